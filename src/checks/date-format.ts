@@ -1,0 +1,132 @@
+/**
+ * `date-format`: dates and times in the source locale's notation:
+ * "Thursday (14/11)", "10.30 WIB", "14.11.2024", "14h30", "10 Uhr".
+ * The day-month-year order of the source comes from `Intl`.
+ */
+import {defineCheck, type Problem} from '../core/define-check.js'
+import type {QaContext} from '../core/context.js'
+import {languageName} from '../locales/conventions.js'
+
+const monthNames = Array.from({length: 12}, (_, index) => new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, index, 15)))
+const weekdayNames = Array.from({length: 7}, (_, index) => new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, 0, 1 + index)))
+
+/** AP-style month: March–July in full, September as `Sept.`, others cut to three letters. */
+function apMonth(month: number): string {
+  const name = monthNames[month - 1]!
+  if (name.length <= 5) return name
+  return name === 'September' ? 'Sept.' : `${name.slice(0, 3)}.`
+}
+
+/** `19`, `00` → `7 p.m.`; `10`, `30` → `10:30 a.m.` */
+function englishTime(hour: number, minute: number): string {
+  const suffix = hour < 12 ? 'a.m.' : 'p.m.'
+  const twelve = hour % 12 === 0 ? 12 : hour % 12
+  if (hour === 12 && minute === 0) return 'noon'
+  if (hour === 0 && minute === 0) return 'midnight'
+  return minute === 0 ? `${twelve} ${suffix}` : `${twelve}:${String(minute).padStart(2, '0')} ${suffix}`
+}
+
+/** Whether the source locale writes the day before the month, per `Intl`. */
+function dayFirst(locale: string): boolean {
+  const parts = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC'}).formatToParts(Date.UTC(2024, 10, 14))
+  const types = parts.map((part) => part.type).filter((type) => type === 'day' || type === 'month')
+  return types[0] === 'day'
+}
+
+const weekdayParen = new RegExp(`\\b(${weekdayNames.join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, 'g')
+const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
+const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
+const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
+const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
+const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
+
+export const dateFormat = defineCheck(
+  {
+    ruleId: 'date-format',
+    category: 'locale-convention/date-format',
+    severity: 'minor',
+    fixable: true,
+    description: 'Dates and times in the source locale’s notation (“Thursday (14/11)”, “10.30 WIB”, “14.11.2024”)',
+    targets: ['en']
+  },
+  ({context, report}) => {
+    const {text} = context.model
+    const origin = context.sourceLang ? languageName(context.sourceLang) : 'the source language'
+    for (const match of text.matchAll(weekdayParen)) {
+      const [, weekday, day, month, year] = match
+      const d = Number(day)
+      const m = Number(month)
+      if (d < 1 || d > 31 || m < 1 || m > 12) continue
+      const yearText = year ? `, ${year.length === 2 ? `20${year}` : year}` : ''
+      const expected = [`${weekday}, ${apMonth(m)} ${d}${yearText}`, `${weekday}, ${monthNames[m - 1]} ${d}${yearText}`]
+      report(problem(match, expected, `day/month in brackets after the weekday, as ${origin} news writes dates`, 'weekday-date'))
+    }
+    for (const match of text.matchAll(zoneTime)) {
+      const [, hour, minute, space, zone] = match
+      const time = englishTime(Number(hour), Number(minute))
+      report(problem(match, [`${time}${space}${zone}`], 'a point separates hours and minutes', 'dotted-time'))
+    }
+    for (const match of text.matchAll(dottedTime)) {
+      const [whole, word, hour, minute] = match
+      const offset = whole.length - `${hour}.${minute}`.length
+      if (Number(minute) > 59) continue
+      // Only with a source known to write times this way, or the Indonesian `pukul`.
+      if (!context.sourceLang && word!.toLowerCase() !== 'pukul') continue
+      report({...problem(match, [englishTime(Number(hour), Number(minute))], 'a point separates hours and minutes', 'dotted-time'), start: match.index + offset, confidence: 0.75})
+    }
+    for (const match of text.matchAll(uhrTime)) {
+      const [, hour, minute] = match
+      report(problem(match, [englishTime(Number(hour), Number(minute ?? 0))], 'German time notation', 'uhr'))
+    }
+    if (context.sourceLang === 'fr' || context.sourceLang === null) {
+      for (const match of text.matchAll(frenchTime)) {
+        const [, hour, minute] = match
+        if (Number(minute) > 59) continue
+        report(problem(match, [englishTime(Number(hour), Number(minute))], 'French time notation', 'h-time'))
+      }
+    }
+    reportNumericDates(context, text, report)
+  }
+)
+
+function reportNumericDates(context: QaContext, text: string, report: (problem: Problem) => void): void {
+  const sourceDayFirst = context.sourceLang ? dayFirst(context.sourceLang) : true
+  for (const match of text.matchAll(numericDate)) {
+    const [, first, separator, second, year] = match
+    const a = Number(first)
+    const b = Number(second)
+    let day: number
+    let month: number
+    let confidence: number
+    if (a > 12 && b <= 12) {
+      ;[day, month, confidence] = [a, b, 0.95]
+    } else if (a <= 12 && b > 12) {
+      // Month first: fine in US English unless written with points.
+      if (separator !== '.') continue
+      ;[day, month, confidence] = [b, a, 0.8]
+    } else if (a <= 12 && b <= 12) {
+      if (!context.sourceLang && separator !== '.') continue
+      if (!sourceDayFirst) continue
+      ;[day, month, confidence] = [a, b, separator === '.' ? 0.85 : 0.7]
+    } else {
+      continue
+    }
+    if (day < 1 || day > 31 || month < 1) continue
+    report({
+      ...problem(match, [`${apMonth(month)} ${day}, ${year}`, `${day} ${monthNames[month - 1]} ${year}`], 'day-month-year digits read as month-day in American English', 'numeric-date'),
+      confidence
+    })
+  }
+}
+
+function problem(match: RegExpMatchArray, expected: string[], why: string, subId: string): Problem {
+  const start = match.index!
+  return {
+    start,
+    end: start + match[0].length,
+    message: `Unexpected \`${match[0]}\`, expected \`${expected[0]}\`: ${why}`,
+    expected,
+    subId,
+    confidence: 0.9
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * `number-format`: numbers written in the source locale's convention, which
+ * mean something else (or nothing) in the target language: `$2.000`,
+ * `3.500 workers`, `2,5 percent`, `2 000 euros`, `1.200,50`,
+ * `1.500 million`, and digits of another script.
+ */
+import {defineCheck, type Problem} from '../core/define-check.js'
+import type {QaContext} from '../core/context.js'
+import {isSpaceSeparator, languageName, numberConventions, type NumberConventions} from '../locales/conventions.js'
+import {formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
+import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
+
+const conventionCandidates: readonly NumberConventions[] = [numberConventions('id'), numberConventions('fr')]
+
+export const numberFormat = defineCheck(
+  {
+    ruleId: 'number-format',
+    category: 'locale-convention/number-format',
+    severity: 'major',
+    fixable: true,
+    description: 'Numbers written with the source locale’s separators, which read differently in the target language'
+  },
+  ({context, report}) => {
+    const {text} = context.model
+    const runs = scanNumbers(text)
+    const target = context.targetNumbers
+    // Document evidence: numbers that are unambiguously in the target's grouping.
+    const targetStyle = runs.some((run) => isUnambiguousTarget(run, target))
+    for (const run of runs) {
+      if (run.glued || referenceWords.has(run.previous)) continue
+      const problem = judge(run, context, targetStyle)
+      if (problem) report(problem)
+    }
+    reportForeignDigits(text, context, report)
+  }
+)
+
+/** `1,500` in English is a grouping no decimal-comma reading explains away. */
+function isUnambiguousTarget(run: NumberRun, target: NumberConventions): boolean {
+  return run.separators.length > 0 && run.separators.every((separator) => separator === target.group) && readNumber(run, target) !== null && run.groups[0] !== '0'
+}
+
+function judge(run: NumberRun, context: QaContext, targetStyle: boolean): Problem | undefined {
+  if (run.separators.length === 0) return undefined
+  const target = context.targetNumbers
+  const asTarget = readNumber(run, target)
+  // Written in the target's own grouping (`1,200` in English): the target reading wins.
+  if (asTarget && run.separators.every((separator) => separator === target.group)) return undefined
+  const sources = context.sourceNumbers ? [context.sourceNumbers] : conventionCandidates
+  for (const source of sources) {
+    if (source.group === target.group && source.decimal === target.decimal) continue
+    const asSource = readNumber(run, source)
+    if (!asSource) continue
+    if (asTarget && asTarget.integer === asSource.integer && asTarget.fraction === asSource.fraction) continue
+    const evidence = weigh(run, source, asTarget !== null, context, targetStyle)
+    if (evidence.score < 3) continue
+    const fixed = formatWith(asSource.integer, asSource.fraction, target)
+    const start = run.currency ? run.currency.start : run.start
+    const prefix = context.model.text.slice(start, run.start)
+    const expected = [prefix + fixed]
+    const scaled = rescale(asSource, run.next)
+    const scaleEnd = scaled ? wordEnd(context.model.text, run.end, run.next) : -1
+    const origin = context.sourceLang ? languageName(context.sourceLang) : 'a source language'
+    const how = describe(run, source)
+    if (scaled && scaleEnd > 0) {
+      return {
+        start,
+        end: scaleEnd,
+        message: `Unexpected \`${context.model.text.slice(start, scaleEnd)}\`, expected \`${prefix}${scaled}\`: ${how} in ${origin}`,
+        expected: [prefix + scaled, `${prefix}${fixed} ${run.next}`],
+        confidence: evidence.confidence,
+        subId: 'scale'
+      }
+    }
+    return {
+      start,
+      end: run.end,
+      message: `Unexpected \`${context.model.text.slice(start, run.end)}\`, expected \`${expected[0]}\`: ${how} in ${origin}`,
+      expected,
+      confidence: evidence.confidence,
+      subId: evidence.kind,
+      ...(evidence.why.length > 0 ? {note: `Read as ${context.sourceLang ? origin : 'source-locale'} notation because ${evidence.why.join('; ')}.`} : {})
+    }
+  }
+  return undefined
+}
+
+function describe(run: NumberRun, source: NumberConventions): string {
+  const groupsWith = run.separators.find((separator) => separator === source.group || (isSpaceSeparator(source.group) && isSpaceSeparator(separator)))
+  const decimal = run.separators.includes(source.decimal)
+  const name = (separator: string) => (separator === '.' ? '`.`' : separator === ',' ? '`,`' : 'a space')
+  if (groupsWith && decimal) return `${name(groupsWith)} groups thousands and ${name(source.decimal)} marks decimals`
+  if (groupsWith) return `${name(groupsWith)} groups thousands`
+  return `${name(source.decimal)} marks decimals`
+}
+
+interface Evidence {
+  score: number
+  confidence: number
+  kind: string
+  why: string[]
+}
+
+/**
+ * How sure we are that `run` is written in `source` notation. Readings that
+ * are also valid in the target (`2.000` = two) need evidence; readings only
+ * valid in the source (`1.234.567`, `1.200,50`) are certain.
+ */
+function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean, context: QaContext, targetStyle: boolean): Evidence {
+  const why: string[] = []
+  const usesSpace = run.separators.some((separator) => isSpaceSeparator(separator))
+  const usesDecimal = run.separators.at(-1) === source.decimal
+  const kind = usesSpace ? 'space-grouping' : usesDecimal && run.separators.length > 1 ? 'mixed' : usesDecimal ? 'decimal-comma' : 'dot-grouping'
+  let score = 0
+  const known = context.sourceLang !== null
+  const minor = minorDigitsOf(run)
+  const fraction = run.groups.at(-1) ?? ''
+  const next = run.next
+  const quantity = countNouns.has(next) || scaleWords.has(next) || unitWords.has(next) || run.currency !== null || minor !== undefined
+
+  if (!validInTarget) {
+    if (kind === 'mixed' || run.separators.length > 1) {
+      score += 5
+      why.push('no target-language reading fits its separators')
+    } else if (kind === 'space-grouping') {
+      const typographic = run.separators.some((separator) => separator !== ' ')
+      if (typographic) score += 4
+      if (known && isSpaceSeparator(source.group)) score += 2
+      if (quantity) score += 2
+      if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|of|the|page|pages|no|number)$/.test(run.previous)) score -= 4
+      why.push('English groups thousands with commas')
+    } else {
+      // One decimal comma: `2,5 percent`.
+      if (known) score += 2
+      if (quantity || next === '%' || next === 'percent' || next === 'per') score += 2
+      if (minor !== undefined && fraction.length > minor) score -= 2
+      why.push('English marks decimals with a point')
+    }
+  } else {
+    // Valid in both: `2.000` is two in English and two thousand in Indonesian.
+    if (minor !== undefined && fraction.length > minor) {
+      score += 3
+      why.push(`the currency has ${minor === 0 ? 'no' : minor} decimal digit${minor === 1 ? '' : 's'}`)
+    }
+    if (known) {
+      score += 2
+      why.push(`${languageName(context.sourceLang!)} groups thousands with \`${source.group}\``)
+    }
+    if (countNouns.has(next)) {
+      score += 2
+      why.push(`\`${next}\` are counted in whole numbers`)
+    }
+    if (scaleWords.has(next)) {
+      score += 2
+      why.push(`\`${next}\` after three decimals is not how English writes amounts`)
+    }
+    if (fraction.endsWith('0')) score += 1
+    if (fraction === '000') score += 1
+    if (targetStyle) {
+      score += 1
+      why.push('other numbers in the text use English grouping')
+    }
+    if (unitWords.has(next) && !countNouns.has(next)) score -= 1
+  }
+  return {score, confidence: Math.min(1, Math.max(0.5, score / 5)), kind, why}
+}
+
+/** `1.500 million` read as 1,500 million → `1.5 billion`. */
+function rescale(value: {integer: string; fraction: string}, next: string): string | undefined {
+  const scale = scaleWords.get(next)
+  if (!scale || value.fraction) return undefined
+  const integer = Number(value.integer)
+  if (!(integer >= 1000)) return undefined
+  const names: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']]
+  const total = integer * scale
+  for (const [size, name] of names) {
+    if (total >= size) {
+      const amount = total / size
+      if (!Number.isInteger(amount * 1000)) return undefined
+      return `${amount.toString()} ${name}`
+    }
+  }
+  return undefined
+}
+
+function wordEnd(text: string, from: number, word: string): number {
+  const at = text.toLowerCase().indexOf(word, from)
+  return at === -1 || at - from > 3 ? -1 : at + word.length
+}
+
+/** Arabic-Indic, Persian or full-width digits in a Latin-script target. */
+function reportForeignDigits(text: string, context: QaContext, report: (problem: Problem) => void): void {
+  if (context.targetLang === 'ar') return
+  const pattern = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19][\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19\u066B\u066C.,]*/g
+  if (context.targetLang === 'zh' || context.targetLang === 'ja') return
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(text)) !== null) {
+    const converted = match[0].replace(/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g, (digit) => {
+      const code = digit.charCodeAt(0)
+      const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660
+      return String(code - zero)
+    }).replace(/\u066B/g, '.').replace(/\u066C/g, ',')
+    report({
+      start: match.index,
+      end: match.index + match[0].length,
+      message: `Unexpected \`${match[0]}\`, expected \`${converted}\`: digits of another script`,
+      expected: [converted],
+      subId: 'digit-script'
+    })
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * `untranslated`: source-language words left in the target ("ujarnya",
+ * "kata dia", "Selasa"), and whole sentences left in the source language
+ * (found with franc). Names, organisations and loanwords are spared.
+ */
+import {franc} from 'franc'
+import {defineCheck, type Problem} from '../core/define-check.js'
+import {derived, type QaContext} from '../core/context.js'
+import {sourceWordsByLanguage} from '../data/index.js'
+import {englishFunctionWords, englishWords} from '../data/en/common-words.js'
+import {calendarNames, languageName} from '../locales/conventions.js'
+import {PhraseMatcher} from '../text/phrases.js'
+import type {SourceLanguage, TargetLanguage} from '../types.js'
+
+/** ISO 639-3 codes franc uses, for the languages we know. */
+export const iso6393: Readonly<Record<SourceLanguage | TargetLanguage, string>> = {
+  id: 'ind', ms: 'zlm', de: 'deu', fr: 'fra', es: 'spa', pt: 'por', it: 'ita', nl: 'nld', tr: 'tur', vi: 'vie',
+  ru: 'rus', pl: 'pol', zh: 'cmn', ja: 'jpn', ar: 'arb', en: 'eng'
+}
+
+interface SourceWord {
+  lang: SourceLanguage
+  kind: 'word' | 'calendar'
+}
+
+const matchers = new Map<string, PhraseMatcher<SourceWord>>()
+
+function matcherFor(context: QaContext): PhraseMatcher<SourceWord> {
+  const key = `${context.targetLang}:${context.sourceLang ?? '*'}`
+  let matcher = matchers.get(key)
+  if (!matcher) {
+    matcher = new PhraseMatcher<SourceWord>(context.targetLang)
+    // Unknown source: only Indonesian/Malay lists, whose words rarely look like anything else.
+    const languages: SourceLanguage[] = context.sourceLang ? [context.sourceLang] : ['id']
+    for (const lang of languages) {
+      const list = sourceWordsByLanguage[lang]
+      const spared = new Set(list?.spared ?? [])
+      for (const word of list?.words ?? []) if (!spared.has(word) && !englishWords.has(word)) matcher.add(word, {lang, kind: 'word'})
+      if (lang === context.targetLang) continue
+      const names = calendarNames(lang)
+      const english = calendarNames(context.targetLang)
+      const own = new Set([...english.weekdays, ...english.months])
+      for (const name of [...names.weekdays, ...names.months]) {
+        if (!own.has(name) && !englishWords.has(name) && name.length > 2) matcher.add(name, {lang, kind: 'calendar'})
+      }
+    }
+    matchers.set(key, matcher)
+  }
+  return matcher
+}
+
+export const untranslated = defineCheck(
+  {
+    ruleId: 'untranslated',
+    category: 'accuracy/untranslated',
+    severity: 'major',
+    fixable: false,
+    description: 'Source-language words or sentences left untranslated'
+  },
+  ({context, report}) => {
+    const {model} = context
+    const sentencesFlagged = reportSentences(context, report)
+    const translations = context.sourceLang ? calendarTranslations(context.sourceLang, context.targetLang) : new Map<string, string>()
+    for (const match of matcherFor(context).match(model)) {
+      const first = model.words[match.wordStart]!
+      if (sentencesFlagged.has(first.sentence)) continue
+      const value = match.values[0]!
+      const actual = model.text.slice(match.start, match.end)
+      // A capitalised function word mid-sentence is most likely a name (`Dan`, `Ini`).
+      if (value.kind === 'word' && actual[0] !== actual[0]!.toLowerCase() && model.sentences[first.sentence]!.wordStart !== match.wordStart) continue
+      const translation = translations.get(actual.toLowerCase())
+      report({
+        start: match.start,
+        end: match.end,
+        message: `Unexpected \`${actual}\`${translation ? `, expected \`${translation}\`` : ''}: ${languageName(value.lang)} word left untranslated`,
+        expected: translation ? [translation] : [],
+        confidence: value.kind === 'calendar' ? 0.95 : 0.85,
+        subId: value.kind === 'calendar' ? 'calendar-name' : 'source-word'
+      })
+    }
+    for (const entry of context.lexicon) {
+      if (entry.check !== 'untranslated') continue
+      const matcher = new PhraseMatcher<string>(context.targetLang)
+      for (const phrase of entry.phrases) matcher.add(phrase, entry.id)
+      for (const match of matcher.match(model)) {
+        report({start: match.start, end: match.end, message: `Unexpected \`${model.text.slice(match.start, match.end)}\`${entry.expected?.[0] ? `, expected \`${entry.expected[0]}\`` : ''}: left untranslated`, expected: entry.expected ?? [], subId: entry.id})
+      }
+    }
+  }
+)
+
+/** English day and month names for the source language's names. */
+function calendarTranslations(source: SourceLanguage, target: TargetLanguage): Map<string, string> {
+  const from = calendarNames(source)
+  const to = calendarNames(target)
+  const map = new Map<string, string>()
+  const title = (word: string) => (target === 'en' ? word[0]!.toUpperCase() + word.slice(1) : word)
+  from.weekdays.forEach((name, index) => map.set(name, title(to.weekdays[index]!)))
+  from.months.forEach((name, index) => map.set(name, title(to.months[index]!)))
+  return map
+}
+
+/** Whole sentences in another language than the target; returns their indexes. */
+function reportSentences(context: QaContext, report: (problem: Problem) => void): Set<number> {
+  const flagged = new Set<number>()
+  const {model, targetLang} = context
+  if (targetLang === 'zh' || targetLang === 'ja' || targetLang === 'ar') return flagged
+  const target = iso6393[targetLang]
+  const candidates = derived(context, 'untranslated:candidates', () => {
+    const list = new Set<string>([target, 'ind', 'deu', 'fra', 'spa', 'por', 'ita', 'nld'])
+    if (context.sourceLang) list.add(iso6393[context.sourceLang])
+    return [...list]
+  })
+  for (let index = 0; index < model.sentences.length; index++) {
+    const sentence = model.sentences[index]!
+    if (sentence.wordEnd - sentence.wordStart < 6) continue
+    const text = model.text.slice(sentence.start, sentence.end)
+    const detected = franc(text, {only: candidates, minLength: 25})
+    if (detected === 'und' || detected === target) continue
+    // Confirm: an English sentence of six words or more has English function words.
+    let functionWords = 0
+    for (let word = sentence.wordStart; word < sentence.wordEnd; word++) if (englishFunctionWords.has(model.words[word]!.norm)) functionWords++
+    if (targetLang === 'en' && functionWords / (sentence.wordEnd - sentence.wordStart) > 0.12) continue
+    flagged.add(index)
+    const code = Object.entries(iso6393).find(([, value]) => value === detected)?.[0] ?? detected
+    report({
+      start: sentence.start,
+      end: sentence.end,
+      message: `Unexpected \`${text.length > 50 ? text.slice(0, 50) + '…' : text}\`, expected a translation: sentence left in ${languageName(code)}`,
+      expected: [],
+      confidence: 0.8,
+      subId: 'sentence',
+      severity: 'critical'
+    })
+  }
+  return flagged
+}

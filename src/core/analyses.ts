@@ -1,0 +1,11 @@
+/**
+ * Analyses that add sections to a report after the checks ran (reference
+ * alignment and metrics, attribution). Each reads the shared context and
+ * writes its own part of the report.
+ */
+import type {CheckOptions, Report} from '../types.js'
+import type {QaContext} from './context.js'
+
+export type Analysis = (report: Report, context: QaContext, options: CheckOptions) => void
+
+export const analyses: readonly Analysis[] = []

@@ -1,0 +1,143 @@
+/**
+ * The engine behind the lexicon checks (`epithet-calque`, `literal-idiom`):
+ * match literal renderings of source-language phrases, apply the entries'
+ * guards, and report the idiomatic replacement.
+ */
+import type {CalqueEntry, Guard} from '../data/types.js'
+import {languageName} from '../locales/conventions.js'
+import {PhraseMatcher, type PhraseMatch} from '../text/phrases.js'
+import type {TextModel} from '../text/model.js'
+import type {CustomLexiconEntry, SourceLanguage, TargetLanguage} from '../types.js'
+import type {QaContext} from './context.js'
+import type {Problem} from './define-check.js'
+
+type LexiconByLanguage = Readonly<Partial<Record<SourceLanguage, readonly CalqueEntry[]>>>
+
+const matcherCache = new Map<string, PhraseMatcher<CalqueEntry>>()
+
+/** Entries that apply: the source language's, or every language's high-confidence ones when it is unknown. */
+function selectEntries(lexicon: LexiconByLanguage, source: SourceLanguage | null): CalqueEntry[] {
+  if (source) return [...(lexicon[source] ?? [])]
+  return Object.values(lexicon).flatMap((entries) => (entries ?? []).filter((entry) => entry.confidence === 'high'))
+}
+
+function matcherFor(ruleId: string, lexicon: LexiconByLanguage, context: QaContext): PhraseMatcher<CalqueEntry> {
+  const key = `${ruleId}:${context.targetLang}:${context.sourceLang ?? '*'}`
+  let matcher = matcherCache.get(key)
+  if (!matcher) {
+    matcher = new PhraseMatcher<CalqueEntry>(context.targetLang)
+    for (const entry of selectEntries(lexicon, context.sourceLang)) {
+      for (const literal of entry.literals[context.targetLang] ?? []) matcher.add(literal, entry)
+    }
+    matcherCache.set(key, matcher)
+  }
+  return matcher
+}
+
+/** A user's lexicon entry as a calque entry. */
+function fromCustom(entry: CustomLexiconEntry, target: TargetLanguage): CalqueEntry {
+  return {
+    id: entry.id,
+    sourceLang: entry.sourceLang ?? 'id',
+    source: entry.meaning ?? entry.phrases[0] ?? entry.id,
+    kind: 'phrase',
+    literals: {[target]: entry.phrases},
+    expected: {[target]: entry.expected ?? []},
+    meaning: entry.meaning ?? (entry.expected ?? [])[0] ?? '',
+    confidence: 'high'
+  }
+}
+
+/** Run a lexicon check over the context's text. */
+export function runLexiconCheck(
+  ruleId: 'epithet-calque' | 'literal-idiom',
+  lexicon: LexiconByLanguage,
+  context: QaContext,
+  report: (problem: Problem) => void,
+  describe: (entry: CalqueEntry) => string
+): void {
+  const {model, targetLang} = context
+  const matches = [...matcherFor(ruleId, lexicon, context).match(model)]
+  const custom = context.lexicon.filter((entry) => entry.check === ruleId && (!entry.sourceLang || !context.sourceLang || entry.sourceLang === context.sourceLang))
+  if (custom.length > 0) {
+    const matcher = new PhraseMatcher<CalqueEntry>(targetLang)
+    for (const entry of custom) {
+      const calque = fromCustom(entry, targetLang)
+      for (const phrase of entry.phrases) matcher.add(phrase, calque)
+    }
+    matches.push(...matcher.match(model))
+  }
+  for (const match of matches) {
+    const entry = match.values.find((candidate) => passesGuard(candidate.guard, match, model))
+    if (!entry) continue
+    const span = withArticle(match, model, entry, targetLang)
+    const expected = (entry.expected[targetLang] ?? []).map((replacement) => fitReplacement(replacement, span, match, model))
+    const actual = model.text.slice(span.start, span.end)
+    const origin = entry.sourceLang === context.sourceLang || entry.confidence === 'high' ? `${languageName(entry.sourceLang)} *${entry.source}*` : `*${entry.source}*`
+    const low = entry.confidence === 'low'
+    report({
+      start: span.start,
+      end: span.end,
+      message: `Unexpected \`${actual}\`${expected.length > 0 ? `, expected \`${expected[0]}\`` : ''}: ${describe(entry)} of ${origin} (${entry.meaning})`,
+      expected,
+      subId: entry.id,
+      confidence: low ? 0.6 : 0.95,
+      ...(low ? {severity: 'minor' as const, fixable: false} : {}),
+      ...(entry.note ? {note: entry.note} : {})
+    })
+  }
+}
+
+/** Include a preceding `the` in the span when the replacement brings its own article or needs none. */
+function withArticle(match: PhraseMatch<CalqueEntry>, model: TextModel, entry: CalqueEntry, target: TargetLanguage): {start: number; end: number} {
+  if (target !== 'en' || match.wordStart <= 0) return {start: match.start, end: match.end}
+  const previous = model.words[match.wordStart - 1]!
+  const first = model.words[match.wordStart]!
+  const literalHasArticle = first.norm === 'the'
+  if (!literalHasArticle && previous.norm === 'the' && previous.sentence === first.sentence && (entry.kind !== 'idiom' && entry.kind !== 'phrase')) {
+    return {start: previous.start, end: match.end}
+  }
+  return {start: match.start, end: match.end}
+}
+
+/** Capitalise at sentence start and keep a possessive. */
+function fitReplacement(replacement: string, span: {start: number; end: number}, match: PhraseMatch<CalqueEntry>, model: TextModel): string {
+  let result = replacement
+  if (match.possessive) result += /s$/.test(result) ? "'" : "'s"
+  const first = model.text[span.start]
+  if (first && first !== first.toLowerCase() && result[0] === result[0]?.toLowerCase()) {
+    // Capitalised in the text: keep it capitalised when it starts a sentence.
+    const sentenceIndex = model.words.find((word) => word.start === span.start)?.sentence
+    const sentence = sentenceIndex === undefined ? undefined : model.sentences[sentenceIndex]
+    const before = sentence ? model.text.slice(sentence.start, span.start) : ''
+    if (/^[\s"“‘'(«]*$/.test(before)) result = result[0]!.toUpperCase() + result.slice(1)
+  }
+  return result
+}
+
+const quoteOpen = /["“‘'«„「『]$/
+const quoteClose = /^["”’'»」』]/
+
+/** Whether a match passes its entry's guard (is not a literal use). */
+export function passesGuard(guard: Guard | undefined, match: PhraseMatch<unknown>, model: TextModel): boolean {
+  if (!guard) return true
+  const window = guard.window ?? 6
+  if (match.wordStart >= 0 && (guard.unlessNear || guard.onlyNear)) {
+    const from = Math.max(0, match.wordStart - window)
+    const to = Math.min(model.words.length, match.wordEnd + window)
+    const near = new Set<string>()
+    for (let index = from; index < to; index++) if (index < match.wordStart || index >= match.wordEnd) near.add(model.words[index]!.norm)
+    if (guard.unlessNear?.some((word) => near.has(word))) return false
+    if (guard.onlyNear && !guard.onlyNear.some((word) => near.has(word))) return false
+  }
+  if (guard.position === 'utterance') {
+    const before = model.text.slice(Math.max(0, match.start - 3), match.start).replace(/\s+$/, '')
+    const after = model.text.slice(match.end, match.end + 4).replace(/^[\s,.!?…]+/, '')
+    const quoted = quoteOpen.test(before) && quoteClose.test(after)
+    const sentenceIndex = match.wordStart >= 0 ? model.words[match.wordStart]!.sentence : -1
+    const sentence = sentenceIndex >= 0 ? model.sentences[sentenceIndex] : undefined
+    const whole = sentence !== undefined && sentence.wordStart === match.wordStart && sentence.wordEnd === match.wordEnd
+    if (!quoted && !whole) return false
+  }
+  return true
+}

@@ -1,0 +1,88 @@
+/**
+ * Types of the lexicons in `src/data/<lang>/`. Lexicons are typed data with
+ * no logic; every entry was written for this project from facts about the
+ * source language's press usage.
+ */
+import type {SourceLanguage, TargetLanguage} from '../types.js'
+
+/** Renderings per target language (only the languages an entry knows). */
+export type PerTarget<T> = Readonly<Partial<Record<TargetLanguage, T>>>
+
+/** What keeps a literal match from being flagged. */
+export interface Guard {
+  /**
+   * Words (lower-case) that, within `window` words before or after the match,
+   * show the words are meant literally (`soap` near "wash their hands").
+   */
+  readonly unlessNear?: readonly string[]
+  /** Words to look at on each side for `unlessNear` (default 6). */
+  readonly window?: number
+  /**
+   * `'utterance'`: only flag when the match is the whole of a quotation or a
+   * sentence (`"It's empty," he said` but not "the street is empty").
+   */
+  readonly position?: 'utterance'
+  /**
+   * Words (lower-case) of which at least one must be within `window` words
+   * for the match to count (`victims` only near `troops`, `army`, `war`).
+   */
+  readonly onlyNear?: readonly string[]
+}
+
+/** A phrase that machine translation renders word for word. */
+export interface CalqueEntry {
+  /** Stable kebab-case id, unique in its check (reported as `subId`). */
+  readonly id: string
+  /** Language whose press uses the phrase. */
+  readonly sourceLang: SourceLanguage
+  /** The phrase in the source language, e.g. `'Negeri Paman Sam'`. */
+  readonly source: string
+  /** What the phrase is. */
+  readonly kind: 'country' | 'city' | 'region' | 'organisation' | 'person' | 'idiom' | 'phrase'
+  /**
+   * Literal renderings as machine translation writes them, per target
+   * language. English/French entries are lower-case word sequences matched
+   * on word boundaries (apostrophes `'`; `’` and `‘` are folded to `'`);
+   * Chinese/Japanese/Arabic entries are matched as substrings.
+   */
+  readonly literals: PerTarget<readonly string[]>
+  /** Replacements, best first, per target language. */
+  readonly expected: PerTarget<readonly string[]>
+  /** What the phrase means, in English, for the message. */
+  readonly meaning: string
+  /**
+   * `'high'`: no fluent writer produces it; flagged whatever the source
+   * language. `'low'`: an established nickname or idiom in the target too
+   * ("the Lion City"): flagged only when the source language is known and
+   * matches, and with lower confidence.
+   */
+  readonly confidence: 'high' | 'low'
+  readonly guard?: Guard
+  /** Longer explanation for the finding's note. */
+  readonly note?: string
+}
+
+/** Words of a source language that should not survive into the target. */
+export interface SourceWordList {
+  readonly sourceLang: SourceLanguage
+  /**
+   * Function words, reporting verbs and particles (lower-case), frequent in
+   * the language and rare as English words or names.
+   */
+  readonly words: readonly string[]
+  /** Honorifics and titles that stay untranslated (`Bapak`, `Pak`, `Ibu`). */
+  readonly honorifics: readonly string[]
+  /** Words also used in English text (loanwords, names): never flagged alone. */
+  readonly spared: readonly string[]
+}
+
+/** An MT or AI disclaimer, or a translation footer. */
+export interface BoilerplateEntry {
+  readonly id: string
+  /**
+   * Lower-case word sequences that mark the boilerplate; a sentence that
+   * contains one is flagged whole.
+   */
+  readonly phrases: PerTarget<readonly string[]>
+  readonly meaning: string
+}

@@ -1,0 +1,149 @@
+/**
+ * Finding numbers in text and reading them under a locale's conventions.
+ * Shared by `number-format` (is this number written in the wrong
+ * convention?) and the reference checks (do two numbers have one value?).
+ */
+import {currencyMinorDigits, isSpaceSeparator, type NumberConventions} from './conventions.js'
+
+/** A run of digits and separators in a text. */
+export interface NumberRun {
+  start: number
+  end: number
+  raw: string
+  /** Digit groups, e.g. `['2', '000']`. */
+  groups: string[]
+  /** Separators between groups, e.g. `['.']`. */
+  separators: string[]
+  /** A currency written right before the number (`$`, `Rp`, `US$`, `EUR `). */
+  currency: {start: number; code: string} | null
+  /** The word right after the number (lower-case), e.g. `'million'`, `'troops'`, `'%'`. */
+  next: string
+  /** The word right before the number (lower-case). */
+  previous: string
+  /** Whether letters are glued to the number (`A320`, `COVID-19`): not a quantity. */
+  glued: boolean
+}
+
+// Digits, then groups each led by one separator. Separators are never
+// digits, so the split is unique and matching is linear. A plain space only
+// separates when exactly three digits follow (`2 000`, not `5 200,5`).
+const runPattern = /\d+(?:(?:[.,'\u00A0\u202F\u2009]|[ ](?=\d{3}(?!\d)))\d+)*/g
+
+// Currency marks, longest first; matched against the text right before a number.
+const currencyMarks: ReadonlyArray<readonly [string, string]> = [
+  ['US$', 'USD'], ['S$', 'SGD'], ['A$', 'AUD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['C$', 'CAD'], ['R$', 'BRL'],
+  ['Rp.', 'IDR'], ['Rp', 'IDR'], ['RM', 'MYR'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'],
+  ['₩', 'KRW'], ['₫', 'VND'], ['₺', 'TRY'], ['₽', 'RUB'], ['USD', 'USD'], ['EUR', 'EUR'], ['IDR', 'IDR'], ['GBP', 'GBP'],
+  ['JPY', 'JPY'], ['CNY', 'CNY'], ['RMB', 'CNY'], ['SGD', 'SGD'], ['MYR', 'MYR'], ['AUD', 'AUD'], ['CHF', 'CHF'], ['KWD', 'KWD']
+]
+
+const currencyWords: Readonly<Record<string, string>> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', rupiah: 'IDR', rupiahs: 'IDR', yen: 'JPY', yuan: 'CNY',
+  pound: 'GBP', pounds: 'GBP', ringgit: 'MYR', won: 'KRW', rupee: 'INR', rupees: 'INR', lira: 'TRY', rubles: 'RUB', roubles: 'RUB', dong: 'VND', reais: 'BRL', pesos: 'MXN'
+}
+
+/** ISO code of a currency named by the word after a number, if any. */
+export function currencyOfWord(word: string): string | undefined {
+  return currencyWords[word]
+}
+
+const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}_]/u.test(char)
+
+/** Every number run in `text`. */
+export function scanNumbers(text: string): NumberRun[] {
+  const runs: NumberRun[] = []
+  runPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = runPattern.exec(text)) !== null) {
+    const raw = match[0]
+    const start = match.index
+    const end = start + raw.length
+    const groups = raw.split(/[^\d]/)
+    const separators = raw.match(/[^\d]/g) ?? []
+    const currency = currencyBefore(text, start)
+    const before = text[currency ? currency.start - 1 : start - 1]
+    const after = text[end]
+    runs.push({
+      start,
+      end,
+      raw,
+      groups,
+      separators,
+      currency,
+      next: wordAfter(text, end),
+      previous: wordBefore(text, currency ? currency.start : start),
+      glued: (!currency && isLetter(before)) || (before === '-' && isLetter(text[start - 2])) || (isLetter(after) && !/^(?:km|kg|m|cm|mm|g|t|mw|gw|kw|bn|m|k)\b/i.test(text.slice(end, end + 3)))
+    })
+  }
+  return runs
+}
+
+function currencyBefore(text: string, start: number): {start: number; code: string} | null {
+  const window = text.slice(Math.max(0, start - 5), start)
+  for (const [mark, code] of currencyMarks) {
+    for (const gap of ['', ' ', '\u00A0']) {
+      const written = mark + gap
+      if (window.endsWith(written)) {
+        const markStart = start - written.length
+        // A letter mark (`Rp`, `USD`) must not be the end of a longer word.
+        if (/^[A-Za-z]/.test(mark) && isLetter(text[markStart - 1])) continue
+        return {start: markStart, code}
+      }
+    }
+  }
+  return null
+}
+
+function wordAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 40)
+  const match = /^[\s\u00A0\u202F]*(%|[\p{L}][\p{L}'’-]*)/u.exec(rest)
+  return match ? match[1]!.toLowerCase() : ''
+}
+
+function wordBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const match = /([\p{L}][\p{L}.'’-]*)[\s\u00A0(]*$/u.exec(before)
+  return match ? match[1]!.toLowerCase() : ''
+}
+
+/** The value of `run` read with `conventions`, or `null` if it is not a valid number there. */
+export function readNumber(run: Pick<NumberRun, 'groups' | 'separators'>, conventions: Pick<NumberConventions, 'group' | 'decimal'>): {integer: string; fraction: string} | null {
+  const {groups, separators} = run
+  if (separators.length === 0) return {integer: groups[0]!, fraction: ''}
+  const groupIsSpace = isSpaceSeparator(conventions.group)
+  const isGroup = (separator: string) => separator === conventions.group || (groupIsSpace && isSpaceSeparator(separator))
+  let last = separators.length
+  let fraction = ''
+  if (separators[last - 1] === conventions.decimal && !isGroup(separators[last - 1]!)) {
+    fraction = groups[last]!
+    last--
+  }
+  // Everything before the decimal separator must be grouping in threes.
+  if (last > 0) {
+    const first = groups[0]!
+    if (first.length > 3 || first.startsWith('0')) return null
+    for (let index = 0; index < last; index++) {
+      if (!isGroup(separators[index]!) || groups[index + 1]!.length !== 3) return null
+    }
+  }
+  return {integer: groups.slice(0, last + 1).join(''), fraction}
+}
+
+/** Write a number in English: `1234567`, `5` → `1,234,567.5`. */
+export function formatEnglish(integer: string, fraction: string): string {
+  const trimmed = integer.replace(/^0+(?=\d)/, '')
+  const grouped = trimmed.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return fraction ? `${grouped}.${fraction}` : grouped
+}
+
+/** Write a number with `conventions`' separators. */
+export function formatWith(integer: string, fraction: string, conventions: Pick<NumberConventions, 'group' | 'decimal'>): string {
+  const english = formatEnglish(integer, fraction)
+  return english.replace(/[,.]/g, (mark) => (mark === ',' ? conventions.group : conventions.decimal))
+}
+
+/** Minor unit digits of the currency of a run (`$` → 2, `Rp` → 0), if it has one. */
+export function minorDigitsOf(run: NumberRun): number | undefined {
+  const code = run.currency?.code ?? currencyOfWord(run.next)
+  return code ? currencyMinorDigits(code) : undefined
+}

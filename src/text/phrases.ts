@@ -1,0 +1,135 @@
+/**
+ * Phrase matching over the words of a text model: a trie of normalised
+ * words, matched longest-first, left to right, never across sentences.
+ * Phrases are split into words by the same parser as the text, so
+ * "country-state" or "sam's" are one word in both. Linear in the number of
+ * words times the longest phrase.
+ */
+import {modelText} from '../languages/index.js'
+import {normalizeWord, type TextModel} from './model.js'
+import type {TargetLanguage} from '../types.js'
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>
+  values: T[]
+}
+
+/** A match of a phrase in a text. */
+export interface PhraseMatch<T> {
+  start: number
+  end: number
+  /** Index of the first and one past the last matched word. */
+  wordStart: number
+  wordEnd: number
+  /** Every value registered for the matched phrase. */
+  values: readonly T[]
+  /** Whether the last word carried a possessive `'s` the phrase does not have. */
+  possessive: boolean
+}
+
+/** Split a phrase into normalised words with the parser of `target`. */
+export function phraseWords(phrase: string, target: TargetLanguage): string[] {
+  return modelText(phrase, target).words.map((word) => word.norm)
+}
+
+/** Languages whose words are not separated by spaces: phrases match as substrings. */
+export function matchesAsSubstring(target: TargetLanguage): boolean {
+  return target === 'zh' || target === 'ja'
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = {next: new Map(), values: []}
+  private readonly substrings: Array<{phrase: string; value: T}> = []
+  readonly target: TargetLanguage
+
+  constructor(target: TargetLanguage) {
+    this.target = target
+  }
+
+  /** Register `phrase` (any case) with `value`. */
+  add(phrase: string, value: T): void {
+    if (matchesAsSubstring(this.target)) {
+      if (phrase.length > 0) this.substrings.push({phrase: phrase.toLowerCase(), value})
+      return
+    }
+    const words = phraseWords(phrase, this.target)
+    if (words.length === 0) return
+    let node = this.root
+    for (const word of words) {
+      let child = node.next.get(word)
+      if (!child) {
+        child = {next: new Map(), values: []}
+        node.next.set(word, child)
+      }
+      node = child
+    }
+    node.values.push(value)
+  }
+
+  /** All longest, non-overlapping matches in `model`, in text order. */
+  match(model: TextModel): Array<PhraseMatch<T>> {
+    return matchesAsSubstring(this.target) ? this.matchSubstrings(model) : this.matchWords(model)
+  }
+
+  private matchWords(model: TextModel): Array<PhraseMatch<T>> {
+    const matches: Array<PhraseMatch<T>> = []
+    const {words} = model
+    let index = 0
+    while (index < words.length) {
+      let node: TrieNode<T> | undefined = this.root
+      let best: {end: number; values: T[]; possessive: boolean} | undefined
+      const sentence = words[index]!.sentence
+      for (let cursor = index; cursor < words.length && words[cursor]!.sentence === sentence; cursor++) {
+        const norm = words[cursor]!.norm
+        // `Uncle Sam's country's economy`: the phrase may end in a possessive.
+        const bare = norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : undefined
+        const possessive = bare === undefined ? undefined : node.next.get(bare)
+        if (possessive && possessive.values.length > 0) best = {end: cursor + 1, values: possessive.values, possessive: true}
+        node = node.next.get(norm)
+        if (!node) break
+        if (node.values.length > 0) best = {end: cursor + 1, values: node.values, possessive: false}
+      }
+      if (best) {
+        matches.push({start: words[index]!.start, end: words[best.end - 1]!.end, wordStart: index, wordEnd: best.end, values: best.values, possessive: best.possessive})
+        index = best.end
+      } else {
+        index++
+      }
+    }
+    return matches
+  }
+
+  private matchSubstrings(model: TextModel): Array<PhraseMatch<T>> {
+    const lower = lowerSameLength(model.text)
+    const found: Array<PhraseMatch<T>> = []
+    for (const {phrase, value} of this.substrings) {
+      for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+        found.push({start: at, end: at + phrase.length, wordStart: -1, wordEnd: -1, values: [value], possessive: false})
+      }
+    }
+    // Longest first at each start, then drop overlaps.
+    found.sort((a, b) => a.start - b.start || b.end - a.end)
+    const matches: Array<PhraseMatch<T>> = []
+    let reached = 0
+    for (const match of found) {
+      if (match.start < reached) continue
+      matches.push(match)
+      reached = match.end
+    }
+    return matches
+  }
+}
+
+/** Lower-case `text` without changing its length, so offsets stay valid. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let result = ''
+  for (const char of text) {
+    const folded = char.toLowerCase()
+    result += folded.length === char.length ? folded : char
+  }
+  return result
+}
+
+export {normalizeWord}
