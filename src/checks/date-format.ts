@@ -49,8 +49,15 @@ export const dateFormat = defineCheck(
     description: 'Dates and times in the source locale’s notation (“Thursday (14/11)”, “10.30 WIB”, “14.11.2024”)',
     targets: ['en']
   },
-  ({context, report}) => {
+  ({context, report: emit}) => {
     const {text} = context.model
+    // Patterns overlap (`10.30 WIB` is also a dotted time): the first to claim a span keeps it.
+    const claimed: Array<[number, number]> = []
+    const report = (found: Problem): void => {
+      if (claimed.some(([start, end]) => found.start < end && start < found.end)) return
+      claimed.push([found.start, found.end])
+      emit(found)
+    }
     const origin = context.sourceLang ? languageName(context.sourceLang) : 'the source language'
     for (const match of text.matchAll(weekdayParen)) {
       const [, weekday, day, month, year] = match

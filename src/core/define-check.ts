@@ -91,6 +91,20 @@ export type Check<Options extends object = Record<never, never>> = Plugin<[(Read
   readonly meta: CheckMeta
 }
 
+/** Whether `start..end` lies within one of `paragraphs` (sorted, disjoint), by binary search. */
+function insideParagraph(paragraphs: ReadonlyArray<{start: number; end: number}>, start: number, end: number): boolean {
+  let low = 0
+  let high = paragraphs.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const paragraph = paragraphs[mid]!
+    if (start < paragraph.start) high = mid - 1
+    else if (start >= paragraph.end) low = mid + 1
+    else return end <= paragraph.end
+  }
+  return false
+}
+
 const severities: ReadonlySet<string> = new Set(['neutral', 'minor', 'major', 'critical', 'off'])
 
 /** Check that `value` is a severity setting; throw a clear error otherwise. */
@@ -129,6 +143,8 @@ export function defineCheck<Options extends object = Record<never, never>>(
           const {start, end} = problem
           // A rule must point at text; a bad span is dropped rather than reported wrongly.
           if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) return
+          // Only text the tree has positions for: generated, position-less nodes are never reported.
+          if (!insideParagraph(context.model.paragraphs, start, end)) return
           const key = `${start}:${end}:${problem.subId ?? ''}`
           if (seen.has(key)) return
           seen.add(key)

@@ -35,12 +35,12 @@ function matcherFor(ruleId: string, lexicon: LexiconByLanguage, context: QaConte
 }
 
 /** A user's lexicon entry as a calque entry. */
-function fromCustom(entry: CustomLexiconEntry, target: TargetLanguage): CalqueEntry {
+function fromCustom(entry: CustomLexiconEntry, target: TargetLanguage, ruleId: string): CalqueEntry {
   return {
     id: entry.id,
     sourceLang: entry.sourceLang ?? 'id',
     source: entry.meaning ?? entry.phrases[0] ?? entry.id,
-    kind: 'phrase',
+    kind: ruleId === 'epithet-calque' ? 'region' : 'phrase',
     literals: {[target]: entry.phrases},
     expected: {[target]: entry.expected ?? []},
     meaning: entry.meaning ?? (entry.expected ?? [])[0] ?? '',
@@ -62,7 +62,7 @@ export function runLexiconCheck(
   if (custom.length > 0) {
     const matcher = new PhraseMatcher<CalqueEntry>(targetLang)
     for (const entry of custom) {
-      const calque = fromCustom(entry, targetLang)
+      const calque = fromCustom(entry, targetLang, ruleId)
       for (const phrase of entry.phrases) matcher.add(phrase, calque)
     }
     matches.push(...matcher.match(model))

@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest'
+import {flagged} from './helpers.js'
+
+describe('date-format', () => {
+  it.each([
+    ['The summit opened on Thursday (14/11) in Jakarta.', {sourceLang: 'id'}, ['Thursday (14/11) → Thursday, Nov. 14']],
+    ['It ended Monday (3/6/2024).', {}, ['Monday (3/6/2024) → Monday, June 3, 2024']],
+    ['The meeting starts at 10.30 WIB.', {sourceLang: 'id'}, ['10.30 WIB → 10:30 a.m. WIB']],
+    ['Flights resume at 19.00 WITA.', {}, ['19.00 WITA → 7 p.m. WITA']],
+    ['The vote is on 14.11.2024, officials said.', {sourceLang: 'de'}, ['14.11.2024 → Nov. 14, 2024']],
+    ['The vote is on 14/11/2024, officials said.', {}, ['14/11/2024 → Nov. 14, 2024']],
+    ['The vote is on 05/11/2024, officials said.', {sourceLang: 'id'}, ['05/11/2024 → Nov. 5, 2024']],
+    ['The talks begin at 10 Uhr in Berlin.', {sourceLang: 'de'}, ['10 Uhr → 10 a.m.']],
+    ['The strike starts at 14h30 in Paris.', {sourceLang: 'fr'}, ['14h30 → 2:30 p.m.']],
+    ['He arrived at 12.00 WIB.', {}, ['12.00 WIB → noon WIB']],
+    ['Police came around 21.15 last night.', {sourceLang: 'id'}, ['21.15 → 9:15 p.m.']]
+  ] as const)('flags %j', (text, options, expected) => {
+    expect(flagged('date-format', text, options)).toEqual(expected)
+  })
+
+  it.each([
+    'The summit opened on Thursday, Nov. 14, in Jakarta.',
+    'The meeting starts at 10:30 a.m. local time.',
+    'The vote is on 05/11/2024, officials said.',
+    'The ratio was 3/4 and the score 14/11 after extra time.',
+    'He ran 10.30 seconds in the final.',
+    'Version 14.11.2 was released.'
+  ])('accepts %j', (text) => {
+    expect(flagged('date-format', text)).toEqual([])
+  })
+})

@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+import {checkSync} from '../../src/index.js'
+import {flagged} from './helpers.js'
+
+const lexicon = [
+  {check: 'literal-idiom' as const, id: 'test-hands', phrases: ['washed his hands'], expected: ['disowned it'], meaning: 'disowned'},
+  {check: 'epithet-calque' as const, id: 'test-land', phrases: ['land of the morning calm'], expected: ['South Korea'], meaning: 'South Korea'}
+]
+
+describe('lexicon checks', () => {
+  it('matches custom entries case-insensitively on word boundaries, with article and possessive', () => {
+    expect(flagged('epithet-calque', 'The Land of the Morning Calm\'s exports grew.', {lexicon})).toEqual(["The Land of the Morning Calm's → South Korea's"])
+    expect(flagged('epithet-calque', 'Exports of the land of the morning calm grew.', {lexicon})).toEqual(['the land of the morning calm → South Korea'])
+    expect(flagged('epithet-calque', 'A landmark of the morning calm.', {lexicon})).toEqual([])
+    expect(flagged('literal-idiom', 'The minister washed his hands of the affair.', {lexicon})).toEqual(['washed his hands → disowned it'])
+  })
+
+  it('never matches across sentences', () => {
+    expect(flagged('epithet-calque', 'This is the land of the. Morning calm came.', {lexicon})).toEqual([])
+  })
+
+  it('keeps every offset on the text it quotes', () => {
+    const text = '🎉 Émigrés in the land of the morning calm 🎉 washed his hands.'
+    for (const finding of checkSync(text, {lexicon}).findings) expect(text.slice(finding.start, finding.end)).toBe(finding.actual)
+  })
+})

@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest'
+import {findingsOf, flagged} from './helpers.js'
+
+describe('number-format', () => {
+  it.each([
+    ['A soldier receives about $2.000 per month.', {}, ['$2.000 → $2,000']],
+    ['A soldier receives about $2.000 per month.', {sourceLang: 'id'}, ['$2.000 → $2,000']],
+    ['The plant laid off 3.500 workers last year.', {}, ['3.500 → 3,500']],
+    ['The rupiah weakened to Rp 15.870 per dollar.', {sourceLang: 'id'}, ['Rp 15.870 → Rp 15,870']],
+    ['The rupiah weakened to Rp15.870 per dollar.', {}, ['Rp15.870 → Rp15,870']],
+    ['Inflation rose 2,5 percent in October.', {sourceLang: 'de'}, ['2,5 → 2.5']],
+    ['The loan was worth US$1,2 billion.', {sourceLang: 'es'}, ['US$1,2 → US$1.2']],
+    ['The city spent 2\u202F000 euros on it.', {sourceLang: 'fr'}, ['2\u202F000 → 2,000']],
+    ['The city spent 2\u00A0000 euros on it.', {}, ['2\u00A0000 → 2,000']],
+    ['The city spent 2 000 euros on it.', {sourceLang: 'fr'}, ['2 000 → 2,000']],
+    ['The bill came to €1.200,50 in total.', {}, ['€1.200,50 → €1,200.50']],
+    ['The debt reached 1.234.567 dollars.', {}, ['1.234.567 → 1,234,567']],
+    ['The deal is worth 1.500 million dollars.', {sourceLang: 'es'}, ['1.500 million → 1.5 billion']],
+    ['Turnout was ٢٠٠٠ voters.', {}, ['٢٠٠٠ → 2000']]
+  ] as const)('flags %j (%j)', (text, options, expected) => {
+    expect(flagged('number-format', text, options)).toEqual(expected)
+  })
+
+  it.each([
+    'About 2,000 North Korean troops moved west.',
+    'The economy grew 2.5 million jobs, or 1.8% higher than in 2023.',
+    'Pi is 3.14, and the fee is $2,000.50 per year.',
+    'Install version 2.000 of the tool, as section 2.000 says.',
+    'The server at 192.168.1.1 runs release 1.2.3.',
+    'Liverpool won 3-1 on Saturday, 1,200 fans watched.',
+    'The deal is worth 1,500 million dollars.',
+    'On March 5 200 people gathered outside.',
+    'The bottle holds 0.500 litres.',
+    'A COVID-19 wave and the A320 jet.',
+    'Revenue was 2.345 percent higher.'
+  ])('accepts %j', (text) => {
+    expect(flagged('number-format', text)).toEqual([])
+  })
+
+  it('accepts ambiguous dot-grouped numbers without evidence, flags them once the source is known', () => {
+    expect(flagged('number-format', 'The index stood at 1.234 points.')).toEqual([])
+    expect(flagged('number-format', 'About 2.000 people came.', {sourceLang: 'id'})).toEqual(['2.000 → 2,000'])
+  })
+
+  it('uses other numbers in the article as evidence', () => {
+    const text = 'Last week 1,500 troops arrived. This week 1.250 more came.'
+    expect(flagged('number-format', text, {sourceLang: 'id'})).toEqual(['1.250 → 1,250'])
+  })
+
+  it('explains why in the note and the message', () => {
+    const [finding] = findingsOf('number-format', 'A soldier receives about $2.000 per month.', {sourceLang: 'id'})
+    expect(finding?.message).toBe('Unexpected `$2.000`, expected `$2,000`: `.` groups thousands in Indonesian')
+    expect(finding?.note).toMatch(/decimal digits/)
+    expect(finding?.severity).toBe('major')
+    expect(finding?.category).toBe('locale-convention/number-format')
+  })
+})
