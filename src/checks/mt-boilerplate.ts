@@ -6,6 +6,7 @@
 import {defineCheck} from '../core/define-check.js'
 import {boilerplate} from '../data/index.js'
 import type {BoilerplateEntry} from '../data/types.js'
+import {sentenceAt} from '../text/model.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import type {TargetLanguage} from '../types.js'
 
@@ -41,12 +42,11 @@ export const mtBoilerplate = defineCheck(
     const flagged = new Set<number>()
     for (const match of matches) {
       const entry = match.values[0]!
-      const sentenceIndex = match.wordStart >= 0 ? model.words[match.wordStart]!.sentence : model.sentences.findIndex((sentence) => sentence.start <= match.start && match.start < sentence.end)
-      const sentence = model.sentences[sentenceIndex]
+      const sentence = model.sentences[match.wordStart >= 0 ? model.words[match.wordStart]!.sentence : sentenceAt(model, match.start)]
       if (!sentence) continue
       // A footer paragraph of at most three sentences goes whole; otherwise the sentence.
       const paragraph = model.paragraphs[sentence.paragraph]!
-      const sentencesInParagraph = model.sentences.filter((candidate) => candidate.paragraph === sentence.paragraph).length
+      const sentencesInParagraph = paragraph.sentenceEnd - paragraph.sentenceStart
       const span = sentencesInParagraph <= 3 ? paragraph : sentence
       if (flagged.has(span.start)) continue
       flagged.add(span.start)

@@ -114,13 +114,14 @@ function reportSentences(context: QaContext, report: (problem: Problem) => void)
   for (let index = 0; index < model.sentences.length; index++) {
     const sentence = model.sentences[index]!
     if (sentence.wordEnd - sentence.wordStart < 6) continue
-    const text = model.text.slice(sentence.start, sentence.end)
-    const detected = franc(text, {only: candidates, minLength: 25})
-    if (detected === 'und' || detected === target) continue
-    // Confirm: an English sentence of six words or more has English function words.
+    // An English sentence of six words or more has English function words: only
+    // sentences without them are worth asking franc about (franc is the costly part).
     let functionWords = 0
     for (let word = sentence.wordStart; word < sentence.wordEnd; word++) if (englishFunctionWords.has(model.words[word]!.norm)) functionWords++
     if (targetLang === 'en' && functionWords / (sentence.wordEnd - sentence.wordStart) > 0.12) continue
+    const text = model.text.slice(sentence.start, sentence.end)
+    const detected = franc(text, {only: candidates, minLength: 25})
+    if (detected === 'und' || detected === target) continue
     flagged.add(index)
     const code = Object.entries(iso6393).find(([, value]) => value === detected)?.[0] ?? detected
     report({

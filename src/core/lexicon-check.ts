@@ -6,7 +6,7 @@
 import type {CalqueEntry, Guard} from '../data/types.js'
 import {languageName} from '../locales/conventions.js'
 import {PhraseMatcher, type PhraseMatch} from '../text/phrases.js'
-import type {TextModel} from '../text/model.js'
+import {wordIndexAt, type TextModel} from '../text/model.js'
 import type {CustomLexiconEntry, SourceLanguage, TargetLanguage} from '../types.js'
 import type {QaContext} from './context.js'
 import type {Problem} from './define-check.js'
@@ -107,8 +107,8 @@ function fitReplacement(replacement: string, span: {start: number; end: number},
   const first = model.text[span.start]
   if (first && first !== first.toLowerCase() && result[0] === result[0]?.toLowerCase()) {
     // Capitalised in the text: keep it capitalised when it starts a sentence.
-    const sentenceIndex = model.words.find((word) => word.start === span.start)?.sentence
-    const sentence = sentenceIndex === undefined ? undefined : model.sentences[sentenceIndex]
+    const word = model.words[wordIndexAt(model, span.start)]
+    const sentence = word && word.start === span.start ? model.sentences[word.sentence] : undefined
     const before = sentence ? model.text.slice(sentence.start, span.start) : ''
     if (/^[\s"“‘'(«]*$/.test(before)) result = result[0]!.toUpperCase() + result.slice(1)
   }

@@ -29,17 +29,26 @@ export interface SentenceRange extends Range {
   wordEnd: number
 }
 
+/** A paragraph of the text. */
+export interface ParagraphRange extends Range {
+  /** Index of its first sentence in `TextModel.sentences`, and one past its last. */
+  sentenceStart: number
+  sentenceEnd: number
+}
+
 /** Paragraphs, sentences and words of one text. */
 export interface TextModel {
   text: string
-  paragraphs: Range[]
+  paragraphs: ParagraphRange[]
   sentences: SentenceRange[]
   words: Word[]
 }
 
 /** Fold case and typographic apostrophes so lexicon matching is simple. */
+const apostrophes = /[\u2018\u2019\u02BC\u0060\u00B4]/g
 export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+  const lower = value.toLowerCase()
+  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02BC') || lower.includes('`') || lower.includes('\u00B4') ? lower.replace(apostrophes, "'") : lower
 }
 
 /**
@@ -58,10 +67,12 @@ function addParagraph(model: TextModel, paragraph: Paragraph): void {
   const range = rangeOf(paragraph)
   if (!range) return
   const index = model.paragraphs.length
-  model.paragraphs.push(range)
+  const entry: ParagraphRange = {...range, sentenceStart: model.sentences.length, sentenceEnd: model.sentences.length}
+  model.paragraphs.push(entry)
   for (const child of paragraph.children) {
     if (child.type === 'SentenceNode') addSentence(model, child, index)
   }
+  entry.sentenceEnd = model.sentences.length
 }
 
 function addSentence(model: TextModel, sentence: Sentence, paragraph: number): void {
@@ -71,10 +82,11 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
   const wordStart = model.words.length
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const word = rangeOf(child)
-    if (!word) continue
-    const value = model.text.slice(word.start, word.end)
-    model.words.push({...word, value, norm: normalizeWord(value), sentence: index})
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (typeof start !== 'number' || typeof end !== 'number') continue
+    const value = model.text.slice(start, end)
+    model.words.push({start, end, value, norm: normalizeWord(value), sentence: index})
   }
   model.sentences.push({...range, paragraph, wordStart, wordEnd: model.words.length})
 }

@@ -82,7 +82,8 @@ export class PhraseMatcher<T> {
       for (let cursor = index; cursor < words.length && words[cursor]!.sentence === sentence; cursor++) {
         const norm = words[cursor]!.norm
         // `Uncle Sam's country's economy`: the phrase may end in a possessive.
-        const bare = norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : undefined
+        const last = norm.charCodeAt(norm.length - 1)
+        const bare = last === 115 /* s */ && norm.charCodeAt(norm.length - 2) === 39 ? norm.slice(0, -2) : last === 39 && norm.charCodeAt(norm.length - 2) === 115 ? norm.slice(0, -1) : undefined
         const possessive = bare === undefined ? undefined : node.next.get(bare)
         if (possessive && possessive.values.length > 0) best = {end: cursor + 1, values: possessive.values, possessive: true}
         node = node.next.get(norm)
