@@ -10,7 +10,8 @@ import {isSpaceSeparator, languageName, numberConventions, type NumberConvention
 import {formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
 import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
 
-const conventionCandidates: readonly NumberConventions[] = [numberConventions('id'), numberConventions('fr')]
+// Conventions a number may have been written in when the source language is unknown.
+const conventionCandidates: readonly NumberConventions[] = [numberConventions('id'), numberConventions('fr'), numberConventions('en')]
 
 export const numberFormat = defineCheck(
   {
@@ -46,7 +47,8 @@ function judge(run: NumberRun, context: QaContext, targetStyle: boolean): Proble
   const asTarget = readNumber(run, target)
   // Written in the target's own grouping (`1,200` in English): the target reading wins.
   if (asTarget && run.separators.every((separator) => separator === target.group)) return undefined
-  const sources = context.sourceNumbers ? [context.sourceNumbers] : conventionCandidates
+  // English-style numbers are a source convention too when the target is not English.
+  const sources = context.sourceNumbers ? (context.targetLang === 'en' ? [context.sourceNumbers] : [context.sourceNumbers, numberConventions('en')]) : conventionCandidates
   for (const source of sources) {
     if (source.group === target.group && source.decimal === target.decimal) continue
     const asSource = readNumber(run, source)
@@ -129,6 +131,12 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       if (quantity) score += 2
       if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|of|the|page|pages|no|number)$/.test(run.previous)) score -= 4
       why.push('English groups thousands with commas')
+    } else if (fraction.length === 3 && run.separators[0] === source.group) {
+      // One group separator the target does not use: `3.500 travailleurs` in French.
+      if (known) score += 2
+      if (quantity) score += 2
+      if (fraction.endsWith('0')) score += 1
+      why.push(`${context.targetLang === 'en' ? 'English' : languageName(context.targetLang)} does not group thousands with \`${source.group}\``)
     } else {
       // One decimal comma: `2,5 percent`.
       if (known) score += 2

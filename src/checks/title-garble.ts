@@ -23,7 +23,8 @@ export const titleGarble = defineCheck(
     category: 'accuracy/mistranslation',
     severity: 'major',
     fixable: false,
-    description: 'Garbled titles and untranslated honorifics (“the Democratic Party’s main opposition”, “Mr. President X”, “Pak Budi”)'
+    description: 'Garbled titles and untranslated honorifics (“the Democratic Party’s main opposition”, “Mr. President X”, “Pak Budi”)',
+    targets: ['en']
   },
   ({context, report}) => {
     const {text, words} = context.model

@@ -55,7 +55,8 @@ export const untranslated = defineCheck(
     category: 'accuracy/untranslated',
     severity: 'major',
     fixable: false,
-    description: 'Source-language words or sentences left untranslated'
+    description: 'Source-language words or sentences left untranslated',
+    targets: ['en', 'fr']
   },
   ({context, report}) => {
     const {model} = context

@@ -42,12 +42,19 @@ const currencyWords: Readonly<Record<string, string>> = {
   pound: 'GBP', pounds: 'GBP', ringgit: 'MYR', won: 'KRW', rupee: 'INR', rupees: 'INR', lira: 'TRY', rubles: 'RUB', roubles: 'RUB', dong: 'VND', reais: 'BRL', pesos: 'MXN'
 }
 
+// Currency names of languages written without spaces, matched at the start of what follows.
+const currencyPrefixes: ReadonlyArray<readonly [string, string]> = [
+  ['美元', 'USD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['人民币', 'CNY'], ['印尼盾', 'IDR'], ['韩元', 'KRW'], ['元', 'CNY'],
+  ['ドル', 'USD'], ['ユーロ', 'EUR'], ['円', 'JPY'], ['ルピア', 'IDR'], ['دولار', 'USD'], ['يورو', 'EUR'], ['روبية', 'IDR']
+]
+
 /** ISO code of a currency named by the word after a number, if any. */
 export function currencyOfWord(word: string): string | undefined {
-  return currencyWords[word]
+  return currencyWords[word] ?? currencyPrefixes.find(([name]) => word.startsWith(name))?.[1]
 }
 
-const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}_]/u.test(char)
+// Scripts written without spaces (Han, kana, Hangul, Thai) put numbers right next to words.
+const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}_]/u.test(char) && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u.test(char)
 
 /** Every number run in `text`. */
 export function scanNumbers(text: string): NumberRun[] {
