@@ -39,6 +39,8 @@ const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|puk
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
+// German ordinal day: `14. November 2024`.
+const ordinalDay = new RegExp(`\\b(\\d{1,2})\\.\\s(${monthNames.join('|')})(?:\\s(\\d{4}))?\\b`, 'g')
 
 export const dateFormat = defineCheck(
   {
@@ -91,6 +93,15 @@ export const dateFormat = defineCheck(
         if (Number(minute) > 59) continue
         report(problem(match, [englishTime(Number(hour), Number(minute))], 'French time notation', 'h-time'))
       }
+    }
+    for (const match of text.matchAll(ordinalDay)) {
+      const [, day, month, year] = match
+      const index = monthNames.indexOf(month!) + 1
+      if (Number(day) < 1 || Number(day) > 31) continue
+      // Without a year, only when the source writes ordinal days this way (`he was 14. November came`).
+      if (!year && context.sourceLang !== 'de' && context.sourceLang !== 'pl') continue
+      const yearText = year ? `, ${year}` : ''
+      report(problem(match, [`${apMonth(index)} ${Number(day)}${yearText}`, `${Number(day)} ${month}${year ? ` ${year}` : ''}`], 'a point after the day, as German writes ordinal dates', 'ordinal-day'))
     }
     reportNumericDates(context, text, report)
   }

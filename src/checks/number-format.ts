@@ -9,6 +9,7 @@ import type {QaContext} from '../core/context.js'
 import {isSpaceSeparator, languageName, numberConventions, type NumberConventions} from '../locales/conventions.js'
 import {formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
 import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
+import {foreignScaleWords} from '../data/scale-words.js'
 
 // Conventions a number may have been written in when the source language is unknown.
 const conventionCandidates: readonly NumberConventions[] = [numberConventions('id'), numberConventions('fr'), numberConventions('en')]
@@ -30,7 +31,27 @@ export const numberFormat = defineCheck(
     for (const run of runs) {
       if (run.glued || referenceWords.has(run.previous)) continue
       const problem = judge(run, context, targetStyle)
-      if (problem) report(problem)
+      const scale = context.targetLang === 'en' ? scaleWordAfter(run, context) : undefined
+      if (problem && scale && problem.subId !== 'scale') {
+        // One finding for `3,5 Mrd.`: the number and its scale word are fixed together.
+        const fixed = problem.expected?.[0] ?? ''
+        const expected = `${fixed}${context.model.text.slice(run.end, scale.wordStart)}${scale.english}`
+        report({...problem, end: scale.end, message: `Unexpected \`${context.model.text.slice(problem.start, scale.end)}\`, expected \`${expected}\`: ${problem.message.split(': ').slice(1).join(': ')}, and the scale word is ${languageName(scale.language)}`, expected: [expected]})
+      } else if (problem) {
+        report(problem)
+      } else if (scale) {
+        const {text} = context.model
+        const start = run.currency ? run.currency.start : run.start
+        const number = text.slice(start, scale.wordStart)
+        report({
+          start,
+          end: scale.end,
+          message: `Unexpected \`${text.slice(start, scale.end)}\`, expected \`${number}${scale.english}\`: ${languageName(scale.language)} scale word left untranslated`,
+          expected: [`${number}${scale.english}`],
+          subId: 'scale-word',
+          confidence: 0.9
+        })
+      }
     }
     reportForeignDigits(text, context, report)
   }
@@ -118,7 +139,7 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
   const minor = minorDigitsOf(run)
   const fraction = run.groups.at(-1) ?? ''
   const next = run.next
-  const quantity = countNouns.has(next) || scaleWords.has(next) || unitWords.has(next) || run.currency !== null || minor !== undefined
+  const quantity = countNouns.has(next) || scaleWords.has(next) || foreignScaleWords.has(next.replace(/\.$/, '')) || unitWords.has(next) || run.currency !== null || minor !== undefined
 
   if (!validInTarget) {
     if (kind === 'mixed' || run.separators.length > 1) {
@@ -194,6 +215,17 @@ function rescale(value: {integer: string; fraction: string}, next: string): stri
 function wordEnd(text: string, from: number, word: string): number {
   const at = text.toLowerCase().indexOf(word, from)
   return at === -1 || at - from > 3 ? -1 : at + word.length
+}
+
+/** A source-language scale word right after a number (`Rp 5 juta`, `3,5 Mrd.`). */
+function scaleWordAfter(run: NumberRun, context: QaContext): {wordStart: number; end: number; english: string; language: string} | undefined {
+  const scale = foreignScaleWords.get(run.next.replace(/\.$/, ''))
+  if (!scale) return undefined
+  if (context.sourceLang && !scale.languages.includes(context.sourceLang)) return undefined
+  const {text} = context.model
+  const wordStart = text.toLowerCase().indexOf(run.next, run.end)
+  if (wordStart === -1 || wordStart - run.end > 2) return undefined
+  return {wordStart, end: wordStart + run.next.length - (run.next.endsWith('.') ? 1 : 0), english: scale.english, language: context.sourceLang ?? scale.languages[0]!}
 }
 
 /** Arabic-Indic, Persian or full-width digits in a Latin-script target. */

@@ -12,9 +12,17 @@ const maleHonorifics = new Set(['bapak', 'pak', 'tuan', 'herr', 'monsieur', 'se�
 const femaleHonorifics = new Set(['ibu', 'bu', 'nyonya', 'puan', 'frau', 'madame', 'mme', 'señora', 'senora', 'signora', 'senhora', 'bayan', 'bà', 'mevrouw', 'госпожа'])
 
 // Bounded repetitions keep every pattern linear.
-const opposition = /\b(?:the\s+)?((?:[A-Z][\p{L}-]*\s+){1,4}Party)['’]s\s+(main|largest|biggest|leading)\s+opposition\b/gu
+const opposition = /\b(?:[Tt]he\s+)?((?:[A-Z][\p{L}-]*\s+){1,4}Party)['’]s\s+(main|largest|biggest|leading)\s+opposition\b/gu
 const honorificTitle = /\b(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Sir)\s+(President|Vice President|Prime Minister|Minister|Governor|Mayor|Regent|Chairman|Chairwoman|Speaker|Ambassador|Secretary|Director|General|Professor|Doctor|Dr\.)\s+(?=\p{Lu})/gu
-const headOfState = /\bHead of State\s+(?=\p{Lu}\p{Ll})/gu
+// Official titles calqued from the source language, before a name: `Federal Chancellor Olaf Scholz`.
+const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\bHead of State\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*Kepala Negara* rendered word for word as a title'],
+  [/\b(?:[Tt]he\s+)?Federal Chancellor\s+(?=\p{Lu}\p{Ll})/gu, 'Chancellor', '*Bundeskanzler* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?President of the Republic\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*président de la République* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?President of the Government\s+(?=\p{Lu}\p{Ll})/gu, 'Prime Minister', 'Spanish *presidente del Gobierno* is the prime minister'],
+  [/\b(?:[Tt]he\s+)?President of the Council of Ministers\s+(?=\p{Lu}\p{Ll})/gu, 'Prime Minister', 'Italian *presidente del Consiglio* is the prime minister'],
+  [/\b(?:[Tt]he\s+)?(?:President of RI|RI President)\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*Presiden RI* rendered word for word']
+]
 const ministerOf = /\bMinister of (Foreign Affairs|Defen[cs]e|Finance|Home Affairs|Trade|Health|Education|Agriculture|Industry|Energy|Transportation|Tourism|Justice)\s+(?=\p{Lu}\p{Ll})/gu
 
 export const titleGarble = defineCheck(
@@ -38,9 +46,11 @@ export const titleGarble = defineCheck(
       const whole = match[0].trimEnd()
       report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${title}\`: English does not put an honorific before a title and name`, expected: [title], subId: 'honorific-title', confidence: 0.9, fixable: true, severity: 'minor'})
     }
-    for (const match of text.matchAll(headOfState)) {
-      const whole = match[0].trimEnd()
-      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`President\`: *Kepala Negara* rendered word for word as a title`, expected: ['President'], subId: 'head-of-state', confidence: 0.75, severity: 'minor'})
+    for (const [pattern, title, why] of calquedTitles) {
+      for (const match of text.matchAll(pattern)) {
+        const whole = match[0].trimEnd()
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${title}\`: ${why}`, expected: [title], subId: 'calqued-title', confidence: 0.8, severity: 'minor'})
+      }
     }
     if (context.sourceLang) {
       for (const match of text.matchAll(ministerOf)) {

@@ -103,8 +103,11 @@ function currencyBefore(text: string, start: number): {start: number; code: stri
 
 function wordAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 40)
-  const match = /^[\s\u00A0\u202F]*(%|[\p{L}][\p{L}'’-]*)/u.exec(rest)
-  return match ? match[1]!.toLowerCase() : ''
+  const match = /^[\s\u00A0\u202F]*(%|[\p{L}][\p{L}'’-]*\.?)/u.exec(rest)
+  if (!match) return ''
+  const word = match[1]!.toLowerCase()
+  // Keep a final point only for abbreviations (`Mio.`), not for the end of a sentence.
+  return word.endsWith('.') && !/^(?:mio|mrd|tsd|mill|bn|m|k)\.$/.test(word) ? word.slice(0, -1) : word
 }
 
 function wordBefore(text: string, start: number): string {

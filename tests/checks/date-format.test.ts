@@ -29,3 +29,12 @@ describe('date-format', () => {
     expect(flagged('date-format', text)).toEqual([])
   })
 })
+
+describe('date-format: German ordinal days', () => {
+  it('flags `14. November 2024`', () => {
+    expect(flagged('date-format', 'The vote is on 14. November 2024 in Berlin.', {sourceLang: 'de'})).toEqual(['14. November 2024 → Nov. 14, 2024'])
+  })
+  it('accepts `14 November 2024` and a sentence ending in a number', () => {
+    expect(flagged('date-format', 'The vote is on 14 November 2024. November was cold, and he was 14. November came.')).toEqual([])
+  })
+})

@@ -55,3 +55,19 @@ describe('number-format', () => {
     expect(finding?.category).toBe('locale-convention/number-format')
   })
 })
+
+describe('number-format: source scale words', () => {
+  it.each([
+    ['The bonus is Rp 5 juta per worker.', 'id', ['Rp 5 juta → Rp 5 million']],
+    ['Debt rose to 2 milliard euros.', 'fr', ['2 milliard → 2 billion']],
+    ['The fund holds 3,5 Mrd. euros.', 'de', ['3,5 Mrd → 3.5 billion']],
+    ['Exports reached 12 miliar dollars.', null, ['12 miliar → 12 billion']]
+  ] as const)('flags %j', (text, sourceLang, expected) => {
+    expect(flagged('number-format', text, sourceLang ? {sourceLang} : {})).toEqual(expected)
+  })
+
+  it('accepts English scale words and words of other languages', () => {
+    expect(flagged('number-format', 'Exports reached 12 million dollars and 3 billion euros.', {sourceLang: 'id'})).toEqual([])
+    expect(flagged('number-format', 'The 5 juta figure.', {sourceLang: 'de'})).toEqual([])
+  })
+})

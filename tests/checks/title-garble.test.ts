@@ -20,3 +20,16 @@ describe('title-garble', () => {
     expect(flagged('title-garble', text)).toEqual([])
   })
 })
+
+describe('title-garble: calqued official titles', () => {
+  it.each([
+    ['Federal Chancellor Olaf Scholz spoke.', 'Federal Chancellor → Chancellor'],
+    ['The President of the Government Pedro Sánchez spoke.', 'The President of the Government → Prime Minister'],
+    ['President of the Republic Emmanuel Macron spoke.', 'President of the Republic → President']
+  ])('flags %j', (text, expected) => {
+    expect(flagged('title-garble', text)).toEqual([expected])
+  })
+  it('accepts the titles without a name after them', () => {
+    expect(flagged('title-garble', 'He met the federal chancellor and the President of the Republic.')).toEqual([])
+  })
+})

@@ -1,0 +1,47 @@
+/**
+ * Scale words of source languages that MT leaves in English text
+ * (`Rp 5 juta`, `2 milliard euros`), with their English word and value.
+ * Written for translation-qa from the languages' number vocabulary.
+ */
+import type {SourceLanguage} from '../types.js'
+
+export interface ScaleWord {
+  readonly english: 'thousand' | 'million' | 'billion' | 'trillion'
+  readonly languages: readonly SourceLanguage[]
+}
+
+/** Lower-case word → its English scale word. Words that are English too (`million`) are not listed. */
+export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string, ScaleWord>([
+  ['ribu', {english: 'thousand', languages: ['id', 'ms']}],
+  ['juta', {english: 'million', languages: ['id', 'ms']}],
+  ['miliar', {english: 'billion', languages: ['id']}],
+  ['milyar', {english: 'billion', languages: ['id']}],
+  ['triliun', {english: 'trillion', languages: ['id']}],
+  ['bilion', {english: 'billion', languages: ['ms']}],
+  ['trilion', {english: 'trillion', languages: ['ms']}],
+  ['tausend', {english: 'thousand', languages: ['de']}],
+  ['millionen', {english: 'million', languages: ['de']}],
+  ['mio', {english: 'million', languages: ['de']}],
+  ['milliarde', {english: 'billion', languages: ['de']}],
+  ['milliarden', {english: 'billion', languages: ['de']}],
+  ['mrd', {english: 'billion', languages: ['de']}],
+  ['billionen', {english: 'trillion', languages: ['de']}],
+  ['milliard', {english: 'billion', languages: ['fr', 'ru']}],
+  ['milliards', {english: 'billion', languages: ['fr']}],
+  ['millones', {english: 'million', languages: ['es']}],
+  ['millón', {english: 'million', languages: ['es']}],
+  ['billones', {english: 'trillion', languages: ['es']}],
+  ['milhões', {english: 'million', languages: ['pt']}],
+  ['milhão', {english: 'million', languages: ['pt']}],
+  ['bilhões', {english: 'billion', languages: ['pt']}],
+  ['bilhão', {english: 'billion', languages: ['pt']}],
+  ['milioni', {english: 'million', languages: ['it']}],
+  ['miliardi', {english: 'billion', languages: ['it']}],
+  ['miliardo', {english: 'billion', languages: ['it']}],
+  ['miljoen', {english: 'million', languages: ['nl']}],
+  ['miljard', {english: 'billion', languages: ['nl']}],
+  ['milyon', {english: 'million', languages: ['tr']}],
+  ['milyar', {english: 'billion', languages: ['tr']}],
+  ['triệu', {english: 'million', languages: ['vi']}],
+  ['tỷ', {english: 'billion', languages: ['vi']}]
+])
