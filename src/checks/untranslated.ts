@@ -62,9 +62,11 @@ export const untranslated = defineCheck(
     const {model} = context
     const sentencesFlagged = reportSentences(context, report)
     const translations = context.sourceLang ? calendarTranslations(context.sourceLang, context.targetLang) : new Map<string, string>()
+    const reported = new Set<number>()
     for (const match of matcherFor(context).match(model)) {
       const first = model.words[match.wordStart]!
       if (sentencesFlagged.has(first.sentence)) continue
+      for (let index = match.wordStart; index < match.wordEnd; index++) reported.add(index)
       const value = match.values[0]!
       const actual = model.text.slice(match.start, match.end)
       // A capitalised function word mid-sentence is most likely a name (`Dan`, `Ini`).
@@ -79,6 +81,7 @@ export const untranslated = defineCheck(
         subId: value.kind === 'calendar' ? 'calendar-name' : 'source-word'
       })
     }
+    reportSourceCopies(context, sentencesFlagged, reported, report)
     for (const entry of context.lexicon) {
       if (entry.check !== 'untranslated') continue
       const matcher = new PhraseMatcher<string>(context.targetLang)
@@ -89,6 +92,31 @@ export const untranslated = defineCheck(
     }
   }
 )
+
+/**
+ * Words copied from the source text: lower-case in the MT (so not names), not
+ * English, not a loanword the source language's list spares, four letters or more.
+ */
+function reportSourceCopies(context: QaContext, sentencesFlagged: Set<number>, reported: Set<number>, report: (problem: Problem) => void): void {
+  if (!context.source || context.targetLang !== 'en') return
+  const sourceWords = derived(context, 'untranslated:source-words', () => new Set((context.source ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []))
+  const spared = new Set(context.sourceLang ? sourceWordsByLanguage[context.sourceLang]?.spared ?? [] : [])
+  const {model} = context
+  model.words.forEach((word, index) => {
+    if (reported.has(index) || sentencesFlagged.has(word.sentence)) return
+    if (word.value !== word.norm || word.norm.length < 4 || !/^\p{L}+$/u.test(word.norm)) return
+    if (englishWords.has(word.norm) || spared.has(word.norm) || !sourceWords.has(word.norm)) return
+    report({
+      start: word.start,
+      end: word.end,
+      message: `Unexpected \`${word.value}\`: copied from the ${context.sourceLang ? languageName(context.sourceLang) : 'source'} text untranslated`,
+      expected: [],
+      confidence: 0.7,
+      severity: 'minor',
+      subId: 'source-copy'
+    })
+  })
+}
 
 /** English day and month names for the source language's names. */
 function calendarTranslations(source: SourceLanguage, target: TargetLanguage): Map<string, string> {

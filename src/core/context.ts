@@ -34,6 +34,8 @@ export interface QaContext {
   /** Number conventions of the target locale. */
   targetNumbers: NumberConventions
   reference: ReferenceText | null
+  /** The source-language text, when given. */
+  source: string | null
   lexicon: readonly CustomLexiconEntry[]
   toPoint: (offset: number) => TextPoint
   /** Values derived lazily and shared between checks (alignment, attributions); see `derived`. */
@@ -51,6 +53,7 @@ export interface ContextSettings {
   sourceLang?: string | null | undefined
   targetLang?: string | null | undefined
   reference?: string | null | undefined
+  source?: string | null | undefined
   lexicon?: readonly CustomLexiconEntry[] | null | undefined
 }
 
@@ -67,6 +70,7 @@ export function createContext(tree: Root, text: string, settings: ContextSetting
     sourceNumbers: sourceLang ? numberConventions(sourceLang) : null,
     targetNumbers: numberConventions(targetLang),
     reference,
+    source: typeof settings.source === 'string' ? settings.source : null,
     lexicon: settings.lexicon ?? [],
     toPoint(offset) {
       const point = place.toPoint(offset)

@@ -24,3 +24,12 @@ describe('lexicon checks', () => {
     for (const finding of checkSync(text, {lexicon}).findings) expect(text.slice(finding.start, finding.end)).toBe(finding.actual)
   })
 })
+
+describe('untranslated with the source text', () => {
+  it('flags lower-case words copied from the source, and spares names and English words', () => {
+    const source = 'Menurut pejabat itu, bantuan akan tiba besok, ujarnya kepada wartawan di Jakarta.'
+    const mt = 'According to the official, the bantuan will arrive tomorrow, he told reporters in Jakarta.'
+    expect(flagged('untranslated', mt, {source, sourceLang: 'id'})).toEqual(['bantuan → ∅'])
+    expect(flagged('untranslated', mt, {sourceLang: 'id'})).toEqual([])
+  })
+})
