@@ -38,6 +38,8 @@ const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
 const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
+const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
+const hoursTime = /\b([01]?\d|2[0-3]):(\d{2})\s+hours\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // German ordinal day: `14. November 2024`.
 const ordinalDay = new RegExp(`\\b(\\d{1,2})\\.\\s(${monthNames.join('|')})(?:\\s(\\d{4}))?\\b`, 'g')
@@ -82,6 +84,20 @@ export const dateFormat = defineCheck(
       // Only with a source known to write times this way, or the Indonesian `pukul`.
       if (!context.sourceLang && word!.toLowerCase() !== 'pukul') continue
       report({...problem(match, [englishTime(Number(hour), Number(minute))], 'a point separates hours and minutes', 'dotted-time'), start: match.index + offset, confidence: 0.75})
+    }
+    for (const match of text.matchAll(hoursTime)) {
+      const [, hour, minute] = match
+      report({...problem(match, [englishTime(Number(hour), Number(minute))], 'the source language\'s “10:00 hours” clock notation', 'hours-time'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(bareDayMonth)) {
+      const [whole, word, day, month] = match
+      const d = Number(day)
+      const m = Number(month)
+      if (d < 1 || d > 31 || m < 1 || m > 12) continue
+      if (d <= 12 && !(context.sourceLang && dayFirst(context.sourceLang))) continue
+      const offset = word!.length + (whole.length - word!.length - `${day}/${month}`.length)
+      const expected = [`${apMonth(m)} ${d}`, `${monthNames[m - 1]} ${d}`]
+      report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}/${month}\`, expected \`${expected[0]}\`: day/month digits, as ${origin} writes dates`, expected, subId: 'day-month', confidence: 0.8})
     }
     for (const match of text.matchAll(uhrTime)) {
       const [, hour, minute] = match

@@ -7,7 +7,7 @@
 import {defineCheck, type Problem} from '../core/define-check.js'
 import type {QaContext} from '../core/context.js'
 import {isSpaceSeparator, languageName, numberConventions, type NumberConventions} from '../locales/conventions.js'
-import {formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
+import {formatEnglish, formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
 import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
 import {foreignScaleWords} from '../data/scale-words.js'
 
@@ -54,8 +54,42 @@ export const numberFormat = defineCheck(
       }
     }
     reportForeignDigits(text, context, report)
+    if (context.targetLang === 'en') reportChineseScales(text, report)
   }
 )
+
+// Chinese counts in 万 (ten thousand) and 亿 (hundred million); MT writes them out literally.
+const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred million|ten thousand|ten thousands)\b/g
+
+/** `1,692 hundred million yuan` → `169.2 billion yuan`. */
+function reportChineseScales(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(chineseScale)) {
+    const [whole, number, unit] = match
+    const value = Number(number!.replace(/,/g, '')) * (unit === 'hundred million' ? 1e8 : 1e4)
+    const english = englishAmount(value)
+    if (!english) continue
+    report({
+      start: match.index!,
+      end: match.index! + whole.length,
+      message: `Unexpected \`${whole}\`, expected \`${english}\`: Chinese counts in ${unit === 'hundred million' ? '亿 (hundred million)' : '万 (ten thousand)'}, English in thousands`,
+      expected: [english],
+      subId: 'chinese-scale',
+      confidence: 0.9
+    })
+  }
+}
+
+/** A value in English words: 169200000000 → `169.2 billion`, 30000 → `30,000`. */
+function englishAmount(value: number): string | undefined {
+  if (!Number.isFinite(value) || value <= 0) return undefined
+  for (const [size, name] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (value >= size) {
+      const amount = Math.round((value / size) * 1000) / 1000
+      return `${amount} ${name}`
+    }
+  }
+  return Number.isInteger(value) ? formatEnglish(String(value), '') : undefined
+}
 
 /** `1,500` in English is a grouping no decimal-comma reading explains away. */
 function isUnambiguousTarget(run: NumberRun, target: NumberConventions): boolean {
@@ -139,6 +173,7 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
   const minor = minorDigitsOf(run)
   const fraction = run.groups.at(-1) ?? ''
   const next = run.next
+  const scaled = scaleWords.has(next) || foreignScaleWords.has(next.replace(/\.$/, ''))
   const quantity = countNouns.has(next) || scaleWords.has(next) || foreignScaleWords.has(next.replace(/\.$/, '')) || unitWords.has(next) || run.currency !== null || minor !== undefined
 
   if (!validInTarget) {
@@ -150,7 +185,7 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       if (typographic) score += 4
       if (known && isSpaceSeparator(source.group)) score += 2
       if (quantity) score += 2
-      if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|of|the|page|pages|no|number)$/.test(run.previous)) score -= 4
+      if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|page|pages|no|number)$/.test(run.previous)) score -= 4
       why.push('English groups thousands with commas')
     } else if (fraction.length === 3 && run.separators[0] === source.group) {
       // One group separator the target does not use: `3.500 travailleurs` in French.
@@ -162,7 +197,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       // One decimal comma: `2,5 percent`.
       if (known) score += 2
       if (quantity || next === '%' || next === 'percent' || next === 'per') score += 2
-      if (minor !== undefined && fraction.length > minor) score -= 2
+      // `Rp 2,5 billion`: the decimals belong to the scaled amount, not to the currency.
+      if (minor !== undefined && fraction.length > minor && !scaled) score -= 2
       why.push('English marks decimals with a point')
     }
   } else {

@@ -8,8 +8,8 @@ import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
 import type {SourceLanguage} from '../types.js'
 
-const maleHonorifics = new Set(['bapak', 'pak', 'tuan', 'herr', 'monsieur', 'señor', 'senor', 'signor', 'signore', 'senhor', 'bay', 'ông', 'meneer', 'heer', 'господин'])
-const femaleHonorifics = new Set(['ibu', 'bu', 'nyonya', 'puan', 'frau', 'madame', 'mme', 'señora', 'senora', 'signora', 'senhora', 'bayan', 'bà', 'mevrouw', 'госпожа'])
+const maleHonorifics = new Set(['m', 'mr', 'bapak', 'pak', 'tuan', 'herr', 'monsieur', 'señor', 'senor', 'signor', 'signore', 'senhor', 'bay', 'ông', 'meneer', 'heer', 'господин'])
+const femaleHonorifics = new Set(['mme', 'mlle', 'ibu', 'bu', 'nyonya', 'puan', 'frau', 'madame', 'mme', 'señora', 'senora', 'signora', 'senhora', 'bayan', 'bà', 'mevrouw', 'госпожа'])
 
 // Bounded repetitions keep every pattern linear.
 const opposition = /\b(?:[Tt]he\s+)?((?:[A-Z][\p{L}-]*\s+){1,4}Party)['’]s\s+(main|largest|biggest|leading)\s+opposition\b/gu
@@ -21,8 +21,16 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?President of the Republic\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*président de la République* rendered word for word'],
   [/\b(?:[Tt]he\s+)?President of the Government\s+(?=\p{Lu}\p{Ll})/gu, 'Prime Minister', 'Spanish *presidente del Gobierno* is the prime minister'],
   [/\b(?:[Tt]he\s+)?President of the Council of Ministers\s+(?=\p{Lu}\p{Ll})/gu, 'Prime Minister', 'Italian *presidente del Consiglio* is the prime minister'],
-  [/\b(?:[Tt]he\s+)?(?:President of RI|RI President)\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*Presiden RI* rendered word for word']
+  [/\b(?:[Tt]he\s+)?(?:President of RI|RI President)\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*Presiden RI* rendered word for word'],
+  [/\b[Tt]he titular of\b/gu, 'the head of', 'Spanish *el titular de* (the head of an office) rendered word for word']
 ]
+
+// *directeur général*, *director general*: English says chief executive (or director general for public bodies).
+const generalDirector = /\b[Gg]eneral [Dd]irector\b/g
+
+// Chinese titles follow the surname (王局长): MT writes `Wang Bureau Chief` for `Bureau Chief Wang`.
+const chineseSurnames = 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Shen|Ren|Yao|Jin'
+const surnameTitle = new RegExp(`\\b(${chineseSurnames})\\s+(Bureau Chief|Bureau Director|Department Head|Section Chief|Secretary|Mayor|Governor|Director|Chairman|Manager|Minister|Principal)\\b`, 'g')
 const ministerOf = /\bMinister of (Foreign Affairs|Defen[cs]e|Finance|Home Affairs|Trade|Health|Education|Agriculture|Industry|Energy|Transportation|Tourism|Justice)\s+(?=\p{Lu}\p{Ll})/gu
 
 export const titleGarble = defineCheck(
@@ -52,6 +60,17 @@ export const titleGarble = defineCheck(
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${title}\`: ${why}`, expected: [title], subId: 'calqued-title', confidence: 0.8, severity: 'minor'})
       }
     }
+    if (context.sourceLang === 'zh' || context.sourceLang === null) {
+      for (const match of text.matchAll(surnameTitle)) {
+        const [whole, surname, title] = match
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${title} ${surname}\`: Chinese puts the title after the surname`, expected: [`${title} ${surname}`], subId: 'surname-title', confidence: 0.85, severity: 'minor'})
+      }
+    }
+    if (context.sourceLang && ['fr', 'es', 'it', 'pt', 'ru', 'tr'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(generalDirector)) {
+        report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`chief executive\`: word order of *directeur général* kept`, expected: ['chief executive', 'director general'], subId: 'general-director', confidence: 0.75, severity: 'minor'})
+      }
+    }
     if (context.sourceLang) {
       for (const match of text.matchAll(ministerOf)) {
         const portfolio = match[1] === 'Foreign Affairs' ? 'Foreign' : match[1]!
@@ -71,6 +90,8 @@ export const titleGarble = defineCheck(
       if (next.sentence !== word.sentence || !/^\p{Lu}\p{Ll}/u.test(next.value) || text.slice(word.end, next.start).trim() !== '') continue
       if (!/^\p{Lu}/u.test(word.value)) continue
       const key = word.norm.replace(/\.$/, '')
+      // `M.` is also an initial: only an honorific in French-source MT.
+      if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
       const english = maleHonorifics.has(key) ? 'Mr.' : femaleHonorifics.has(key) ? 'Ms.' : undefined
       report({
         start: word.start,

@@ -151,12 +151,17 @@ function reportSentences(context: QaContext, report: (problem: Problem) => void)
     const text = model.text.slice(sentence.start, sentence.end)
     const detected = franc(text, {only: candidates, minLength: 25})
     if (detected === 'und' || detected === target) continue
+    // Confirm with the detected language's own function words (franc alone errs on short English).
+    const code = (Object.keys(iso6393) as Array<keyof typeof iso6393>).find((key) => iso6393[key] === detected)
+    const own = code && code !== targetLang ? new Set(sourceWordsByLanguage[code as SourceLanguage]?.words ?? []) : undefined
+    let ownWords = 0
+    for (let word = sentence.wordStart; word < sentence.wordEnd; word++) if (own?.has(model.words[word]!.norm)) ownWords++
+    if (ownWords < Math.max(2, 0.15 * (sentence.wordEnd - sentence.wordStart))) continue
     flagged.add(index)
-    const code = Object.entries(iso6393).find(([, value]) => value === detected)?.[0] ?? detected
     report({
       start: sentence.start,
       end: sentence.end,
-      message: `Unexpected \`${text.length > 50 ? text.slice(0, 50) + '…' : text}\`, expected a translation: sentence left in ${languageName(code)}`,
+      message: `Unexpected \`${text.length > 50 ? text.slice(0, 50) + '…' : text}\`, expected a translation: sentence left in ${languageName(code!)}`,
       expected: [],
       confidence: 0.8,
       subId: 'sentence',

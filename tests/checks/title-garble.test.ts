@@ -33,3 +33,30 @@ describe('title-garble: calqued official titles', () => {
     expect(flagged('title-garble', 'He met the federal chancellor and the President of the Republic.')).toEqual([])
   })
 })
+
+describe('title-garble: source-specific word order', () => {
+  it('flags Chinese surname–title order and French “general director”', () => {
+    expect(flagged('title-garble', 'Wang Bureau Chief said the rink opens Friday.', {sourceLang: 'zh'})).toEqual(['Wang Bureau Chief → Bureau Chief Wang'])
+    expect(flagged('title-garble', 'The general director of the group spoke.', {sourceLang: 'fr'})).toEqual(['general director → chief executive'])
+    expect(flagged('title-garble', 'The titular of the Secretariat of Economy spoke.', {sourceLang: 'es'})).toEqual(['The titular of → the head of'])
+  })
+  it('leaves them alone where the source does not explain them', () => {
+    expect(flagged('title-garble', 'The general director of the group spoke.', {sourceLang: 'de'})).toEqual([])
+    expect(flagged('title-garble', 'Said M. Rossi, quoting Mr. Li Director.', {sourceLang: 'de'})).toEqual([])
+  })
+})
+
+describe('date-format: more source notations', () => {
+  it('flags a bare day/month after a preposition and “hours” clock times', () => {
+    expect(flagged('date-format', 'A new meeting is scheduled for 28/11 in Metz.', {sourceLang: 'fr'})).toEqual(['28/11 → Nov. 28'])
+    expect(flagged('date-format', 'They met at 10:00 hours in Monterrey.', {sourceLang: 'es'})).toEqual(['10:00 hours → 10 a.m.'])
+    expect(flagged('date-format', 'The ratio moved from 3/4 to 1/2.')).toEqual([])
+  })
+})
+
+describe('number-format: Chinese scales', () => {
+  it('converts hundred million and ten thousand', () => {
+    expect(flagged('number-format', 'Revenue reached 1,692 hundred million yuan.', {sourceLang: 'zh'})).toEqual(['1,692 hundred million → 169.2 billion'])
+    expect(flagged('number-format', 'It drew 3 ten thousand visitors.', {sourceLang: 'zh'})).toEqual(['3 ten thousand → 30,000'])
+  })
+})
