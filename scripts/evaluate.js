@@ -15,8 +15,9 @@ export function occurrence(text, needle, nth) {
   return at
 }
 
-export function loadCorpus() {
-  const folder = new URL('corpus/', root)
+/** The annotated articles of `name` (`corpus`, or `corpus-heldout`, which has no references). */
+export function loadCorpus(name = 'corpus') {
+  const folder = new URL(`${name}/`, root)
   return readdirSync(folder, {withFileTypes: true})
     .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/gold.json`, folder)))
     .map((entry) => {
@@ -24,7 +25,7 @@ export function loadCorpus() {
       return {
         id: entry.name,
         mt: readFileSync(new URL('mt.txt', base), 'utf8'),
-        reference: readFileSync(new URL('reference.txt', base), 'utf8'),
+        reference: existsSync(new URL('reference.txt', base)) ? readFileSync(new URL('reference.txt', base), 'utf8') : null,
         gold: JSON.parse(readFileSync(new URL('gold.json', base), 'utf8'))
       }
     })
@@ -45,10 +46,10 @@ export function loadEnglish() {
  * artifact of the same check when their spans overlap; each gold artifact and
  * each finding is matched at most once.
  */
-export function evaluate(checkSync, ruleIds) {
+export function evaluate(checkSync, ruleIds, corpus = 'corpus') {
   const perRule = Object.fromEntries(ruleIds.map((ruleId) => [ruleId, {tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: []}]))
   const referenceFindings = []
-  for (const article of loadCorpus()) {
+  for (const article of loadCorpus(corpus)) {
     const report = checkSync(article.mt, {sourceLang: article.gold.sourceLang, targetLang: article.gold.targetLang})
     const findings = report.findings.filter((finding) => ruleIds.includes(finding.ruleId))
     const used = new Set()
@@ -77,6 +78,7 @@ export function evaluate(checkSync, ruleIds) {
       perRule[finding.ruleId].fp++
       perRule[finding.ruleId].falseAlarms.push(`${article.id}: ${finding.actual}`)
     })
+    if (article.reference === null) continue
     const clean = checkSync(article.reference, {sourceLang: article.gold.sourceLang, targetLang: article.gold.targetLang})
     for (const finding of clean.findings) if (ruleIds.includes(finding.ruleId)) referenceFindings.push(`${article.id}/reference.txt: ${finding.ruleId} ${finding.actual}`)
   }
@@ -105,7 +107,14 @@ export function evaluate(checkSync, ruleIds) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const {checkSync, allChecks} = await import('../dist/index.js')
   const artifactChecks = ['number-format', 'date-format', 'epithet-calque', 'literal-idiom', 'untranslated', 'title-garble', 'mt-boilerplate']
-  const result = evaluate(checkSync, artifactChecks.filter((ruleId) => allChecks.some((check) => check.meta.ruleId === ruleId)))
+  const at = process.argv.indexOf('--corpus')
+  const corpus = at === -1 ? 'corpus' : process.argv[at + 1]
+  if (!corpus || !existsSync(new URL(`${corpus}/`, root))) {
+    console.error(`Unknown corpus folder \`${corpus}\`: pass \`--corpus corpus\` or \`--corpus corpus-heldout\``)
+    process.exit(2)
+  }
+  console.log(`Corpus: ${corpus}/`)
+  const result = evaluate(checkSync, artifactChecks.filter((ruleId) => allChecks.some((check) => check.meta.ruleId === ruleId)), corpus)
   const percent = (value) => (value === null ? '  n/a' : `${(value * 100).toFixed(1).padStart(5)}%`)
   console.log('check             gold  found  precision  recall')
   for (const [ruleId, stats] of Object.entries(result.perRule)) {

@@ -39,6 +39,12 @@ const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|puk
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
+// `27.11.`: day and month with points and no year, after a word that introduces a date.
+const dottedDayMonth = /\b(on|for|until|till|by|from|since|before|after|to|and|of)\s+(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu
+// `at 14h`: the French hour without minutes.
+const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:.])/g
+// `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
+const suffixedTime = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?h\b(?![\d:])/g
 const hoursTime = /\b([01]?\d|2[0-3]):(\d{2})\s+hours\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // German ordinal day: `14. November 2024`.
@@ -99,6 +105,21 @@ export const dateFormat = defineCheck(
       const expected = [`${apMonth(m)} ${d}`, `${monthNames[m - 1]} ${d}`]
       report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}/${month}\`, expected \`${expected[0]}\`: day/month digits, as ${origin} writes dates`, expected, subId: 'day-month', confidence: 0.8})
     }
+    if (context.sourceLang && dotDates(context.sourceLang)) {
+      for (const match of text.matchAll(dottedDayMonth)) {
+        const [whole, word, day, month] = match
+        const d = Number(day)
+        const m = Number(month)
+        if (d < 1 || d > 31 || m < 1 || m > 12) continue
+        const offset = whole.length - `${day}.${month}.`.length
+        const expected = [`${apMonth(m)} ${d}`, `${d} ${monthNames[m - 1]}`]
+        report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}.${month}.\`, expected \`${expected[0]}\`: day and month with points, as ${origin} writes dates`, expected, subId: 'dotted-day-month', confidence: word === 'and' || word === 'to' ? 0.7 : 0.85})
+      }
+    }
+    for (const match of text.matchAll(suffixedTime)) {
+      const [, hour, minute] = match
+      report({...problem(match, [englishTime(Number(hour), Number(minute))], 'a 24-hour time followed by `h`, as Spanish and French write times', 'h-time'), confidence: 0.85})
+    }
     for (const match of text.matchAll(uhrTime)) {
       const [, hour, minute] = match
       report(problem(match, [englishTime(Number(hour), Number(minute ?? 0))], 'German time notation', 'uhr'))
@@ -108,6 +129,11 @@ export const dateFormat = defineCheck(
         const [, hour, minute] = match
         if (Number(minute) > 59) continue
         report(problem(match, [englishTime(Number(hour), Number(minute))], 'French time notation', 'h-time'))
+      }
+      for (const match of text.matchAll(frenchHour)) {
+        const [whole, word, hour] = match
+        const offset = word!.length + (whole.length - word!.length - whole.slice(word!.length).trimStart().length)
+        report({...problem(match, [englishTime(Number(hour), 0)], 'French time notation', 'h-time'), start: match.index! + offset, confidence: 0.8})
       }
     }
     for (const match of text.matchAll(ordinalDay)) {
@@ -122,6 +148,12 @@ export const dateFormat = defineCheck(
     reportNumericDates(context, text, report)
   }
 )
+
+/** Whether `locale` writes numeric dates with points (`27.11.2024`), from Intl. */
+function dotDates(locale: string): boolean {
+  const parts = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC'}).formatToParts(Date.UTC(2024, 10, 27))
+  return parts.some((part) => part.type === 'literal' && part.value.trim() === '.')
+}
 
 function reportNumericDates(context: QaContext, text: string, report: (problem: Problem) => void): void {
   const sourceDayFirst = context.sourceLang ? dayFirst(context.sourceLang) : true

@@ -6,16 +6,55 @@
 import {defineCheck} from '../core/define-check.js'
 import {boilerplate} from '../data/index.js'
 import type {BoilerplateEntry} from '../data/types.js'
-import {sentenceAt} from '../text/model.js'
+import {sentenceAt, type TextModel} from '../text/model.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import type {TargetLanguage} from '../types.js'
+
+// A disclaimer worded in a way no lexicon phrase lists: a short paragraph (or a sentence) that says the
+// text was produced automatically (`automatically`, `machine translation`, `AI`), by translation or
+// generation, points at the original or at errors, and addresses the reader (`this`, `above`, `please`,
+// `note`). Sentences that report speech or findings (`said`, `according to`, `found`) are news.
+const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial)$/
+const produced = /^(?:translat|generat|machine-translat|ai-generat|ai-translat)/
+const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer)/
+const addressed = /^(?:this|above|following|please|note|disclaimer)$/
+const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
+const disclaimer: BoilerplateEntry = {id: 'translation-disclaimer', phrases: {}, meaning: 'machine-translation disclaimer'}
+
+function disclaimerSentences(model: TextModel): number[] {
+  const found: number[] = []
+  for (const paragraph of model.paragraphs) {
+    const count = paragraph.sentenceEnd - paragraph.sentenceStart
+    // A footer is short: judge a paragraph of up to three sentences as one, a longer one sentence by sentence.
+    const groups: Array<[number, number]> = count <= 3 ? [[paragraph.sentenceStart, paragraph.sentenceEnd]] : Array.from({length: count}, (_, offset) => [paragraph.sentenceStart + offset, paragraph.sentenceStart + offset + 1])
+    for (const [from, to] of groups) if (isDisclaimer(model, from, to)) found.push(from)
+  }
+  return found
+}
+
+function isDisclaimer(model: TextModel, from: number, to: number): boolean {
+  let a = false
+  let b = false
+  let c = false
+  let d = false
+  for (let word = model.sentences[from]!.wordStart; word < model.sentences[to - 1]!.wordEnd; word++) {
+    const norm = model.words[word]!.norm
+    if (reporting.test(norm)) return false
+    // `machine` only as in `machine translation` (not "the machine generated a version").
+    a ||= automatic.test(norm) || (norm === 'machine' && (model.words[word + 1]?.norm.startsWith('translat') ?? false))
+    b ||= produced.test(norm)
+    c ||= caveat.test(norm)
+    d ||= addressed.test(norm)
+  }
+  return a && b && c && d
+}
 
 const matchers = new Map<TargetLanguage, PhraseMatcher<BoilerplateEntry>>()
 
 function matcherFor(target: TargetLanguage): PhraseMatcher<BoilerplateEntry> {
   let matcher = matchers.get(target)
   if (!matcher) {
-    matcher = new PhraseMatcher<BoilerplateEntry>(target)
+    matcher = new PhraseMatcher<BoilerplateEntry>(target, {inflections: true})
     for (const entry of boilerplate) for (const phrase of entry.phrases[target] ?? []) matcher.add(phrase, entry)
     matchers.set(target, matcher)
   }
@@ -35,9 +74,15 @@ export const mtBoilerplate = defineCheck(
     const matches = [...matcherFor(targetLang).match(model)]
     const custom = context.lexicon.filter((entry) => entry.check === 'mt-boilerplate')
     if (custom.length > 0) {
-      const matcher = new PhraseMatcher<BoilerplateEntry>(targetLang)
+      const matcher = new PhraseMatcher<BoilerplateEntry>(targetLang, {inflections: true})
       for (const entry of custom) for (const phrase of entry.phrases) matcher.add(phrase, {id: entry.id, phrases: {}, meaning: entry.meaning ?? 'boilerplate'})
       matches.push(...matcher.match(model))
+    }
+    if (targetLang === 'en') {
+      for (const index of disclaimerSentences(model)) {
+        const sentence = model.sentences[index]!
+        matches.push({start: sentence.start, end: sentence.end, wordStart: sentence.wordStart, wordEnd: sentence.wordEnd, values: [disclaimer], possessive: false})
+      }
     }
     const flagged = new Set<number>()
     for (const match of matches) {

@@ -8,8 +8,8 @@ import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
 import type {SourceLanguage} from '../types.js'
 
-const maleHonorifics = new Set(['m', 'mr', 'bapak', 'pak', 'tuan', 'herr', 'monsieur', 'señor', 'senor', 'signor', 'signore', 'senhor', 'bay', 'ông', 'meneer', 'heer', 'господин'])
-const femaleHonorifics = new Set(['mme', 'mlle', 'ibu', 'bu', 'nyonya', 'puan', 'frau', 'madame', 'mme', 'señora', 'senora', 'signora', 'senhora', 'bayan', 'bà', 'mevrouw', 'госпожа'])
+const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'господин', 'gospodin', 'г-н'])
+const femaleHonorifics = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'ibu', 'bu', 'saudari', 'sdri', 'nyonya', 'nona', 'mbak', 'puan', 'cik', 'frau', 'fr', 'fräulein', 'señora', 'senora', 'señorita', 'sra', 'srta', 'doña', 'dña', 'signora', 'signorina', 'sig.ra', 'sig.na', 'senhora', 'dona', 'mevrouw', 'mevr', 'pani', 'panią', 'bayan', 'bà', 'госпожа', 'gospozha', 'г-жа'])
 
 // Bounded repetitions keep every pattern linear.
 const opposition = /\b(?:[Tt]he\s+)?((?:[A-Z][\p{L}-]*\s+){1,4}Party)['’]s\s+(main|largest|biggest|leading)\s+opposition\b/gu
@@ -22,8 +22,16 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?President of the Government\s+(?=\p{Lu}\p{Ll})/gu, 'Prime Minister', 'Spanish *presidente del Gobierno* is the prime minister'],
   [/\b(?:[Tt]he\s+)?President of the Council of Ministers\s+(?=\p{Lu}\p{Ll})/gu, 'Prime Minister', 'Italian *presidente del Consiglio* is the prime minister'],
   [/\b(?:[Tt]he\s+)?(?:President of RI|RI President)\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*Presiden RI* rendered word for word'],
-  [/\b[Tt]he titular of\b/gu, 'the head of', 'Spanish *el titular de* (the head of an office) rendered word for word']
+  [/\b[Tt]he titular of\b/gu, 'the head of', 'Spanish *el titular de* (the head of an office) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Main Director\b/gu, 'the chief executive', 'Indonesian *Direktur Utama* (chief executive) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Upper Mayor\b/gu, 'the Mayor', 'German *Oberbürgermeister* (the mayor of a city) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Gg]raduate|[Ll]icentiate|[Ll]icensed)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu, '', 'Spanish *licenciado* (a degree used as a courtesy title) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?[Cc]ounsel+or of (?=\p{Lu}\p{Ll})/gu, 'the regional minister of', 'Spanish *consejero* / Catalan *conseller* (a regional government minister) rendered word for word']
 ]
+
+// Indonesian academic degrees around a name (`Ir. Hendra Wijaya, M.T.`): English news drops them.
+const indonesianDegreePrefix = /\b(?:Ir|Drs|Dra|Prof\. Dr|Dr\. H|H)\.\s+(?=\p{Lu}\p{Ll})/gu
+const indonesianDegreeSuffix = /,\s+(?:S\.(?:H|E|T|Sos|Pd|Kom|IP|Ag|Psi|Ked|Hut|Si)|M\.(?:T|Si|M|H|Sc|Pd|Kes|Hum|Ag|Kom|AP|B\.A)|MBA|Ph\.D)\.?(?:,\s+(?:S|M)\.\p{Lu}\p{L}{0,3}\.?){0,2}(?=[\s,.;)]|$)/gu
 
 // *directeur général*, *director general*: English says chief executive (or director general for public bodies).
 const generalDirector = /\b[Gg]eneral [Dd]irector\b/g
@@ -57,7 +65,9 @@ export const titleGarble = defineCheck(
     for (const [pattern, title, why] of calquedTitles) {
       for (const match of text.matchAll(pattern)) {
         const whole = match[0].trimEnd()
-        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${title}\`: ${why}`, expected: [title], subId: 'calqued-title', confidence: 0.8, severity: 'minor'})
+        const suggestion = title.trim()
+        const expected = suggestion ? `, expected \`${suggestion}\`` : ''
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`${expected}: ${why}`, expected: suggestion ? [suggestion] : [], subId: 'calqued-title', confidence: 0.8, severity: 'minor'})
       }
     }
     if (context.sourceLang === 'zh' || context.sourceLang === null) {
@@ -78,6 +88,17 @@ export const titleGarble = defineCheck(
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${portfolio} Minister\`: English puts the portfolio before the title`, expected: [`${portfolio} Minister`], subId: 'minister-of', confidence: 0.7, severity: 'minor'})
       }
     }
+    if (context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null) {
+      for (const match of text.matchAll(indonesianDegreePrefix)) {
+        // `H.` alone is also an initial: only as Haji in Indonesian-source MT.
+        if (match[0].startsWith('H.') && context.sourceLang !== 'id') continue
+        const whole = match[0].trimEnd()
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`: Indonesian academic or religious title before a name, which English news leaves out`, expected: [], subId: 'degree-title', confidence: 0.75, severity: 'minor'})
+      }
+      for (const match of text.matchAll(indonesianDegreeSuffix)) {
+        report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0].replace(/^,\s+/, '')}\`: Indonesian degree after a name, which English news leaves out`, expected: [], subId: 'degree-title', confidence: 0.75, severity: 'minor'})
+      }
+    }
     // Untranslated honorifics before a name.
     const languages: SourceLanguage[] = context.sourceLang ? [context.sourceLang] : ['id']
     const honorifics = new Map<string, SourceLanguage>()
@@ -87,16 +108,23 @@ export const titleGarble = defineCheck(
       const lang = honorifics.get(word.norm.replace(/\.$/, ''))
       if (!lang) continue
       const next = words[index + 1]!
-      if (next.sentence !== word.sentence || !/^\p{Lu}\p{Ll}/u.test(next.value) || text.slice(word.end, next.start).trim() !== '') continue
-      if (!/^\p{Lu}/u.test(word.value)) continue
+      // An abbreviated honorific keeps its period (`Sra. López`), inside the word or just after it; the parser
+      // may end a sentence there, so a period lets the name follow in the next one.
+      const end = text.charCodeAt(word.end) === 46 /* . */ ? word.end + 1 : word.end
+      const abbreviated = end > word.end || word.value.endsWith('.')
+      const sameSentence = next.sentence === word.sentence || abbreviated
+      if (!sameSentence || !/^\p{Lu}\p{Ll}/u.test(next.value) || text.slice(end, next.start).trim() !== '' || next.start === end) continue
+      // Capitalised like a title (`Pak`), not an acronym (`MAS` is the Monetary Authority of Singapore).
+      if (!/^\p{Lu}(?:\P{Lu}|$)/u.test(word.value)) continue
       const key = word.norm.replace(/\.$/, '')
       // `M.` is also an initial: only an honorific in French-source MT.
       if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
       const english = maleHonorifics.has(key) ? 'Mr.' : femaleHonorifics.has(key) ? 'Ms.' : undefined
+      const actual = text.slice(word.start, end)
       report({
         start: word.start,
-        end: word.end,
-        message: `Unexpected \`${word.value}\`${english ? `, expected \`${english}\`` : ''}: ${languageName(lang)} honorific left untranslated`,
+        end,
+        message: `Unexpected \`${actual}\`${english ? `, expected \`${english}\`` : ''}: ${languageName(lang)} honorific left untranslated`,
         expected: english ? [english] : [],
         subId: 'honorific',
         severity: 'minor',

@@ -23,6 +23,27 @@ interface SourceWord {
   kind: 'word' | 'calendar'
 }
 
+const afterSentenceEnd = /[.!?]["”’)]?\s+$/
+
+// German credits a quote with `so` + speaker (`„…“, so Brenner.`); MT keeps the `so`, which English reads as
+// "therefore". Only after a closing quote and comma, or as the end of a sentence.
+const germanQuotative = /(?:["”“]\s*,?\s+|,\s+)(so\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))(?=\s*[.;])/gu
+
+function reportGermanQuotative(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(germanQuotative)) {
+    const [whole, phrase, speaker] = match
+    const start = match.index! + whole.length - phrase!.length
+    report({
+      start,
+      end: start + phrase!.length,
+      message: `Unexpected \`${phrase}\`, expected \`${speaker} said\`: German quotative *so* left untranslated`,
+      expected: [`${speaker} said`],
+      confidence: 0.8,
+      subId: 'quotative-so'
+    })
+  }
+}
+
 const matchers = new Map<string, PhraseMatcher<SourceWord>>()
 
 function matcherFor(context: QaContext): PhraseMatcher<SourceWord> {
@@ -70,7 +91,10 @@ export const untranslated = defineCheck(
       const value = match.values[0]!
       const actual = model.text.slice(match.start, match.end)
       // A capitalised function word mid-sentence is most likely a name (`Dan`, `Ini`).
-      if (value.kind === 'word' && actual[0] !== actual[0]!.toLowerCase() && model.sentences[first.sentence]!.wordStart !== match.wordStart) continue
+      // The parser does not always split sentences after a number (`alarm level 2. Laut the…`): a capital after
+      // a sentence-final mark still starts a sentence.
+      const startsSentence = model.sentences[first.sentence]!.wordStart === match.wordStart || afterSentenceEnd.test(model.text.slice(Math.max(0, match.start - 4), match.start))
+      if (value.kind === 'word' && actual[0] !== actual[0]!.toLowerCase() && !startsSentence) continue
       const translation = translations.get(actual.toLowerCase())
       report({
         start: match.start,
@@ -81,6 +105,7 @@ export const untranslated = defineCheck(
         subId: value.kind === 'calendar' ? 'calendar-name' : 'source-word'
       })
     }
+    if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
     reportSourceCopies(context, sentencesFlagged, reported, report)
     for (const entry of context.lexicon) {
       if (entry.check !== 'untranslated') continue

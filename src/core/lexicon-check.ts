@@ -25,7 +25,7 @@ function matcherFor(ruleId: string, lexicon: LexiconByLanguage, context: QaConte
   const key = `${ruleId}:${context.targetLang}:${context.sourceLang ?? '*'}`
   let matcher = matcherCache.get(key)
   if (!matcher) {
-    matcher = new PhraseMatcher<CalqueEntry>(context.targetLang)
+    matcher = new PhraseMatcher<CalqueEntry>(context.targetLang, {inflections: true})
     for (const entry of selectEntries(lexicon, context.sourceLang)) {
       for (const literal of entry.literals[context.targetLang] ?? []) matcher.add(literal, entry)
     }
@@ -60,7 +60,7 @@ export function runLexiconCheck(
   const matches = [...matcherFor(ruleId, lexicon, context).match(model)]
   const custom = context.lexicon.filter((entry) => entry.check === ruleId && (!entry.sourceLang || !context.sourceLang || entry.sourceLang === context.sourceLang))
   if (custom.length > 0) {
-    const matcher = new PhraseMatcher<CalqueEntry>(targetLang)
+    const matcher = new PhraseMatcher<CalqueEntry>(targetLang, {inflections: true})
     for (const entry of custom) {
       const calque = fromCustom(entry, targetLang, ruleId)
       for (const phrase of entry.phrases) matcher.add(phrase, calque)

@@ -6,6 +6,7 @@
  * words times the longest phrase.
  */
 import {modelText} from '../languages/index.js'
+import {foldInflection} from './inflection.js'
 import {normalizeWord, type TextModel} from './model.js'
 import type {TargetLanguage} from '../types.js'
 
@@ -37,13 +38,35 @@ export function matchesAsSubstring(target: TargetLanguage): boolean {
   return target === 'zh' || target === 'ja'
 }
 
+// Folded words per text model, computed once and shared by every folding matcher.
+const foldedWords = new WeakMap<TextModel, string[]>()
+
+function foldedWordsOf(model: TextModel): string[] {
+  let folded = foldedWords.get(model)
+  if (!folded) {
+    folded = model.words.map((word) => foldInflection(word.norm))
+    foldedWords.set(model, folded)
+  }
+  return folded
+}
+
+export interface PhraseMatcherOptions {
+  /**
+   * Match English inflections of the phrase words too (`threw`, `throws`
+   * for `throw`), for lexicon literals written once in one tense.
+   */
+  inflections?: boolean
+}
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = {next: new Map(), values: []}
   private readonly substrings: Array<{phrase: string; value: T}> = []
+  private readonly folds: boolean
   readonly target: TargetLanguage
 
-  constructor(target: TargetLanguage) {
+  constructor(target: TargetLanguage, options: PhraseMatcherOptions = {}) {
     this.target = target
+    this.folds = options.inflections === true && target === 'en'
   }
 
   /** Register `phrase` (any case) with `value`. */
@@ -52,7 +75,7 @@ export class PhraseMatcher<T> {
       if (phrase.length > 0) this.substrings.push({phrase: phrase.toLowerCase(), value})
       return
     }
-    const words = phraseWords(phrase, this.target)
+    const words = phraseWords(phrase, this.target).map((word) => (this.folds ? foldInflection(word) : word))
     if (words.length === 0) return
     let node = this.root
     for (const word of words) {
@@ -74,24 +97,35 @@ export class PhraseMatcher<T> {
   private matchWords(model: TextModel): Array<PhraseMatch<T>> {
     const matches: Array<PhraseMatch<T>> = []
     const {words} = model
+    const keys = this.folds ? foldedWordsOf(model) : undefined
+    const fold = this.folds ? foldInflection : (word: string): string => word
     let index = 0
     while (index < words.length) {
       let node: TrieNode<T> | undefined = this.root
-      let best: {end: number; values: T[]; possessive: boolean} | undefined
+      let best: {end: number; values: T[]; possessive: boolean; trim?: number} | undefined
       const sentence = words[index]!.sentence
       for (let cursor = index; cursor < words.length && words[cursor]!.sentence === sentence; cursor++) {
         const norm = words[cursor]!.norm
+        const key = keys ? keys[cursor]! : norm
         // `Uncle Sam's country's economy`: the phrase may end in a possessive.
         const last = norm.charCodeAt(norm.length - 1)
         const bare = last === 115 /* s */ && norm.charCodeAt(norm.length - 2) === 39 ? norm.slice(0, -2) : last === 39 && norm.charCodeAt(norm.length - 2) === 115 ? norm.slice(0, -1) : undefined
-        const possessive = bare === undefined ? undefined : node.next.get(bare)
+        const possessive = bare === undefined ? undefined : node.next.get(fold(bare))
         if (possessive && possessive.values.length > 0) best = {end: cursor + 1, values: possessive.values, possessive: true}
-        node = node.next.get(norm)
+        const exact: TrieNode<T> | undefined = node.next.get(key)
+        // retext-english reads `Sun.` or `Wed.` before a capital as an abbreviation, period included:
+        // such a word may end a phrase without its period.
+        if (!exact && norm.length > 1 && norm.charCodeAt(norm.length - 1) === 46 /* . */) {
+          const dotted = node.next.get(fold(norm.slice(0, -1)))
+          if (dotted && dotted.values.length > 0) best = {end: cursor + 1, values: dotted.values, possessive: false, trim: 1}
+          break
+        }
+        node = exact
         if (!node) break
         if (node.values.length > 0) best = {end: cursor + 1, values: node.values, possessive: false}
       }
       if (best) {
-        matches.push({start: words[index]!.start, end: words[best.end - 1]!.end, wordStart: index, wordEnd: best.end, values: best.values, possessive: best.possessive})
+        matches.push({start: words[index]!.start, end: words[best.end - 1]!.end - (best.trim ?? 0), wordStart: index, wordEnd: best.end, values: best.values, possessive: best.possessive})
         index = best.end
       } else {
         index++

@@ -38,3 +38,16 @@ describe('date-format: German ordinal days', () => {
     expect(flagged('date-format', 'The vote is on 14 November 2024. November was cold, and he was 14. November came.')).toEqual([])
   })
 })
+
+describe('date-format: more source notations', () => {
+  it('flags dotted day-month without a year when the source writes dates with points', () => {
+    expect(flagged('date-format', 'The market opens on 27.11. in the old town.', {sourceLang: 'de'})).toEqual(['27.11. → Nov. 27'])
+    expect(flagged('date-format', 'The market opens on 27.11. in the old town.', {sourceLang: 'fr'})).toEqual([])
+    expect(flagged('date-format', 'Version 2.1. Then it crashed.', {sourceLang: 'de'})).toEqual([])
+  })
+  it('flags French hours without minutes and clock times followed by h', () => {
+    expect(flagged('date-format', 'The strike starts at 14h on Monday.', {sourceLang: 'fr'})).toEqual(['14h → 2 p.m.'])
+    expect(flagged('date-format', 'The museum stays open until 22:00 h on Fridays.', {sourceLang: 'es'})).toEqual(['22:00 h → 10 p.m.'])
+    expect(flagged('date-format', 'The service runs 24h a day, with 4h shifts.', {sourceLang: 'fr'})).toEqual([])
+  })
+})

@@ -33,3 +33,22 @@ describe('untranslated with the source text', () => {
     expect(flagged('untranslated', mt, {sourceLang: 'id'})).toEqual([])
   })
 })
+
+describe('phrases ending in a word the parser reads as an abbreviation', () => {
+  it('matches `Rising Sun.` at the end of a sentence, without the period', () => {
+    const custom = [{check: 'epithet-calque' as const, id: 'test-sun', phrases: ['land of the rising sun'], expected: ['Japan'], meaning: 'Japan'}]
+    expect(flagged('epithet-calque', 'He flew to the Land of the Rising Sun. Then he left.', {lexicon: custom})).toEqual(['the Land of the Rising Sun → Japan'])
+  })
+})
+
+describe('untranslated: German quotative and missed sentence starts', () => {
+  it('flags `so` + speaker after a quote or at the end of a sentence', () => {
+    expect(flagged('untranslated', '"We were lucky," so Brenner.', {sourceLang: 'de'})).toEqual(['so Brenner → Brenner said'])
+    expect(flagged('untranslated', 'The fees will rise, so Minister Huber.', {sourceLang: 'de'})).toEqual(['so Minister Huber → Minister Huber said'])
+    expect(flagged('untranslated', 'It rained, so Berlin closed the parks.', {sourceLang: 'de'})).toEqual([])
+    expect(flagged('untranslated', '"We were lucky," so Brenner.', {sourceLang: 'fr'})).toEqual([])
+  })
+  it('treats a capital after a sentence-final mark as a sentence start', () => {
+    expect(flagged('untranslated', 'The city declared alarm level 2. Laut the weather service, rain continues.', {sourceLang: 'de'})).toEqual(['Laut → ∅'])
+  })
+})

@@ -60,3 +60,40 @@ describe('number-format: Chinese scales', () => {
     expect(flagged('number-format', 'It drew 3 ten thousand visitors.', {sourceLang: 'zh'})).toEqual(['3 ten thousand → 30,000'])
   })
 })
+
+describe('title-garble: untranslated honorifics', () => {
+  it('flags a source honorific before a name, with the English one', () => {
+    expect(flagged('title-garble', 'Pak Budi said the bridge was closed.', {sourceLang: 'id'})).toEqual(['Pak → Mr.'])
+    expect(flagged('title-garble', 'Herr Huber said the fees would rise.', {sourceLang: 'de'})).toEqual(['Herr → Mr.'])
+  })
+  it('spares acronyms and honorifics not followed by a name', () => {
+    expect(flagged('title-garble', 'PAK Budi Holdings said the bridge was closed.', {sourceLang: 'id'})).toEqual([])
+    expect(flagged('title-garble', 'The word pak means father.', {sourceLang: 'id'})).toEqual([])
+  })
+})
+
+describe('title-garble: abbreviated honorifics', () => {
+  it('flags an abbreviation the parser takes for a sentence end, with the English honorific', () => {
+    expect(flagged('title-garble', 'The mayor, Sra. López, opened the plant.', {sourceLang: 'es'})).toEqual(['Sra. → Ms.'])
+    expect(flagged('title-garble', 'Sig. Rossi spoke first.', {sourceLang: 'it'})).toEqual(['Sig. → Mr.'])
+  })
+})
+
+describe('title-garble: more calqued titles', () => {
+  it.each([
+    ['The Main Director of the company resigned.', {sourceLang: 'id'}, ['The Main Director → the chief executive']],
+    ['Upper Mayor Dirk Hilbert opened the bridge.', {sourceLang: 'de'}, ['Upper Mayor → the Mayor']],
+    ['The graduate Ernesto Díaz signed the deal.', {sourceLang: 'es'}, ['The graduate → ∅']],
+    ['The Counselor of Health announced the plan.', {sourceLang: 'es'}, ['The Counselor of → the regional minister of']],
+    ['The project is led by Ir. Hendra Wijaya, M.T., of the ministry.', {sourceLang: 'id'}, ['Ir. → ∅', ', M.T. → ∅']]
+  ] as const)('flags %j', (text, options, expected) => {
+    expect(flagged('title-garble', text, options)).toEqual(expected)
+  })
+  it.each([
+    'A graduate student presented the results.',
+    'The camp counselor of the year award went to Sam.',
+    'The main director of photography was praised.'
+  ])('accepts %j', (text) => {
+    expect(flagged('title-garble', text, {sourceLang: 'es'})).toEqual([])
+  })
+})

@@ -1,0 +1,144 @@
+import type {CalqueEntry} from '../types.js'
+
+/** Arabic idioms and set phrases of the press that machine translation renders word for word. */
+export const idioms: readonly CalqueEntry[] = [
+  {
+    id: 'ar-ala-qadam-wa-saq',
+    sourceLang: 'ar',
+    source: 'على قدم وساق',
+    kind: 'idiom',
+    literals: {en: ['on foot and leg', 'on a foot and a leg', 'on foot and a leg', 'on a foot and leg', 'on a foot and a shin', 'on foot and shin', 'on one foot and a leg', 'on foot and thigh', 'on a leg and a foot', 'on foot and calf', 'on foot and on leg', 'on feet and legs', 'on foot and stem'], fr: ['sur pied et jambe', 'sur un pied et une jambe', 'sur pied et tibia']},
+    expected: {en: ['in full swing'], fr: ['bat son plein', 'vont bon train']},
+    meaning: 'in full swing, well under way',
+    confidence: 'high',
+    guard: {unlessNear: ['injured', 'injuries', 'injury', 'wounds', 'wounded', 'shot', 'bitten', 'bites', 'burns', 'fracture', 'fractures', 'surgery', 'pain', 'amputated', 'bullet']}
+  },
+  {
+    id: 'ar-asfurayn-bi-hajar',
+    sourceLang: 'ar',
+    source: 'ضرب عصفورين بحجر واحد',
+    kind: 'idiom',
+    literals: {en: ['two sparrows with one stone', 'two sparrows with a single stone', 'hit two sparrows with one stone', 'hitting two sparrows with one stone', 'kill two sparrows with one stone', 'killing two sparrows with one stone', 'struck two sparrows with one stone', 'strike two sparrows with one stone', 'two sparrows with one rock'], fr: ['deux moineaux avec une pierre', 'deux moineaux d\'une seule pierre', 'frapper deux moineaux d\'une pierre']},
+    expected: {en: ['two birds with one stone'], fr: ['deux coups d\'une pierre', 'faire d\'une pierre deux coups']},
+    meaning: 'achieving two aims with one action',
+    confidence: 'high'
+  },
+  {
+    id: 'ar-asfurayn-birds',
+    sourceLang: 'ar',
+    source: 'ضرب عصفورين بحجر واحد',
+    kind: 'idiom',
+    literals: {en: ['hit two birds with one stone', 'hitting two birds with one stone', 'hits two birds with one stone', 'strike two birds with one stone', 'striking two birds with one stone', 'struck two birds with one stone', 'beat two birds with one stone'], fr: ['frapper deux oiseaux avec une pierre', 'deux oiseaux avec une pierre', 'deux oiseaux d\'une pierre']},
+    expected: {en: ['kill two birds with one stone'], fr: ['faire d\'une pierre deux coups']},
+    meaning: 'achieving two aims with one action',
+    confidence: 'low'
+  },
+  {
+    id: 'ar-fi-mahabb-al-rih',
+    sourceLang: 'ar',
+    source: 'في مهب الريح',
+    kind: 'idiom',
+    literals: {en: ['in the wind\'s path', 'in the path of the wind', 'in the blowing of the wind', 'in the wind\'s blow', 'in the blow of the wind', 'in the wind\'s way', 'in the gust of the wind', 'in the face of the wind\'s blowing', 'in the wind\'s direction', 'in the blowing wind', 'in the windstorm\'s path'], fr: ['dans le souffle du vent', 'au gré du souffle du vent', 'dans la trajectoire du vent']},
+    expected: {en: ['hanging in the balance', 'in jeopardy'], fr: ['menacé', 'compromis']},
+    meaning: 'in jeopardy, at risk of being lost',
+    confidence: 'high',
+    guard: {unlessNear: ['storm', 'storms', 'hurricane', 'typhoon', 'sail', 'sails', 'sailing', 'kite', 'kites', 'turbine', 'turbines', 'wildfire', 'flames', 'smoke', 'dust', 'pollen', 'seeds', 'plume', 'tornado']}
+  },
+  {
+    id: 'ar-dharr-al-ramad',
+    sourceLang: 'ar',
+    source: 'ذر الرماد في العيون',
+    kind: 'idiom',
+    literals: {en: ['throwing ashes in the eyes', 'throw ashes in the eyes', 'throwing ash in the eyes', 'throw ash in the eyes', 'sprinkling ashes in the eyes', 'sprinkle ashes in the eyes', 'sprinkling ash in the eyes', 'sprinkle ash in the eyes', 'ashes in the eyes', 'ash in the eyes', 'ashes into the eyes', 'dust ashes in the eyes'], fr: ['jeter de la cendre aux yeux', 'jeter de la cendre dans les yeux', 'de la cendre dans les yeux']},
+    expected: {en: ['window dressing', 'a smokescreen'], fr: ['de la poudre aux yeux']},
+    meaning: 'a gesture meant to deceive, window dressing',
+    confidence: 'high',
+    guard: {unlessNear: ['volcano', 'volcanic', 'eruption', 'fire', 'wildfire', 'smoke', 'cremation', 'irritation', 'doctors', 'burns']}
+  },
+  {
+    id: 'ar-ahar-min-al-jamr',
+    sourceLang: 'ar',
+    source: 'على أحر من الجمر',
+    kind: 'idiom',
+    literals: {en: ['hotter than embers', 'hotter than the embers', 'on hotter than embers', 'on hotter than coals', 'hotter than live coals', 'hotter than burning coals', 'on the hottest of embers', 'on the hottest embers'], fr: ['plus chaud que les braises', 'sur des braises', 'sur les braises']},
+    expected: {en: ['eagerly', 'on tenterhooks'], fr: ['avec impatience', 'sur des charbons ardents']},
+    meaning: 'waiting impatiently, on tenterhooks',
+    confidence: 'high',
+    guard: {unlessNear: ['barbecue', 'grill', 'grilled', 'cooking', 'cooked', 'meat', 'kebab', 'kebabs', 'fire', 'fires', 'firefighters', 'coals', 'walk', 'walked', 'walking', 'oven']}
+  },
+  {
+    id: 'ar-bayna-laylatin-wa-duhaha',
+    sourceLang: 'ar',
+    source: 'بين ليلة وضحاها',
+    kind: 'idiom',
+    literals: {en: ['between night and morning', 'between a night and its morning', 'between one night and its morning', 'between night and forenoon', 'between a night and a morning', 'between night and its forenoon', 'between a night and its forenoon', 'between night and dawn', 'between one night and the next morning', 'between evening and morning'], fr: ['entre la nuit et le matin', 'entre une nuit et son matin', 'entre une nuit et sa matinée']},
+    expected: {en: ['overnight'], fr: ['du jour au lendemain']},
+    meaning: 'overnight, all of a sudden',
+    confidence: 'high',
+    guard: {unlessNear: ['temperature', 'temperatures', 'degrees', 'curfew', 'shift', 'shifts', 'rainfall', 'hours']}
+  },
+  {
+    id: 'ar-yad-wahida-la-tusaffiq',
+    sourceLang: 'ar',
+    source: 'يد واحدة لا تصفق',
+    kind: 'idiom',
+    literals: {en: ['one hand does not clap', 'one hand doesn\'t clap', 'one hand cannot clap', 'one hand can\'t clap', 'a single hand does not clap', 'a single hand cannot clap', 'one hand alone cannot clap', 'one hand will not clap'], fr: ['une seule main n\'applaudit pas', 'une main ne peut pas applaudir']},
+    expected: {en: ['it takes two to tango', 'no one can do it alone'], fr: ['l\'union fait la force']},
+    meaning: 'nobody can succeed alone; cooperation is needed',
+    confidence: 'high'
+  },
+  {
+    id: 'ar-wad-al-nuqat',
+    sourceLang: 'ar',
+    source: 'وضع النقاط على الحروف',
+    kind: 'idiom',
+    literals: {en: ['put the dots on the letters', 'putting the dots on the letters', 'puts the dots on the letters', 'placing the dots on the letters', 'place the dots on the letters', 'placed the dots on the letters', 'dots on the letters', 'put dots on the letters', 'putting dots on the letters', 'put the points on the letters', 'putting the points on the letters'], fr: ['mettre les points sur les lettres', 'a mis les points sur les lettres']},
+    expected: {en: ['spell things out', 'set the record straight'], fr: ['mettre les points sur les i']},
+    meaning: 'to spell things out clearly, to set the record straight',
+    confidence: 'high',
+    guard: {unlessNear: ['alphabet', 'calligraphy', 'calligrapher', 'script', 'diacritics', 'vowel', 'vowels', 'handwriting']}
+  },
+  {
+    id: 'ar-ghayd-min-fayd',
+    sourceLang: 'ar',
+    source: 'غيض من فيض',
+    kind: 'idiom',
+    literals: {en: ['a drop from a flood', 'a drop of a flood', 'a trickle from a flood', 'a trickle of a flood', 'a little from a lot', 'a trickle from an overflow', 'a trickle of an overflow', 'a drop in a flood', 'a drop from an abundance', 'a drop from a deluge', 'a little of a lot'], fr: ['une goutte d\'un déluge', 'un filet d\'un flot', 'un peu de beaucoup']},
+    expected: {en: ['the tip of the iceberg', 'a fraction'], fr: ['la partie émergée de l\'iceberg']},
+    meaning: 'a small part of something much larger',
+    confidence: 'high',
+    guard: {unlessNear: ['rain', 'rainfall', 'river', 'dam', 'flooding', 'floods', 'water', 'levels']}
+  },
+  {
+    id: 'ar-hibr-ala-waraq',
+    sourceLang: 'ar',
+    source: 'حبر على ورق',
+    kind: 'idiom',
+    literals: {en: ['ink on paper', 'mere ink on paper', 'just ink on paper', 'only ink on paper', 'merely ink on paper'], fr: ['de l\'encre sur du papier', 'encre sur papier']},
+    expected: {en: ['a dead letter', 'empty words'], fr: ['lettre morte']},
+    meaning: 'a dead letter: agreed on paper but never applied',
+    confidence: 'high',
+    guard: {onlyNear: ['agreement', 'agreements', 'law', 'laws', 'resolution', 'resolutions', 'decision', 'decisions', 'promises', 'promise', 'remained', 'remain', 'remains', 'stayed', 'accord', 'accords', 'deal', 'deals', 'treaty', 'commitments', 'pledges', 'ceasefire', 'truce', 'remain', 'still'], window: 8}
+  },
+  {
+    id: 'ar-al-waqt-badal-al-daie',
+    sourceLang: 'ar',
+    source: 'في الوقت بدل الضائع',
+    kind: 'idiom',
+    literals: {en: ['in the lost time', 'in the time instead of the lost', 'in the time instead of lost', 'in the replacement of lost time', 'in the compensation time', 'in the time replacing the lost', 'in the lost-time', 'in lost time'], fr: ['dans le temps perdu', 'dans le temps à la place du perdu']},
+    expected: {en: ['at the last minute', 'in stoppage time'], fr: ['à la dernière minute', 'dans les arrêts de jeu']},
+    meaning: 'at the last minute (from football stoppage time)',
+    confidence: 'high',
+    guard: {unlessNear: ['make', 'making', 'made', 'recover', 'recovering', 'compensate', 'recoup', 'catch', 'proust', 'search']}
+  },
+  {
+    id: 'ar-al-mustajir-min-al-ramdaa',
+    sourceLang: 'ar',
+    source: 'كالمستجير من الرمضاء بالنار',
+    kind: 'idiom',
+    literals: {en: ['seeking refuge from the heat in the fire', 'seeks refuge from the scorching sand in the fire', 'seeking refuge from the scorching sand with fire', 'like one seeking refuge from the scorching sand with the fire', 'from the scorching sand to the fire', 'from the scorching heat to the fire', 'seeking protection from the hot sand with fire', 'like one who seeks refuge from the heat with fire', 'fleeing the scorching sand into the fire'], fr: ['chercher refuge du sable brûlant dans le feu', 'du sable brûlant au feu']},
+    expected: {en: ['out of the frying pan into the fire'], fr: ['tomber de Charybde en Scylla']},
+    meaning: 'going from a bad situation to a worse one',
+    confidence: 'high'
+  }
+]

@@ -1,0 +1,27 @@
+import type {SourceWordList} from '../types.js'
+
+/** Spanish words that machine translation leaves in English or French output. */
+export const sourceWords: SourceWordList = {
+  sourceLang: 'es',
+  words: [
+    // Reporting verbs and attribution.
+    'dijo', 'dijo que', 'según', 'señaló', 'afirmó', 'aseguró', 'indicó', 'explicó', 'añadió', 'agregó', 'destacó', 'subrayó', 'precisó', 'sostuvo',
+    'manifestó', 'declaró', 'comentó', 'advirtió', 'expresó', 'apuntó', 'refirió', 'puntualizó', 'detalló', 'informó', 'reiteró', 'acotó', 'aseveró',
+    'anunció', 'recordó', 'insistió', 'consideró', 'dicho',
+    // Conjunctions, adverbs and particles.
+    'sin embargo', 'no obstante', 'además', 'aunque', 'mientras', 'también', 'todavía', 'ya que', 'porque', 'pero', 'entonces', 'luego', 'después',
+    'durante', 'desde', 'hasta', 'hacia', 'tras', 'mediante', 'incluso', 'sino', 'pues', 'cuando', 'donde', 'cuál', 'cual', 'cuyo', 'cuya',
+    'muy', 'más', 'así', 'sólo', 'aquí', 'allí', 'ahí', 'asimismo', 'aún', 'ayer', 'hoy', 'actualmente', 'alrededor', 'aproximadamente',
+    // Articles, pronouns and auxiliaries that are not English words.
+    'una', 'unos', 'unas', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'eso', 'ellos', 'ellas', 'nosotros', 'usted', 'ustedes',
+    'que', 'quien', 'quienes', 'cuales', 'nuestro', 'nuestra', 'fue', 'fueron', 'será', 'serán', 'está', 'están', 'estaba', 'había',
+    'tiene', 'tienen', 'puede', 'pueden', 'debe', 'deben', 'sido', 'estar', 'hacer', 'millones', 'mil millones', 'horas', 'año', 'años'
+  ],
+  honorifics: ['Sr.', 'Sra.', 'Srta.', 'Señor', 'Señora', 'Señorita', 'doña', 'Doña', 'Dña.', 'Lic.', 'Licenciado', 'Licenciada', 'Ing.', 'Ingeniero', 'Ingeniera'],
+  spared: [
+    'fiesta', 'plaza', 'siesta', 'patio', 'junta', 'guerrilla', 'macho', 'tapas', 'salsa', 'bodega', 'barrio', 'barrios', 'cartel', 'conquistador',
+    'aficionado', 'pueblo', 'rancho', 'sombrero', 'tortilla', 'taco', 'tacos', 'burrito', 'mañana', 'hacienda', 'maquiladora', 'maquiladoras',
+    'peso', 'pesos', 'nearshoring', 'cantina', 'mariachi', 'piñata', 'tequila', 'mezcal', 'paella', 'flamenco', 'matador', 'torero', 'corrida',
+    'armada', 'embargo', 'adobe', 'mesa', 'sierra', 'cerro', 'colonia', 'ejido', 'gringo', 'compadre', 'amigo', 'señor', 'don', 'doña'
+  ]
+}

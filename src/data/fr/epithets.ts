@@ -1,0 +1,301 @@
+import type {CalqueEntry} from '../types.js'
+
+/**
+ * Nicknames and metonyms of the French-language press (AFP, Le Monde,
+ * regional dailies, Quebec and Belgian papers), as machine translation
+ * renders them in English.
+ */
+export const epithets: readonly CalqueEntry[] = [
+  {
+    id: 'fr-hexagone',
+    sourceLang: 'fr',
+    source: "l'Hexagone",
+    kind: 'country',
+    literals: {en: ['the hexagon', 'the hexagone', 'hexagone']},
+    expected: {en: ['France']},
+    meaning: 'metropolitan France (from its six-sided shape)',
+    confidence: 'high',
+    guard: {unlessNear: ['shape', 'shaped', 'sides', 'sided', 'tile', 'tiles', 'geometry', 'hexagonal', 'pentagon', 'triangle', 'square', 'cells', 'honeycomb', 'bolt', 'nut', 'grid', 'saturn', 'molecule', 'benzene', 'carbon']}
+  },
+  {
+    id: 'fr-outre-rhin',
+    sourceLang: 'fr',
+    source: 'outre-Rhin',
+    kind: 'country',
+    literals: {en: ['outre-rhine', 'outre-rhin', 'over-rhine', 'beyond-rhine', 'outer-rhine', 'trans-rhine']},
+    expected: {en: ['to Germany', 'in Germany', 'German']},
+    meaning: 'Germany (across the Rhine)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-outre-rhin-across',
+    sourceLang: 'fr',
+    source: "d'outre-Rhin",
+    kind: 'country',
+    literals: {en: ['from across the rhine', 'neighbours across the rhine', 'neighbors across the rhine', 'our neighbours from across the rhine', 'our neighbors from across the rhine']},
+    expected: {en: ['from Germany', 'German']},
+    meaning: 'Germany (across the Rhine)',
+    confidence: 'low'
+  },
+  {
+    id: 'fr-outre-manche',
+    sourceLang: 'fr',
+    source: 'outre-Manche',
+    kind: 'country',
+    literals: {en: ['outre-manche', 'over-channel', 'beyond-channel', 'outre-channel', 'over-manche', 'trans-manche']},
+    expected: {en: ['in Britain', 'to Britain', 'British']},
+    meaning: 'Britain (across the Channel)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-outre-atlantique',
+    sourceLang: 'fr',
+    source: 'outre-Atlantique',
+    kind: 'country',
+    literals: {en: ['outre-atlantique', 'outre-atlantic', 'over-atlantic', 'beyond-atlantic']},
+    expected: {en: ['in the United States', 'to the United States', 'American']},
+    meaning: 'the United States (across the Atlantic; in Quebec papers, Europe or France)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-outre-quievrain',
+    sourceLang: 'fr',
+    source: 'outre-Quiévrain',
+    kind: 'country',
+    literals: {en: ['outre-quiévrain', 'outre-quievrain', 'over-quiévrain', 'over-quievrain', 'beyond-quiévrain']},
+    expected: {en: ['in Belgium', 'Belgian']},
+    meaning: 'Belgium (seen from France; France, seen from Belgium)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-cite-phoceenne',
+    sourceLang: 'fr',
+    source: 'la cité phocéenne',
+    kind: 'city',
+    literals: {en: ['phocaean city', 'phocean city', 'phocaean town', 'phocean town', 'phocéenne city', 'phocaean metropolis', 'phocean metropolis', 'phocaean capital', 'cité phocéenne', 'phocaean port', 'phocean port']},
+    expected: {en: ['Marseille']},
+    meaning: 'Marseille (founded by Greeks from Phocaea)',
+    confidence: 'high',
+    guard: {unlessNear: ['ancient', 'archaeologists', 'archaeological', 'greek', 'greeks', 'phocaea', 'bc', 'b.c.', 'colony']}
+  },
+  {
+    id: 'fr-ville-lumiere',
+    sourceLang: 'fr',
+    source: 'la Ville lumière',
+    kind: 'city',
+    literals: {en: ['ville lumière', 'ville-lumière', 'ville lumiere', 'light city', 'city light']},
+    expected: {en: ['Paris']},
+    meaning: 'Paris',
+    confidence: 'high',
+    guard: {onlyNear: ['paris', "paris's", 'parisian', 'parisians', 'seine', 'eiffel', 'louvre', 'france', 'french', 'olympics', 'olympic', 'hidalgo'], window: 40}
+  },
+  {
+    id: 'fr-ville-lumiere-english',
+    sourceLang: 'fr',
+    source: 'la Ville lumière',
+    kind: 'city',
+    literals: {en: ['city of light', 'city of lights']},
+    expected: {en: ['Paris']},
+    meaning: 'Paris',
+    confidence: 'low'
+  },
+  {
+    id: 'fr-ville-rose',
+    sourceLang: 'fr',
+    source: 'la Ville rose',
+    kind: 'city',
+    literals: {en: ['pink city', 'rose city', 'ville rose', 'city of pink', 'the pink town']},
+    expected: {en: ['Toulouse']},
+    meaning: 'Toulouse (after its red-brick buildings)',
+    confidence: 'low',
+    guard: {unlessNear: ['jaipur', 'rajasthan', 'india', 'indian', 'portland', 'oregon', 'petra', 'jordan', 'marrakesh', 'marrakech']}
+  },
+  {
+    id: 'fr-capitale-des-gaules',
+    sourceLang: 'fr',
+    source: 'la capitale des Gaules',
+    kind: 'city',
+    literals: {en: ['capital of the gauls', 'capital of gaul', 'capital of the gaul', 'capital of gauls', 'gauls capital', "gauls' capital", 'capital of the gaules', 'capital of gaules']},
+    expected: {en: ['Lyon']},
+    meaning: 'Lyon (Lugdunum, capital of Roman Gaul)',
+    confidence: 'high',
+    guard: {unlessNear: ['roman', 'romans', 'lugdunum', 'ancient', 'caesar', 'empire', 'emperor', 'century', 'archaeologists', 'bc', 'history']}
+  },
+  {
+    id: 'fr-empire-du-milieu',
+    sourceLang: 'fr',
+    source: "l'Empire du Milieu",
+    kind: 'country',
+    literals: {en: ['empire of the middle', 'empire of the center', 'empire of the centre', 'empire du milieu', 'empire of the milieu', 'kingdom of the middle']},
+    expected: {en: ['China']},
+    meaning: 'China',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-empire-du-milieu-english',
+    sourceLang: 'fr',
+    source: "l'Empire du Milieu",
+    kind: 'country',
+    literals: {en: ['middle empire', 'middle kingdom']},
+    expected: {en: ['China']},
+    meaning: 'China',
+    confidence: 'low',
+    guard: {unlessNear: ['egypt', 'egyptian', 'pharaoh', 'pharaohs', 'dynasty', 'pyramids']}
+  },
+  {
+    id: 'fr-belle-province',
+    sourceLang: 'fr',
+    source: 'la Belle Province',
+    kind: 'region',
+    literals: {en: ['beautiful province', 'belle province', 'fine province', 'pretty province', 'lovely province']},
+    expected: {en: ['Quebec']},
+    meaning: 'Quebec',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-pays-du-matin-calme',
+    sourceLang: 'fr',
+    source: 'le pays du Matin calme',
+    kind: 'country',
+    literals: {en: ['country of the calm morning', 'country of the morning calm', 'land of the calm morning', 'country of calm morning', 'country of the quiet morning', 'land of the quiet morning']},
+    expected: {en: ['South Korea']},
+    meaning: 'South Korea (in French papers; Korea generally)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-pays-du-matin-calme-english',
+    sourceLang: 'fr',
+    source: 'le pays du Matin calme',
+    kind: 'country',
+    literals: {en: ['land of the morning calm']},
+    expected: {en: ['South Korea']},
+    meaning: 'South Korea',
+    confidence: 'low'
+  },
+  {
+    id: 'fr-pays-du-soleil-levant',
+    sourceLang: 'fr',
+    source: 'le pays du Soleil-Levant',
+    kind: 'country',
+    literals: {en: ['country of the rising sun', 'land of the rising sun']},
+    expected: {en: ['Japan']},
+    meaning: 'Japan',
+    confidence: 'low'
+  },
+  {
+    id: 'fr-vieux-continent',
+    sourceLang: 'fr',
+    source: 'le Vieux Continent',
+    kind: 'region',
+    literals: {en: ['old continent', 'vieux continent']},
+    expected: {en: ['Europe']},
+    meaning: 'Europe',
+    confidence: 'low',
+    guard: {unlessNear: ['africa', 'african', 'gondwana', 'geologists', 'geological', 'tectonic']}
+  },
+  {
+    id: 'fr-pays-de-l-oncle-sam',
+    sourceLang: 'fr',
+    source: "le pays de l'Oncle Sam",
+    kind: 'country',
+    literals: {en: ['country of uncle sam', "uncle sam's country", 'land of uncle sam', 'country of the uncle sam']},
+    expected: {en: ['the United States']},
+    meaning: 'the United States',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-grande-muette',
+    sourceLang: 'fr',
+    source: 'la Grande Muette',
+    kind: 'organisation',
+    literals: {en: ['great mute', 'big mute', 'great silent one', 'great dumb one', 'grande muette', 'the great silent']},
+    expected: {en: ['the armed forces', 'the army']},
+    meaning: 'the French armed forces (who by tradition stay out of politics)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-elysee',
+    sourceLang: 'fr',
+    source: "l'Élysée",
+    kind: 'organisation',
+    literals: {en: ['élysée', 'elysee', 'elysée']},
+    expected: {en: ['the presidency', "the president's office", 'the Élysée Palace']},
+    meaning: 'the French presidency (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['palace', 'champs', 'élysées', 'elysees', 'treaty'], window: 2}
+  },
+  {
+    id: 'fr-matignon',
+    sourceLang: 'fr',
+    source: 'Matignon',
+    kind: 'organisation',
+    literals: {en: ['matignon']},
+    expected: {en: ["the prime minister's office", 'the prime minister']},
+    meaning: "the French prime minister's office (Hôtel Matignon)",
+    confidence: 'low',
+    guard: {unlessNear: ['hôtel', 'hotel', 'rue', 'avenue', 'accords', 'agreements'], window: 2}
+  },
+  {
+    id: 'fr-quai-d-orsay',
+    sourceLang: 'fr',
+    source: "le Quai d'Orsay",
+    kind: 'organisation',
+    literals: {en: ["quai d'orsay", "orsay quay", "quay d'orsay", 'quay of orsay', "quay of d'orsay", "the orsay quay"]},
+    expected: {en: ['the foreign ministry', 'the French foreign ministry']},
+    meaning: 'the French foreign ministry (metonym)',
+    confidence: 'low'
+  },
+  {
+    id: 'fr-bercy',
+    sourceLang: 'fr',
+    source: 'Bercy',
+    kind: 'organisation',
+    literals: {en: ['bercy']},
+    expected: {en: ['the finance ministry', 'the economy ministry']},
+    meaning: 'the French finance ministry (metonym)',
+    confidence: 'low',
+    guard: {onlyNear: ['budget', 'tax', 'taxes', 'deficit', 'debt', 'minister', 'ministry', 'finance', 'finances', 'economy', 'spending', 'savings', 'forecast', 'growth', 'fiscal'], unlessNear: ['arena', 'concert', 'stadium', 'tournament', 'masters', 'park', 'parc', 'village'], window: 12}
+  },
+  {
+    id: 'fr-place-beauvau',
+    sourceLang: 'fr',
+    source: 'la place Beauvau / Beauvau',
+    kind: 'organisation',
+    literals: {en: ['place beauvau', 'beauvau square', 'beauvau place', 'beauvau']},
+    expected: {en: ['the interior ministry']},
+    meaning: 'the French interior ministry (metonym)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-palais-bourbon',
+    sourceLang: 'fr',
+    source: 'le Palais-Bourbon',
+    kind: 'organisation',
+    literals: {en: ['bourbon palace', 'palais-bourbon', 'palais bourbon']},
+    expected: {en: ['the National Assembly']},
+    meaning: 'the French National Assembly (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['built', 'architecture', 'architect', 'tourists', 'visit', 'visitors', 'duchess', 'century']}
+  },
+  {
+    id: 'fr-cite-des-papes',
+    sourceLang: 'fr',
+    source: 'la cité des Papes',
+    kind: 'city',
+    literals: {en: ['city of the popes', 'city of popes', 'popes city', "popes' city"]},
+    expected: {en: ['Avignon']},
+    meaning: 'Avignon',
+    confidence: 'high',
+    guard: {unlessNear: ['vatican', 'rome', 'history', 'fourteenth', '14th', 'century', 'medieval']}
+  },
+  {
+    id: 'fr-perfide-albion',
+    sourceLang: 'fr',
+    source: 'la perfide Albion',
+    kind: 'country',
+    literals: {en: ['perfidious albion', 'perfide albion', 'perfid albion']},
+    expected: {en: ['Britain']},
+    meaning: 'Britain (ironic)',
+    confidence: 'low'
+  }
+]

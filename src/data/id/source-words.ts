@@ -1,0 +1,52 @@
+/**
+ * Indonesian words that should not survive into an English or French
+ * translation: function words, reporting verbs and discourse particles.
+ * Written for translation-qa. Words that are also English words or common
+ * names (dan, di, para, lain, yang, ada, dia, kami, kita, pun, agar, demi,
+ * lalu, toh, kok, mau, ya, nah, dong, kan, tapi, dari, antara, pula, kata)
+ * are left out on purpose; day and month names are handled elsewhere.
+ */
+import type {SourceWordList} from '../types.js'
+
+export const sourceWords: SourceWordList = {
+  sourceLang: 'id',
+  words: [
+    // Reporting verbs with the -nya suffix ("he/she said") and their two-word forms.
+    'ujarnya', 'katanya', 'tuturnya', 'ungkapnya', 'jelasnya', 'imbuhnya', 'tambahnya', 'sebutnya', 'lanjutnya',
+    'terangnya', 'paparnya', 'tegasnya', 'ucapnya', 'pungkasnya', 'kilahnya', 'akunya', 'ujar', 'tutur', 'ungkap',
+    'imbuh', 'pungkas', 'menurutnya', 'sambungnya', 'urainya', 'katanya lagi', 'ujarnya lagi',
+    'kata dia', 'ujar dia', 'tutur dia', 'ungkap dia', 'jelas dia', 'tambah dia', 'tegas dia', 'papar dia', 'imbuh dia',
+    'sebut dia', 'lanjut dia', 'terang dia', 'kata beliau', 'ujar beliau', 'tutur beliau', 'kata mereka', 'ujar mereka',
+    // Demonstratives and connectives.
+    'tersebut', 'yakni', 'yaitu', 'bahwa', 'bahwasanya', 'namun', 'sedangkan', 'adapun', 'sementara itu', 'selain itu',
+    'oleh karena itu', 'oleh sebab itu', 'dengan demikian', 'akan tetapi', 'meskipun', 'walaupun', 'sehingga', 'karena',
+    'sebab', 'apabila', 'jika', 'jikalau', 'kalau', 'ketika', 'tatkala', 'setelah', 'sesudah', 'sebelum', 'sejak', 'selama',
+    'sampai', 'hingga', 'supaya', 'serta', 'maupun', 'ataupun', 'atau', 'tetapi', 'melainkan', 'padahal', 'bahkan',
+    'lantaran', 'yang mana', 'di mana', 'di sana', 'di sini', 'itu', 'ini',
+    // Prepositions.
+    'dengan', 'untuk', 'kepada', 'pada', 'dalam', 'oleh', 'terhadap', 'tentang', 'mengenai', 'melalui', 'menurut',
+    'seperti', 'sekitar', 'bagi', 'tanpa', 'daripada', 'bersama', 'sekitarnya',
+    // Auxiliaries, adverbs and particles.
+    'sudah', 'belum', 'akan', 'telah', 'sedang', 'masih', 'juga', 'hanya', 'lebih', 'bisa', 'dapat', 'harus', 'perlu',
+    'boleh', 'mampu', 'ingin', 'pernah', 'sering', 'selalu', 'sangat', 'paling', 'sekali', 'saja', 'lagi', 'kembali',
+    'tidak', 'bukan', 'tak', 'adalah', 'merupakan', 'ialah', 'secara', 'sebagai', 'sendiri', 'tetap', 'terus', 'segera',
+    'sempat', 'tengah', 'kemudian', 'lantas', 'sih', 'lho', 'loh', 'deh',
+    'mereka', 'beliau', 'saya', 'sejumlah', 'beberapa', 'seluruh', 'setiap', 'sebuah', 'seorang', 'pihak'
+  ],
+  // `Mas` (as in "Mas Gibran") is left out: the title check would also flag the
+  // acronym MAS (Monetary Authority of Singapore, Malaysia Airlines) before a title.
+  honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Nyonya', 'Nona'],
+  spared: [
+    'rupiah', 'batik', 'kampung', 'kampong', 'ojek', 'warung', 'pancasila', 'reformasi', 'krismon', 'kretek', 'angkot',
+    'becak', 'bajaj', 'bemo', 'mudik', 'lebaran', 'sembako', 'pilkada', 'pemilu', 'pilpres', 'tempe', 'tempeh', 'tahu',
+    'sate', 'satay', 'rendang', 'nasi', 'goreng', 'sambal', 'kecap', 'durian', 'jamu', 'dangdut', 'wayang', 'gamelan',
+    'keris', 'kris', 'sarong', 'sarung', 'peci', 'kebaya', 'songket', 'ikat', 'silat', 'puskesmas', 'posyandu',
+    'polsek', 'polres', 'polda', 'kabupaten', 'kelurahan', 'kecamatan', 'desa', 'adat', 'banjar', 'subak', 'ngaben',
+    'nyepi', 'sultan', 'keraton', 'kraton', 'pasar', 'jalan', 'gang', 'bupati', 'gudeg', 'pempek', 'bakso', 'soto',
+    'martabak', 'kopi', 'luwak', 'orangutan', 'hijab', 'jilbab', 'ustaz', 'ustadz', 'kiai', 'kyai', 'santri',
+    'pesantren', 'madrasah', 'masjid', 'tumpeng', 'bahasa', 'merdeka', 'bhinneka', 'tunggal', 'ika', 'garuda',
+    'nusantara', 'gotong', 'royong', 'halal', 'bihalal', 'ondel-ondel', 'haji', 'hajjah', 'laksa', 'kali', 'gunung',
+    'pulau', 'tanjung', 'teluk', 'raya', 'indah', 'jaya', 'sari', 'dewi', 'putra', 'putri', 'bank', 'antara', 'tempo',
+    'kompas', 'detik', 'bisnis'
+  ]
+}

@@ -1,0 +1,188 @@
+import type {CalqueEntry} from '../types.js'
+
+/**
+ * Nicknames and metonyms of the Italian press (ANSA, Corriere, Repubblica),
+ * as machine translation renders them.
+ */
+export const epithets: readonly CalqueEntry[] = [
+  {
+    id: 'it-belpaese',
+    sourceLang: 'it',
+    source: 'il Belpaese',
+    kind: 'country',
+    literals: {en: ['belpaese', 'bel paese', 'the belpaese', 'beautiful country'], fr: ['le beau pays', 'le belpaese']},
+    expected: {en: ['Italy'], fr: ["l'Italie"]},
+    meaning: 'Italy',
+    confidence: 'low',
+    guard: {onlyNear: ['italy', "italy's", 'italian', 'italians', 'rome', 'meloni', 'istat', 'italie', 'italiens', 'italienne'], window: 40}
+  },
+  {
+    id: 'it-citta-eterna',
+    sourceLang: 'it',
+    source: 'la Città Eterna',
+    kind: 'city',
+    literals: {en: ['eternal city', 'città eterna']},
+    expected: {en: ['Rome']},
+    meaning: 'Rome',
+    confidence: 'low'
+  },
+  {
+    id: 'it-oltralpe',
+    sourceLang: 'it',
+    source: 'Oltralpe / d’Oltralpe',
+    kind: 'country',
+    literals: {en: ['oltralpe', 'over-alps', 'beyond-alps', 'ultra-alps', 'transalpine cousins', 'transalpine neighbours', 'transalpine neighbors'], fr: ["d'oltralpe", 'oltralpe']},
+    expected: {en: ['France', 'in France'], fr: ['en France', 'la France']},
+    meaning: 'France (beyond the Alps; sometimes Switzerland or Austria)',
+    confidence: 'high'
+  },
+  {
+    id: 'it-oltralpe-beyond',
+    sourceLang: 'it',
+    source: 'Oltralpe',
+    kind: 'country',
+    literals: {en: ['beyond the alps', 'across the alps', 'over the alps', 'from beyond the alps', 'from across the alps'], fr: ['au-delà des alpes', "de l'autre côté des alpes"]},
+    expected: {en: ['in France', 'France'], fr: ['en France']},
+    meaning: 'France (beyond the Alps)',
+    confidence: 'low',
+    guard: {unlessNear: ['hike', 'hiking', 'hikers', 'climbers', 'mountain', 'mountains', 'tunnel', 'pass', 'snow', 'ski', 'skiing', 'brenner', 'gotthard', 'hannibal', 'flight', 'flew', 'flying', 'route', 'train', 'rail', 'trucks', 'lorries', 'motorway']}
+  },
+  {
+    id: 'it-oltreoceano',
+    sourceLang: 'it',
+    source: 'Oltreoceano / d’Oltreoceano',
+    kind: 'country',
+    literals: {en: ['oltreoceano', 'over-ocean', 'beyond-ocean', 'ultra-ocean', 'across-ocean'], fr: ["d'oltreoceano", 'oltreoceano']},
+    expected: {en: ['in the United States', 'American'], fr: ['outre-Atlantique', 'aux États-Unis']},
+    meaning: 'the United States (across the ocean)',
+    confidence: 'high'
+  },
+  {
+    id: 'it-oltremanica',
+    sourceLang: 'it',
+    source: 'Oltremanica / d’Oltremanica',
+    kind: 'country',
+    literals: {en: ['oltremanica', 'over-channel', 'beyond-channel', 'ultra-channel', 'overmanica', 'oltre-manica'], fr: ["d'oltremanica", 'oltremanica']},
+    expected: {en: ['in Britain', 'British'], fr: ['outre-Manche', 'au Royaume-Uni']},
+    meaning: 'Britain (across the Channel)',
+    confidence: 'high'
+  },
+  {
+    id: 'it-dragone',
+    sourceLang: 'it',
+    source: 'il Dragone',
+    kind: 'country',
+    literals: {en: ['the dragon', 'the dragone', 'the great dragon']},
+    expected: {en: ['China']},
+    meaning: 'China',
+    confidence: 'low',
+    guard: {onlyNear: ['china', "china's", 'chinese', 'beijing', 'xi', 'jinping', 'chine', 'pékin', 'chinois'], unlessNear: ['boat', 'dance', 'festival', 'year', 'lunar', 'spacex', 'capsule', 'komodo'], window: 20}
+  },
+  {
+    id: 'it-sol-levante',
+    sourceLang: 'it',
+    source: 'il Paese del Sol Levante',
+    kind: 'country',
+    literals: {en: ['country of the rising sun', 'land of the rising sun']},
+    expected: {en: ['Japan']},
+    meaning: 'Japan',
+    confidence: 'low'
+  },
+  {
+    id: 'it-citta-della-madonnina',
+    sourceLang: 'it',
+    source: 'la città della Madonnina / il capoluogo lombardo',
+    kind: 'city',
+    literals: {en: ['city of the madonnina', 'city of the little madonna', 'madonnina city', 'lombard chief town', 'chief town of lombardy', 'lombard county seat', 'lombard regional capital'], fr: ['la ville de la madonnina']},
+    expected: {en: ['Milan'], fr: ['Milan']},
+    meaning: 'Milan',
+    confidence: 'high',
+    guard: {unlessNear: ['medieval', 'century', 'pavia', 'monza', 'league', 'kingdom', 'longobard']}
+  },
+  {
+    id: 'it-capoluogo-piemontese',
+    sourceLang: 'it',
+    source: 'il capoluogo piemontese / la città della Mole',
+    kind: 'city',
+    literals: {en: ['piedmontese chief town', 'piedmont chief town', 'chief town of piedmont', 'city of the mole', 'piedmontese county seat'], fr: ['la ville de la mole']},
+    expected: {en: ['Turin'], fr: ['Turin']},
+    meaning: 'Turin',
+    confidence: 'high',
+    guard: {unlessNear: ['kingdom', 'savoy', 'century', 'sardinia']}
+  },
+  {
+    id: 'it-capoluogo-campano',
+    sourceLang: 'it',
+    source: 'il capoluogo campano / la città partenopea',
+    kind: 'city',
+    literals: {en: ['campanian chief town', 'chief town of campania', 'parthenopean city', 'partenopean city', 'parthenopean capital', 'partenopea city']},
+    expected: {en: ['Naples']},
+    meaning: 'Naples',
+    confidence: 'high',
+    guard: {unlessNear: ['ancient', 'greek', 'greeks', 'republic', '1799', 'archaeologists']}
+  },
+  {
+    id: 'it-capoluogo-ligure',
+    sourceLang: 'it',
+    source: 'il capoluogo ligure / la Superba',
+    kind: 'city',
+    literals: {en: ['ligurian chief town', 'ligurian capital', 'chief town of liguria', 'the superba', 'la superba']},
+    expected: {en: ['Genoa']},
+    meaning: 'Genoa',
+    confidence: 'low',
+    guard: {onlyNear: ['genoa', 'genova', 'gênes', 'liguria', 'ligurian', 'ligure', 'morandi'], window: 40}
+  },
+  {
+    id: 'it-capoluogo-siciliano',
+    sourceLang: 'it',
+    source: 'il capoluogo siciliano',
+    kind: 'city',
+    literals: {en: ['sicilian chief town', 'chief town of sicily', 'sicilian county seat', 'sicilian regional capital']},
+    expected: {en: ['Palermo']},
+    meaning: 'Palermo',
+    confidence: 'high'
+  },
+  {
+    id: 'it-palazzo-chigi',
+    sourceLang: 'it',
+    source: 'Palazzo Chigi',
+    kind: 'organisation',
+    literals: {en: ['chigi palace', 'palazzo chigi', 'the chigi building']},
+    expected: {en: ["the prime minister's office", 'the government']},
+    meaning: "the Italian prime minister's office (metonym)",
+    confidence: 'low'
+  },
+  {
+    id: 'it-quirinale',
+    sourceLang: 'it',
+    source: 'il Quirinale / il Colle',
+    kind: 'organisation',
+    literals: {en: ['quirinale', 'quirinal', 'the quirinal palace', 'the hill']},
+    expected: {en: ['the presidency', 'the president']},
+    meaning: 'the Italian presidency (metonym)',
+    confidence: 'low',
+    guard: {onlyNear: ['president', 'presidency', 'mattarella', 'italy', 'italian', 'government', 'decree', 'quirinale', 'quirinal', 'président'], unlessNear: ['capitol', 'congress', 'senate', 'washington', 'climbed', 'hiking', 'top', 'farm'], window: 20}
+  },
+  {
+    id: 'it-farnesina',
+    sourceLang: 'it',
+    source: 'la Farnesina',
+    kind: 'organisation',
+    literals: {en: ['farnesina', 'the farnesina palace']},
+    expected: {en: ['the foreign ministry']},
+    meaning: 'the Italian foreign ministry (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['villa', 'raphael', 'frescoes', 'fresco', 'museum']}
+  },
+  {
+    id: 'it-viminale',
+    sourceLang: 'it',
+    source: 'il Viminale',
+    kind: 'organisation',
+    literals: {en: ['viminale', 'viminal', 'the viminal palace']},
+    expected: {en: ['the interior ministry']},
+    meaning: 'the Italian interior ministry (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['hill', 'hills', 'ancient', 'seven']}
+  }
+]

@@ -1,0 +1,26 @@
+import type {SourceWordList} from '../types.js'
+
+/** Italian words that machine translation leaves in English or French output. */
+export const sourceWords: SourceWordList = {
+  sourceLang: 'it',
+  words: [
+    // Reporting verbs and attribution.
+    'ha detto', 'ha affermato', 'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'ha precisato', 'ha ribadito', 'ha annunciato',
+    'secondo lui', 'secondo lei', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato', 'ribadito', 'precisato', 'annunciato', 'detto',
+    'spiega', 'aggiunge', 'sottolinea', 'afferma', 'dichiara', 'osserva', 'ricorda', 'commenta',
+    // Conjunctions, adverbs and particles.
+    'tuttavia', 'però', 'anche', 'già', 'inoltre', 'quindi', 'perché', 'perciò', 'pertanto', 'infatti', 'comunque', 'eppure', 'almeno', 'soltanto',
+    'mentre', 'dopo', 'durante', 'ancora', 'sempre', 'molto', 'più', 'oltre', 'contro', 'senza', 'tra', 'fra', 'ieri', 'oggi',
+    'domani', 'quando', 'cui', 'che', 'ciò', 'così', 'qui', 'lì',
+    // Articles, prepositions, pronouns and auxiliaries that are not English words.
+    "c'è", "l'ha", 'dalla', 'nel', 'nella', 'sul', 'sulla', 'alla', 'allo', 'agli', 'gli', 'questo',
+    'questa', 'questi', 'queste', 'quello', 'quella', 'loro', 'noi', 'voi', 'lui', 'sono', 'stato', 'stata', 'stati', 'essere', 'avere', 'hanno',
+    'aveva', 'erano', 'sarà', 'saranno', 'può', 'possono', 'deve', 'devono', 'anno', 'anni', 'milioni', 'miliardi'
+  ],
+  honorifics: ['Sig.', 'Sig.ra', 'Sig.na', 'Signor', 'Signora', 'Signorina', 'Dott.', 'Dott.ssa', 'Avv.', 'Ing.'],
+  spared: [
+    'piazza', 'pizza', 'pasta', 'espresso', 'cappuccino', 'mafia', 'paparazzi', 'graffiti', 'opera', 'ciao', 'bravo', 'ghetto', 'fiasco', 'gelato',
+    'prosciutto', 'risotto', 'carabinieri', 'questura', 'comune', 'regione', 'palazzo', 'duomo', 'trattoria', 'osteria', 'dolce', 'vita', 'fresco',
+    'scudetto', 'serie', 'calcio', 'tifosi', 'ultras', 'stiletto', 'vendetta', 'omertà', 'ndrangheta', 'camorra', 'piano', 'forte', 'allegro'
+  ]
+}

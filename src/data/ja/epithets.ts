@@ -1,0 +1,85 @@
+import type {CalqueEntry} from '../types.js'
+
+/**
+ * Metonyms and nicknames of the Japanese press (place names standing for
+ * institutions, city nicknames) that machine translation keeps as they are.
+ */
+export const epithets: readonly CalqueEntry[] = [
+  {
+    id: 'ja-nagatacho',
+    sourceLang: 'ja',
+    source: '永田町',
+    kind: 'organisation',
+    literals: {en: ['nagatacho', 'nagata-cho', 'nagata town', 'nagata-chō', 'nagatachō'], fr: ['nagatacho', 'nagata-cho']},
+    expected: {en: ['national politics', 'the political establishment'], fr: ['le monde politique', 'la classe politique']},
+    meaning: 'Japanese national politics (the Tokyo district of the Diet, party headquarters and the prime minister\'s office)',
+    confidence: 'low',
+    guard: {unlessNear: ['station', 'subway', 'metro', 'line', 'district', 'neighborhood', 'neighbourhood', 'address', 'chome']},
+    note: 'Used in English coverage of Japan too, but opaque to general readers.'
+  },
+  {
+    id: 'ja-kasumigaseki',
+    sourceLang: 'ja',
+    source: '霞が関',
+    kind: 'organisation',
+    literals: {en: ['kasumigaseki', 'kasumigaseki bureaucrats', 'kasumi-ga-seki', 'kasumigasekí'], fr: ['kasumigaseki']},
+    expected: {en: ['the bureaucracy', 'the central government ministries'], fr: ['la haute administration', 'les ministères']},
+    meaning: 'the central-government bureaucracy (the Tokyo district of the ministries)',
+    confidence: 'low',
+    guard: {unlessNear: ['station', 'subway', 'metro', 'line', 'building', 'tower', 'chome']}
+  },
+  {
+    id: 'ja-kabutocho',
+    sourceLang: 'ja',
+    source: '兜町',
+    kind: 'organisation',
+    literals: {en: ['kabutocho', 'kabuto-cho', 'kabuto town'], fr: ['kabutocho', 'kabuto-cho']},
+    expected: {en: ['the Tokyo stock market', 'Tokyo\'s financial district'], fr: ['la Bourse de Tokyo']},
+    meaning: 'the Tokyo Stock Exchange and the brokerages around it',
+    confidence: 'low',
+    guard: {unlessNear: ['station', 'subway', 'chome', 'address']}
+  },
+  {
+    id: 'ja-tenka-no-daidokoro',
+    sourceLang: 'ja',
+    source: '天下の台所',
+    kind: 'city',
+    literals: {en: ['kitchen of the nation', 'nation\'s kitchen', 'kitchen of the country', 'kitchen under heaven', 'kitchen of the realm', 'kitchen of the world under heaven', 'kitchen of japan', 'japan\'s kitchen'], fr: ['la cuisine de la nation', 'cuisine de la nation', 'la cuisine du pays', 'la cuisine du japon']},
+    expected: {en: ['Osaka', 'the city'], fr: ['Osaka']},
+    meaning: 'Osaka, the Edo-period hub of the rice and food trade',
+    confidence: 'low',
+    guard: {unlessNear: ['chef', 'chefs', 'recipe', 'restaurant', 'cookbook', 'hokkaido', 'kyushu']}
+  },
+  {
+    id: 'ja-mori-no-miyako',
+    sourceLang: 'ja',
+    source: '杜の都',
+    kind: 'city',
+    literals: {en: ['capital of trees', 'city of trees', 'forest capital', 'capital of the forest', 'capital of forests', 'city of forests', 'grove capital', 'capital of groves'], fr: ['la capitale des arbres', 'capitale des arbres', 'la capitale de la forêt', 'la ville des arbres', 'ville des arbres']},
+    expected: {en: ['Sendai', 'the city'], fr: ['Sendai']},
+    meaning: 'Sendai, for its tree-lined avenues',
+    confidence: 'low',
+    guard: {unlessNear: ['boise', 'idaho', 'sacramento']}
+  },
+  {
+    id: 'ja-hi-izuru-kuni',
+    sourceLang: 'ja',
+    source: '日出ずる国',
+    kind: 'country',
+    literals: {en: ['country where the sun rises', 'land where the sun rises', 'the country of the rising sun', 'country of sunrise', 'land of sunrise'], fr: ['le pays où le soleil se lève', 'pays du soleil levant']},
+    expected: {en: ['Japan'], fr: ['le Japon']},
+    meaning: 'Japan',
+    confidence: 'low'
+  },
+  {
+    id: 'ja-kantei',
+    sourceLang: 'ja',
+    source: '官邸',
+    kind: 'organisation',
+    literals: {en: ['the official residence', 'official residence side', 'kantei', 'the prime minister\'s official residence side'], fr: ['la résidence officielle', 'kantei']},
+    expected: {en: ['the prime minister\'s office', 'the government'], fr: ['les services du Premier ministre']},
+    meaning: 'the prime minister\'s office (官邸 stands for the premier and his staff)',
+    confidence: 'low',
+    guard: {onlyNear: ['prime', 'minister', 'premier', 'cabinet', 'government', 'secretary', 'ishiba', 'kishida', 'takaichi', 'suga', 'abe', 'ldp', 'policy'], window: 8}
+  }
+]

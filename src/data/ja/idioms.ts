@@ -1,0 +1,202 @@
+import type {CalqueEntry} from '../types.js'
+
+/**
+ * Japanese set phrases, political formulas and proverbs that machine
+ * translation renders word for word.
+ */
+export const idioms: readonly CalqueEntry[] = [
+  {
+    id: 'ja-yoroshiku-onegaishimasu',
+    sourceLang: 'ja',
+    source: 'よろしくお願いします',
+    kind: 'phrase',
+    literals: {
+      en: ['please treat me well', 'please treat me kindly', 'please treat me favorably', 'please treat us well', 'please treat us kindly', 'please take care of me', 'please take care of us', 'please be kind to me', 'please be good to me', 'i humbly ask for your favor', 'i ask for your kind regards', 'best regards please', 'please regard me well', 'yoroshiku onegaishimasu', 'yoroshiku'],
+      fr: ['veuillez bien me traiter', 's\'il vous plaît, prenez soin de moi', 'prenez soin de moi', 'je vous prie de bien me traiter', 'merci de votre bienveillance']
+    },
+    expected: {en: ['I look forward to working with you', 'Thank you'], fr: ['Au plaisir de travailler avec vous', 'Merci']},
+    meaning: 'a set greeting: "I look forward to working with you" / "thank you in advance"',
+    confidence: 'high',
+    guard: {position: 'utterance'}
+  },
+  {
+    id: 'ja-maemuki-ni-kento',
+    sourceLang: 'ja',
+    source: '前向きに検討',
+    kind: 'phrase',
+    literals: {
+      en: ['consider positively', 'considered positively', 'considering positively', 'positively consider', 'positively considering', 'positively considered', 'consider it positively', 'consider this positively', 'consider the matter positively', 'forward-looking consideration', 'consider in a forward-looking manner', 'considering in a forward-looking manner', 'consider in a forward-looking way', 'examine positively', 'positively examine', 'consider in a positive direction', 'considering in a positive direction', 'study positively', 'positively study'],
+      fr: ['examiner positivement', 'envisager positivement', 'examiner de manière positive', 'considération tournée vers l\'avenir']
+    },
+    expected: {en: ['consider', 'look into'], fr: ['examiner', 'étudier']},
+    meaning: 'a noncommittal promise to consider something (often a polite refusal)',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-zenshoshimasu',
+    sourceLang: 'ja',
+    source: '善処します',
+    kind: 'phrase',
+    literals: {en: ['i will deal with it appropriately', 'we will deal with it appropriately', 'we will handle it appropriately', 'will take appropriate measures in good faith', 'deal with it in a good way'], fr: ['nous traiterons cela de manière appropriée']},
+    expected: {en: ['we will look into it'], fr: ['nous allons examiner la question']},
+    meaning: 'a bureaucratic non-answer: "we will see what we can do"',
+    confidence: 'high',
+    guard: {position: 'utterance'}
+  },
+  {
+    id: 'ja-ikan',
+    sourceLang: 'ja',
+    source: '遺憾',
+    kind: 'phrase',
+    literals: {en: ['extremely regrettable', 'very regrettable', 'truly regrettable', 'deeply regrettable', 'it is regrettable', 'it is extremely regrettable', 'a regrettable thing', 'expressed regrettable feelings', 'expressed a feeling of regret', 'expressed feelings of regret', 'expressed its regret feeling'], fr: ['extrêmement regrettable', 'très regrettable', 'profondément regrettable']},
+    expected: {en: ['deplorable', 'unacceptable'], fr: ['déplorable', 'inacceptable']},
+    meaning: 'diplomatic protest (遺憾 is stronger than English "regrettable")',
+    confidence: 'low'
+  },
+  {
+    id: 'ja-otsukaresama',
+    sourceLang: 'ja',
+    source: 'お疲れ様です',
+    kind: 'phrase',
+    literals: {en: ['you must be tired', 'thank you for being tired', 'good tiredness', 'otsukaresama', 'otsukaresama desu', 'honorable tiredness'], fr: ['vous devez être fatigué', 'bonne fatigue']},
+    expected: {en: ['Thank you for your hard work', 'Good work'], fr: ['Merci pour votre travail', 'Bon travail']},
+    meaning: 'a greeting acknowledging someone\'s work',
+    confidence: 'high',
+    guard: {position: 'utterance'}
+  },
+  {
+    id: 'ja-kuuki-wo-yomu',
+    sourceLang: 'ja',
+    source: '空気を読む',
+    kind: 'idiom',
+    literals: {en: ['read the air', 'reads the air', 'reading the air', 'read the atmosphere', 'reading the atmosphere', 'cannot read the air', 'can\'t read the air', 'unable to read the air', 'kuuki wo yomu', 'kuki wo yomu'], fr: ['lire l\'air', 'lire l\'atmosphère', 'lisent l\'air']},
+    expected: {en: ['read the room', 'reading the room'], fr: ['sentir l\'ambiance', 'lire entre les lignes']},
+    meaning: 'to sense what is expected without being told',
+    confidence: 'high',
+    guard: {unlessNear: ['sensor', 'sensors', 'quality', 'pollution', 'monitor', 'monitors', 'meter', 'pressure', 'thermometer', 'pilot', 'pilots']}
+  },
+  {
+    id: 'ja-neko-no-te',
+    sourceLang: 'ja',
+    source: '猫の手も借りたい',
+    kind: 'idiom',
+    literals: {en: ['borrow even a cat\'s paws', 'borrow even a cat\'s paw', 'borrow even a cat\'s hand', 'borrow even a cat\'s hands', 'borrow a cat\'s paws', 'borrow a cat\'s hand', 'borrow the paws of a cat', 'borrow even the paws of a cat', 'borrow the cat\'s hand', 'borrow the cat\'s paws'], fr: ['emprunter même les pattes d\'un chat', 'emprunter la patte du chat', 'emprunter même la main d\'un chat']},
+    expected: {en: ['be rushed off their feet', 'be extremely busy'], fr: ['être débordé']},
+    meaning: 'to be so busy that any help would do',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-nemimi-ni-mizu',
+    sourceLang: 'ja',
+    source: '寝耳に水',
+    kind: 'idiom',
+    literals: {en: ['water in a sleeping ear', 'water in the sleeping ear', 'water in one\'s sleeping ear', 'water into a sleeping ear', 'water poured into a sleeping ear', 'water in the ear while sleeping', 'water in the ear of a sleeping person', 'like water in a sleeping ear'], fr: ['de l\'eau dans une oreille endormie', 'eau dans l\'oreille endormie']},
+    expected: {en: ['a bolt from the blue', 'a complete surprise'], fr: ['un coup de tonnerre', 'une surprise totale']},
+    meaning: 'a complete surprise',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-hana-yori-dango',
+    sourceLang: 'ja',
+    source: '花より団子',
+    kind: 'idiom',
+    literals: {en: ['dumplings over flowers', 'dumplings rather than flowers', 'dumplings before flowers', 'dumplings more than flowers', 'rice dumplings rather than flowers', 'dango over flowers', 'dango rather than flowers'], fr: ['des boulettes plutôt que des fleurs', 'les boulettes avant les fleurs']},
+    expected: {en: ['substance over style', 'practical things first'], fr: ['l\'utile avant l\'agréable']},
+    meaning: 'preferring the practical to the aesthetic',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-saru-mo-ki-kara',
+    sourceLang: 'ja',
+    source: '猿も木から落ちる',
+    kind: 'idiom',
+    literals: {en: ['even monkeys fall from trees', 'even a monkey falls from a tree', 'even monkeys fall out of trees', 'even a monkey falls from trees', 'even monkeys can fall from trees'], fr: ['même les singes tombent des arbres', 'même un singe tombe de l\'arbre']},
+    expected: {en: ['even experts make mistakes', 'nobody is perfect'], fr: ['personne n\'est infaillible']},
+    meaning: 'even experts make mistakes',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-deru-kui',
+    sourceLang: 'ja',
+    source: '出る杭は打たれる',
+    kind: 'idiom',
+    literals: {en: ['the stake that sticks out gets hammered', 'the stake that sticks out is hammered', 'the protruding stake gets hammered', 'the protruding stake is hammered down', 'a protruding stake gets hammered', 'the post that sticks out gets hammered', 'stakes that stick out get hammered'], fr: ['le pieu qui dépasse se fait taper dessus', 'le clou qui dépasse appelle le marteau']},
+    expected: {en: ['those who stand out get cut down', 'conformity is rewarded'], fr: ['celui qui dépasse se fait remettre à sa place']},
+    meaning: 'people who stand out are pressured to conform',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-amakudari',
+    sourceLang: 'ja',
+    source: '天下り',
+    kind: 'phrase',
+    literals: {en: ['descent from heaven', 'descending from heaven', 'descend from heaven', 'descended from heaven', 'descents from heaven', 'heavenly descent', 'heaven-descent'], fr: ['descente du ciel', 'descente des cieux']},
+    expected: {en: ['cushy post-retirement jobs for bureaucrats', 'amakudari'], fr: ['le pantouflage']},
+    meaning: 'retired bureaucrats taking well-paid posts in industries they regulated',
+    confidence: 'high',
+    guard: {onlyNear: ['ministry', 'ministries', 'bureaucrats', 'bureaucrat', 'officials', 'official', 'retired', 'retirement', 'retiring', 'jobs', 'job', 'post', 'posts', 'companies', 'company', 'agency', 'agencies', 'regulator', 'regulators', 'corporations', 'practice', 'former'], window: 12}
+  },
+  {
+    id: 'ja-nemawashi',
+    sourceLang: 'ja',
+    source: '根回し',
+    kind: 'phrase',
+    literals: {en: ['root-turning', 'root turning', 'turning the roots', 'going around the roots', 'going round the roots', 'root binding', 'root-binding', 'digging around the roots'], fr: ['tourner les racines', 'tour des racines']},
+    expected: {en: ['behind-the-scenes lobbying', 'groundwork'], fr: ['des tractations en coulisses']},
+    meaning: 'informal consensus-building behind the scenes before a decision',
+    confidence: 'high',
+    guard: {unlessNear: ['tree', 'trees', 'garden', 'gardening', 'gardener', 'bonsai', 'plant', 'plants', 'soil', 'pot']}
+  },
+  {
+    id: 'ja-honebuto',
+    sourceLang: 'ja',
+    source: '骨太の方針',
+    kind: 'phrase',
+    literals: {en: ['big-boned policy', 'thick-boned policy', 'big-boned policies', 'thick-boned policies', 'big bone policy', 'thick bone policy', 'policy with thick bones', 'policy with big bones', 'sturdy-boned policy', 'honebuto policy', 'honebuto no hoshin', 'basic policy with thick bones'], fr: ['politique aux gros os', 'politique à l\'ossature solide']},
+    expected: {en: ['the government\'s annual economic and fiscal policy guidelines'], fr: ['les grandes orientations annuelles de la politique économique et budgétaire']},
+    meaning: 'the cabinet\'s annual basic policy on economic and fiscal management',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-shunto',
+    sourceLang: 'ja',
+    source: '春闘',
+    kind: 'phrase',
+    literals: {en: ['spring struggle', 'spring struggles', 'spring fight', 'spring battle', 'spring labor struggle', 'spring labour struggle', 'spring wage struggle', 'spring struggle wage talks'], fr: ['la lutte du printemps', 'lutte de printemps', 'combat du printemps']},
+    expected: {en: ['the annual spring wage negotiations', 'spring wage talks'], fr: ['les négociations salariales de printemps']},
+    meaning: 'the annual spring wage negotiations between unions and employers',
+    confidence: 'high',
+    guard: {onlyNear: ['wage', 'wages', 'union', 'unions', 'pay', 'labor', 'labour', 'rengo', 'negotiations', 'talks', 'workers', 'employers', 'raise', 'raises', 'hike', 'hikes', 'salary', 'salaries', 'companies', 'boj'], window: 20}
+  },
+  {
+    id: 'ja-gomeifuku',
+    sourceLang: 'ja',
+    source: 'ご冥福をお祈りします',
+    kind: 'phrase',
+    literals: {en: ['happiness in the next world', 'happiness in the afterlife', 'happiness in the other world', 'pray for his happiness in the afterlife', 'pray for her happiness in the afterlife', 'pray for the happiness of the deceased', 'pray for the soul\'s happiness', 'happiness of the soul in the underworld', 'pray for the underworld happiness'], fr: ['bonheur dans l\'autre monde', 'bonheur dans l\'au-delà']},
+    expected: {en: ['may he rest in peace', 'offer condolences'], fr: ['qu\'il repose en paix']},
+    meaning: 'a condolence formula: "may they rest in peace"',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-heisha',
+    sourceLang: 'ja',
+    source: '弊社 / 御社',
+    kind: 'phrase',
+    literals: {en: ['our humble company', 'our humble firm', 'our lowly company', 'your honorable company', 'your honourable company', 'your esteemed company', 'your noble company'], fr: ['notre humble société', 'notre humble entreprise', 'votre honorable société']},
+    expected: {en: ['our company', 'your company'], fr: ['notre société', 'votre société']},
+    meaning: 'business-Japanese humble/honorific words for "our" and "your" company',
+    confidence: 'high'
+  },
+  {
+    id: 'ja-ushinawareta',
+    sourceLang: 'ja',
+    source: '失われた30年',
+    kind: 'phrase',
+    literals: {en: ['lost 30 years', 'the lost 30 years', 'lost thirty years', 'the lost thirty years', 'lost 20 years', 'the lost 20 years'], fr: ['les 30 années perdues', 'trente années perdues']},
+    expected: {en: ['the lost decades', 'three decades of stagnation'], fr: ['les décennies perdues']},
+    meaning: 'Japan\'s decades of economic stagnation since the early 1990s',
+    confidence: 'low',
+    guard: {onlyNear: ['japan', 'japan\'s', 'economy', 'economic', 'deflation', 'stagnation', 'growth', 'bubble', 'wages', 'yen', 'boj'], window: 15}
+  }
+]

@@ -1,0 +1,29 @@
+import type {SourceWordList} from '../types.js'
+
+/**
+ * Japanese left in English or French text: romanised set phrases and
+ * particles, and kana or kanji reporting formulas. Japanese honorifics
+ * (-san, -sama, -kun, -chan) follow the name and are written as one word
+ * with it ("Tanaka-san"), so none is listed as coming before a name; bare
+ * "san" and "sama" are names or place-name parts in English text.
+ */
+export const sourceWords: SourceWordList = {
+  sourceLang: 'ja',
+  words: [
+    'desu', 'masu', 'deshita', 'mashita', 'arigato', 'arigatou', 'gozaimasu', 'gozaimashita', 'sumimasen', 'onegaishimasu', 'yoroshiku', 'kudasai', 'dozo', 'douzo', 'gambatte',
+    'ganbatte', 'ganbarimasu', 'otsukaresama', 'itadakimasu', 'gochisousama', 'shitsurei', 'moushiwake', 'gomennasai', 'nado', 'toiu', 'to iu', 'ni tsuite',
+    'ni yoru to', 'shacho', 'shachō', 'bucho', 'buchō', 'kacho', 'kachō', 'daijin', 'chiji', 'shicho', 'shichō', 'kaicho', 'kaichō', 'senpai', 'sempai', 'kohai', 'kōhai',
+    'によると', 'と述べた', 'と話した', 'と語った', 'と説明した', 'と強調した', 'という', 'について', 'などの', 'しかし', 'また', 'です', 'ます', 'でした', 'ました', '氏', 'さん', '様',
+    '円', '億円', '万円', '首相', '大臣', '知事', '市長', '社長'
+  ],
+  honorifics: [],
+  spared: [
+    'tsunami', 'karaoke', 'sushi', 'sashimi', 'ramen', 'anime', 'manga', 'emoji', 'kaizen', 'keiretsu', 'zaibatsu', 'shinkansen', 'sake', 'tofu', 'miso', 'wasabi', 'samurai',
+    'shogun', 'kimono', 'judo', 'karate', 'sumo', 'origami', 'bonsai', 'haiku', 'geisha', 'yen', 'tempura', 'teriyaki', 'umami', 'yakuza', 'otaku', 'kawaii', 'ikebana', 'futon',
+    'tycoon', 'honcho', 'rickshaw', 'izakaya', 'onsen', 'ryokan', 'omakase', 'udon', 'soba', 'matcha', 'nemawashi', 'amakudari', 'shunto', 'karoshi', 'hikikomori', 'sontaku',
+    'abenomics', 'kabuki', 'noh', 'kanji', 'hiragana', 'katakana', 'yakitori', 'edamame', 'wagyu', 'dashi', 'bento', 'tatami', 'dojo', 'zen', 'reiki', 'sudoku', 'pachinko',
+    'kamikaze', 'hibakusha', 'ninja', 'ninjas', 'shiba', 'akita', 'nori', 'yuzu', 'mochi', 'tonkatsu', 'gyoza', 'okonomiyaki', 'takoyaki', 'sensei', 'kami', 'torii', 'shinto',
+    'kendo', 'aikido', 'jujitsu', 'jiu-jitsu', 'mangaka', 'cosplay', 'kabukicho', 'keidanren', 'rengo', 'koban', 'tanuki', 'kombini', 'konbini', 'kotatsu', 'shochu', 'hanami',
+    'ekiden', 'yokozuna', 'ozeki', 'dohyo'
+  ]
+}

@@ -1,0 +1,168 @@
+import type {CalqueEntry} from '../types.js'
+
+/** Dutch idioms of the press and of quoted speakers, as machine translation renders them word for word. */
+export const idioms: readonly CalqueEntry[] = [
+  {
+    id: 'nl-franse-slag',
+    sourceLang: 'nl',
+    source: 'met de Franse slag',
+    kind: 'idiom',
+    literals: {en: ['with the french stroke', 'with the french blow', 'with the french beat', 'with the french slap', 'with the french strike', 'with the french battle', 'with a french stroke'], fr: ['avec le coup français', 'avec la frappe française']},
+    expected: {en: ['sloppily', 'carelessly'], fr: ['à la va-vite', "à la va-comme-je-te-pousse"]},
+    meaning: 'sloppily, in a slapdash way',
+    confidence: 'high',
+    guard: {unlessNear: ['tennis', 'swimming', 'swimmer', 'rowing', 'boxing', 'fencing', 'army', 'napoleon', 'waterloo', 'troops']}
+  },
+  {
+    id: 'nl-kat-uit-de-boom',
+    sourceLang: 'nl',
+    source: 'de kat uit de boom kijken',
+    kind: 'idiom',
+    literals: {en: ['look the cat out of the tree', 'looking the cat out of the tree', 'looks the cat out of the tree', 'looked the cat out of the tree', 'watch the cat out of the tree', 'watching the cat out of the tree', 'watched the cat out of the tree', 'see the cat out of the tree', 'seeing the cat out of the tree', 'watch the cat from the tree', 'watching the cat from the tree', 'look the cat from the tree', 'looking the cat from the tree'], fr: ['regarder le chat hors de l’arbre', "regarder le chat sortir de l'arbre", "regardent le chat hors de l'arbre"]},
+    expected: {en: ['wait and see', 'sit on the fence'], fr: ['attendre de voir', "voir venir"]},
+    meaning: 'to wait and see which way things go',
+    confidence: 'high',
+    guard: {unlessNear: ['firefighters', 'firemen', 'brigade', 'rescued', 'rescue', 'ladder', 'stuck', 'pet', 'owner', 'meowing', 'climbed']}
+  },
+  {
+    id: 'nl-oor-aannaaien',
+    sourceLang: 'nl',
+    source: 'iemand een oor aannaaien',
+    kind: 'idiom',
+    literals: {en: ['sew an ear on', 'sewn an ear on', 'sewed an ear on', 'sewing an ear on', 'sew someone an ear', 'sewed him an ear', 'sewed her an ear', 'sew us an ear', 'sewed us an ear', 'sewed them an ear', 'sew them an ear', 'sew him an ear', 'sewn an ear', 'sewed an ear', 'sew an ear', 'had an ear sewn on', 'been sewn an ear']},
+    expected: {en: ['pull a fast one', 'con']},
+    meaning: 'to cheat or con someone',
+    confidence: 'high',
+    guard: {unlessNear: ['surgeon', 'surgeons', 'surgery', 'doctor', 'doctors', 'transplant', 'teddy', 'doll', 'bear', 'stitches', 'wound', 'injury', 'plastic', 'reattached', 'severed', 'hospital']}
+  },
+  {
+    id: 'nl-door-de-mand-vallen',
+    sourceLang: 'nl',
+    source: 'door de mand vallen',
+    kind: 'idiom',
+    literals: {en: ['fall through the basket', 'fell through the basket', 'falls through the basket', 'fallen through the basket', 'falling through the basket', 'fall through the mand', 'fell through the mand'], fr: ['tomber à travers le panier', 'tombé à travers le panier', 'passer à travers le panier']},
+    expected: {en: ['be exposed', 'be caught out'], fr: ['être démasqué', 'se trahir']},
+    meaning: 'to be exposed, to be found out',
+    confidence: 'high',
+    guard: {unlessNear: ['basketball', 'hoop', 'ball', 'balloon', 'hot-air', 'picnic', 'laundry', 'eggs', 'cat', 'kitten']}
+  },
+  {
+    id: 'nl-boot-afhouden',
+    sourceLang: 'nl',
+    source: 'de boot afhouden',
+    kind: 'idiom',
+    literals: {en: ['keep the boat off', 'kept the boat off', 'keeping the boat off', 'keeps the boat off', 'hold the boat off', 'held the boat off', 'holding the boat off', 'keep the boat away', 'kept the boat away', 'keeping the boat away', 'hold off the boat', 'holding off the boat', 'held off the boat'], fr: ['tenir le bateau à distance', 'tenu le bateau à distance']},
+    expected: {en: ['stall', 'stonewall'], fr: ['temporiser', 'botter en touche']},
+    meaning: 'to stall, to avoid committing oneself',
+    confidence: 'high',
+    guard: {unlessNear: ['harbour', 'harbor', 'dock', 'docks', 'quay', 'sailors', 'sailor', 'rope', 'oars', 'capsized', 'coast', 'coastguard', 'pier', 'rocks', 'jetty', 'waves', 'crew', 'navy', 'ferry']}
+  },
+  {
+    id: 'nl-tegen-de-lamp-lopen',
+    sourceLang: 'nl',
+    source: 'tegen de lamp lopen',
+    kind: 'idiom',
+    literals: {en: ['walk against the lamp', 'walked against the lamp', 'walks against the lamp', 'walking against the lamp', 'ran against the lamp', 'run against the lamp', 'running against the lamp', 'runs against the lamp', 'walked into the lamp', 'walk into the lamp', 'ran into the lamp'], fr: ['marcher contre la lampe', 'marché contre la lampe', 'couru contre la lampe']},
+    expected: {en: ['get caught'], fr: ['se faire prendre', 'se faire pincer']},
+    meaning: 'to get caught',
+    confidence: 'high',
+    guard: {unlessNear: ['street', 'lamppost', 'post', 'pole', 'drunk', 'bumped', 'injured', 'head', 'forehead', 'dark', 'darkness', 'blind']}
+  },
+  {
+    id: 'nl-kogel-door-de-kerk',
+    sourceLang: 'nl',
+    source: 'de kogel is door de kerk',
+    kind: 'idiom',
+    literals: {en: ['the bullet is through the church', 'the bullet has gone through the church', 'the bullet went through the church', 'the ball is through the church', 'the bullet is out through the church', 'the bullet has passed through the church'], fr: ["la balle est passée à travers l'église", "la balle a traversé l'église", "la balle est à travers l'église"]},
+    expected: {en: ['the die is cast', 'the decision has been made'], fr: ['les dés sont jetés']},
+    meaning: 'the decision has been made',
+    confidence: 'high',
+    guard: {unlessNear: ['shooting', 'shot', 'shots', 'gunman', 'police', 'fired', 'window', 'windows', 'damage', 'damaged', 'investigators', 'shooter', 'priest', 'congregation', 'stray']}
+  },
+  {
+    id: 'nl-appeltje-te-schillen',
+    sourceLang: 'nl',
+    source: 'een appeltje te schillen hebben',
+    kind: 'idiom',
+    literals: {en: ['an apple to peel', 'a little apple to peel', 'an apple to be peeled', 'a small apple to peel', 'an appeltje to peel', 'apple to peel with']},
+    expected: {en: ['a bone to pick']},
+    meaning: 'to have a grievance to settle with someone',
+    confidence: 'high',
+    guard: {unlessNear: ['knife', 'kitchen', 'fruit', 'snack', 'peeler', 'lunch', 'breakfast', 'recipe', 'pie', 'cake', 'orchard']}
+  },
+  {
+    id: 'nl-boter-bij-de-vis',
+    sourceLang: 'nl',
+    source: 'boter bij de vis',
+    kind: 'idiom',
+    literals: {en: ['butter with the fish', 'butter by the fish', 'butter at the fish', 'butter to the fish', 'butter near the fish']},
+    expected: {en: ['cash on delivery', 'payment up front']},
+    meaning: 'payment on the spot; get down to business',
+    confidence: 'high',
+    guard: {unlessNear: ['recipe', 'cook', 'cooking', 'pan', 'fry', 'fried', 'lemon', 'sauce', 'chef', 'restaurant', 'dinner', 'menu', 'melted', 'serve', 'served', 'garlic', 'salmon', 'sole', 'oven']}
+  },
+  {
+    id: 'nl-aap-uit-de-mouw',
+    sourceLang: 'nl',
+    source: 'nu komt de aap uit de mouw',
+    kind: 'idiom',
+    literals: {en: ['the monkey comes out of the sleeve', 'the monkey came out of the sleeve', 'the monkey is coming out of the sleeve', 'the monkey has come out of the sleeve', 'the ape comes out of the sleeve', 'the ape came out of the sleeve', 'the monkey comes from the sleeve', 'the monkey out of the sleeve'], fr: ['le singe sort de la manche', 'le singe est sorti de la manche']},
+    expected: {en: ['the truth comes out', 'the cat is out of the bag'], fr: ['le chat sort du sac', 'la vérité éclate']},
+    meaning: 'the truth (the real motive) comes out',
+    confidence: 'high'
+  },
+  {
+    id: 'nl-onder-de-knie',
+    sourceLang: 'nl',
+    source: 'iets onder de knie hebben/krijgen',
+    kind: 'idiom',
+    literals: {en: ['have it under the knee', 'has it under the knee', 'had it under the knee', 'got it under the knee', 'get it under the knee', 'getting it under the knee', 'under the knee by now', 'have under the knee', 'got under the knee', 'get under the knee'], fr: ['sous le genou']},
+    expected: {en: ['mastered it', 'got the hang of it'], fr: ['maîtriser', "avoir pris le coup"]},
+    meaning: 'to have mastered something',
+    confidence: 'high',
+    guard: {unlessNear: ['injury', 'injured', 'pain', 'surgery', 'ligament', 'tendon', 'bandage', 'brace', 'kneecap', 'cartilage', 'swelling', 'doctor', 'leg', 'shot', 'wound']}
+  },
+  {
+    id: 'nl-water-bij-de-wijn',
+    sourceLang: 'nl',
+    source: 'water bij de wijn doen',
+    kind: 'idiom',
+    literals: {en: ['water with the wine', 'water by the wine', 'water at the wine', 'put water with the wine', 'do water with the wine', 'doing water with the wine', 'did water with the wine', 'add water with the wine']},
+    expected: {en: ['compromise', 'make concessions']},
+    meaning: 'to compromise, to moderate one’s demands',
+    confidence: 'high',
+    guard: {unlessNear: ['glass', 'glasses', 'bottle', 'dinner', 'restaurant', 'vineyard', 'drink', 'drinking', 'tasting', 'table', 'served', 'menu']}
+  },
+  {
+    id: 'nl-boter-op-het-hoofd',
+    sourceLang: 'nl',
+    source: 'boter op je hoofd hebben',
+    kind: 'idiom',
+    literals: {en: ['butter on his head', 'butter on her head', 'butter on their head', 'butter on their heads', 'butter on its head', 'butter on your head', 'butter on our head', 'butter on my head', 'butter on the head']},
+    expected: {en: ['a hypocrite', 'no room to criticise']},
+    meaning: 'to be guilty of the very thing one criticises in others',
+    confidence: 'high',
+    guard: {unlessNear: ['recipe', 'hair', 'cake', 'kitchen', 'baby', 'massage', 'slipped', 'prank', 'burn', 'bump']}
+  },
+  {
+    id: 'nl-kat-in-de-zak',
+    sourceLang: 'nl',
+    source: 'een kat in de zak kopen',
+    kind: 'idiom',
+    literals: {en: ['a cat in the bag', 'a cat in the sack', 'a cat in a bag', 'a cat in a sack', 'the cat in the bag', 'the cat in the sack'], fr: ['un chat dans le sac', 'un chat dans un sac']},
+    expected: {en: ['a pig in a poke'], fr: ['chat en poche']},
+    meaning: 'to buy something without inspecting it, a disappointing purchase',
+    confidence: 'high',
+    guard: {unlessNear: ['pet', 'shelter', 'animal', 'kitten', 'kittens', 'drowned', 'abandoned', 'vet', 'rescued', 'out', 'let']}
+  },
+  {
+    id: 'nl-in-de-aap-gelogeerd',
+    sourceLang: 'nl',
+    source: 'in de aap gelogeerd zijn',
+    kind: 'idiom',
+    literals: {en: ['lodged in the monkey', 'staying in the monkey', 'stayed in the monkey', 'housed in the monkey', 'accommodated in the monkey', 'logged in the monkey'], fr: ['logé dans le singe', 'logés dans le singe']},
+    expected: {en: ['in a fix', 'in trouble'], fr: ['dans le pétrin']},
+    meaning: 'to be in a fix',
+    confidence: 'high'
+  }
+]

@@ -1,0 +1,146 @@
+import type {CalqueEntry} from '../types.js'
+
+/**
+ * Nicknames of countries and cities used by the Portuguese-language press
+ * (Brazilian and Portuguese dailies, Agência Brasil, Lusa), as machine
+ * translation renders them.
+ */
+export const epithets: readonly CalqueEntry[] = [
+  {
+    id: 'pt-terra-da-garoa',
+    sourceLang: 'pt',
+    source: 'a Terra da Garoa',
+    kind: 'city',
+    literals: {en: ['land of drizzle', 'land of the drizzle', 'drizzle land', 'terra da garoa', 'city of drizzle', 'land of garoa'], fr: ['la terre de la bruine', 'la terre du crachin']},
+    expected: {en: ['São Paulo'], fr: ['São Paulo']},
+    meaning: 'São Paulo',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-paulista',
+    sourceLang: 'pt',
+    source: 'a capital paulista',
+    kind: 'city',
+    literals: {en: ['paulista capital', 'capital of paulista', 'paulista capital city', 'sampa']},
+    expected: {en: ['São Paulo']},
+    meaning: 'the city of São Paulo',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-carioca',
+    sourceLang: 'pt',
+    source: 'a capital carioca / a capital fluminense',
+    kind: 'city',
+    literals: {en: ['carioca capital', 'capital of carioca', 'fluminense capital', 'capital of fluminense']},
+    expected: {en: ['Rio de Janeiro']},
+    meaning: 'the city of Rio de Janeiro',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-mineira',
+    sourceLang: 'pt',
+    source: 'a capital mineira',
+    kind: 'city',
+    literals: {en: ['mineira capital', 'capital of mineira', 'mining capital', 'miner capital'], fr: ['la capitale minière', 'la capitale mineira']},
+    expected: {en: ['Belo Horizonte'], fr: ['Belo Horizonte']},
+    meaning: 'Belo Horizonte (capital of Minas Gerais)',
+    confidence: 'high',
+    guard: {onlyNear: ['minas', 'gerais', 'belo', 'horizonte', 'mineiro', 'mineiros', 'brazil', 'brazilian', 'brésil'], window: 40}
+  },
+  {
+    id: 'pt-capital-gaucha',
+    sourceLang: 'pt',
+    source: 'a capital gaúcha',
+    kind: 'city',
+    literals: {en: ['gaucho capital', 'gaúcha capital', 'gaucha capital', 'gaúcho capital', 'capital of the gauchos'], fr: ['la capitale gaúcha', 'la capitale gaucho']},
+    expected: {en: ['Porto Alegre'], fr: ['Porto Alegre']},
+    meaning: 'Porto Alegre (capital of Rio Grande do Sul)',
+    confidence: 'high',
+    guard: {unlessNear: ['argentina', 'argentine', 'uruguay', 'pampas']}
+  },
+  {
+    id: 'pt-capital-baiana',
+    sourceLang: 'pt',
+    source: 'a capital baiana',
+    kind: 'city',
+    literals: {en: ['bahian capital', 'baiana capital', 'capital of bahia state', 'bahia capital']},
+    expected: {en: ['Salvador']},
+    meaning: 'Salvador (capital of Bahia)',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-cidade-maravilhosa',
+    sourceLang: 'pt',
+    source: 'a Cidade Maravilhosa',
+    kind: 'city',
+    literals: {en: ['marvelous city', 'marvellous city', 'wonderful city', 'cidade maravilhosa', 'wonder city'], fr: ['la ville merveilleuse']},
+    expected: {en: ['Rio de Janeiro', 'Rio'], fr: ['Rio de Janeiro']},
+    meaning: 'Rio de Janeiro',
+    confidence: 'low',
+    guard: {onlyNear: ['rio', "rio's", 'janeiro', 'carioca', 'cariocas', 'copacabana', 'ipanema', 'guanabara', 'brazil', 'brazilian'], window: 40}
+  },
+  {
+    id: 'pt-velho-continente',
+    sourceLang: 'pt',
+    source: 'o Velho Continente',
+    kind: 'region',
+    literals: {en: ['old continent', 'velho continente']},
+    expected: {en: ['Europe']},
+    meaning: 'Europe',
+    confidence: 'low',
+    guard: {unlessNear: ['africa', 'african', 'gondwana', 'geologists', 'geological', 'tectonic']}
+  },
+  {
+    id: 'pt-pais-do-futebol',
+    sourceLang: 'pt',
+    source: 'o país do futebol',
+    kind: 'country',
+    literals: {en: ['country of football', 'country of soccer', 'land of football', 'land of soccer', 'football country', 'soccer country', 'country of futebol']},
+    expected: {en: ['Brazil']},
+    meaning: 'Brazil',
+    confidence: 'low',
+    guard: {onlyNear: ['brazil', "brazil's", 'brazilian', 'brazilians', 'seleção', 'cbf', 'lula', 'brésil'], window: 40}
+  },
+  {
+    id: 'pt-terra-do-tio-sam',
+    sourceLang: 'pt',
+    source: 'a terra do Tio Sam',
+    kind: 'country',
+    literals: {en: ['land of uncle sam', 'country of uncle sam', "uncle sam's land", "uncle sam's country", 'land of the uncle sam', 'land of tio sam']},
+    expected: {en: ['the United States']},
+    meaning: 'the United States',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-terrinha',
+    sourceLang: 'pt',
+    source: 'a terrinha',
+    kind: 'country',
+    literals: {en: ['the little land', 'little land', 'terrinha', 'the little earth', 'little homeland'], fr: ['la petite terre']},
+    expected: {en: ['Portugal'], fr: ['le Portugal']},
+    meaning: 'Portugal (in Brazilian and emigrant usage)',
+    confidence: 'high',
+    guard: {onlyNear: ['portugal', 'portuguese', 'lisbon', 'lisboa', 'porto', 'emigrants', 'immigrants', 'portugais'], window: 40}
+  },
+  {
+    id: 'pt-cidade-invicta',
+    sourceLang: 'pt',
+    source: 'a Cidade Invicta',
+    kind: 'city',
+    literals: {en: ['invicta city', 'unvanquished city', 'undefeated city', 'unconquered city', 'invincible city', 'cidade invicta'], fr: ['la ville invaincue', 'la cité invaincue']},
+    expected: {en: ['Porto'], fr: ['Porto']},
+    meaning: 'Porto',
+    confidence: 'high',
+    guard: {onlyNear: ['porto', "porto's", 'oporto', 'portugal', 'portuguese', 'douro', 'fc'], window: 40}
+  },
+  {
+    id: 'pt-pais-do-sol-nascente',
+    sourceLang: 'pt',
+    source: 'o país do sol nascente',
+    kind: 'country',
+    literals: {en: ['country of the rising sun', 'land of the rising sun']},
+    expected: {en: ['Japan']},
+    meaning: 'Japan',
+    confidence: 'low'
+  }
+]

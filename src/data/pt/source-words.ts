@@ -1,0 +1,24 @@
+import type {SourceWordList} from '../types.js'
+
+/** Portuguese words that machine translation leaves in English or French output. */
+export const sourceWords: SourceWordList = {
+  sourceLang: 'pt',
+  words: [
+    // Reporting verbs and attribution.
+    'disse', 'disse ele', 'disse ela', 'disse que', 'afirmou', 'declarou', 'explicou', 'destacou', 'ressaltou', 'acrescentou', 'informou', 'segundo ele',
+    'segundo ela', 'afirmou ele', 'avaliou', 'comentou', 'observou', 'garantiu', 'alertou', 'salientou', 'sublinhou', 'frisou', 'lembrou',
+    // Conjunctions, adverbs and particles.
+    'contudo', 'porém', 'também', 'ainda', 'já', 'além disso', 'entretanto', 'todavia', 'então', 'depois', 'durante', 'desde', 'até', 'pelo', 'pela',
+    'pelos', 'pelas', 'numa', 'não', 'muito', 'muitos', 'assim', 'apenas', 'quando', 'onde', 'quem', 'qual', 'quais', 'cujo', 'cuja', 'porque',
+    'pois', 'nem', 'após', 'cerca de', 'aqui', 'ontem', 'hoje', 'amanhã', 'nesta', 'neste', 'nesse', 'nessa', 'desta', 'deste', 'dessa',
+    'desse', 'sobre', 'entre eles', 'inclusive', 'aproximadamente', 'enquanto', 'embora',
+    // Pronouns and auxiliaries.
+    'uma', 'umas', 'uns', 'isso', 'isto', 'eles', 'elas', 'nós', 'vocês', 'você', 'sua', 'seus', 'suas', 'foi', 'foram', 'será', 'serão', 'está',
+    'estão', 'estava', 'havia', 'têm', 'pode', 'podem', 'deve', 'devem', 'sido', 'milhões', 'bilhões', 'anos', 'horas'
+  ],
+  honorifics: ['Sr.', 'Sra.', 'Srta.', 'Senhor', 'Senhora', 'Dona', 'Seu'],
+  spared: [
+    'samba', 'favela', 'favelas', 'bossa', 'nova', 'capoeira', 'caipirinha', 'feijoada', 'real', 'reais', 'carnaval', 'cachaça', 'churrasco',
+    'saudade', 'gaúcho', 'gaucho', 'carioca', 'cariocas', 'paulista', 'paulistano', 'fado', 'pastel', 'açaí', 'sertão', 'quilombo', 'bandeirantes'
+  ]
+}

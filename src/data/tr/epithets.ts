@@ -1,0 +1,114 @@
+import type {CalqueEntry} from '../types.js'
+
+/**
+ * Nicknames of the Turkish press for cities, countries, continents and
+ * sports teams that machine translation renders word for word.
+ */
+export const epithets: readonly CalqueEntry[] = [
+  {
+    id: 'tr-ege-nin-incisi',
+    sourceLang: 'tr',
+    source: 'Ege\'nin incisi',
+    kind: 'city',
+    literals: {en: ['pearl of the aegean', 'the aegean\'s pearl', 'aegean pearl', 'pearl of aegean'], fr: ['la perle de l\'égée', 'perle de l\'égée', 'la perle de la mer égée']},
+    expected: {en: ['İzmir', 'Izmir'], fr: ['Izmir']},
+    meaning: 'İzmir, Turkey\'s third city on the Aegean',
+    confidence: 'high',
+    guard: {unlessNear: ['greek', 'greece', 'island', 'islands', 'mykonos', 'santorini', 'rhodes', 'crete', 'cyclades', 'bodrum', 'cruise', 'ship', 'yacht', 'hotel', 'resort']}
+  },
+  {
+    id: 'tr-yavru-vatan',
+    sourceLang: 'tr',
+    source: 'Yavru Vatan',
+    kind: 'country',
+    literals: {en: ['baby homeland', 'the baby homeland', 'child homeland', 'daughter homeland', 'young homeland', 'little homeland', 'cub homeland', 'offspring homeland', 'baby motherland', 'child motherland'], fr: ['la patrie bébé', 'patrie enfant', 'la petite patrie', 'patrie fille']},
+    expected: {en: ['Northern Cyprus', 'the Turkish Cypriot state'], fr: ['Chypre du Nord']},
+    meaning: 'the Turkish Republic of Northern Cyprus',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-kara-kita',
+    sourceLang: 'tr',
+    source: 'Kara Kıta',
+    kind: 'region',
+    literals: {en: ['black continent', 'the black continent', 'dark continent']},
+    expected: {en: ['Africa']},
+    meaning: 'Africa',
+    confidence: 'high',
+    note: 'The English equivalent, "the Dark Continent", is colonial and offensive; news prose names the continent.'
+  },
+  {
+    id: 'tr-yasli-kita',
+    sourceLang: 'tr',
+    source: 'Yaşlı Kıta',
+    kind: 'region',
+    literals: {en: ['old continent', 'the old continent', 'elderly continent', 'aged continent', 'the aging continent'], fr: ['le vieux continent', 'vieux continent']},
+    expected: {en: ['Europe'], fr: ['l\'Europe']},
+    meaning: 'Europe',
+    confidence: 'low'
+  },
+  {
+    id: 'tr-okyanus-otesi',
+    sourceLang: 'tr',
+    source: 'okyanus ötesi',
+    kind: 'country',
+    literals: {en: ['transoceanic country', 'the country across the ocean', 'the country beyond the ocean', 'beyond-the-ocean country', 'overseas superpower'], fr: ['le pays d\'outre-océan', 'le pays au-delà de l\'océan']},
+    expected: {en: ['the United States'], fr: ['les États-Unis']},
+    meaning: 'the United States',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-sari-kanaryalar',
+    sourceLang: 'tr',
+    source: 'Sarı Kanaryalar',
+    kind: 'organisation',
+    literals: {en: ['yellow canaries', 'the yellow canaries', 'yellow canary', 'yellow-navy blues', 'yellow-dark blues', 'yellow-navies'], fr: ['les canaris jaunes', 'canaris jaunes', 'les jaune-marine']},
+    expected: {en: ['Fenerbahçe'], fr: ['Fenerbahçe']},
+    meaning: 'Fenerbahçe football club',
+    confidence: 'high',
+    guard: {unlessNear: ['bird', 'birds', 'cage', 'aviary', 'pet', 'pets', 'coal', 'mine', 'miners']}
+  },
+  {
+    id: 'tr-kara-kartal',
+    sourceLang: 'tr',
+    source: 'Kara Kartal',
+    kind: 'organisation',
+    literals: {en: ['black eagle', 'the black eagle', 'black eagles', 'the black eagles', 'black-whites', 'the black-whites', 'black and whites'], fr: ['l\'aigle noir', 'les aigles noirs', 'les noir et blanc']},
+    expected: {en: ['Beşiktaş', 'Besiktas'], fr: ['Beşiktaş']},
+    meaning: 'Beşiktaş football club',
+    confidence: 'low',
+    guard: {onlyNear: ['besiktas', 'beşiktaş', 'league', 'goal', 'goals', 'match', 'coach', 'striker', 'istanbul', 'derby', 'football', 'club', 'fans', 'win', 'season', 'super', 'süper', 'lig', 'transfer'], window: 30}
+  },
+  {
+    id: 'tr-cimbom',
+    sourceLang: 'tr',
+    source: 'Cimbom / Sarı-Kırmızılılar',
+    kind: 'organisation',
+    literals: {en: ['cimbom', 'cim bom', 'yellow-reds', 'the yellow-reds', 'yellow reds', 'yellow-red team', 'the yellow-red ones'], fr: ['cimbom', 'les jaune et rouge', 'les jaune-rouge']},
+    expected: {en: ['Galatasaray'], fr: ['Galatasaray']},
+    meaning: 'Galatasaray football club',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-bordo-mavililer',
+    sourceLang: 'tr',
+    source: 'Bordo-Mavililer',
+    kind: 'organisation',
+    literals: {en: ['claret-blues', 'the claret-blues', 'burgundy-blues', 'the burgundy-blues', 'burgundy-blue ones', 'maroon-blues', 'the maroon-blues', 'bordeaux-blues'], fr: ['les bordeaux-bleu', 'bordeaux-bleus']},
+    expected: {en: ['Trabzonspor'], fr: ['Trabzonspor']},
+    meaning: 'Trabzonspor football club',
+    confidence: 'high',
+    guard: {unlessNear: ['aston', 'villa', 'west', 'ham', 'burnley', 'premier']}
+  },
+  {
+    id: 'tr-ay-yildizlilar',
+    sourceLang: 'tr',
+    source: 'Ay-Yıldızlılar',
+    kind: 'organisation',
+    literals: {en: ['crescent-stars', 'the crescent-stars', 'crescent stars', 'the crescent stars', 'moon-stars', 'the moon-stars', 'moon-starred ones', 'the crescent-starred', 'crescent-and-stars'], fr: ['les croissants-étoiles', 'les croissant-étoilés']},
+    expected: {en: ['the Turkish national team', 'Turkey'], fr: ['l\'équipe de Turquie']},
+    meaning: 'the Turkish national team (after the crescent and star of the flag)',
+    confidence: 'high',
+    guard: {unlessNear: ['flag', 'flags', 'emblem', 'symbol', 'islamic', 'mosque', 'minaret', 'pakistan']}
+  }
+]

@@ -1,0 +1,128 @@
+import type {CalqueEntry} from '../types.js'
+
+/** Turkish idioms and proverbs that machine translation renders word for word. */
+export const idioms: readonly CalqueEntry[] = [
+  {
+    id: 'tr-kulak-asmamak',
+    sourceLang: 'tr',
+    source: 'kulak asmamak',
+    kind: 'idiom',
+    literals: {en: ['did not hang an ear', 'didn\'t hang an ear', 'does not hang an ear', 'doesn\'t hang an ear', 'did not hang ears', 'didn\'t hang ears', 'not hanging an ear', 'not hang an ear', 'hung no ear', 'hang no ear', 'without hanging an ear', 'hang an ear to', 'hung an ear to'], fr: ['n\'a pas accroché l\'oreille', 'sans accrocher l\'oreille', 'accrocher l\'oreille']},
+    expected: {en: ['ignored', 'paid no attention'], fr: ['a ignoré', 'n\'a pas prêté attention']},
+    meaning: 'to ignore, to pay no heed',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-etekleri-zil-calmak',
+    sourceLang: 'tr',
+    source: 'etekleri zil çalmak',
+    kind: 'idiom',
+    literals: {en: ['skirts ringing bells', 'skirts rang bells', 'skirts ring bells', 'skirts were ringing bells', 'skirts are ringing bells', 'skirts ringing like bells', 'skirts were ringing', 'skirts rang like bells', 'skirts played bells', 'skirts are ringing'], fr: ['jupes sonnaient les cloches', 'jupes sonnent les cloches', 'leurs jupes sonnaient']},
+    expected: {en: ['overjoyed', 'jumping for joy'], fr: ['fou de joie', 'aux anges']},
+    meaning: 'overjoyed',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-pabucu-dama-atilmak',
+    sourceLang: 'tr',
+    source: 'pabucu dama atılmak',
+    kind: 'idiom',
+    literals: {en: ['shoe was thrown on the roof', 'shoe was thrown onto the roof', 'shoes were thrown on the roof', 'shoes were thrown onto the roof', 'shoe thrown on the roof', 'shoe thrown onto the roof', 'shoe has been thrown on the roof', 'shoe has been thrown onto the roof', 'slipper was thrown on the roof', 'slipper thrown onto the roof', 'shoe was thrown to the roof', 'shoe thrown to the roof'], fr: ['sa chaussure a été jetée sur le toit', 'chaussure jetée sur le toit']},
+    expected: {en: ['fallen out of favour', 'been sidelined'], fr: ['tombé en disgrâce', 'passé de mode']},
+    meaning: 'to fall out of favour, to be replaced by something newer',
+    confidence: 'high',
+    guard: {unlessNear: ['protest', 'protesters', 'storm', 'kids', 'children', 'dog']}
+  },
+  {
+    id: 'tr-agzi-kulaklarina-varmak',
+    sourceLang: 'tr',
+    source: 'ağzı kulaklarına varmak',
+    kind: 'idiom',
+    literals: {en: ['mouth reached his ears', 'mouth reached her ears', 'mouths reached their ears', 'mouth reaching his ears', 'mouth reaching to his ears', 'mouth reached to his ears', 'mouth reached to their ears', 'mouths reaching their ears', 'mouth went to his ears', 'mouth was at his ears', 'mouths were at their ears'], fr: ['la bouche jusqu\'aux oreilles', 'sa bouche atteignait ses oreilles']},
+    expected: {en: ['grinning from ear to ear'], fr: ['avec un sourire jusqu\'aux oreilles']},
+    meaning: 'grinning from ear to ear',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-ipe-un-sermek',
+    sourceLang: 'tr',
+    source: 'ipe un sermek',
+    kind: 'idiom',
+    literals: {en: ['spread flour on the rope', 'spreading flour on the rope', 'spreads flour on the rope', 'spread flour on a rope', 'spreading flour on a rope', 'laying flour on the rope', 'hanging flour on the rope', 'flour on the rope'], fr: ['étendre de la farine sur la corde', 'étaler de la farine sur la corde']},
+    expected: {en: ['making excuses', 'make excuses'], fr: ['se chercher des excuses']},
+    meaning: 'to make excuses to avoid doing something',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-pireyi-deve-yapmak',
+    sourceLang: 'tr',
+    source: 'pireyi deve yapmak',
+    kind: 'idiom',
+    literals: {en: ['make a camel out of a flea', 'making a camel out of a flea', 'made a camel out of a flea', 'turn a flea into a camel', 'turning a flea into a camel', 'turned a flea into a camel', 'making a flea a camel', 'make the flea a camel', 'made a flea a camel', 'making the flea a camel'], fr: ['faire d\'une puce un chameau', 'transformer une puce en chameau']},
+    expected: {en: ['make a mountain out of a molehill'], fr: ['en faire tout un fromage']},
+    meaning: 'to exaggerate a minor matter',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-dereyi-gormeden',
+    sourceLang: 'tr',
+    source: 'dereyi görmeden paçaları sıvamak',
+    kind: 'idiom',
+    literals: {en: ['rolling up trousers before seeing the stream', 'roll up trousers before seeing the stream', 'rolling up the trousers before seeing the stream', 'rolling up their trousers before seeing the stream', 'rolled up their trousers before seeing the stream', 'before seeing the stream', 'before seeing the creek', 'before even seeing the stream', 'rolling up the trouser legs before seeing the river'], fr: ['retrousser son pantalon avant de voir le ruisseau', 'avant de voir le ruisseau']},
+    expected: {en: ['counting their chickens before they hatch'], fr: ['vendre la peau de l\'ours avant de l\'avoir tué']},
+    meaning: 'acting prematurely, counting on something before it happens',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-kili-kirk-yarmak',
+    sourceLang: 'tr',
+    source: 'kılı kırk yarmak',
+    kind: 'idiom',
+    literals: {en: ['split a hair into forty', 'splitting a hair into forty', 'splits a hair into forty', 'split the hair into forty', 'splitting the hair into forty', 'split hair into forty', 'splitting hair into forty', 'split a hair forty ways', 'splitting hairs forty ways', 'split hairs into forty'], fr: ['couper un cheveu en quarante', 'fendre un cheveu en quarante']},
+    expected: {en: ['meticulous', 'splitting hairs'], fr: ['couper les cheveux en quatre']},
+    meaning: 'being extremely meticulous',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-nabza-gore-serbet',
+    sourceLang: 'tr',
+    source: 'nabza göre şerbet vermek',
+    kind: 'idiom',
+    literals: {en: ['sherbet according to the pulse', 'giving sherbet according to the pulse', 'give sherbet according to the pulse', 'gave sherbet according to the pulse', 'serving sherbet according to the pulse', 'sherbet according to pulse', 'syrup according to the pulse'], fr: ['sorbet selon le pouls', 'donner du sorbet selon le pouls']},
+    expected: {en: ['telling people what they want to hear'], fr: ['dire aux gens ce qu\'ils veulent entendre']},
+    meaning: 'telling people what they want to hear',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-sutten-agzi-yanan',
+    sourceLang: 'tr',
+    source: 'sütten ağzı yanan yoğurdu üfleyerek yer',
+    kind: 'idiom',
+    literals: {en: ['mouth burned by milk', 'mouth was burned by milk', 'mouth is burned by milk', 'mouth burnt by milk', 'mouth was burnt by milk', 'whose mouth was burned with milk', 'blows on the yoghurt', 'blows on the yogurt', 'blowing on the yogurt', 'blowing on yogurt', 'blows on yogurt before eating'], fr: ['s\'est brûlé la bouche avec du lait', 'souffle sur le yaourt']},
+    expected: {en: ['once bitten, twice shy'], fr: ['chat échaudé craint l\'eau froide']},
+    meaning: 'once bitten, twice shy',
+    confidence: 'high'
+  },
+  {
+    id: 'tr-gobegini-kendi-kesmek',
+    sourceLang: 'tr',
+    source: 'kendi göbeğini kendi kesmek',
+    kind: 'idiom',
+    literals: {en: ['cut its own navel', 'cut their own navel', 'cut our own navel', 'cutting its own navel', 'cutting their own navel', 'cutting our own navel', 'cut its own umbilical cord', 'cut our own umbilical cord', 'cut their own umbilical cord', 'cutting our own umbilical cord', 'cutting its own umbilical cord'], fr: ['couper son propre nombril', 'couper notre propre nombril']},
+    expected: {en: ['fend for itself', 'stand on its own feet'], fr: ['se débrouiller seul']},
+    meaning: 'to fend for oneself without outside help',
+    confidence: 'high',
+    guard: {unlessNear: ['baby', 'babies', 'birth', 'newborn', 'midwife', 'hospital', 'delivery', 'calf', 'foal', 'puppies']}
+  },
+  {
+    id: 'tr-tasi-gedigine-koymak',
+    sourceLang: 'tr',
+    source: 'taşı gediğine koymak',
+    kind: 'idiom',
+    literals: {en: ['put the stone in its gap', 'putting the stone in its gap', 'puts the stone in its gap', 'placed the stone in its gap', 'placing the stone in its gap', 'put the stone into its gap', 'put the stone in the gap', 'put the stone in its breach', 'put the stone in its slot'], fr: ['mettre la pierre dans sa brèche', 'a mis la pierre dans sa brèche']},
+    expected: {en: ['hit the nail on the head', 'struck home'], fr: ['mettre dans le mille', 'faire mouche']},
+    meaning: 'to say exactly the right, cutting thing',
+    confidence: 'high',
+    guard: {unlessNear: ['wall', 'walls', 'mason', 'masonry', 'restoration', 'builders', 'bricks']}
+  }
+]

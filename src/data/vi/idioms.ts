@@ -1,0 +1,116 @@
+import type {CalqueEntry} from '../types.js'
+
+/** Vietnamese idioms (thành ngữ) and proverbs that machine translation renders word for word. */
+export const idioms: readonly CalqueEntry[] = [
+  {
+    id: 'vi-nuoc-do-dau-vit',
+    sourceLang: 'vi',
+    source: 'nước đổ đầu vịt',
+    kind: 'idiom',
+    literals: {en: ['water poured on a duck\'s head', 'water poured over a duck\'s head', 'water poured on the duck\'s head', 'pouring water on a duck\'s head', 'pouring water over a duck\'s head', 'like water on a duck\'s head', 'water on a duck\'s head', 'water off a duck\'s head', 'water on duck\'s head', 'water poured on duck\'s head'], fr: ['de l\'eau versée sur la tête d\'un canard', 'eau sur la tête d\'un canard']},
+    expected: {en: ['like water off a duck\'s back', 'falling on deaf ears'], fr: ['comme de l\'eau sur les plumes d\'un canard', 'prêcher dans le désert']},
+    meaning: 'having no effect (advice or teaching that is ignored)',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-dung-nui-nay-trong-nui-no',
+    sourceLang: 'vi',
+    source: 'đứng núi này trông núi nọ',
+    kind: 'idiom',
+    literals: {en: ['standing on this mountain looking at that mountain', 'stand on this mountain and look at that mountain', 'standing on this mountain and looking at that mountain', 'standing on this mountain looking at the other', 'standing on one mountain looking at another', 'standing on this mountain, looking at that mountain', 'stand on this mountain, look at that mountain', 'standing on one mountain and looking at the other'], fr: ['debout sur cette montagne à regarder l\'autre', 'se tenir sur une montagne en regardant l\'autre']},
+    expected: {en: ['the grass is always greener', 'never content with what they have'], fr: ['l\'herbe est toujours plus verte ailleurs']},
+    meaning: 'never content, always wanting something else',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-ech-ngoi-day-gieng',
+    sourceLang: 'vi',
+    source: 'ếch ngồi đáy giếng',
+    kind: 'idiom',
+    literals: {en: ['frog sitting at the bottom of the well', 'frog sitting at the bottom of a well', 'frog at the bottom of the well', 'frog at the bottom of a well', 'frogs sitting at the bottom of the well', 'frog in the bottom of a well', 'frog in a well', 'frog in the well', 'a frog sitting in a well'], fr: ['grenouille au fond du puits', 'une grenouille assise au fond d\'un puits']},
+    expected: {en: ['narrow-minded', 'parochial'], fr: ['avoir des œillères', 'étroit d\'esprit']},
+    meaning: 'narrow-minded, with a limited view of the world',
+    confidence: 'high',
+    guard: {unlessNear: ['species', 'amphibian', 'amphibians', 'biologists', 'toads', 'pond', 'rescued', 'wildlife']}
+  },
+  {
+    id: 'vi-nuoc-den-chan-moi-nhay',
+    sourceLang: 'vi',
+    source: 'nước đến chân mới nhảy',
+    kind: 'idiom',
+    literals: {en: ['water reaches the feet then jump', 'only jump when the water reaches the feet', 'only jump when the water reaches your feet', 'jump only when the water reaches the feet', 'jump when the water reaches your feet', 'water comes to the feet then jump', 'water reaches the feet before jumping', 'wait until the water reaches the feet to jump', 'when the water reaches the feet, jump'], fr: ['sauter quand l\'eau arrive aux pieds', 'attendre que l\'eau arrive aux pieds pour sauter']},
+    expected: {en: ['leave things to the last minute'], fr: ['attendre la dernière minute']},
+    meaning: 'acting only at the last minute',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-nem-da-giau-tay',
+    sourceLang: 'vi',
+    source: 'ném đá giấu tay',
+    kind: 'idiom',
+    literals: {en: ['throwing stones and hiding hands', 'throw stones and hide hands', 'throwing stones and hiding one\'s hand', 'throwing stones and hiding their hands', 'throw stones and hide their hands', 'throw a stone and hide the hand', 'throwing a stone and hiding the hand', 'throwing stones while hiding hands', 'throw stones, hide hands'], fr: ['jeter des pierres et cacher la main', 'lancer la pierre et cacher la main']},
+    expected: {en: ['attacking covertly', 'stabbing in the back'], fr: ['frapper en traître']},
+    meaning: 'attacking someone while hiding one\'s role',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-duc-nuoc-beo-co',
+    sourceLang: 'vi',
+    source: 'đục nước béo cò',
+    kind: 'idiom',
+    literals: {en: ['muddy water fattens the stork', 'muddy water fattens storks', 'muddy water makes the stork fat', 'muddy water, fat stork', 'muddy water fat stork', 'muddy waters fatten the stork', 'muddy water, fat storks', 'turbid water fat stork'], fr: ['eau trouble, cigogne grasse', 'l\'eau trouble engraisse la cigogne']},
+    expected: {en: ['fishing in troubled waters', 'profiting from chaos'], fr: ['pêcher en eau trouble']},
+    meaning: 'profiting from a chaotic situation',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-mot-nang-hai-suong',
+    sourceLang: 'vi',
+    source: 'một nắng hai sương',
+    kind: 'idiom',
+    literals: {en: ['one sun two dews', 'one sun, two dews', 'one sunshine two dews', 'one sunshine, two dews', 'one sun and two dews', 'one sunny two dew', 'one sun two dew'], fr: ['un soleil deux rosées', 'un soleil, deux rosées']},
+    expected: {en: ['toiling from dawn to dusk'], fr: ['trimer du matin au soir']},
+    meaning: 'working hard from dawn to dusk (of farmers)',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-cuoi-ngua-xem-hoa',
+    sourceLang: 'vi',
+    source: 'cưỡi ngựa xem hoa',
+    kind: 'idiom',
+    literals: {en: ['riding a horse to see flowers', 'riding horses to see flowers', 'ride a horse to see flowers', 'riding a horse to look at flowers', 'riding horses to look at flowers', 'ride a horse and look at flowers', 'riding a horse and watching flowers', 'watching flowers on horseback', 'looking at flowers on horseback', 'viewing flowers on horseback', 'watch flowers while riding a horse'], fr: ['regarder les fleurs à cheval', 'monter à cheval pour voir les fleurs']},
+    expected: {en: ['superficially', 'a cursory look'], fr: ['superficiellement', 'au pas de course']},
+    meaning: 'looking at things superficially, in haste',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-mat-bo-moi-lo-lam-chuong',
+    sourceLang: 'vi',
+    source: 'mất bò mới lo làm chuồng',
+    kind: 'idiom',
+    literals: {en: ['lose the cow and then build the barn', 'lost the cow then built the barn', 'losing the cow before building the barn', 'only build the barn after losing the cow', 'lose the cow then build the stable', 'losing the cow then building the stable', 'lost the cow and then worried about the barn', 'lose the cow before worrying about the barn', 'building the barn after the cow is lost', 'after losing the cow, build the barn'], fr: ['perdre la vache puis construire l\'étable', 'construire l\'étable après avoir perdu la vache']},
+    expected: {en: ['shutting the stable door after the horse has bolted'], fr: ['fermer l\'écurie quand les chevaux sont partis']},
+    meaning: 'taking precautions too late',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-tien-mat-tat-mang',
+    sourceLang: 'vi',
+    source: 'tiền mất tật mang',
+    kind: 'idiom',
+    literals: {en: ['money lost, illness carried', 'money lost illness carried', 'lose money and carry the disease', 'losing money and carrying the disease', 'lose money and carry illness', 'lost money and carried disease', 'money lost and disease carried', 'losing money and carrying illness', 'money lost, disease gained'], fr: ['argent perdu, maladie portée', 'perdre de l\'argent et porter la maladie']},
+    expected: {en: ['paying for it and ending up worse off'], fr: ['y laisser son argent et sa santé']},
+    meaning: 'losing one\'s money and one\'s health too (of quack treatments, scams)',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-chuot-sa-chinh-gao',
+    sourceLang: 'vi',
+    source: 'chuột sa chĩnh gạo',
+    kind: 'idiom',
+    literals: {en: ['mouse falls into a rice jar', 'a mouse falling into a rice jar', 'mouse falling into the rice jar', 'mouse fell into a rice jar', 'like a mouse falling into a rice jar', 'rat falls into a rice jar', 'mouse fallen into a rice jar', 'mouse falls into the rice jar'], fr: ['une souris tombée dans une jarre de riz', 'souris tombée dans la jarre de riz']},
+    expected: {en: ['struck it lucky', 'landed on their feet'], fr: ['comme un coq en pâte']},
+    meaning: 'landing in clover, often by marrying into money',
+    confidence: 'high'
+  }
+]
