@@ -4,7 +4,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     metrics: 'src/metrics/index.ts',
-    cli: 'src/cli/index.ts'
+    cli: 'src/cli/index.ts',
+    'batch-worker': 'src/cli/batch-worker.ts'
 
   },
   format: ['esm'],

@@ -12,10 +12,9 @@ const report = await qa.check(mt, {reference, sourceLang: 'id'})
 
 console.log(qa.renderText(report, {text: mt, name: 'corpus/000-seed-korea-troops/mt.txt', color: process.stdout.isTTY}))
 
-if (typeof qa.renderHtml === 'function') {
-  const output = new URL('output/', import.meta.url)
-  await mkdir(output, {recursive: true})
-  await writeFile(new URL('seed-report.html', output), qa.renderHtml(report, {mt, reference, title: 'Seed article: North Korean troops (MT from Indonesian)'}))
-  console.log('HTML report: examples/output/seed-report.html')
-}
+// The report an editor opens in a browser: one self-contained HTML file.
+const output = new URL('output/', import.meta.url)
+await mkdir(output, {recursive: true})
+await writeFile(new URL('seed-report.html', output), qa.renderHtml(report, {mt, reference, title: 'Seed article: North Korean troops (MT from Indonesian)'}))
+console.log('HTML report: examples/output/seed-report.html')
 console.log(`Verdict: ${report.score.verdict.toUpperCase()} (score ${report.score.score.toFixed(2)})`)

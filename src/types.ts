@@ -123,6 +123,16 @@ export interface CustomLexiconEntry {
   sourceLang?: SourceLanguage
 }
 
+/** A house-style glossary entry (see `CheckOptions.glossary` and the `reference-term` check). */
+export interface GlossaryEntry {
+  /** What the entry is about, e.g. `'United States'`; its id in findings. */
+  term: string
+  /** The house-style rendering, e.g. `'the United States'`. */
+  preferred: string
+  /** Renderings to flag wherever they occur, e.g. `"Uncle Sam's country"`; matched in any case, plural or possessive. */
+  forbidden?: string | readonly string[] | null | undefined
+}
+
 /** Per-check setting: a severity, `'off'`, or an object with a severity and options. */
 export type CheckSetting =
   | SeveritySetting
@@ -143,6 +153,8 @@ export interface CheckOptions {
   checks?: Readonly<Record<string, CheckSetting>> | null | undefined
   /** Extra lexicon entries. */
   lexicon?: ReadonlyArray<CustomLexiconEntry> | null | undefined
+  /** House-style glossary for the `reference-term` check. */
+  glossary?: ReadonlyArray<GlossaryEntry> | null | undefined
   /** Score settings. */
   scoring?: ScoreOptions | null | undefined
 }

@@ -7,8 +7,20 @@ import {mtBoilerplate} from './mt-boilerplate.js'
 import {numberFormat} from './number-format.js'
 import {titleGarble} from './title-garble.js'
 import {untranslated} from './untranslated.js'
+import {numberFidelity} from './number-fidelity.js'
+import {nameFidelity} from './name-fidelity.js'
+import {omission} from './omission.js'
+import {addition} from './addition.js'
+import {pronounShift} from './pronoun-shift.js'
+import {referenceTerm} from './reference-term.js'
+import {attributionUnintroduced} from './attribution-unintroduced.js'
+import {attributionAmbiguous} from './attribution-ambiguous.js'
+import {attributionOrphanQuote} from './attribution-orphan-quote.js'
+import {attributionFidelity} from './attribution-fidelity.js'
 
 export {dateFormat, epithetCalque, literalIdiom, mtBoilerplate, numberFormat, titleGarble, untranslated}
+export {numberFidelity, nameFidelity, omission, addition, pronounShift, referenceTerm}
+export {attributionUnintroduced, attributionAmbiguous, attributionOrphanQuote, attributionFidelity}
 
 export const allChecks: ReadonlyArray<Check<Record<string, unknown>>> = [
   numberFormat,
@@ -17,5 +29,17 @@ export const allChecks: ReadonlyArray<Check<Record<string, unknown>>> = [
   literalIdiom,
   untranslated,
   titleGarble,
-  mtBoilerplate
+  mtBoilerplate,
+  // Reference checks: after mt-boilerplate, whose findings addition leaves alone.
+  numberFidelity,
+  nameFidelity,
+  omission,
+  addition,
+  pronounShift,
+  referenceTerm,
+  // Attribution: who said what (src/attribution/).
+  attributionUnintroduced,
+  attributionAmbiguous,
+  attributionOrphanQuote,
+  attributionFidelity
 ] as unknown as ReadonlyArray<Check<Record<string, unknown>>>

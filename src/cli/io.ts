@@ -3,7 +3,7 @@
  * (UTF-8 only, no binaries, no directories) and writing files atomically.
  */
 import {randomBytes} from 'node:crypto'
-import {readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {chmod, open, readFile, rename, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
 
 /** An input or usage problem: printed as one line, exit code 2. */
@@ -23,27 +23,37 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>
 }
 
-const decoder = new TextDecoder('utf-8', {fatal: true})
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
-/** Decode bytes as UTF-8 text, refusing binaries and other encodings. */
+/** Decode bytes as UTF-8 text, refusing binaries and other encodings; a byte-order mark is dropped. */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) throw new UsageError(`Cannot read ${name}: it looks binary (it contains NUL bytes); give a UTF-8 text file`)
-  let text: string
-  try {
-    text = decoder.decode(bytes)
-  } catch {
-    throw new UsageError(`Cannot read ${name}: it is not valid UTF-8; convert it, e.g. \`iconv -f latin1 -t utf-8\``)
-  }
+  const text = decodeWithBom(bytes, name)
   // A byte-order mark is not part of the text.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-/** Read a text file, or stdin for `-`. */
+/** Decode bytes as UTF-8 text, refusing binaries and other encodings, keeping a byte-order mark. */
+export function decodeWithBom(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0)) throw new UsageError(`Cannot read ${name}: it looks binary (it contains NUL bytes); give a UTF-8 text file`)
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    throw new UsageError(`Cannot read ${name}: it is not valid UTF-8; convert it, e.g. \`iconv -f latin1 -t utf-8\``)
+  }
+}
+
+/** Read a text file, or stdin for `-`, without its byte-order mark. */
 export async function readText(file: string, io: CliIo): Promise<string> {
+  const text = await readRawText(file, io)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** Read a text file, or stdin for `-`, keeping a byte-order mark (for `--write` and sacreBLEU-exact scoring). */
+export async function readRawText(file: string, io: CliIo): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = []
     for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-    return decodeText(Buffer.concat(chunks), 'standard input')
+    return decodeWithBom(Buffer.concat(chunks), 'standard input')
   }
   const full = path.resolve(io.cwd, file)
   let info
@@ -56,18 +66,47 @@ export async function readText(file: string, io: CliIo): Promise<string> {
     throw new UsageError(`Cannot read \`${file}\`: ${(error as Error).message}`)
   }
   if (info.isDirectory()) throw new UsageError(`Cannot read \`${file}\`: it is a directory; give a text file (or use \`translation-qa batch\`)`)
-  return decodeText(await readFile(full), `\`${file}\``)
+  try {
+    return decodeWithBom(await readFile(full), `\`${file}\``)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`Cannot read \`${file}\`: ${(error as Error).message}`)
+  }
 }
 
-/** Write `content` to `file` atomically: a temporary file renamed into place. */
-export async function writeAtomic(file: string, content: string, io: CliIo): Promise<void> {
+/** Temporary files to remove if the process is interrupted (see `cli/index.ts`). */
+export const pendingTemporaryFiles = new Set<string>()
+
+/** A temporary file next to `full`, for an atomic write. */
+export function temporaryPath(full: string): string {
+  return path.join(path.dirname(full), `.${path.basename(full)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+/**
+ * Write `content` to `file` atomically: a temporary file in the same
+ * directory, flushed to disk, then renamed into place, so readers see the
+ * old file or the new one, never a part. `keepMode` copies the permissions
+ * of the file it replaces.
+ */
+export async function writeAtomic(file: string, content: string, io: CliIo, options?: {keepMode?: boolean}): Promise<void> {
   const full = path.resolve(io.cwd, file)
-  const temporary = `${full}.${randomBytes(6).toString('hex')}.tmp`
+  const temporary = temporaryPath(full)
+  pendingTemporaryFiles.add(temporary)
   try {
-    await writeFile(temporary, content)
+    const mode = options?.keepMode ? (await stat(full)).mode & 0o7777 : undefined
+    const handle = await open(temporary, 'wx')
+    try {
+      await handle.writeFile(content)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    if (mode !== undefined) await chmod(temporary, mode)
     await rename(temporary, full)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
-    throw new UsageError(`Cannot write \`${file}\`: ${(error as Error).message}`)
+    throw new UsageError(`Cannot write \`${file}\`: ${(error as Error).message.replace(/^[A-Z]+: /, '')}`)
+  } finally {
+    pendingTemporaryFiles.delete(temporary)
   }
 }

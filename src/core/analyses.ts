@@ -5,7 +5,9 @@
  */
 import type {CheckOptions, Report} from '../types.js'
 import type {QaContext} from './context.js'
+import {compareAnalysis} from '../compare/analysis.js'
+import {attributionAnalysis} from '../attribution/analysis.js'
 
 export type Analysis = (report: Report, context: QaContext, options: CheckOptions) => void
 
-export const analyses: readonly Analysis[] = []
+export const analyses: readonly Analysis[] = [compareAnalysis, attributionAnalysis]

@@ -43,7 +43,7 @@ export function checkSync(mt: string, options?: CheckOptions | null): Report {
 
   const tree: Root = parserFor(targetLang).parse(mt)
   const file = new VFile({value: mt})
-  const context = createContext(tree, mt, {sourceLang, targetLang, reference: settings.reference, source: settings.source, lexicon: settings.lexicon})
+  const context = createContext(tree, mt, {sourceLang, targetLang, reference: settings.reference, source: settings.source, lexicon: settings.lexicon, glossary: settings.glossary})
   file.data.translationQa = context
   unified().use(plugins).runSync(tree, file)
 

@@ -9,7 +9,7 @@ import {location} from 'vfile-location'
 import {resolveLanguage, sourceLanguages, targetLanguages, modelText} from '../languages/index.js'
 import {numberConventions, type NumberConventions} from '../locales/conventions.js'
 import {modelFromTree, type TextModel} from '../text/model.js'
-import type {CustomLexiconEntry, SourceLanguage, TargetLanguage} from '../types.js'
+import type {CustomLexiconEntry, GlossaryEntry, SourceLanguage, TargetLanguage} from '../types.js'
 
 /** A point in a text: 1-indexed line and column, 0-indexed offset. */
 export interface TextPoint {
@@ -37,6 +37,8 @@ export interface QaContext {
   /** The source-language text, when given. */
   source: string | null
   lexicon: readonly CustomLexiconEntry[]
+  /** House-style glossary (`CheckOptions.glossary`). */
+  glossary: readonly GlossaryEntry[]
   toPoint: (offset: number) => TextPoint
   /** Values derived lazily and shared between checks (alignment, attributions); see `derived`. */
   cache: Map<string, unknown>
@@ -55,6 +57,7 @@ export interface ContextSettings {
   reference?: string | null | undefined
   source?: string | null | undefined
   lexicon?: readonly CustomLexiconEntry[] | null | undefined
+  glossary?: readonly GlossaryEntry[] | null | undefined
 }
 
 /** Build a context for `text` whose tree is `tree`. */
@@ -72,6 +75,7 @@ export function createContext(tree: Root, text: string, settings: ContextSetting
     reference,
     source: typeof settings.source === 'string' ? settings.source : null,
     lexicon: settings.lexicon ?? [],
+    glossary: settings.glossary ?? [],
     toPoint(offset) {
       const point = place.toPoint(offset)
       /* c8 ignore next -- offsets come from the text itself */

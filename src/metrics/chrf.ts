@@ -46,7 +46,7 @@ function resolveOptions(fn: string, options: unknown): ResolvedChrfOptions {
 }
 
 /** sacreBLEU `CHRF._remove_punctuation`: split off one ASCII punctuation character at the end, else at the start. */
-function chrfWords(sentence: string): string[] {
+export function chrfWords(sentence: string): string[] {
   const out: string[] = []
   for (const word of pySplit(sentence)) {
     // A one-code-point word is kept; longer words can only lose an ASCII
@@ -59,7 +59,7 @@ function chrfWords(sentence: string): string[] {
   return out
 }
 
-function codePoints(text: string): Int32Array {
+export function codePoints(text: string): Int32Array {
   const out = new Int32Array(text.length)
   let length = 0
   for (let index = 0; index < text.length; index++) {
@@ -78,7 +78,7 @@ function codePoints(text: string): Int32Array {
 }
 
 /** Distinct hypothesis n-grams of one kind (characters or words) with their counts, per order. */
-interface HypothesisTable {
+export interface HypothesisTable {
   ids: Int32Array
   counts: Int32Array
   /** Distinct entries of order n are `[offsets[n-1], offsets[n])`. */
@@ -87,7 +87,7 @@ interface HypothesisTable {
   totals: Int32Array
 }
 
-function hypothesisTable(ngrams: NgramIds, order: number, counts: Int32Array): HypothesisTable {
+export function hypothesisTable(ngrams: NgramIds, order: number, counts: Int32Array): HypothesisTable {
   const {ids, offsets} = ngrams
   for (let index = 0; index < ids.length; index++) counts[ids[index]!]!++
   const distinct = new Int32Array(ids.length)
@@ -115,7 +115,7 @@ function hypothesisTable(ngrams: NgramIds, order: number, counts: Int32Array): H
 }
 
 /** Writes `[hyp, ref, match]` per order of one kind into `stats` from index `at`. */
-function matchStatistics(hyp: HypothesisTable, ref: NgramIds, order: number, refCounts: Int32Array, stats: number[], at: number): void {
+export function matchStatistics(hyp: HypothesisTable, ref: NgramIds, order: number, refCounts: Int32Array, stats: number[], at: number): void {
   const refIds = ref.ids
   for (let index = 0; index < refIds.length; index++) refCounts[refIds[index]!]!++
   for (let n = 1; n <= order; n++) {
@@ -136,7 +136,7 @@ function matchStatistics(hyp: HypothesisTable, ref: NgramIds, order: number, ref
 }
 
 /** sacreBLEU `CHRF._compute_f_score`, with its exact operation order. */
-function fScore(stats: readonly number[], order: number, beta: number, epsSmoothing: boolean): number {
+export function fScore(stats: readonly number[], order: number, beta: number, epsSmoothing: boolean): number {
   const factor = beta ** 2
   let score = 0.0
   let effectiveOrder = 0

@@ -1,0 +1,546 @@
+/**
+ * `compareAttributions()`: align the attributions of an MT text with those
+ * of its reference (one-to-one, by content similarity and position), score
+ * each pair on source, cue stance and resolvability, and turn what does not
+ * align into dropped or added attributions.
+ *
+ * Pair fidelity = 0.5·source + 0.3·cue + 0.2·resolvability; document
+ * precision = Σ fidelity / |MT attributions|, recall = Σ fidelity /
+ * |reference attributions| (see docs/attribution.md).
+ */
+import type {Attribution, AttributionPair, AttributionReport, CueClass, Entity, Resolution, Severity, Span} from '../types.js'
+import type {AttributionExtraction} from './analyze.js'
+import {foldName} from './entities.js'
+import {bagOf, containment, gramDice, gramsOf, jaroWinkler, tokenF1, type Bag, type Grams} from './similarity.js'
+
+/** Labels of typed attribution errors (the `subId` of `attribution-fidelity` findings). */
+export type FidelityLabel =
+  | 'speaker-changed'
+  | 'pronoun-wrong-antecedent'
+  | 'attribution-dropped'
+  | 'source-dropped-to-hedge'
+  | 'cue-stance-shift'
+  | 'polarity-flip'
+  | 'intermediary-dropped'
+  | 'intermediary-added'
+  | 'recipient-as-source'
+  | 'surname-only-first-mention'
+  | 'attribution-added'
+  | 'speaker-name-variant'
+  | 'dateline-agency-dropped'
+
+/** One typed error, with spans in both texts. */
+export interface FidelityError {
+  label: FidelityLabel
+  severity: Severity
+  /** Where it is in the MT text. */
+  mt: Span
+  /** Where it is in the reference, when there is a counterpart. */
+  reference?: Span
+  /** What the reference has, for the message. */
+  expected: string
+  /** One-line explanation, for the message. */
+  detail: string
+  confidence: number
+}
+
+export interface AttributionComparison {
+  pairs: AttributionPair[]
+  score: AttributionReport['score']
+  errors: FidelityError[]
+}
+
+/** Symmetric cue-stance similarity (§6.3 of the design notes). */
+const stanceMatrix: Record<string, number> = {}
+const classes: Array<Exclude<CueClass, 'hedge'>> = ['neutral', 'endorsing', 'assertive', 'distancing', 'negative', 'directive', 'cognitive']
+const upper: number[][] = [
+  [1, 0.6, 0.8, 0.5, 0, 0.4, 0.6],
+  [0, 1, 0.6, 0, 0, 0.2, 0.4],
+  [0, 0, 1, 0.6, 0.2, 0.5, 0.5],
+  [0, 0, 0, 1, 0.3, 0.2, 0.6],
+  [0, 0, 0, 0, 1, 0.2, 0.2],
+  [0, 0, 0, 0, 0, 1, 0.3],
+  [0, 0, 0, 0, 0, 0, 1]
+]
+for (let i = 0; i < classes.length; i++) {
+  for (let j = i; j < classes.length; j++) {
+    stanceMatrix[`${classes[i]}|${classes[j]}`] = upper[i]![j]!
+    stanceMatrix[`${classes[j]}|${classes[i]}`] = upper[i]![j]!
+  }
+}
+
+/** The class a cue has in effect: negation turns reporting into denial; a hedge distances. */
+export function effectiveClass(cue: Attribution['cue']): Exclude<CueClass, 'hedge'> | undefined {
+  if (!cue) return undefined
+  if (cue.class === 'hedge') return 'distancing'
+  if (cue.negated && (cue.class === 'neutral' || cue.class === 'endorsing' || cue.class === 'assertive')) return 'negative'
+  if (cue.negated && cue.class === 'negative') return 'endorsing'
+  return cue.class
+}
+
+const resolvabilityOf: Record<Resolution, number> = {
+  'full-name': 1,
+  'name-linked': 1,
+  carryover: 1,
+  'role-linked': 0.9,
+  'pronoun-unique': 0.9,
+  'pronoun-ambiguous': 0.5,
+  'surname-only-unintroduced': 0.5,
+  generic: 0.3,
+  none: 0
+}
+
+/**
+ * How well a reader can tell who the source is, 0–1. A pronoun or a link to
+ * a person the text never introduces by full name is only as good as that
+ * person's introduction.
+ */
+export function resolvability(attribution: Attribution, entities?: ReadonlyMap<string, Entity>): number {
+  const source = attribution.source
+  if (!source) return 0
+  const value = resolvabilityOf[source.resolution]
+  const entity = source.entity ? entities?.get(source.entity) : undefined
+  if (entity && entity.type === 'person' && value > 0.5) {
+    // Only a full name given before this source helps the reader ("he noted" after "Sorokin said", the full name comes later).
+    const given = entity.given
+    const introducedBefore = entity.introducedByFullName && (given === undefined || entity.mentions.some((mention) => mention.start < source.end && mention.text.includes(given)))
+    if (!introducedBefore) return 0.5
+  }
+  return value
+}
+
+/** Whether a reader can resolve the source (anonymous sources count: the text says what they are). */
+export function isResolvable(attribution: Attribution, entities?: ReadonlyMap<string, Entity>): boolean {
+  return resolvability(attribution, entities) > 0.5 || attribution.source?.resolution === 'generic'
+}
+
+interface Side {
+  extraction: AttributionExtraction
+  entities: Map<string, Entity>
+  bags: Bag[]
+  /** Relative position (0–1) of each attribution's content. */
+  positions: number[]
+  counted: Attribution[]
+  /** Trigrams of each quote-like attribution's content, computed on first use. */
+  grams: Array<Grams | undefined>
+  /** Source views, computed once. */
+  views: Array<SourceView | undefined>
+}
+
+function sideOf(extraction: AttributionExtraction): Side {
+  const length = Math.max(1, extraction.model.text.length)
+  const counted = extraction.attributions
+  return {
+    extraction,
+    entities: new Map(extraction.entities.map((entity) => [entity.id, entity])),
+    bags: counted.map((attribution) => bagOf(attribution.content.map((span) => span.text).join(' '))),
+    positions: counted.map((attribution) => (attribution.content[0]?.start ?? attribution.cue?.start ?? 0) / length),
+    counted,
+    grams: new Array(counted.length),
+    views: []
+  }
+}
+
+function gramsAt(side: Side, index: number): Grams {
+  let grams = side.grams[index]
+  if (!grams) {
+    grams = gramsOf(contentText(side.counted[index]!))
+    side.grams[index] = grams
+  }
+  return grams
+}
+
+function contentText(attribution: Attribution): string {
+  return attribution.content.map((span) => span.text).join(' ')
+}
+
+function contentSimilarity(ref: Side, r: number, mt: Side, m: number): number {
+  const a = ref.counted[r]!
+  const b = mt.counted[m]!
+  let value = tokenF1(ref.bags[r]!, mt.bags[m]!)
+  // Content of function words only ("denied this"): the same words, or nothing.
+  if (ref.bags[r]!.size === 0 || mt.bags[m]!.size === 0) {
+    const left = contentText(a).toLowerCase().replace(/\W+/g, ' ').trim()
+    return left.length > 0 && left === contentText(b).toLowerCase().replace(/\W+/g, ' ').trim() ? 1 : 0
+  }
+  if (value < 1 && (a.kind === 'direct' || a.kind === 'carryover' || a.kind === 'mixed') && (b.kind === 'direct' || b.kind === 'carryover' || b.kind === 'mixed')) {
+    value = Math.max(value, gramDice(gramsAt(ref, r), gramsAt(mt, m)))
+  }
+  return value
+}
+
+/** Everything we know about who a source is, on one side. */
+interface SourceView {
+  text: string
+  canonical: string
+  type: Entity['type'] | 'none'
+  family?: string
+  given?: string
+  gender: 'm' | 'f' | 'unknown'
+  pronoun?: 'm' | 'f'
+  resolution: Resolution
+  candidates: string[]
+}
+
+function viewOf(side: Side, attribution: Attribution): SourceView | undefined {
+  const source = attribution.source
+  if (!source) return undefined
+  const entity = source.entity ? side.entities.get(source.entity) : undefined
+  const lower = source.text.toLowerCase()
+  const view: SourceView = {
+    text: source.text,
+    canonical: entity?.canonical ?? source.text,
+    type: entity?.type ?? 'none',
+    gender: entity?.gender ?? 'unknown',
+    resolution: source.resolution,
+    candidates: (source.candidates ?? []).map((id) => side.entities.get(id)?.canonical ?? id)
+  }
+  if (entity?.family) view.family = entity.family
+  if (entity?.given) view.given = entity.given
+  if (lower === 'he') view.pronoun = 'm'
+  if (lower === 'she') view.pronoun = 'f'
+  return view
+}
+
+/** 1 same entity, 0.8 a transliteration variant, 0 different. */
+function nameMatch(a: {canonical: string; family?: string; given?: string; type: string}, b: {canonical: string; family?: string; given?: string; type: string}): number {
+  const left = foldName(a.canonical)
+  const right = foldName(b.canonical)
+  if (left.length === 0 || right.length === 0) return 0
+  if (left === right) return 1
+  if (a.family && b.family) {
+    const familyA = foldName(a.family)
+    const familyB = foldName(b.family)
+    if (familyA === familyB) {
+      if (!a.given || !b.given) return 1
+      return jaroWinkler(foldName(a.given), foldName(b.given)) >= 0.85 ? 0.8 : 0
+    }
+    if (a.given && b.given && foldName(a.given) === foldName(b.given) && jaroWinkler(familyA, familyB) >= 0.85) return 0.8
+  }
+  // Organisations and media: a short form or acronym of the other ("Kyodo" / "Kyodo News").
+  const wordsA = a.canonical.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
+  const wordsB = b.canonical.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
+  const [short, long] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA]
+  if (short.length > 0 && short.every((word) => long.includes(word))) return 1
+  const initials = long.filter((word) => !['of', 'the', 'and', 'for'].includes(word)).map((word) => word[0]).join('')
+  if (short.length === 1 && initials.length >= 2 && short[0] === initials) return 1
+  // Generic sources: same head noun, mostly the same words ("Ukraine's military source" / "a Ukrainian military source").
+  if (a.type === 'group' || b.type === 'group') {
+    const f1 = tokenF1(bagOf(a.canonical), bagOf(b.canonical))
+    if (wordsA[wordsA.length - 1] === wordsB[wordsB.length - 1] && f1 >= 0.5) return 1
+    return f1 >= 0.8 ? 1 : 0
+  }
+  const jw = jaroWinkler(left.slice(0, 60), right.slice(0, 60))
+  return jw >= 0.92 ? 0.8 : 0
+}
+
+function spanOf(attribution: Attribution): Span {
+  return attribution.source ?? attribution.cue ?? attribution.content[0] ?? {start: 0, end: 0, text: ''}
+}
+
+function quoteLike(attribution: Attribution): boolean {
+  return attribution.kind === 'direct' || attribution.kind === 'carryover' || attribution.kind === 'mixed'
+}
+
+/** Align and score the attributions of `mt` against `reference`. */
+export function compareAttributions(mt: AttributionExtraction, reference: AttributionExtraction): AttributionComparison {
+  const ref = sideOf(reference)
+  const hyp = sideOf(mt)
+  ref.views = ref.counted.map((attribution) => viewOf(ref, attribution))
+  hyp.views = hyp.counted.map((attribution) => viewOf(hyp, attribution))
+  const pairs: AttributionPair[] = []
+  const errors: FidelityError[] = []
+  const labels: Record<string, number> = {}
+  const count = (label: string) => {
+    labels[label] = (labels[label] ?? 0) + 1
+  }
+
+  // Candidate pairs: content similarity ≥ τ, within a positional window so long texts stay linear.
+  const tau = 0.3
+  const candidates: Array<{r: number; m: number; sim: number; content: number}> = []
+  const nr = ref.counted.length
+  const nm = hyp.counted.length
+  const window = 15
+  for (let r = 0; r < nr; r++) {
+    const center = nr > 1 ? Math.round((r / (nr - 1)) * Math.max(0, nm - 1)) : 0
+    for (let m = Math.max(0, center - window); m < Math.min(nm, center + window + 1); m++) {
+      const content = contentSimilarity(ref, r, hyp, m)
+      const a = ref.views[r]
+      const b = hyp.views[m]
+      const position = 1 - Math.abs(ref.positions[r]! - hyp.positions[m]!)
+      if (content < tau) {
+        // A quote whose wording MT changed beyond recognition ("It's empty" for "Nonsense"): same speaker, same cue, same place.
+        const left = ref.counted[r]!
+        const right = hyp.counted[m]!
+        const structural = quoteLike(left) && quoteLike(right) && a && b && nameMatch(a, b) === 1 && left.cue && right.cue && left.cue.lemma === right.cue.lemma && position >= 0.97
+        if (!structural) continue
+      }
+      const surface = a && b ? nameMatch(a, b) : a || b ? 0 : 1
+      candidates.push({r, m, sim: 0.6 * content + 0.3 * surface + 0.1 * position, content})
+    }
+  }
+  candidates.sort((left, right) => right.sim - left.sim || left.r - right.r || left.m - right.m)
+  const refTaken = new Int32Array(nr).fill(-1)
+  const mtTaken = new Int32Array(nm).fill(-1)
+  const contentOf = new Float64Array(nr)
+  for (const candidate of candidates) {
+    if (refTaken[candidate.r] !== -1 || mtTaken[candidate.m] !== -1) continue
+    refTaken[candidate.r] = candidate.m
+    mtTaken[candidate.m] = candidate.r
+    contentOf[candidate.r] = candidate.content
+  }
+
+  // Which MT entities were already introduced (surname-only-first-mention is reported once per entity).
+  const reportedSurname = new Set<string>()
+
+  for (let r = 0; r < nr; r++) {
+    const m = refTaken[r]!
+    const a = ref.counted[r]!
+    if (m === -1) continue
+    const b = hyp.counted[m]!
+    const pairLabels: string[] = []
+    const add = (error: Omit<FidelityError, 'confidence'> & {confidence?: number}) => {
+      pairLabels.push(error.label)
+      count(error.label)
+      errors.push({confidence: 0.8, ...error})
+    }
+    const refView = viewOf(ref, a)
+    const mtView = viewOf(hyp, b)
+    const direct = quoteLike(a) && quoteLike(b)
+
+    // Source.
+    let source = 1
+    if (refView && !mtView) {
+      source = 0
+      if (b.kind === 'unattributed-hedge' && b.cue) {
+        add({label: 'source-dropped-to-hedge', severity: 'major', mt: spanCue(b), reference: spanOf(a), expected: refView.text, detail: `the reference credits \`${refView.text}\`; the translation only hedges`})
+      }
+    } else if (!refView && mtView) {
+      source = 0
+      if (a.kind === 'unattributed-hedge') {
+        add({label: 'attribution-added', severity: 'minor', mt: spanOf(b), reference: spanCue(a), expected: a.cue?.text ?? '', detail: 'the reference names no source here'})
+      }
+    } else if (refView && mtView) {
+      source = 1
+      const recipient = a.recipient
+      if (recipient && nameMatch({canonical: recipient.text, type: 'org'}, {canonical: mtView.canonical, type: mtView.type}) === 1 && nameMatch(refView, mtView) < 1) {
+        source = 0
+        add({label: 'recipient-as-source', severity: 'major', mt: spanOf(b), reference: recipient, expected: refView.text, detail: `\`${recipient.text}\` is who the reference says was told, not the source`})
+      } else if (mtView.pronoun && !(mtView.resolution === 'pronoun-ambiguous' && mtView.candidates.some((candidate) => nameMatch({canonical: candidate, type: 'person'}, refView) === 1)) && ((refView.pronoun && refView.pronoun !== mtView.pronoun) || (refView.gender !== 'unknown' && refView.gender !== mtView.pronoun) || mtView.resolution === 'none' || (refView.resolution !== 'none' && refView.resolution !== 'generic' && nameMatch(refView, mtView) === 0))) {
+        source = 0
+        add({label: 'pronoun-wrong-antecedent', severity: direct ? 'critical' : 'major', mt: spanOf(b), reference: spanOf(a), expected: refView.pronoun ? (refView.pronoun === 'm' ? 'he' : 'she') : refView.canonical, detail: `the reference's speaker is ${refView.canonical}; \`${mtView.text}\` points ${mtView.resolution === 'none' ? 'at nobody named before it' : `at ${mtView.canonical}`}`})
+      } else {
+        const match = refView.resolution === 'none' || mtView.resolution === 'none' ? 0.5 : nameMatch(refView, mtView)
+        // Two unnamed sources ("the collective" / "the group", "Ukraine's military source" / "a Ukrainian military source"):
+        // the words differ more often than the source does, so a mismatch is not evidence of a changed speaker.
+        const anonymous = (view: SourceView) => (view.resolution === 'generic' || view.resolution === 'role-linked') && view.family === undefined && view.type !== 'org' && view.type !== 'media'
+        const unnamed = anonymous(refView) && anonymous(mtView)
+        if (match === 1 || (unnamed && match === 0.8)) source = 1
+        else if (unnamed) source = 0.5
+        else if (match === 0.8) {
+          source = 0.8
+          add({label: 'speaker-name-variant', severity: 'minor', mt: spanOf(b), reference: spanOf(a), expected: refView.canonical, detail: `\`${mtView.canonical}\` and \`${refView.canonical}\` look like two spellings of one name`, confidence: 0.7})
+        } else if (mtView.resolution === 'pronoun-ambiguous' && mtView.candidates.some((candidate) => nameMatch({canonical: candidate, type: 'person'}, refView) === 1)) {
+          source = 0.5
+        } else if ((refView.resolution === 'generic') !== (mtView.resolution === 'generic')) {
+          source = 0.5
+        } else if (match === 0.5) {
+          source = 0.5
+        } else {
+          source = 0
+          add({label: 'speaker-changed', severity: direct ? 'critical' : 'major', mt: spanOf(b), reference: spanOf(a), expected: refView.text, detail: `the reference credits ${refView.canonical}`})
+        }
+      }
+      // Chain: intermediaries (reporters and cited origins) on either side.
+      const refChain = (a.chain ?? []).filter((link) => link.role !== 'speaker')
+      const mtChain = (b.chain ?? []).filter((link) => link.role !== 'speaker')
+      const canonicalOf = (side: Side, link: NonNullable<Attribution['chain']>[number]) => {
+        const entity = link.source.entity ? side.entities.get(link.source.entity) : undefined
+        return {canonical: entity?.canonical ?? link.source.text, type: entity?.type ?? 'group', ...(entity?.family ? {family: entity.family} : {}), ...(entity?.given ? {given: entity.given} : {})}
+      }
+      const sameLink = (left: NonNullable<Attribution['chain']>[number], leftSide: Side, right: NonNullable<Attribution['chain']>[number], rightSide: Side) =>
+        nameMatch(canonicalOf(leftSide, left), canonicalOf(rightSide, right)) >= 0.8 || tokenF1(bagOf(left.source.text), bagOf(right.source.text)) >= 0.6
+      for (const link of refChain) {
+        const wanted = canonicalOf(ref, link)
+        const kept = mtChain.some((other) => sameLink(link, ref, other, hyp)) || nameMatch(wanted, mtView) >= 0.8
+        if (!kept) {
+          source *= 0.75
+          add({label: 'intermediary-dropped', severity: 'major', mt: spanCue(b), reference: link.source, expected: link.source.text, detail: `the reference has the claim pass through \`${link.source.text}\``})
+        }
+      }
+      for (const link of mtChain) {
+        const found = canonicalOf(hyp, link)
+        const known = refChain.some((other) => sameLink(link, hyp, other, ref)) || nameMatch(found, refView) >= 0.8
+        if (!known) {
+          source *= 0.75
+          add({label: 'intermediary-added', severity: 'minor', mt: link.source, reference: spanCue(a), expected: '', detail: `the reference does not have the claim pass through \`${link.source.text}\``})
+        }
+      }
+    }
+
+    // Cue stance.
+    let cue = 1
+    const refClass = effectiveClass(a.cue)
+    const mtClass = effectiveClass(b.cue)
+    if (refClass && mtClass && a.cue && b.cue) {
+      cue = stanceMatrix[`${refClass}|${mtClass}`] ?? 1
+      if ((a.cue.modal ?? '') !== (b.cue.modal ?? '')) cue *= 0.8
+      const refNegative = refClass === 'negative'
+      const mtNegative = mtClass === 'negative'
+      if (refNegative !== mtNegative && !(b.kind === 'unattributed-hedge' || a.kind === 'unattributed-hedge')) {
+        cue = 0
+        add({label: 'polarity-flip', severity: 'critical', mt: b.cue, reference: a.cue, expected: a.cue.text, detail: `\`${b.cue.text}\` ${mtNegative ? 'denies' : 'affirms'} what the reference's \`${a.cue.text}\` ${refNegative ? 'denies' : 'reports'}`})
+      } else if (refClass !== mtClass && b.kind !== 'unattributed-hedge') {
+        const strong = (refClass === 'endorsing' && mtClass === 'distancing') || (refClass === 'distancing' && mtClass === 'endorsing')
+        // References add stance too (design notes §5.2): a shift is a flag with a direction, at lower confidence.
+        add({label: 'cue-stance-shift', severity: strong ? 'major' : 'minor', mt: b.cue, reference: a.cue, expected: a.cue.text, detail: `${refClass} → ${mtClass}`, confidence: strong ? 0.75 : 0.6})
+      }
+    }
+
+    // Resolvability, relative to the reference.
+    const refRes = resolvability(a, ref.entities)
+    const mtRes = resolvability(b, hyp.entities)
+    const res = 1 - Math.max(0, refRes - mtRes)
+    if (b.source?.resolution === 'surname-only-unintroduced' && refRes > 0.5 && b.source.entity && !reportedSurname.has(b.source.entity)) {
+      reportedSurname.add(b.source.entity)
+      add({label: 'surname-only-first-mention', severity: 'minor', mt: b.source, reference: a.source ?? spanOf(a), expected: refView?.text ?? '', detail: `the reference introduces the speaker as \`${refView?.text ?? ''}\``})
+    } else if (b.source?.resolution === 'pronoun-ambiguous' && refRes > 0.5) {
+      pairLabels.push('pronoun-ambiguous')
+      count('pronoun-ambiguous')
+    }
+
+    const fidelity = round(0.5 * source + 0.3 * cue + 0.2 * res)
+    pairs.push({mt: b.id, reference: a.id, fidelity, sourceMatch: round(source), cueMatch: round(cue), resolvability: round(res), contentSimilarity: round(contentOf[r]!), labels: pairLabels})
+  }
+
+  // Unmatched reference attributions: dropped (the claim is in the MT, unattributed), hedged, or omitted with their content.
+  const mtSentences = sentenceBags(mt)
+  const refSentences = sentenceBags(reference)
+  for (let r = 0; r < nr; r++) {
+    if (refTaken[r] !== -1) continue
+    const a = ref.counted[r]!
+    const pairLabels: string[] = []
+    const found = bestSentence(mtSentences, ref.bags[r]!, ref.positions[r]!, a.kind === 'dateline')
+    if (a.kind === 'dateline' && a.source) {
+      const first = mtSentences.list[0]
+      if (first) {
+        pairLabels.push('dateline-agency-dropped')
+        count('dateline-agency-dropped')
+        errors.push({label: 'dateline-agency-dropped', severity: 'minor', mt: first.head, reference: a.source, expected: a.source.text, detail: `the reference credits the dispatch to \`${a.source.text}\``, confidence: 0.7})
+      }
+    } else if (found) {
+      const covered = hyp.counted.some((attribution) => attribution.kind !== 'unattributed-hedge' && attribution.content.some((span) => span.start < found.range.end && span.end > found.range.start))
+      const hedge = hyp.counted.find((attribution) => attribution.kind === 'unattributed-hedge' && attribution.content.some((span) => span.start < found.range.end && span.end > found.range.start))
+      if (hedge?.cue && a.source) {
+        pairLabels.push('source-dropped-to-hedge')
+        count('source-dropped-to-hedge')
+        errors.push({label: 'source-dropped-to-hedge', severity: 'major', mt: hedge.cue, reference: a.source, expected: a.source.text, detail: `the reference credits \`${a.source.text}\`; the translation only hedges`, confidence: 0.8})
+      } else if (!covered && a.kind !== 'unattributed-hedge') {
+        pairLabels.push('attribution-dropped')
+        count('attribution-dropped')
+        const credit = a.cue && a.source ? orderedCredit(a) : (a.source?.text ?? a.cue?.text ?? '')
+        errors.push({label: 'attribution-dropped', severity: 'major', mt: found.head, reference: a.cue ?? a.source ?? spanOf(a), expected: credit, detail: `the reference attributes this to \`${a.source?.text ?? 'a source'}\`; the translation states it in the writer's voice`, confidence: 0.75})
+      } else {
+        pairLabels.push('unaligned')
+        count('unaligned')
+      }
+    } else {
+      pairLabels.push('content-omitted')
+      count('content-omitted')
+    }
+    pairs.push({mt: null, reference: a.id, fidelity: 0, sourceMatch: 0, cueMatch: 0, resolvability: 0, contentSimilarity: 0, labels: pairLabels})
+  }
+
+  // Unmatched MT attributions: added (the reference states it unattributed) or content the reference lacks.
+  for (let m = 0; m < nm; m++) {
+    if (mtTaken[m] !== -1) continue
+    const b = hyp.counted[m]!
+    const pairLabels: string[] = []
+    const found = bestSentence(refSentences, hyp.bags[m]!, hyp.positions[m]!, false)
+    const covered = found && ref.counted.some((attribution) => attribution.content.some((span) => span.start < found.range.end && span.end > found.range.start))
+    if (found && !covered && b.kind !== 'dateline') {
+      pairLabels.push('attribution-added')
+      count('attribution-added')
+      const named = b.source && (b.source.resolution === 'full-name' || b.source.resolution === 'name-linked') && b.source.entity !== undefined && hyp.entities.get(b.source.entity)?.type === 'person'
+      errors.push({label: 'attribution-added', severity: named ? 'major' : 'minor', mt: b.cue ?? spanOf(b), reference: found.head, expected: '', detail: b.source ? `the reference does not credit \`${b.source.text}\` here` : `the reference states this without \`${b.cue?.text ?? 'a hedge'}\``, confidence: 0.7})
+    } else {
+      pairLabels.push(found ? 'unaligned' : 'content-added')
+      count(found ? 'unaligned' : 'content-added')
+    }
+    pairs.push({mt: b.id, reference: null, fidelity: 0, sourceMatch: 0, cueMatch: 0, resolvability: 0, contentSimilarity: 0, labels: pairLabels})
+  }
+
+  const sum = pairs.reduce((total, pair) => total + pair.fidelity, 0)
+  const precision = nm > 0 ? round(sum / nm) : nr > 0 ? 0 : null
+  const recall = nr > 0 ? round(sum / nr) : nm > 0 ? 0 : null
+  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : round((2 * precision * recall) / (precision + recall))
+  const mtIndex = new Map(mt.attributions.map((attribution, index) => [attribution.id, index]))
+  const refIndex = new Map(reference.attributions.map((attribution, index) => [attribution.id, index]))
+  const order = (pair: AttributionPair) => (pair.reference !== null ? (refIndex.get(pair.reference) ?? 0) * 2 : (mtIndex.get(pair.mt ?? '') ?? 0) * 2 + 1)
+  pairs.sort((left, right) => order(left) - order(right))
+  errors.sort((left, right) => left.mt.start - right.mt.start || left.mt.end - right.mt.end)
+  return {pairs, score: {resolvability: resolvabilityShare(mt), precision, recall, f1, labels}, errors}
+}
+
+function orderedCredit(attribution: Attribution): string {
+  const cue = attribution.cue!
+  const source = attribution.source!
+  return cue.start < source.start ? `${cue.text} ${source.text}` : `${source.text} ${cue.text}`
+}
+
+function spanCue(attribution: Attribution): Span {
+  return attribution.cue ?? attribution.source ?? attribution.content[0] ?? {start: 0, end: 0, text: ''}
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
+/** Share of MT attributions (hedges aside) whose source a reader can resolve; `null` when there are none. */
+export function resolvabilityShare(extraction: AttributionExtraction): number | null {
+  const sourced = extraction.attributions.filter((attribution) => attribution.kind !== 'unattributed-hedge')
+  if (sourced.length === 0) return null
+  const entities = new Map(extraction.entities.map((entity) => [entity.id, entity]))
+  return round(sourced.filter((attribution) => isResolvable(attribution, entities)).length / sourced.length)
+}
+
+interface SentenceInfo {
+  range: {start: number; end: number}
+  /** The sentence's text without surrounding space (a span that always has text). */
+  head: Span
+  bag: Bag
+  position: number
+}
+
+function sentenceBags(extraction: AttributionExtraction): {list: SentenceInfo[]} {
+  const {model} = extraction
+  const length = Math.max(1, model.text.length)
+  const list: SentenceInfo[] = []
+  for (const sentence of model.sentences) {
+    if (sentence.wordEnd <= sentence.wordStart) continue
+    const first = model.words[sentence.wordStart]!
+    const last = model.words[sentence.wordEnd - 1]!
+    const text = model.text.slice(first.start, last.end)
+    list.push({range: {start: sentence.start, end: sentence.end}, head: {start: first.start, end: last.end, text}, bag: bagOf(text), position: first.start / length})
+  }
+  return {list}
+}
+
+/** The sentence whose words best contain `bag`, near relative position `position`. */
+function bestSentence(sentences: {list: SentenceInfo[]}, bag: Bag, position: number, any: boolean): SentenceInfo | undefined {
+  const {list} = sentences
+  if (list.length === 0) return undefined
+  if (any) return list[0]
+  const center = Math.round(position * (list.length - 1))
+  let best: SentenceInfo | undefined
+  let bestScore = 0.5
+  for (let index = Math.max(0, center - 40); index < Math.min(list.length, center + 41); index++) {
+    const sentence = list[index]!
+    const score = Math.max(containment(bag, sentence.bag), tokenF1(bag, sentence.bag))
+    if (score >= bestScore) {
+      best = sentence
+      bestScore = score
+    }
+  }
+  return best
+}

@@ -1,0 +1,377 @@
+/**
+ * Word-level view of a text for attribution: per-word features read once
+ * (capitalisation, quote membership, the punctuation between words) and the
+ * bounded noun-phrase scanners the sieves share. No POS tagger: names come
+ * from capitalisation, lexicons and the entity registry.
+ */
+import type {TextModel, Word} from '../text/model.js'
+import type {AttributionLexicon, CueInfo, MultiwordCueData} from './lexicon.js'
+import {findQuotes, hasQuoteMark, type Quote} from './quotes.js'
+
+export interface Doc {
+  model: TextModel
+  text: string
+  words: Word[]
+  lex: AttributionLexicon
+  quotes: Quote[]
+  /** Index of the quote each word is inside, or -1. */
+  quoteOf: Int32Array
+  /** `gaps[i]`: the text between word `i - 1` and word `i` (`gaps[0]` before the first word, `gaps[n]` after the last). */
+  gaps: string[]
+  /** Paragraph of each word. */
+  paragraphOf: Int32Array
+  /** End of the dateline of a paragraph (offset), when it has one. */
+  datelineEnd: Map<number, number>
+}
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'many', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'various', 'both', 'all', 'most', 'few'])
+const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+const modifiers = new Set([
+  'military', 'senior', 'local', 'unnamed', 'anonymous', 'former', 'top', 'main', 'chief', 'foreign', 'presidential', 'government',
+  'defense', 'defence', 'intelligence', 'security', 'police', 'state', 'state-run', 'state-owned', 'official', 'government-run',
+  'ruling', 'opposition', 'western', 'eastern', 'northern', 'southern', 'regional', 'provincial', 'national', 'international',
+  'independent', 'private', 'public', 'unidentified', 'informed', 'knowledgeable', 'high-ranking', 'high-level', 'ranking',
+  'deputy', 'acting', 'interim', 'retired', 'veteran', 'prominent', 'leading', 'key', 'diplomatic', 'government-affiliated',
+  'japanese', 'korean', 'chinese', 'american', 'russian', 'ukrainian', 'news', 'press', 'health', 'finance', 'trade', 'energy',
+  'city', 'district', 'village', 'hospital', 'school', 'company', 'party', 'election', 'police', 'army', 'navy', 'air', 'coast',
+  'border', 'emergency', 'rescue', 'disaster', 'weather', 'statistics', 'central', 'federal', 'municipal', 'county', 'provincial',
+  'cabinet', 'palace', 'ministry', 'agency', 'office', 'industry', 'union', 'other', 'two', 'three', 'four', 'five', 'several', 'both'
+])
+const modifierSuffix = /(?:al|ian|ese|ary|ic|ive|ior|ern|ish|ical)$/
+const connectors = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di'])
+const skippable = new Set([
+  'also', 'previously', 'later', 'then', 'earlier', 'further', 'repeatedly', 'once', 'again', 'recently', 'still', 'already',
+  'publicly', 'officially', 'separately', 'reportedly', 'allegedly', 'has', 'have', 'had', 'did', 'does', 'do', 'not', 'never',
+  "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", 'would', 'could', 'may', 'might', 'will', 'can', 'should', 'must',
+  'shall', 'to', 'declined', 'refused', 'failed', 'firmly', 'strongly', 'flatly', 'categorically', 'clearly', 'explicitly',
+  'openly', 'privately', 'quickly', 'immediately', 'subsequently', 'finally', 'first', 'initially', 'just', 'even', 'only',
+  'similarly', 'likewise', 'simply', 'briefly', 'angrily', 'calmly', 'loudly', 'emphatically', 'bluntly', 'frankly', 'directly',
+  'too', 'all', 'both', 'however', 'meanwhile', 'therefore', 'instead', 'now', 'also', 'subsequently', 'personally'
+])
+const placeConnectors = new Set(['in', 'at', 'from', 'with', 'close', 'near', 'inside', 'within'])
+const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
+const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+const punctuation = /[,;:.!?()[\]{}\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB\u300C\u300D]|\s[-\u2010]\s|--/
+
+export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
+  const {words, text} = model
+  const quotes = findQuotes(model)
+  const quoteOf = new Int32Array(words.length).fill(-1)
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q]!
+    for (let index = quote.wordStart; index < quote.wordEnd; index++) quoteOf[index] = q
+  }
+  const gaps: string[] = new Array<string>(words.length + 1)
+  for (let index = 0; index <= words.length; index++) {
+    const from = index === 0 ? 0 : words[index - 1]!.end
+    const to = index === words.length ? text.length : words[index]!.start
+    gaps[index] = text.slice(from, to)
+  }
+  const paragraphOf = new Int32Array(words.length)
+  for (let index = 0; index < words.length; index++) paragraphOf[index] = model.sentences[words[index]!.sentence]!.paragraph
+  return {model, text, words, lex, quotes, quoteOf, gaps, paragraphOf, datelineEnd: new Map()}
+}
+
+/** Whether the gap before word `index` holds punctuation (a comma, a quote mark, a dash between spaces…). */
+export function breakBefore(doc: Doc, index: number): boolean {
+  const gap = doc.gaps[index]!
+  return gap.length > 0 && (punctuation.test(gap) || gap.includes('\n'))
+}
+
+/** Whether word `index` is an acronym in parentheses inside a name: "National Intelligence Service (NIS) Director". */
+export function isBracketedAcronym(doc: Doc, index: number): boolean {
+  const word = doc.words[index]
+  if (!word || !isAcronym(word)) return false
+  return /^\s*\(\s*$/.test(doc.gaps[index]!) && /^\s*\)\s*$/.test(doc.gaps[index + 1] ?? '')
+}
+
+/** A break that a bracketed acronym does not make. */
+function phraseBreak(doc: Doc, index: number): boolean {
+  if (!breakBefore(doc, index)) return false
+  return !(isBracketedAcronym(doc, index) || isBracketedAcronym(doc, index - 1))
+}
+
+export function gapHas(doc: Doc, index: number, chars: string): boolean {
+  const gap = doc.gaps[index] ?? ''
+  for (const char of chars) if (gap.includes(char)) return true
+  return false
+}
+
+export function gapHasQuote(doc: Doc, index: number): boolean {
+  return hasQuoteMark(doc.gaps[index] ?? '')
+}
+
+export function isCapitalised(word: Word): boolean {
+  const first = word.value.codePointAt(0)
+  if (first === undefined) return false
+  const char = String.fromCodePoint(first)
+  return char !== char.toLowerCase() && char === char.toUpperCase()
+}
+
+export function isAcronym(word: Word): boolean {
+  return word.value.length >= 2 && /^[\p{Lu}][\p{Lu}\d.&-]*$/u.test(word.value) && /\p{Lu}.*\p{Lu}/u.test(word.value)
+}
+
+export function isPossessive(word: Word): boolean {
+  return word.norm.endsWith("'s") || (word.norm.endsWith("s'") && word.norm.length > 2)
+}
+
+/** The word without a possessive ending, lower-cased. */
+export function bareNorm(word: Word): string {
+  return word.norm.endsWith("'s") ? word.norm.slice(0, -2) : word.norm
+}
+
+export function isDeterminer(word: Word): boolean {
+  return determiners.has(word.norm) || possessiveDeterminers.has(word.norm)
+}
+
+export function isSubjectPronoun(word: Word): boolean {
+  return subjectPronouns.has(word.norm)
+}
+
+export function isObjectPronoun(word: Word): boolean {
+  return objectPronouns.has(word.norm)
+}
+
+export function isSkippable(word: Word): boolean {
+  return skippable.has(word.norm) || word.norm.endsWith("n't")
+}
+
+const articles = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'])
+const functionWords = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'which',
+  'who', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'not', 'if', 'when', 'while', 'after',
+  'before', 'into', 'than', 'then', 'also', 'it', 'they', 'he', 'she', 'we', 'there', 'so', 'no', 'all', 'more', 'most', 'very'
+])
+
+/** A lower-case word that can be a noun inside a phrase: alphabetic, not a function word, not a cue, not an adverb. */
+function isPlainNoun(doc: Doc, word: Word): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word.value) && !functionWords.has(word.norm) && !doc.lex.cue.has(word.norm) && !word.norm.endsWith('ly') && !doc.lex.timeWords.has(word.norm)
+}
+
+function isModifier(word: Word): boolean {
+  return modifiers.has(word.norm) || (modifierSuffix.test(word.norm) && !/ly$/.test(word.norm)) || /^\d/.test(word.norm)
+}
+
+/** A word that can head or be part of a source noun phrase. */
+export function isHeadWord(doc: Doc, word: Word): boolean {
+  if (doc.lex.timeWords.has(word.norm)) return false
+  if (isCapitalised(word)) return true
+  const norm = bareNorm(word)
+  return doc.lex.sourceNouns.has(norm) || doc.lex.titles.has(norm) || doc.lex.personRoles.has(norm)
+}
+
+function sameSentence(doc: Doc, a: number, b: number): boolean {
+  return doc.words[a]!.sentence === doc.words[b]!.sentence
+}
+
+export interface Phrase {
+  start: number
+  end: number
+  /** Where the scanned words ended, when a description after the name was cut off ("… of the Democratic Party"). */
+  rawEnd?: number
+}
+
+/** Trim a phrase so that it starts and ends on a head word; undefined when nothing is left. */
+function trimPhrase(doc: Doc, start: number, end: number, leftEdgeIsSentenceStart: boolean): Phrase | undefined {
+  let from = start
+  let to = end
+  const {words, lex} = doc
+  while (from < to) {
+    const word = words[from]!
+    if (connectors.has(word.norm) && !isCapitalised(word)) {
+      from++
+      continue
+    }
+    if (leftEdgeIsSentenceStart && from === start && isCapitalised(word) && lex.sentenceOpeners.has(word.norm) && !isDeterminer(word)) {
+      from++
+      continue
+    }
+    break
+  }
+  while (to > from) {
+    const word = words[to - 1]!
+    if (isHeadWord(doc, word)) break
+    // "director of development", "KPK records": a closing lower-case noun after "of" or a head.
+    const before = to - 2 >= from ? words[to - 2]! : undefined
+    if (before && isPlainNoun(doc, word) && (before.norm === 'of' ? to - 3 >= from && isHeadWord(doc, words[to - 3]!) : isHeadWord(doc, before) && !isPossessive(before))) break
+    to--
+  }
+  if (to <= from) return undefined
+  // A phrase cannot end on a possessive ("Korea's claims": the head was the cue's noun reading).
+  if (isPossessive(words[to - 1]!)) return undefined
+  // "Park Sun-won of the Democratic Party": the source is the person; the rest describes them.
+  for (let index = from + 1; index < to - 1; index++) {
+    const preposition = words[index]!.norm
+    if (preposition !== 'of' && preposition !== 'from') continue
+    const article = ['the', 'a', 'an'].includes(words[index + 1]!.norm)
+    // "Jens Albrecht of Port of Hamburg Marketing": without an article, only after a two-word name.
+    const named = !article && isCapitalised(words[index + 1]!) && index - 2 >= from && isCapitalised(words[index - 2]!) && !lex.titles.has(bareNorm(words[index - 2]!)) && !lex.orgSuffixes.has(bareNorm(words[index - 2]!))
+    if (!article && !named) continue
+    const before = words[index - 1]!
+    const norm = bareNorm(before)
+    if (isCapitalised(before) && !isAcronym(before) && !lex.titles.has(norm) && !lex.orgSuffixes.has(norm) && !lex.sourceNouns.has(norm) && !lex.personRoles.has(norm) && !lex.notNames.has(norm)) {
+      return {start: from, end: index, rawEnd: to}
+    }
+  }
+  return {start: from, end: to}
+}
+
+/**
+ * The source noun phrase that ends right before word `end` (exclusive), read
+ * leftwards within the sentence: determiners, capitalised words, titles,
+ * source nouns, known modifiers, possessives and name connectors. A lone
+ * pronoun is a phrase too.
+ */
+export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
+  const {words} = doc
+  if (end <= 0) return undefined
+  const last = end - 1
+  const lastWord = words[last]!
+  if (doc.quoteOf[last] !== -1) return undefined
+  if (isSubjectPronoun(lastWord)) return {start: last, end}
+  let index = last
+  let count = 0
+  while (index >= 0 && count < max) {
+    const word = words[index]!
+    if (index < last && (phraseBreak(doc, index + 1) || !sameSentence(doc, index, index + 1))) break
+    if (doc.quoteOf[index] !== -1) break
+    if (doc.lex.timeWords.has(word.norm)) break
+    if (isSubjectPronoun(word) || isObjectPronoun(word)) break
+    if (doc.lex.cue.has(word.norm) && !isCapitalised(word) && !doc.lex.sourceNouns.has(word.norm)) break
+    let ok = isHeadWord(doc, word) || isDeterminer(word) || isModifier(word) || isPossessive(word)
+    if (!ok && index < last && isPlainNoun(doc, word)) {
+      // "the port marketing company": lower-case nouns between a determiner (or possessive) and the head.
+      for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+        const candidate = words[back]!
+        if (phraseBreak(doc, back + 1) || !sameSentence(doc, back, back + 1)) break
+        if (articles.has(candidate.norm) || isPossessive(candidate)) {
+          ok = true
+          break
+        }
+        if (!isPlainNoun(doc, candidate)) break
+      }
+    }
+    const left = index > 0 ? words[index - 1]! : undefined
+    const connector =
+      index < last &&
+      left !== undefined &&
+      ((connectors.has(word.norm) && (isHeadWord(doc, left) || isModifier(left))) ||
+        (placeConnectors.has(word.norm) && doc.lex.sourceNouns.has(left.norm) && !isCapitalised(left)) ||
+        // "the Vienna University of Economics and Business", "Karin Steiner from the Vienna University": inside and after a name.
+        (word.norm === 'and' && isCapitalised(left) && isCapitalised(words[index + 1]!) && !doc.lex.cue.has(left.norm)) ||
+        ((word.norm === 'from' || word.norm === 'at') && isCapitalised(left) && !isAcronym(left) && index - 2 >= 0 && isCapitalised(words[index - 2]!) && (isCapitalised(words[index + 1]!) || articles.has(words[index + 1]!.norm))))
+    if (!ok && !connector) break
+    index--
+    count++
+  }
+  const start = index + 1
+  if (start > last) return undefined
+  const sentenceStart = doc.model.sentences[words[start]!.sentence]!.wordStart
+  return trimPhrase(doc, start, end, start === sentenceStart || breakBefore(doc, start))
+}
+
+/**
+ * The noun phrase that starts at word `start`, read rightwards within the
+ * sentence (sources after "according to", "citing", inverted "said X",
+ * recipients after "told").
+ */
+export function scanRight(doc: Doc, start: number, options: {max?: number; allowBy?: boolean; pronoun?: 'subject' | 'object'} = {}): Phrase | undefined {
+  const {words} = doc
+  const max = options.max ?? 12
+  if (start >= words.length) return undefined
+  const first = words[start]!
+  if (doc.quoteOf[start] !== -1) return undefined
+  if (options.pronoun === 'subject' && isSubjectPronoun(first)) return {start, end: start + 1}
+  if (options.pronoun === 'object' && isObjectPronoun(first)) return {start, end: start + 1}
+  let index = start
+  let count = 0
+  while (index < words.length && count < max) {
+    const word = words[index]!
+    if (index > start && (phraseBreak(doc, index) || !sameSentence(doc, index - 1, index))) break
+    if (doc.quoteOf[index] !== -1) break
+    if (doc.lex.timeWords.has(word.norm)) break
+    if (isSubjectPronoun(word) || isObjectPronoun(word)) break
+    if (index > start && doc.lex.cue.has(word.norm) && !isCapitalised(word) && !doc.lex.sourceNouns.has(word.norm)) break
+    let ok = isHeadWord(doc, word) || isDeterminer(word) || isModifier(word)
+    if (!ok && isPlainNoun(doc, word)) {
+      // "board member Jens Albrecht", "the port marketing company": a lower-case noun before the head.
+      for (let ahead = index + 1; ahead < Math.min(words.length, index + 3); ahead++) {
+        if (phraseBreak(doc, ahead) || !sameSentence(doc, ahead - 1, ahead)) break
+        const candidate = words[ahead]!
+        if (isHeadWord(doc, candidate)) {
+          ok = true
+          break
+        }
+        if (!isPlainNoun(doc, candidate)) break
+      }
+      // "director of development", "KPK records": one lower-case noun closing the phrase.
+      const closes = index + 1 >= words.length || phraseBreak(doc, index + 1) || !sameSentence(doc, index, index + 1)
+      if (!ok && index > start && closes && (words[index - 1]!.norm === 'of' || isHeadWord(doc, words[index - 1]!))) ok = true
+    }
+    let connector = false
+    if (!ok && index > start && index + 1 < words.length && !breakBefore(doc, index + 1)) {
+      const next = words[index + 1]!
+      const previous = words[index - 1]!
+      const joins = connectors.has(word.norm) || (options.allowBy === true && word.norm === 'by')
+      connector = joins && isHeadWord(doc, previous) && (isHeadWord(doc, next) || isDeterminer(next) || (word.norm === 'of' && isPlainNoun(doc, next)))
+    }
+    if (!ok && !connector) break
+    index++
+    count++
+  }
+  if (index === start) return undefined
+  return trimPhrase(doc, start, index, false)
+}
+
+/** The cue at word `index`: a single-word form or a multiword cue starting there. */
+export interface CueMatch {
+  start: number
+  /** Exclusive. */
+  end: number
+  lemma: string
+  info?: CueInfo
+  multi?: MultiwordCueData
+}
+
+export function multiwordAt(doc: Doc, index: number): MultiwordCueData | undefined {
+  const {words, lex} = doc
+  const candidates = lex.multiword.get(words[index]!.norm)
+  if (!candidates) return undefined
+  for (const candidate of candidates) {
+    let ok = true
+    for (let offset = 1; offset < candidate.words.length; offset++) {
+      const word = words[index + offset]
+      if (!word || word.norm !== candidate.words[offset] || breakBefore(doc, index + offset) || doc.quoteOf[index + offset] !== -1) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return candidate
+  }
+  return undefined
+}
+
+export function hedgeAt(doc: Doc, index: number): number {
+  const {words, lex} = doc
+  const candidates = lex.hedges.get(words[index]!.norm)
+  if (!candidates) return 0
+  for (const candidate of candidates) {
+    let ok = true
+    for (let offset = 1; offset < candidate.length; offset++) {
+      const word = words[index + offset]
+      if (!word || word.norm !== candidate[offset] || breakBefore(doc, index + offset)) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return candidate.length
+  }
+  return 0
+}
+
+/** First and last word index of the sentence of word `index`. */
+export function sentenceWords(doc: Doc, index: number): {start: number; end: number} {
+  const sentence = doc.model.sentences[doc.words[index]!.sentence]!
+  return {start: sentence.wordStart, end: sentence.wordEnd}
+}

@@ -1,0 +1,591 @@
+/**
+ * In-document entity registry: people (with titles, East-Asian
+ * surname-first names and hyphenated given names), organisations and media
+ * (acronyms and short forms), and the linking of short mentions, role
+ * mentions and pronouns to them.
+ */
+import type {Entity, Resolution} from '../types.js'
+import {bareNorm, breakBefore, isAcronym, isCapitalised, isPossessive, type Doc, type Phrase} from './doc.js'
+import {nameKey, type Gender} from './lexicon.js'
+
+export type MentionKind = 'person-full' | 'person-short' | 'role' | 'org' | 'media' | 'single'
+
+export interface Mention {
+  start: number
+  end: number
+  wordStart: number
+  wordEnd: number
+  kind: MentionKind
+  /** Title phrase as written ("NIS Director"), when the mention has one. */
+  title?: string
+  /** Lower-case head of the title ("director"). */
+  titleHead?: string
+  /** Name words, without a possessive ending. */
+  names: string[]
+  gender: Gender
+  inQuote: boolean
+  /** A possessive followed by more of its phrase ("Hartono's lawyer"): it describes someone else. */
+  modifier: boolean
+  paragraph: number
+  /** Index into `Registry.entities`. */
+  entity?: number
+  canonical?: string
+}
+
+export interface EntityRecord {
+  entity: Entity
+  familyKey?: string
+  givenKey?: string
+  /** Offset of the first full-name mention; Infinity when there is none. */
+  firstFull: number
+  titleHeads: Set<string>
+  /** Offsets of mentions outside quotes, ascending. */
+  lastMention: number
+}
+
+export interface Registry {
+  entities: EntityRecord[]
+  mentions: Mention[]
+  /** Person entities by folded family name. */
+  byFamily: Map<string, number[]>
+  /** Person entities by lower-case title head. */
+  byTitle: Map<string, number[]>
+  /** Person entities by the other words of their full names. */
+  byToken: Map<string, number[]>
+}
+
+function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key)
+  if (!list) map.set(key, [id])
+  else if (!list.includes(id)) list.push(id)
+}
+
+const nameConnectors = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di'])
+
+/** Fold a name for comparison: lower case, no diacritics, no hyphens or spaces, no honorific dots. */
+export function foldName(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function stripPossessive(value: string): string {
+  return value.replace(/['\u2019]s$/, '').replace(/s'$/, 's')
+}
+
+function isNameToken(doc: Doc, index: number): boolean {
+  const word = doc.words[index]!
+  if (!isCapitalised(word)) return false
+  if (word.norm === 'i' || doc.lex.timeWords.has(word.norm)) return false
+  return true
+}
+
+const orgConnectors = new Set(['for', 'and', '&'])
+
+/** Whether an organisation word is among words `[from, to)` ("Institute for Economic Studies", "Economics and Business"). */
+function orgNear(doc: Doc, from: number, to: number): boolean {
+  for (let index = from; index < Math.min(to, doc.words.length); index++) {
+    if (doc.words[index]!.sentence !== doc.words[from]!.sentence) break
+    if (doc.lex.orgSuffixes.has(bareNorm(doc.words[index]!)) && isCapitalised(doc.words[index]!)) return true
+  }
+  return false
+}
+
+function isSentenceInitial(doc: Doc, index: number): boolean {
+  const sentence = doc.model.sentences[doc.words[index]!.sentence]!
+  if (sentence.wordStart === index) return true
+  const gap = doc.gaps[index]!
+  return /[:"\u201C\u201E\u00AB(\u2014\u2013]\s*$/.test(gap) || /\s-\s*$/.test(gap)
+}
+
+function personGender(doc: Doc, tokens: readonly string[]): Gender {
+  let gender: Gender = 'unknown'
+  for (const token of tokens) {
+    const key = token.toLowerCase()
+    const value = doc.lex.honorifics.get(key) ?? doc.lex.titles.get(key)
+    if (value && value !== 'unknown') gender = value
+  }
+  return gender
+}
+
+function splitName(doc: Doc, names: readonly string[]): {family: string; given?: string} {
+  if (names.length === 1) return {family: names[0]!}
+  const second = names[1]!
+  const surnameFirst = /-\p{Ll}/u.test(second) || doc.lex.eastAsianSurnames.has(names[0]!.toLowerCase())
+  if (surnameFirst) return {family: names[0]!, given: names.slice(1).join(' ')}
+  return {family: names[names.length - 1]!, given: names.slice(0, -1).join(' ')}
+}
+
+function acronymOf(words: readonly string[]): string {
+  let acronym = ''
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    if (lower === 'of' || lower === 'the' || lower === 'and' || lower === 'for' || lower === 'de' || lower === '&') continue
+    const first = word[0]
+    if (first && first !== first.toLowerCase()) acronym += first
+  }
+  return acronym
+}
+
+/** Build the mention list and the entities of `doc`. */
+export function buildRegistry(doc: Doc): Registry {
+  const mentions = findMentions(doc)
+  const registry: Registry = {entities: [], mentions, byFamily: new Map(), byTitle: new Map(), byToken: new Map()}
+  const byCanonical = new Map<string, number>()
+  const acronyms = new Map<string, number>()
+
+  const newEntity = (type: Entity['type'], canonical: string, extra: Partial<EntityRecord> = {}): number => {
+    const id = registry.entities.length
+    const entity: Entity = {id: `e${id + 1}`, type, canonical, titles: [], gender: 'unknown', introducedByFullName: false, mentions: []}
+    registry.entities.push({entity, firstFull: Number.POSITIVE_INFINITY, titleHeads: new Set(), lastMention: -1, ...extra})
+    if (type === 'person' && extra.familyKey) indexAdd(registry.byFamily, extra.familyKey, id)
+    return id
+  }
+
+  const addMention = (id: number, mention: Mention) => {
+    const record = registry.entities[id]!
+    mention.entity = id
+    record.entity.mentions.push({start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end)})
+    if (mention.title && !record.entity.titles.includes(mention.title)) record.entity.titles.push(mention.title)
+    if (mention.titleHead) {
+      record.titleHeads.add(mention.titleHead)
+      if (record.entity.type === 'person') indexAdd(registry.byTitle, mention.titleHead, id)
+    }
+    if (mention.gender !== 'unknown' && record.entity.gender === 'unknown') record.entity.gender = mention.gender
+  }
+
+  // Pass 1: full names, organisations and media, in document order.
+  for (const mention of mentions) {
+    if (mention.kind === 'person-full') {
+      const {family, given} = splitName(doc, mention.names)
+      const familyKey = foldName(family)
+      const givenKey = given ? foldName(given) : undefined
+      let id = (registry.byFamily.get(familyKey) ?? []).find((candidate) => {
+        const record = registry.entities[candidate]!
+        return record.givenKey === givenKey || record.givenKey === undefined
+      }) ?? -1
+      if (id === -1) {
+        id = newEntity('person', mention.names.join(' '), givenKey ? {familyKey, givenKey} : {familyKey})
+        const entity = registry.entities[id]!.entity
+        entity.family = family
+        if (given) entity.given = given
+        for (const token of mention.names) if (foldName(token) !== familyKey) indexAdd(registry.byToken, foldName(token), id)
+      }
+      const record = registry.entities[id]!
+      record.firstFull = Math.min(record.firstFull, mention.start)
+      record.entity.introducedByFullName = true
+      addMention(id, mention)
+      // Roles in an apposition ("Hartono's lawyer, Darmawan Saleh," / "Li Ming, a professor at …,") let "the lawyer" link back.
+      for (const role of appositionRoles(doc, mention)) if (!(registry.byTitle.get(role) ?? []).includes(id)) indexAdd(registry.byTitle, role, id)
+    } else if (mention.kind === 'media' || mention.kind === 'org') {
+      const canonical = mention.canonical ?? mention.names.join(' ')
+      const key = nameKey(canonical)
+      let id = byCanonical.get(key)
+      if (id === undefined && mention.kind === 'org' && mention.names.length === 1) id = acronyms.get(mention.names[0]!)
+      if (id === undefined) {
+        id = newEntity(mention.kind === 'media' ? 'media' : 'org', canonical)
+        byCanonical.set(key, id)
+        if (mention.names.length >= 2) {
+          const acronym = acronymOf(mention.names)
+          if (acronym.length >= 2 && !acronyms.has(acronym)) acronyms.set(acronym, id)
+        }
+      }
+      const record = registry.entities[id]!
+      record.firstFull = Math.min(record.firstFull, mention.start)
+      record.entity.introducedByFullName = true
+      addMention(id, mention)
+    }
+  }
+
+  // Pass 2: surnames and title + surname, linked to the person with that family name.
+  for (const mention of mentions) {
+    if (mention.kind !== 'person-short' && mention.kind !== 'single') continue
+    const family = mention.names[mention.names.length - 1]!
+    const id = findPerson(registry, foldName(family), mention.start)
+    if (id !== undefined) addMention(id, mention)
+    else if (mention.kind === 'person-short') {
+      const created = newEntity('person', family, {familyKey: foldName(family)})
+      registry.entities[created]!.entity.family = family
+      addMention(created, mention)
+    }
+  }
+
+  // Pass 3: role mentions ("the President") link to the latest person holding that title.
+  for (const mention of mentions) {
+    if (mention.kind !== 'role' || !mention.titleHead) continue
+    const id = latestWithTitle(registry, mention.titleHead, mention.start)
+    if (id !== undefined) addMention(id, mention)
+  }
+
+  for (const record of registry.entities) record.entity.mentions.sort((a, b) => a.start - b.start)
+  return registry
+}
+
+/** Lower-case role nouns right before a full name and a comma, or in the comma-delimited apposition after it. */
+function appositionRoles(doc: Doc, mention: Mention): string[] {
+  const {words, lex} = doc
+  const roles: string[] = []
+  const sentence = words[mention.wordStart]!.sentence
+  if (mention.wordStart > 0 && doc.gaps[mention.wordStart]!.includes(',')) {
+    for (let index = mention.wordStart - 1; index >= Math.max(0, mention.wordStart - 3) && words[index]!.sentence === sentence; index--) {
+      const norm = bareNorm(words[index]!)
+      if (!isCapitalised(words[index]!) && lex.personRoles.has(norm)) roles.push(norm)
+      if (breakBefore(doc, index)) break
+    }
+  }
+  if (mention.wordEnd < words.length && doc.gaps[mention.wordEnd]!.includes(',')) {
+    for (let index = mention.wordEnd; index < Math.min(words.length, mention.wordEnd + 8) && words[index]!.sentence === sentence; index++) {
+      if (index > mention.wordEnd && breakBefore(doc, index)) break
+      const norm = bareNorm(words[index]!)
+      if (!isCapitalised(words[index]!) && lex.personRoles.has(norm)) roles.push(norm)
+    }
+  }
+  return roles
+}
+
+/**
+ * The person a one-word mention names: by family name, else by any other
+ * word of a full name ("Rudi" for Rudi Setiawan: Indonesian press uses given
+ * names; "Garza" for Ricardo Garza Treviño).
+ */
+export function findPerson(registry: Registry, key: string, offset: number): number | undefined {
+  return findByIndex(registry, registry.byFamily, key, offset) ?? findByIndex(registry, registry.byToken, key, offset)
+}
+
+function findByIndex(registry: Registry, index: Map<string, number[]>, familyKey: string, offset: number): number | undefined {
+  let best: number | undefined
+  let bestOffset = -1
+  let later: number | undefined
+  let laterOffset = Number.POSITIVE_INFINITY
+  for (const id of index.get(familyKey) ?? []) {
+    const record = registry.entities[id]!
+    let last = -1
+    let first = Number.POSITIVE_INFINITY
+    for (const mention of record.entity.mentions) {
+      if (mention.start < offset) last = Math.max(last, mention.start)
+      else first = Math.min(first, mention.start)
+    }
+    if (record.firstFull < offset) last = Math.max(last, record.firstFull)
+    if (last >= 0 && last > bestOffset) {
+      best = id
+      bestOffset = last
+    } else if (last < 0 && Math.min(first, record.firstFull) < laterOffset) {
+      later = id
+      laterOffset = Math.min(first, record.firstFull)
+    }
+  }
+  return best ?? later
+}
+
+function latestWithTitle(registry: Registry, head: string, offset: number): number | undefined {
+  let best: number | undefined
+  let bestOffset = -1
+  for (const id of registry.byTitle.get(head) ?? []) {
+    const record = registry.entities[id]!
+    for (const mention of record.entity.mentions) {
+      if (mention.start < offset && mention.start > bestOffset) {
+        best = id
+        bestOffset = mention.start
+      }
+    }
+  }
+  return best
+}
+
+/** Mentions of names, titles, organisations and media, in document order. */
+function findMentions(doc: Doc): Mention[] {
+  const {words, lex} = doc
+  const mentions: Mention[] = []
+  let index = 0
+  while (index < words.length) {
+    if (!isNameToken(doc, index)) {
+      index++
+      continue
+    }
+    let start = index
+    let end = index + 1
+    // "People's" inside a name ("Hanoi People's Committee", "People's Daily") does not end it.
+    while (end < words.length && words[end]!.sentence === words[start]!.sentence && !breakBefore(doc, end) && doc.quoteOf[end] === doc.quoteOf[start] && (!isPossessive(words[end - 1]!) || (words[end - 1]!.norm === "people's" && end - 1 > start))) {
+      if (isNameToken(doc, end)) end++
+      else if (nameConnectors.has(words[end]!.norm) && end + 1 < words.length && isNameToken(doc, end + 1) && !breakBefore(doc, end + 1) && words[end + 1]!.sentence === words[start]!.sentence && !(words[end]!.norm === 'of' && personLike(doc, start, end))) end += 2
+      else if (orgConnectors.has(words[end]!.norm) && end + 1 < words.length && isNameToken(doc, end + 1) && !breakBefore(doc, end + 1) && orgNear(doc, start, end + 4) && !personLike(doc, start, end)) end += 2
+      else break
+    }
+    // A capitalised common word opening a sentence is not part of a name.
+    while (start < end && isSentenceInitial(doc, start) && start === index) {
+      const word = words[start]!
+      const norm = bareNorm(word)
+      const titled = lex.titles.has(norm) || lex.honorifics.has(norm) || lex.media.has(norm)
+      if (lex.sentenceOpeners.has(norm) || (!titled && lex.commonWords.has(norm) && (end - start === 1 || lex.commonWords.has(bareNorm(words[start + 1]!))))) start++
+      else break
+    }
+    if (start < end) classifyRun(doc, start, end, mentions)
+    index = end
+  }
+  return mentions
+}
+
+/** Words `[start, end)` look like a person's name: two or more, none a title, an organisation word or a common word ("Jens Albrecht" of Port of Hamburg Marketing). */
+function personLike(doc: Doc, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  const {words, lex} = doc
+  for (let index = start; index < end; index++) {
+    const norm = bareNorm(words[index]!)
+    if (lex.orgSuffixes.has(norm) || lex.titles.has(norm) || lex.commonWords.has(norm) || lex.media.has(norm) || lex.honorifics.has(norm) || isAcronym(words[index]!)) return false
+  }
+  return true
+}
+
+function runText(doc: Doc, start: number, end: number): string {
+  return stripPossessive(doc.text.slice(doc.words[start]!.start, doc.words[end - 1]!.end))
+}
+
+function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, extra: Partial<Mention> = {}): Mention {
+  const {words} = doc
+  const names = extra.names ?? words.slice(start, end).map((word) => stripPossessive(word.value))
+  const mention: Mention = {
+    start: words[start]!.start,
+    end: words[end - 1]!.end - (isPossessive(words[end - 1]!) && words[end - 1]!.norm.endsWith("'s") ? 2 : 0),
+    wordStart: start,
+    wordEnd: end,
+    kind,
+    names,
+    gender: extra.gender ?? 'unknown',
+    inQuote: doc.quoteOf[start] !== -1,
+    modifier: isPossessive(words[end - 1]!) && end < words.length && !breakBefore(doc, end) && !isCapitalised(words[end]!),
+    paragraph: doc.paragraphOf[start]!
+  }
+  if (extra.title !== undefined) mention.title = extra.title
+  if (extra.titleHead !== undefined) mention.titleHead = extra.titleHead
+  if (extra.canonical !== undefined) mention.canonical = extra.canonical
+  return mention
+}
+
+function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]): void {
+  const {words, lex} = doc
+  // Media names first (longest match), the rest in segments.
+  let segmentStart = start
+  let index = start
+  while (index < end) {
+    let matched = 0
+    let canonical: string | undefined
+    for (let length = Math.min(lex.mediaMaxWords, end - index); length >= 1; length--) {
+      const key = nameKey(runText(doc, index, index + length))
+      const hit = lex.media.get(key)
+      if (hit) {
+        // A one-word alias must be written as in the list (acronyms in capitals).
+        if (length === 1 && !isCapitalised(words[index]!)) continue
+        matched = length
+        canonical = hit
+        break
+      }
+    }
+    if (matched > 0 && canonical) {
+      if (segmentStart < index) classifySegment(doc, segmentStart, index, mentions)
+      mentions.push(makeMention(doc, index, index + matched, 'media', {canonical}))
+      index += matched
+      segmentStart = index
+    } else {
+      index++
+    }
+  }
+  if (segmentStart < end) classifySegment(doc, segmentStart, end, mentions)
+}
+
+function classifySegment(doc: Doc, start: number, end: number, mentions: Mention[]): void {
+  const {words, lex} = doc
+  const norms = words.slice(start, end).map((word) => bareNorm(word))
+  // "Cau Giay district", "Osaka prefecture": a name followed by a lower-case place or organisation noun is a place.
+  const after = words[end]
+  if (after && !isCapitalised(after) && !breakBefore(doc, end) && after.sentence === words[start]!.sentence && lex.orgSuffixes.has(bareNorm(after)) && !lex.titles.has(norms[norms.length - 1]!)) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
+    return
+  }
+  const isTitle = (norm: string) => lex.titles.has(norm) || lex.honorifics.has(norm)
+  const nameLikeAt = (offset: number) => {
+    const norm = norms[offset]!
+    return !isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.notNames.has(norm) && !lex.timeWords.has(norm) && !nameConnectors.has(norm) && !isAcronym(words[start + offset]!) && !(lex.commonWords.has(norm) && !/-/.test(norm))
+  }
+  // The name is the longest run of name-like words at the end; what comes before describes it.
+  let nameFrom = norms.length
+  while (nameFrom > 0 && nameLikeAt(nameFrom - 1)) nameFrom--
+  let titleAt = -1
+  for (let offset = 0; offset < nameFrom; offset++) if (isTitle(norms[offset]!)) titleAt = offset
+  const orgAt = norms.findIndex((norm, offset) => offset < nameFrom && lex.orgSuffixes.has(norm))
+  const nameCount = norms.length - nameFrom
+  // A lower-case role right before the run ("spokesman Jeon Ha-kyu") or an organisation noun ("the supplier Sotralor").
+  let roleBefore: string | undefined
+  let orgBefore = false
+  const previous = words[start - 1]
+  if (previous && !isCapitalised(previous) && previous.sentence === words[start]!.sentence && !breakBefore(doc, start)) {
+    if (lex.titles.has(previous.norm) || lex.personRoles.has(previous.norm)) roleBefore = previous.norm
+    else if (lex.orgNouns.has(previous.norm)) orgBefore = true
+  }
+  const prefix = nameFrom > 0 ? runText(doc, start, start + nameFrom) : undefined
+
+  const beforeName = nameFrom > 0 ? norms[nameFrom - 1]! : ''
+  const splitsAtOrg = orgAt >= 0 && nameCount >= 2 && (lex.orgSuffixes.has(beforeName) || isAcronym(words[start + nameFrom - 1]!))
+  if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {
+    // "NIS Director Cho Tae-yong", "Head of State Prabowo Subianto", "Mr. Cho", "Monetary Management Department Edi Susanto".
+    const titleHead = titleAt >= 0 ? norms[titleAt]! : undefined
+    const gender = personGender(doc, words.slice(start, start + nameFrom).map((word) => word.norm))
+    const names = words.slice(start + nameFrom, end).map((word) => stripPossessive(word.value))
+    const honorificOnly = titleAt === 0 && nameFrom === 1 && lex.honorifics.has(norms[0]!)
+    const extra: Partial<Mention> = {gender, names}
+    if (!honorificOnly && prefix) extra.title = prefix
+    if (!honorificOnly && titleHead) extra.titleHead = titleHead
+    mentions.push(makeMention(doc, start, end, names.length >= 2 ? 'person-full' : 'person-short', extra))
+    return
+  }
+  if (nameCount === 0 && titleAt >= 0) {
+    // "Wang Bureau Chief": a surname before its title (Chinese and Japanese order).
+    const last = norms.length - 1
+    if (titleAt === last && norms.length >= 2 && !lex.orgSuffixes.has(norms[0]!) && !isTitle(norms[0]!) && !lex.notNames.has(norms[0]!) && !isAcronym(words[start]!) && !lex.commonWords.has(norms[0]!)) {
+      const names = [stripPossessive(words[start]!.value)]
+      mentions.push(makeMention(doc, start, end, 'person-short', {names, title: runText(doc, start + 1, end), titleHead: norms[last]!}))
+      return
+    }
+    if (orgAt >= 0 && orgAt > titleAt) {
+      mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end).replace(/^the\s+/i, '')}))
+      return
+    }
+    const titleHead = norms[titleAt]!
+    if (!lex.honorifics.has(titleHead)) mentions.push(makeMention(doc, start, end, 'role', {title: runText(doc, start, end), titleHead, gender: personGender(doc, norms), names: []}))
+    return
+  }
+  if (orgAt >= 0 || (norms.length >= 2 && lex.orgSuffixes.has(norms[norms.length - 1]!))) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end).replace(/^the\s+/i, '')}))
+    return
+  }
+  const count = end - start
+  // "Nguyen Van Thanh", "Le Minh Tuan": an East-Asian surname opening two to four capitalised words is a full name,
+  // whatever its syllables mean in English ("Van", "Le" are not connectors here).
+  if (count >= 2 && count <= 4 && lex.eastAsianSurnames.has(norms[0]!) && !orgBefore && norms.every((norm, offset) => !isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.timeWords.has(norm) && !lex.notNames.has(norm) && !isAcronym(words[start + offset]!))) {
+    mentions.push(makeMention(doc, start, end, 'person-full', roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
+    return
+  }
+  if (count === 1) {
+    const word = words[start]!
+    const norm = norms[0]!
+    // Acronyms, capitals used for governments, names with inner capitals ("E-Control") and names after "the supplier" are organisations.
+    if (lex.metonyms.has(norm) || isAcronym(word) || orgBefore || /^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u.test(word.value)) {
+      mentions.push(makeMention(doc, start, end, 'org', {canonical: stripPossessive(word.value)}))
+      return
+    }
+    if (lex.notNames.has(norm) || lex.sentenceOpeners.has(norm) || lex.sourceNouns.has(norm) || lex.personRoles.has(norm)) return
+    mentions.push(makeMention(doc, start, end, 'single', roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
+    return
+  }
+  const nameLike = norms.every((_, offset) => nameLikeAt(offset))
+  if (nameLike && count <= 4) {
+    mentions.push(makeMention(doc, start, end, orgBefore ? 'org' : 'person-full', orgBefore ? {canonical: runText(doc, start, end)} : roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
+    return
+  }
+  if (norms.some((norm) => lex.notNames.has(norm))) return
+  // Other capitalised phrases with common words are organisation-like names.
+  if (norms.some((norm) => lex.commonWords.has(norm))) mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end).replace(/^the\s+/i, '')}))
+}
+
+/** Where a source phrase's entity comes from, and how a reader resolves it. */
+export interface SourceResolution {
+  entity?: number
+  resolution: Resolution
+  candidates?: number[]
+  /** Gender of a pronoun source. */
+  pronoun?: 'm' | 'f' | 'plural' | 'org'
+}
+
+/** Mentions that overlap words `[start, end)`, in order. */
+export function mentionsIn(registry: Registry, doc: Doc, start: number, end: number): Mention[] {
+  const from = doc.words[start]!.start
+  const to = doc.words[end - 1]!.end
+  const {mentions} = registry
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (mentions[mid]!.end <= from) low = mid + 1
+    else high = mid
+  }
+  const found: Mention[] = []
+  for (let index = low; index < mentions.length && mentions[index]!.start < to; index++) found.push(mentions[index]!)
+  return found
+}
+
+/** A source noun phrase as an entity: named, role-linked or generic. Pronouns are resolved elsewhere. */
+export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): SourceResolution {
+  const {words, lex} = doc
+  const found = mentionsIn(registry, doc, phrase.start, phrase.end).filter((mention) => {
+    // A possessive name followed by more of the phrase is a modifier ("Ukraine's military source").
+    const last = words[mention.wordEnd - 1]!
+    if (isPossessive(last) && mention.wordEnd < phrase.end) return false
+    // "the Meteorology, Climatology and Geophysics Agency": one capitalised word after "the" is an organisation, never a surname.
+    if (mention.kind === 'single' && mention.wordStart > 0 && words[mention.wordStart - 1]!.norm === 'the' && mention.wordStart - 1 >= phrase.start) return false
+    // "Environmental activists", "Traffic police": a capitalised word modifying a lower-case head is not a surname.
+    if (mention.kind === 'single' && mention.wordEnd < phrase.end && !doc.gaps[mention.wordEnd]!.trim() && !isCapitalised(words[mention.wordEnd]!) && !isPossessive(words[mention.wordEnd - 1]!)) return false
+    return true
+  })
+  const offset = words[phrase.start]!.start
+  // A lone capitalised word after a preposition inside the phrase is a place ("the mayor of Sarreguemines").
+  const afterPreposition = (mention: Mention) => mention.wordStart > phrase.start && ['of', 'in', 'at', 'from', 'for', 'near'].includes(words[mention.wordStart - 1]!.norm)
+  const person =
+    found.find((mention) => mention.kind === 'person-full') ??
+    found.find((mention) => mention.kind === 'person-short') ??
+    found.find((mention) => mention.kind === 'single' && !afterPreposition(mention) && (mention.entity !== undefined || !found.some((other) => other.kind === 'org' || other.kind === 'media' || other.kind === 'role'))) ??
+    // "Zhou, a white-collar worker in Nanshan District": the name heading an apposition is the person, whatever the apposition names.
+    found.find((mention) => mention.kind === 'single' && mention.wordStart === phrase.start && mention.wordEnd < phrase.end && doc.gaps[mention.wordEnd]!.includes(',') && !lex.metonyms.has(bareNorm(words[mention.wordStart]!)))
+  const organisation = found.find((mention) => mention.kind === 'org' || mention.kind === 'media')
+  const role = found.find((mention) => mention.kind === 'role')
+  // The person a phrase names is its source ("White House national security spokesman John Kirby"), else the organisation.
+  const chosen = person ?? organisation ?? role
+  if (chosen && chosen.kind === 'person-full' && chosen.entity !== undefined) return {entity: chosen.entity, resolution: 'full-name'}
+  if (chosen && (chosen.kind === 'org' || chosen.kind === 'media') && chosen.entity !== undefined) {
+    const record = registry.entities[chosen.entity]!
+    return {entity: chosen.entity, resolution: record.firstFull < chosen.start ? 'name-linked' : 'full-name'}
+  }
+  if (chosen && (chosen.kind === 'person-short' || chosen.kind === 'single')) {
+    const family = chosen.names[chosen.names.length - 1]!
+    let id = chosen.entity ?? findPerson(registry, foldName(family), chosen.start)
+    if (id === undefined) {
+      const norm = family.toLowerCase()
+      if (lex.metonyms.has(norm) || isAcronym(words[chosen.wordStart]!)) return {resolution: 'full-name'}
+      id = registry.entities.length
+      const entity: Entity = {id: `e${id + 1}`, type: 'person', canonical: family, family, titles: [], gender: chosen.gender, introducedByFullName: false, mentions: [{start: chosen.start, end: chosen.end, text: doc.text.slice(chosen.start, chosen.end)}]}
+      registry.entities.push({entity, familyKey: foldName(family), firstFull: Number.POSITIVE_INFINITY, titleHeads: new Set(), lastMention: -1})
+      indexAdd(registry.byFamily, foldName(family), id)
+      chosen.entity = id
+      // Every later bare mention of that surname ("Okada and Nakamura will be questioned") is this person too.
+      const key = foldName(family)
+      for (const other of registry.mentions) {
+        if (other === chosen || other.entity !== undefined || other.start < chosen.start || (other.kind !== 'single' && other.kind !== 'person-short')) continue
+        if (foldName(other.names[other.names.length - 1]!) !== key) continue
+        other.entity = id
+        entity.mentions.push({start: other.start, end: other.end, text: doc.text.slice(other.start, other.end)})
+      }
+    }
+    const record = registry.entities[id]!
+    if (chosen.entity === undefined) {
+      chosen.entity = id
+      record.entity.mentions.push({start: chosen.start, end: chosen.end, text: doc.text.slice(chosen.start, chosen.end)})
+      record.entity.mentions.sort((left, right) => left.start - right.start)
+    }
+    return {entity: id, resolution: record.firstFull < chosen.start ? 'name-linked' : 'surname-only-unintroduced'}
+  }
+  if (chosen && chosen.kind === 'role') {
+    if (chosen.entity !== undefined) return {entity: chosen.entity, resolution: 'role-linked'}
+    // A capitalised title alone ("the Director said") names one person the text never introduced.
+    return {resolution: 'surname-only-unintroduced'}
+  }
+  // No name: a role noun after "the" links to the latest person with that title; anything else is generic.
+  const head = words[phrase.end - 1]!
+  const headNorm = bareNorm(head)
+  const definite = words[phrase.start]!.norm === 'the' || words[phrase.start]!.norm === 'this'
+  if (definite && (lex.titles.has(headNorm) || lex.personRoles.has(headNorm))) {
+    const id = latestWithTitle(registry, headNorm, offset)
+    if (id !== undefined) return {entity: id, resolution: 'role-linked'}
+  }
+  return {resolution: 'generic'}
+}

@@ -1,0 +1,1151 @@
+/**
+ * Attribution extraction: ordered sieves over the words of a text, precise
+ * first (dateline, direct quotes, `according to`, reporting verbs, chains,
+ * parenthetical roles, carryover quotes, sourceless hedges). Each word is
+ * claimed by at most one attribution. Every scan is bounded, so the whole
+ * pass is linear in the number of words.
+ */
+import type {AttributionKind, CueClass} from '../types.js'
+import type {Range} from '../text/model.js'
+import {
+  bareNorm,
+  breakBefore,
+  gapHas,
+  hedgeAt,
+  isCapitalised,
+  isDeterminer,
+  isSkippable,
+  isSubjectPronoun,
+  multiwordAt,
+  scanLeft,
+  scanRight,
+  sentenceWords,
+  type CueMatch,
+  type Doc,
+  type Phrase
+} from './doc.js'
+import type {Quote} from './quotes.js'
+
+export interface DraftCue {
+  start: number
+  end: number
+  lemma: string
+  class: CueClass
+  negated: boolean
+  modal?: string
+}
+
+export interface ChainLink {
+  role: 'reporter' | 'cited'
+  phrase: Phrase
+  cue?: {start: number; end: number}
+}
+
+export interface Draft {
+  kind: AttributionKind
+  rule: string
+  cue?: DraftCue
+  source?: Phrase
+  /** Carryover: the attribution whose source this one inherits. */
+  from?: Draft
+  recipient?: Phrase
+  content: Range[]
+  chain: ChainLink[]
+  /** Offset used to order attributions. */
+  anchor: number
+  sentence: number
+  paragraph: number
+  /** Sentence of the attribution that started a carryover run. */
+  rootSentence: number
+  quotes: number[]
+  /** Whether the source words belong to another attribution (participles: ", saying …"). */
+  sharedSource?: boolean
+  /** The source is an untranslated cue holding a pronoun ("ujarnya"): its gender. */
+  pronounCue?: 'm' | 'f' | 'unknown'
+}
+
+export interface Extraction {
+  drafts: Draft[]
+  /** Quotes no attribution claims (and that are not scare quotes or titles). */
+  orphanQuotes: number[]
+}
+
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
+const adjunctPrepositions = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'with', 'late', 'earlier', 'last', 'this', 'over', 'following', 'through', 'yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'while'])
+const adjunctNouns = new Set([
+  'conference', 'statement', 'interview', 'briefing', 'press', 'news', 'meeting', 'summit', 'visit', 'speech', 'sidelines',
+  'session', 'hearing', 'television', 'broadcast', 'radio', 'post', 'message', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'day', 'weekend', 'capital', 'city', 'parliament', 'rally', 'event', 'ceremony', 'address',
+  'video', 'social', 'media', 'platform', 'account', 'letter', 'remarks', 'talks', 'forum', 'call', 'phone', 'telephone',
+  'televised', 'written', 'joint', 'regular', 'daily', 'weekly', 'online', 'separate', 'brief', 'recent', 'same', 'time',
+  'office', 'headquarters', 'residence', 'gathering', 'program', 'programme', 'show', 'podcast', 'tuesday', 'statements'
+])
+const clauseBreakers = new Set(['which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'because', 'since', 'amid', 'despite', 'referring', 'adding'])
+const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 'before', 'then', 'or', 'with', 'amid', 'that', 'the', 'a', 'an'])
+const firstPerson = new Set(['i', 'we'])
+const recipientStops = new Set(['that', 'to', 'of', 'on', 'in', 'at', 'about', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'when', 'while', 'as', 'if', 'and', 'but', 'or', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'there', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'what', 'how', 'why', 'who', 'which', 'where', 'last', 'earlier', 'later', 'yesterday', 'today'])
+
+/** Run every sieve over `doc`. */
+export function extract(doc: Doc): Extraction {
+  const {words, quotes, lex} = doc
+  const claimed = new Uint8Array(words.length)
+  const quoteUsed = new Uint8Array(quotes.length)
+  const scare = new Uint8Array(quotes.length)
+  const drafts: Draft[] = []
+  /** Drafts by sentence, for chain and nesting lookups. */
+  const bySentence = new Map<number, Draft[]>()
+
+  const claim = (phrase: {start: number; end: number} | undefined) => {
+    if (!phrase) return
+    for (let index = phrase.start; index < phrase.end; index++) claimed[index] = 1
+  }
+  const add = (draft: Draft) => {
+    drafts.push(draft)
+    const list = bySentence.get(draft.sentence)
+    if (list) list.push(draft)
+    else bySentence.set(draft.sentence, [draft])
+    claim(draft.cue)
+    if (!draft.sharedSource) claim(draft.source)
+    claim(draft.recipient)
+  }
+  const sentenceOf = (index: number) => words[index]!.sentence
+  const paragraphOf = (index: number) => doc.paragraphOf[index]!
+
+  /** First word of the sentence of `index` after any dateline. */
+  const contentStart = (index: number): number => {
+    const {start, end} = sentenceWords(doc, index)
+    const dateline = doc.datelineEnd.get(paragraphOf(index))
+    let from = start
+    if (dateline !== undefined) while (from < end && words[from]!.start < dateline) from++
+    return from
+  }
+
+  const cueInfoAt = (index: number): CueMatch | undefined => {
+    const word = words[index]
+    if (!word || doc.quoteOf[index] !== -1) return undefined
+    const multi = multiwordAt(doc, index)
+    if (multi && (multi.role === 'verb' || multi.role === 'as-saying' || multi.role === 'pronoun-cue')) return {start: index, end: index + multi.words.length, lemma: multi.lemma, multi}
+    if (multi) return undefined
+    const info = lex.cue.get(word.norm)
+    if (!info) return undefined
+    return {start: index, end: index + 1, lemma: info.lemma, info}
+  }
+
+  const makeCue = (match: CueMatch): DraftCue => {
+    const cls = match.info?.class ?? match.multi?.class ?? 'neutral'
+    const cue: DraftCue = {start: match.start, end: match.end, lemma: match.lemma, class: cls, negated: false}
+    const sentence = sentenceOf(match.start)
+    const first = words[match.start]!
+    if (lex.negatingVerbs.has(first.norm)) cue.negated = true
+    for (let back = 1; back <= 3; back++) {
+      const index = match.start - back
+      if (index < 0 || sentenceOf(index) !== sentence || doc.quoteOf[index] !== -1) break
+      const word = words[index]!
+      if (back <= 2 && (lex.negators.has(word.norm) || word.norm.endsWith("n't"))) cue.negated = true
+      if (back <= 2 && lex.negatingVerbs.has(word.norm)) cue.negated = true
+      if (lex.modals.has(word.norm) && cue.modal === undefined) cue.modal = word.norm
+      if (breakBefore(doc, index)) break
+    }
+    return cue
+  }
+
+  /** The source phrase left of the cue starting at `cueStart`, skipping adverbs, auxiliaries and negation. */
+  const sourceLeft = (cueStart: number): Phrase | undefined => {
+    let index = cueStart
+    let skipped = 0
+    const sentence = sentenceOf(cueStart)
+    while (index - 1 >= 0 && skipped < 4 && sentenceOf(index - 1) === sentence && !breakBefore(doc, index) && isSkippable(words[index - 1]!) && !isSubjectPronoun(words[index - 1]!)) {
+      index--
+      skipped++
+    }
+    if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
+    if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
+    if (index === cueStart && breakBefore(doc, cueStart)) return appositionLeft(cueStart)
+    const phrase = scanLeft(doc, index)
+    if (!phrase || sentenceOf(phrase.start) !== sentence) return undefined
+    if (phrase.end - phrase.start === 1 && firstPerson.has(words[phrase.start]!.norm)) return undefined
+    if (phrase.start < phrase.end && claimed[phrase.end - 1]) return undefined
+    return phrase
+  }
+
+  /** Whether words `[start, end)` are an apposition naming a role (", a resident of Gayungan,"). */
+  const isApposition = (start: number, end: number): boolean => {
+    if (end - start < 1 || end - start > 15) return false
+    if (isCapitalised(words[start]!) && !lex.titles.has(bareNorm(words[start]!))) return false
+    let role = false
+    for (let index = start; index < end; index++) {
+      const word = words[index]!
+      if (doc.quoteOf[index] !== -1) return false
+      if (index > start && /[;:.!?"\u201C\u201D]/.test(doc.gaps[index]!)) return false
+      if (index > start && doc.gaps[index]!.includes(',') && !isCapitalised(word)) return false
+      if (word.norm === 'that' || word.norm === 'who' || word.norm === 'which' || word.norm === 'whose' || word.norm === 'whom') return false
+      if (lex.cue.has(word.norm) && !isCapitalised(word) && !lex.sourceNouns.has(word.norm) && !lex.personRoles.has(word.norm)) return false
+      const norm = bareNorm(word)
+      if (index - start < 5 && (lex.personRoles.has(norm) || lex.titles.has(norm))) role = true
+    }
+    return role
+  }
+
+  /** "NAME, APPOSITION," ending right before word `end` (whose gap holds the second comma). */
+  const appositionLeft = (end: number): Phrase | undefined => {
+    if (!gapHas(doc, end, ',') || end === 0) return undefined
+    const sentence = sentenceOf(end - 1)
+    let start = end - 1
+    for (let commas = 0; commas < 4; commas++) {
+      while (start > 0 && end - start <= 25 && sentenceOf(start - 1) === sentence && !gapHas(doc, start, ',')) start--
+      if (start <= 0 || !gapHas(doc, start, ',') || sentenceOf(start - 1) !== sentence) return undefined
+      const name = scanLeft(doc, start)
+      if (name && sentenceOf(name.start) === sentence) {
+        // "Edi Susanto, head of …, said"
+        if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
+        // "A resident of Gayungan, Ibu Siti Aminah, said"
+        if (commas === 0 && isNameRun(start, end) && hasRole(name.start, name.end)) return {start: name.start, end}
+        // "The terminal operator, Akdeniz Terminal Co., said"
+        if (commas === 0 && isNameRun(start, end) && end - start >= 2 && hasOrgNoun(name.start, name.end)) return {start: name.start, end}
+        // "Yuko Tanabe, 38, who was traveling with her children, said", "X, the largest operator in the city, denied"
+        if (hasCapital(name.start, name.end) && describes(start, end)) return {start: name.start, end}
+      }
+      start--
+    }
+    return undefined
+  }
+
+  function hasOrgNoun(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) if (lex.orgNouns.has(bareNorm(words[index]!))) return true
+    return false
+  }
+
+  /**
+   * Words `[start, end)` describe the name before them: comma-separated
+   * segments, each an age ("38"), a relative clause ("who was on board"), an
+   * article-led description ("a customs broker in Mersin") or a role
+   * apposition. No quotes, no sentence punctuation, no reporting verb.
+   */
+  function describes(start: number, end: number): boolean {
+    if (end - start < 1 || end - start > 20) return false
+    const bounds = [start]
+    for (let index = start + 1; index < end; index++) if (gapHas(doc, index, ',')) bounds.push(index)
+    bounds.push(end)
+    for (let part = 0; part + 1 < bounds.length; part++) {
+      const segment = bounds[part]!
+      const to = bounds[part + 1]!
+      const first = words[segment]!
+      const length = to - segment
+      let ok = false
+      if (/^\d+$/.test(first.norm) && length <= 3) ok = true
+      else if ((first.norm === 'who' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the') && length >= 2) ok = true
+      else ok = isApposition(segment, to)
+      if (!ok) return false
+      for (let word = segment; word < to; word++) {
+        if (doc.quoteOf[word] !== -1) return false
+        if (word > segment && /[;:.!?"\u201C\u201D()]/.test(doc.gaps[word]!)) return false
+        const norm = words[word]!.norm
+        if (lex.cue.has(norm) && !lex.personRoles.has(norm) && !lex.sourceNouns.has(norm)) return false
+      }
+    }
+    return true
+  }
+
+  function hasCapital(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) if (isCapitalised(words[index]!)) return true
+    return false
+  }
+
+  function hasRole(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) {
+      const norm = bareNorm(words[index]!)
+      if (lex.personRoles.has(norm) || lex.titles.has(norm)) return true
+    }
+    return false
+  }
+
+  /** Words `[from, to)` are a short name ("Ibu Siti Aminah", "Marc Lefebvre"). */
+  function isNameRun(from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 5) return false
+    for (let index = from; index < to; index++) {
+      if (!isCapitalised(words[index]!) || doc.quoteOf[index] !== -1) return false
+      if (index > from && breakBefore(doc, index)) return false
+    }
+    return true
+  }
+
+  /** "NAME, APPOSITION," starting at word `start` of `phrase`: the phrase extended over the apposition, and where it ends. */
+  const appositionRight = (phrase: Phrase, sentenceEnd: number, toEnd = false, loose = false): Phrase | undefined => {
+    const after = phrase.rawEnd ?? phrase.end
+    if (after >= sentenceEnd || !gapHas(doc, after, ',')) return undefined
+    let end = after + 1
+    for (let commas = 0; commas < 4; commas++) {
+      while (end < sentenceEnd && end - after <= 25 && !gapHas(doc, end, ',')) end++
+      if (end >= sentenceEnd && !toEnd) return undefined
+      if (isApposition(after, end) && hasCapital(phrase.start, after)) return {start: phrase.start, end}
+      // Only where a cue must follow (or the sentence ends): after "according to" a description would swallow the content.
+      if (loose && hasCapital(phrase.start, after) && describes(after, end)) return {start: phrase.start, end}
+      // "the group's chief executive, Marc Lefebvre,"
+      if (commas === 0 && isNameRun(after, end) && hasRole(phrase.start, after)) return {start: phrase.start, end}
+      if (end >= sentenceEnd) return undefined
+      end++
+    }
+    return undefined
+  }
+
+  /** A recipient right after a cue ("told reporters", "told the BBC"). */
+  const recipientAfter = (cueEnd: number, optional: boolean): Phrase | undefined => {
+    if (cueEnd >= words.length || sentenceOf(cueEnd) !== sentenceOf(cueEnd - 1) || breakBefore(doc, cueEnd)) return undefined
+    const next = words[cueEnd]!
+    if (next.norm === 'that' || adjunctPrepositions.has(next.norm) || next.norm === 'of' || next.norm === 'about' || next.norm === 'to') return undefined
+    let phrase = scanRight(doc, cueEnd, {pronoun: 'object', max: 8})
+    if (!phrase) {
+      // Any short noun phrase: "told reporters", "told a news conference".
+      let end = cueEnd
+      while (end < words.length && end - cueEnd < 4 && (end === cueEnd || !breakBefore(doc, end)) && sentenceOf(end) === sentenceOf(cueEnd) && doc.quoteOf[end] === -1 && !recipientStops.has(words[end]!.norm) && !lex.cue.has(words[end]!.norm)) end++
+      while (end > cueEnd && isDeterminer(words[end - 1]!)) end--
+      if (end === cueEnd) return undefined
+      phrase = {start: cueEnd, end}
+    }
+    if (optional) {
+      const after = words[phrase.end]
+      if (!after || !(after.norm === 'that' || after.norm === 'of' || after.norm === 'not')) return undefined
+    }
+    return phrase
+  }
+
+  /** Skip adjunct phrases ("on Thursday", "at a press conference", "in Rome, Italy,") after word `from`. */
+  const skipAdjuncts = (from: number, sentenceEnd: number): {index: number; skipped: boolean} => {
+    let index = from
+    let skipped = false
+    for (let round = 0; round < 3 && index < sentenceEnd; round++) {
+      const word = words[index]!
+      if (!adjunctPrepositions.has(word.norm) && !lex.timeWords.has(word.norm)) break
+      if (round > 0 && breakBefore(doc, index) && !gapHas(doc, index, ',')) break
+      let next = index + 1
+      let taken = 0
+      while (next < sentenceEnd && taken < 6 && !breakBefore(doc, next)) {
+        const candidate = words[next]!
+        const ok = isDeterminer(candidate) || isCapitalised(candidate) || /^\d/.test(candidate.norm) || lex.timeWords.has(candidate.norm) || adjunctNouns.has(candidate.norm) || candidate.norm === 'of' || candidate.norm === 'the'
+        if (!ok) break
+        next++
+        taken++
+      }
+      if (taken === 0 && !lex.timeWords.has(word.norm) && !['yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'earlier'].includes(word.norm)) break
+      index = next
+      skipped = true
+      // "in Rome, Italy," — a lone capitalised word between commas belongs to the adjunct.
+      if (index + 1 < sentenceEnd && gapHas(doc, index, ',') && isCapitalised(words[index]!) && gapHas(doc, index + 1, ',')) index++
+    }
+    return {index, skipped}
+  }
+
+  /** End (exclusive word index) of pre-posed content starting at `from`. */
+  const contentEnd = (from: number, sentenceEnd: number): number => {
+    for (let index = from + 1; index < sentenceEnd; index++) {
+      if (claimed[index] && doc.quoteOf[index] === -1) return index
+      // "… and warned that …", "…, but denied that …": a coordinated reporting verb starts its own attribution.
+      const conjunction = words[index]!.norm
+      if ((conjunction === 'and' || conjunction === 'but') && doc.quoteOf[index] === -1 && index + 1 < sentenceEnd && !breakBefore(doc, index + 1)) {
+        const info = lex.cue.get(words[index + 1]!.norm)
+        if (info && !info.flags.has('cognitive') && !words[index + 1]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[index + 2]?.norm === 'that' || info.class === 'directive')) return index
+      }
+      if (!gapHas(doc, index, ',;')) continue
+      const word = words[index]!
+      if (word.norm === 'according' || word.norm === 'citing' || word.norm === 'quoting' || clauseBreakers.has(word.norm)) return index
+      if ((word.norm === 'quoted' || word.norm === 'cited' || word.norm === 'reported') && words[index + 1]?.norm === 'by') return index
+      const info = lex.cue.get(word.norm)
+      if (info && word.norm.endsWith('ing') && doc.quoteOf[index] === -1) return index
+      if (doc.quoteOf[index] === -1 && postposedCueAt(index, sentenceEnd)) return index
+    }
+    return sentenceEnd
+  }
+
+  /** Whether ", NP cue (adjuncts)." starts at word `index`: a post-posed attribution closing the sentence. */
+  const postposedCueAt = (index: number, sentenceEnd: number): boolean => {
+    const phrase = scanRight(doc, index, {pronoun: 'subject', max: 8})
+    if (!phrase) return false
+    let cue = phrase.end
+    while (cue < sentenceEnd && cue - phrase.end < 2 && isSkippable(words[cue]!) && !breakBefore(doc, cue)) cue++
+    if (cue >= sentenceEnd || breakBefore(doc, cue)) return false
+    const info = lex.cue.get(words[cue]!.norm)
+    if (!info || info.flags.has('cognitive')) return false
+    const {index: after} = skipAdjuncts(cue + 1, sentenceEnd)
+    return after >= sentenceEnd
+  }
+
+  const rangeOf = (start: number, end: number): Range | undefined => {
+    let to = end
+    while (to > start && trailingFunction.has(words[to - 1]!.norm) && doc.quoteOf[to - 1] === -1) to--
+    if (to <= start) return undefined
+    return {start: words[start]!.start, end: words[to - 1]!.end}
+  }
+
+  const newDraft = (kind: AttributionKind, rule: string, anchorWord: number, extra: Partial<Draft>): Draft => {
+    const sentence = sentenceOf(anchorWord)
+    const draft: Draft = {kind, rule, content: [], chain: [], anchor: words[anchorWord]!.start, sentence, paragraph: paragraphOf(anchorWord), rootSentence: sentence, quotes: [], ...extra}
+    return draft
+  }
+
+  // S1. Datelines: "SEOUL, Nov. 1 (Yonhap) --", "TOKYO (Kyodo) -", "[Gaziantep Kyodo]".
+  const firstSentence = new Map<number, number>()
+  for (let s = doc.model.sentences.length - 1; s >= 0; s--) firstSentence.set(doc.model.sentences[s]!.paragraph, s)
+  for (const [, s] of firstSentence) {
+    const sentence = doc.model.sentences[s]!
+    const p = sentence.paragraph
+    if (sentence.wordEnd <= sentence.wordStart) continue
+    const first = sentence.wordStart
+    const opensBracket = /^\s*[[\u3010]/.test(doc.gaps[first]!.slice(-3))
+    let end = -1
+    for (let index = first + 1; index < Math.min(sentence.wordEnd, first + 10); index++) {
+      const gap = doc.gaps[index]!
+      if (/\s[-\u2013\u2014]+\s|--|\u2014|\u2013/.test(gap) || (opensBracket && /[\]\u3011]/.test(gap))) {
+        end = index
+        break
+      }
+      if (/[.;!?"\u201C\u201D]/.test(gap)) break
+    }
+    if (end === -1) continue
+    const head = words[first]!
+    const upper = head.value === head.value.toUpperCase() && /\p{Lu}/u.test(head.value)
+    let plain = true
+    for (let index = first; index < end; index++) {
+      const word = words[index]!
+      if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '('))) plain = false
+    }
+    if (!plain || end - first > 7) continue
+    doc.datelineEnd.set(p, words[end]!.start)
+    // An agency inside the dateline makes it an attribution of the whole dispatch.
+    let agency: Phrase | undefined
+    for (let index = first; index < end && !agency; index++) {
+      for (let length = Math.min(lex.mediaMaxWords, end - index); length >= 1; length--) {
+        const key = doc.text.slice(words[index]!.start, words[index + length - 1]!.end).toLowerCase()
+        if (lex.media.has(key.replace(/^the\s+/, ''))) {
+          agency = {start: index, end: index + length}
+          break
+        }
+      }
+    }
+    if (!upper && !opensBracket && !agency) doc.datelineEnd.delete(p)
+    if (!agency) continue
+    const paragraph = doc.model.paragraphs[p]!
+    const draft = newDraft('dateline', 'dateline', agency.start, {source: agency})
+    const contentRange = {start: words[end]!.start, end: paragraph.end}
+    while (contentRange.end > contentRange.start && /\s/.test(doc.text[contentRange.end - 1]!)) contentRange.end--
+    draft.content.push(contentRange)
+    add(draft)
+  }
+
+  // S2–S4. Direct quotes: speaker after ("…," Kirby said), inverted ("…," said Kirby), before (Kirby said: "…"), split.
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q]!
+    if (quote.wordEnd <= quote.wordStart || quoteUsed[q]) continue
+    const draft = quoteAfter(q) ?? quoteBefore(q) ?? quoteParenthetical(q)
+    if (draft) {
+      add(draft)
+      continue
+    }
+    if (isScare(quote)) scare[q] = 1
+  }
+
+  function isScare(quote: Quote): boolean {
+    const count = quote.wordEnd - quote.wordStart
+    if (count < 4) return true
+    let content = 0
+    let titled = 0
+    for (let index = quote.wordStart; index < quote.wordEnd; index++) {
+      const word = words[index]!
+      if (lex.commonWords.has(word.norm) && word.norm.length <= 3) continue
+      content++
+      if (isCapitalised(word)) titled++
+    }
+    return content > 0 && titled === content
+  }
+
+  function quoteSegments(draft: Draft, q: number): void {
+    draft.content.push(...quotes[q]!.segments)
+    draft.quotes.push(q)
+    quoteUsed[q] = 1
+  }
+
+  function quoteAfter(q: number): Draft | undefined {
+    const quote = quotes[q]!
+    const next = quote.wordEnd
+    if (next >= words.length || paragraphOf(next) !== quote.lastParagraph) return undefined
+    const gap = doc.text.slice(quote.end, words[next]!.start)
+    if (/[.!?;:(\[]/.test(gap) || /["\u201C\u201D\u201E\u00AB\u00BB]/.test(gap) || gap.includes('\n')) return undefined
+    let cueMatch: CueMatch | undefined
+    let source: Phrase | undefined
+    // Inverted: "…," said Kirby.
+    const inverted = cueInfoAt(next)
+    let pronounCue: 'm' | 'f' | 'unknown' | undefined
+    if (inverted?.multi?.role === 'pronoun-cue') {
+      // "…," ujarnya: the untranslated cue holds its own source.
+      cueMatch = inverted
+      source = {start: inverted.start, end: inverted.end}
+      pronounCue = inverted.multi.gender ?? 'unknown'
+    } else if (inverted && inverted.multi?.role !== 'as-saying') {
+      const phrase = scanRight(doc, inverted.end, {pronoun: 'subject', max: 10})
+      if (phrase) {
+        cueMatch = inverted
+        source = appositionRight(phrase, sentenceWords(doc, next).end, true, true) ?? phrase
+      }
+    }
+    if (!cueMatch) {
+      let phrase = scanRight(doc, next, {pronoun: 'subject', max: 12})
+      if (!phrase) return longSourceAfter(q)
+      const apposition = appositionRight(phrase, sentenceWords(doc, next).end, false, true)
+      if (apposition) phrase = apposition
+      let index = apposition ? apposition.end : phrase.rawEnd ?? phrase.end
+      let skipped = 0
+      while (index < words.length && skipped < 3 && !breakBefore(doc, index) && isSkippable(words[index]!) && !lex.cue.has(words[index]!.norm)) {
+        index++
+        skipped++
+      }
+      if (index >= words.length || (breakBefore(doc, index) && !apposition)) return undefined
+      const match = cueInfoAt(index)
+      if (!match || match.multi?.role === 'as-saying' || match.multi?.role === 'pronoun-cue') return longSourceAfter(q)
+      if (phrase.end - phrase.start === 1 && firstPerson.has(words[phrase.start]!.norm)) return undefined
+      cueMatch = match
+      source = phrase
+    }
+    if (!source) return undefined
+    const cue = makeCue(cueMatch)
+    const flags = cueMatch.info?.flags
+    const recipient = flags?.has('recipient') ? recipientAfter(cue.end, false) : undefined
+    const draft = newDraft('direct', 'quote-after', quote.wordStart, {cue, source})
+    if (pronounCue) draft.pronounCue = pronounCue
+    if (recipient) draft.recipient = recipient
+    draft.anchor = quote.start
+    quoteSegments(draft, q)
+    // Split quote: "…," he said, "…".
+    const after = Math.max(recipient?.end ?? 0, cue.end, source.end)
+    const nextQuote = quotes[q + 1]
+    if (nextQuote && after < words.length && nextQuote.paragraph === quote.lastParagraph) {
+      const between = doc.text.slice(words[after - 1]!.end, nextQuote.start)
+      if (/^[\s,:\u2014\u2013-]*$/.test(between) && between.includes(',')) {
+        quoteSegments(draft, q + 1)
+        draft.rule = 'split-quote'
+      }
+    }
+    return draft
+  }
+
+  /**
+   * `"…," a 45-year-old office worker who was on board told Kyodo News.`: a
+   * source too long for the noun-phrase scan. The words between the closing
+   * quote and the first reporting verb of the sentence are the source when
+   * they start with a determiner or a capital, hold no punctuation and no
+   * other quote, and the verb is followed by the sentence end, a recipient or
+   * an adjunct.
+   */
+  function longSourceAfter(q: number): Draft | undefined {
+    const quote = quotes[q]!
+    const next = quote.wordEnd
+    const first = words[next]!
+    if (!(isDeterminer(first) || isCapitalised(first))) return undefined
+    const {end: sentenceEnd} = sentenceWords(doc, next)
+    for (let index = next + 1; index < Math.min(sentenceEnd, next + 15); index++) {
+      if (breakBefore(doc, index) || doc.quoteOf[index] !== -1) return undefined
+      const match = cueInfoAt(index)
+      if (!match || match.multi || !match.info || match.info.flags.has('cognitive') || words[index]!.norm.endsWith('ing')) continue
+      const source = trimSource(next, index)
+      if (!source) return undefined
+      const cue = makeCue(match)
+      const recipient = match.info.flags.has('recipient') ? recipientAfter(cue.end, false) : undefined
+      const {index: after} = skipAdjuncts(recipient?.end ?? cue.end, sentenceEnd)
+      if (after < sentenceEnd) return undefined
+      const draft = newDraft('direct', 'quote-after-long-source', quote.wordStart, {cue, source})
+      if (recipient) draft.recipient = recipient
+      draft.anchor = quote.start
+      quoteSegments(draft, q)
+      return draft
+    }
+    return undefined
+  }
+
+  /** `[start, end)` without trailing function words, as a phrase. */
+  function trimSource(start: number, end: number): Phrase | undefined {
+    let to = end
+    while (to > start && trailingFunction.has(words[to - 1]!.norm)) to--
+    return to > start ? {start, end: to} : undefined
+  }
+
+  function quoteBefore(q: number): Draft | undefined {
+    const quote = quotes[q]!
+    let last = quote.wordStart - 1
+    if (last < 0 || paragraphOf(last) !== quote.paragraph) return undefined
+    const gap = doc.text.slice(words[last]!.end, quote.start)
+    if (!/^[\s,:\u2014\u2013-]*$/.test(gap)) return undefined
+    if (words[last]!.norm === 'that') last--
+    if (last < 0) return undefined
+    const sentence = sentenceOf(last)
+    for (let index = last; index >= Math.max(0, last - 6); index--) {
+      if (sentenceOf(index) !== sentence || doc.quoteOf[index] !== -1) break
+      if (index < last && breakBefore(doc, index + 1)) break
+      // A cue ending at `index` (single word, or multiword ending here).
+      let match: CueMatch | undefined
+      for (let length = 4; length >= 1 && !match; length--) {
+        const start = index - length + 1
+        if (start < 0) continue
+        const candidate = cueInfoAt(start)
+        if (candidate && candidate.end === index + 1) match = candidate
+      }
+      if (!match) continue
+      const cue = makeCue(match)
+      if (match.multi?.role === 'as-saying') return asSaying(match, cue, q)
+      const flags = match.info?.flags
+      let recipient: Phrase | undefined
+      if (match.end <= last && flags && (flags.has('recipient') || flags.has('recipient-optional'))) recipient = recipientAfter(match.end, false)
+      let source = sourceLeft(match.start)
+      let participial = false
+      if (!source && words[match.start]!.norm.endsWith('ing') && gapHas(doc, match.start, ',')) {
+        source = participialSource(match.start)
+        participial = true
+      }
+      if (!source) return undefined
+      const draft = newDraft('direct', 'quote-before', match.start, {cue, source})
+      if (participial) draft.rule = 'quote-before-participle'
+      if (recipient) draft.recipient = recipient
+      // Mixed: "Deploying foreign troops, he said, "would be …"".
+      const from = contentStart(source.start)
+      if (!participial && source.start > from && gapHas(doc, source.start, ',')) {
+        const range = rangeOf(from, source.start)
+        if (range) {
+          draft.content.push(range)
+          draft.kind = 'mixed'
+        }
+      }
+      quoteSegments(draft, q)
+      draft.anchor = Math.min(words[source.start]!.start, quote.start)
+      if (participial) draft.sharedSource = true
+      return draft
+    }
+    return undefined
+  }
+
+  /** "X quoted Y as saying "…"" and "Y was quoted as saying "…"". */
+  function asSaying(match: CueMatch, cue: DraftCue, q: number | undefined): Draft | undefined {
+    const speaker = scanLeft(doc, match.start)
+    if (!speaker) return undefined
+    const draft = newDraft(q === undefined ? 'indirect' : 'direct', 'quoted-as-saying', speaker.start, {cue, source: speaker})
+    let before = speaker.start - 1
+    while (before >= 0 && isSkippable(words[before]!)) before--
+    if (before >= 0 && (words[before]!.norm === 'quoted' || words[before]!.norm === 'cited')) {
+      const reporter = sourceLeft(before)
+      if (reporter) draft.chain.push({role: 'reporter', phrase: reporter, cue: {start: before, end: before + 1}})
+      claimed[before] = 1
+    }
+    if (q !== undefined) {
+      quoteSegments(draft, q)
+      draft.anchor = Math.min(draft.anchor, quotes[q]!.start)
+    }
+    return draft
+  }
+
+  /** `"…" (city official)`. */
+  function quoteParenthetical(q: number): Draft | undefined {
+    const quote = quotes[q]!
+    const next = quote.wordEnd
+    if (quoteUsed[q] || next >= words.length || paragraphOf(next) !== quote.lastParagraph) return undefined
+    const gap = doc.text.slice(quote.end, words[next]!.start)
+    if (!/^[\s.,]*\(\s*$/.test(gap)) return undefined
+    const phrase = parentheticalRole(next)
+    if (!phrase) return undefined
+    const draft = newDraft('parenthetical', 'parenthetical-role', quote.wordStart, {source: phrase})
+    draft.anchor = quote.start
+    quoteSegments(draft, q)
+    return draft
+  }
+
+  /** A short role phrase in parentheses starting at word `start` ("city official", "spokesman Kim"). */
+  function parentheticalRole(start: number): Phrase | undefined {
+    let end = start
+    while (end < words.length && end - start < 6 && !gapHas(doc, end, ')') && (end === start || !breakBefore(doc, end))) end++
+    if (end - start > 5 || end >= words.length + 1) return undefined
+    if (!gapHas(doc, end, ')') && end !== words.length) return undefined
+    let role = false
+    for (let index = start; index < end; index++) {
+      const norm = bareNorm(words[index]!)
+      if (lex.personRoles.has(norm) || lex.titles.has(norm) || lex.sourceNouns.has(norm)) role = true
+    }
+    if (!role) return undefined
+    return {start, end}
+  }
+
+  /** The subject of a participial cue (", saying …"): the source of the sentence's previous attribution, else its first phrase. */
+  function participialSource(cueStart: number): Phrase | undefined {
+    const sentence = sentenceOf(cueStart)
+    const previous = (bySentence.get(sentence) ?? []).filter((draft) => draft.cue && draft.cue.start < cueStart && draft.source)
+    const host = previous[previous.length - 1]
+    if (host?.source) return host.source
+    let from = contentStart(cueStart)
+    for (let index = from; index < Math.min(from + 6, cueStart); index++) {
+      if (gapHas(doc, index + 1, ',')) {
+        from = index + 1
+        break
+      }
+    }
+    const phrase = scanRight(doc, from, {pronoun: 'subject', max: 10})
+    if (!phrase || phrase.end >= cueStart) return undefined
+    const after = words[phrase.end]!
+    if (isCapitalised(after) || breakBefore(doc, phrase.end)) return undefined
+    return phrase
+  }
+
+  // S5–S9. Reporting verbs outside quotes: "X said (that) …", "…, X said", "X told Y …", participles, "as saying".
+  for (let index = 0; index < words.length; index++) {
+    if (doc.quoteOf[index] !== -1 || claimed[index]) continue
+    const multi = multiwordAt(doc, index)
+    let match: CueMatch | undefined
+    if (multi) {
+      if (multi.role === 'as-saying') {
+        const cueMatch: CueMatch = {start: index, end: index + multi.words.length, lemma: multi.lemma, multi}
+        const draft = asSaying(cueMatch, makeCue(cueMatch), undefined)
+        if (draft) {
+          const {end} = sentenceWords(doc, index)
+          const from = cueMatch.end + (words[cueMatch.end]?.norm === 'that' ? 1 : 0)
+          const range = from < end ? rangeOf(from, contentEnd(from, end)) : undefined
+          if (range) {
+            draft.content.push(range)
+            add(draft)
+            claimContent(from, end)
+          }
+        }
+        index = cueMatch.end - 1
+        continue
+      }
+      if (multi.role === 'pronoun-cue') {
+        // "…, kata dia." — content before the untranslated cue.
+        const end = index + multi.words.length
+        const from = contentStart(index)
+        if (gapHas(doc, index, ',') && from < index) {
+          const range = rangeOf(from, index)
+          if (range) {
+            const cueMatch: CueMatch = {start: index, end, lemma: multi.lemma, multi}
+            const draft = newDraft(hasQuoteInside(from, index) ? 'mixed' : 'indirect', 'untranslated-cue', index, {cue: makeCue(cueMatch), source: {start: index, end}})
+            draft.pronounCue = multi.gender ?? 'unknown'
+            draft.content.push(range)
+            draft.anchor = range.start
+            add(draft)
+          }
+        }
+        index = end - 1
+        continue
+      }
+      if (multi.role !== 'verb') continue
+      match = {start: index, end: index + multi.words.length, lemma: multi.lemma, multi}
+    } else {
+      const info = lex.cue.get(words[index]!.norm)
+      if (!info) continue
+      match = {start: index, end: index + 1, lemma: info.lemma, info}
+    }
+    const draft = verbAttribution(match)
+    if (draft) {
+      add(draft)
+      index = Math.max(index, (draft.recipient?.end ?? match.end) - 1)
+    }
+  }
+
+  function claimContent(from: number, to: number): void {
+    for (let index = from; index < to; index++) if (doc.quoteOf[index] === -1) claimed[index] = 1
+  }
+
+  function verbAttribution(match: CueMatch): Draft | undefined {
+    const flags = match.info?.flags ?? new Set()
+    const word = words[match.start]!
+    const {start: sentenceStart, end: sentenceEnd} = sentenceWords(doc, match.start)
+    const previous = match.start > sentenceStart && !breakBefore(doc, match.start) ? words[match.start - 1] : undefined
+    if (isCapitalised(word) && match.start !== sentenceStart) return undefined
+    // Noun readings: "a report", "his claims", "the said agreement".
+    if (previous && flags.has('noun-form') && (isDeterminer(previous) || previous.norm.endsWith("'s"))) return undefined
+    if (previous && (previous.norm === 'the' || previous.norm === 'a' || previous.norm === 'an')) return undefined
+    // Passive ("is expected to", "was reported"): hedges are handled later.
+    let back = match.start - 1
+    while (back >= sentenceStart && isSkippable(words[back]!) && !breakBefore(doc, back + 1)) back--
+    const progressive = word.norm.endsWith('ing') && back >= sentenceStart && beForms.has(words[back]!.norm) && back === match.start - 1
+    if (back >= sentenceStart && beForms.has(words[back]!.norm) && !breakBefore(doc, back + 1) && !progressive) return undefined
+    if (back >= sentenceStart && (words[back]!.norm === 'has' || words[back]!.norm === 'have' || words[back]!.norm === 'had') && words[match.start - 1]?.norm === 'been') return undefined
+    const next = words[match.end]
+    const nextNorm = next && !breakBefore(doc, match.end) && sentenceOf(match.end) === sentenceOf(match.start) ? next.norm : undefined
+    const participle = word.norm.endsWith('ing') && !progressive
+    let source: Phrase | undefined
+    let inverted = false
+    let participial = false
+    if (participle) {
+      if (!gapHas(doc, match.start, ',')) return undefined
+      source = participialSource(match.start)
+      participial = true
+    } else {
+      source = sourceLeft(progressive ? back : match.start)
+      // "confirmed … and warned that …": the coordinated verb shares the subject.
+      if (!source && previous && (previous.norm === 'and' || previous.norm === 'but')) {
+        const hosts = (bySentence.get(sentenceOf(match.start)) ?? []).filter((draft) => draft.cue && draft.cue.start < match.start && draft.source)
+        const host = hosts[hosts.length - 1]
+        if (host?.source) {
+          source = host.source
+          participial = true
+        }
+      }
+      if (!source && gapHas(doc, match.start, ',') && match.start > sentenceStart) {
+        const phrase = scanRight(doc, match.end, {pronoun: 'subject', max: 8})
+        if (phrase && (phrase.end >= sentenceEnd || gapHas(doc, phrase.end, ',.;'))) {
+          source = appositionRight(phrase, sentenceEnd, true, true) ?? phrase
+          inverted = true
+        }
+      }
+    }
+    if (!source) return undefined
+    if (flags.has('cognitive')) {
+      if (!nextNorm || ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm)) return undefined
+      if (participle) return undefined
+    }
+    if (flags.has('speech-object')) {
+      let ok = false
+      for (let offset = 0; offset < 3; offset++) {
+        const candidate = words[match.end + offset]
+        if (candidate && lex.speechNouns.has(candidate.norm)) ok = true
+      }
+      if (!ok) return undefined
+    }
+    if (flags.has('noun-form') && !participle && !inverted) {
+      // A verb reading needs a subject right before it: a name, a pronoun or a source noun.
+      const head = words[source.end - 1]!
+      if (!(isCapitalised(head) || isSubjectPronoun(head) || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined
+      if ((nextNorm === 'of' || nextNorm === 'by' || nextNorm === 'for') && !(isCapitalised(head) || isSubjectPronoun(head))) return undefined
+    }
+    const cue = makeCue(match)
+    let recipient: Phrase | undefined
+    if (flags.has('recipient')) recipient = recipientAfter(match.end, false)
+    else if (flags.has('recipient-optional')) recipient = recipientAfter(match.end, true)
+    const afterCue = inverted ? source.end : recipient?.end ?? match.end
+    const {index: clauseStart, skipped} = skipAdjuncts(afterCue, sentenceEnd)
+    const draft = newDraft('indirect', participial ? 'participle' : inverted ? 'indirect-inverted' : 'indirect', match.start, {cue, source})
+    if (recipient) draft.recipient = recipient
+    let decided: 'pre' | 'post' | undefined
+    let from = clauseStart
+    const clauseWord = words[clauseStart]
+    // "As the regulator announced, …" / "…, as the company announced": the as-clause frames the content.
+    const asWord = source.start - 1
+    if (!inverted && !participial && asWord >= sentenceStart && words[asWord]!.norm === 'as' && !breakBefore(doc, source.start)) {
+      let range: Range | undefined
+      if (asWord === contentStart(asWord)) {
+        let comma = clauseStart
+        while (comma < sentenceEnd && comma - clauseStart < 8 && !gapHas(doc, comma, ',')) comma++
+        if (comma < sentenceEnd && gapHas(doc, comma, ',')) {
+          const end = contentEnd(comma, sentenceEnd)
+          range = rangeOf(comma, end)
+          if (range) claimContent(comma, end)
+        }
+      } else if (gapHas(doc, asWord, ',')) {
+        range = rangeOf(contentStart(asWord), asWord)
+      }
+      if (!range) return undefined
+      claimed[asWord] = 1
+      draft.content.push(range)
+      draft.anchor = Math.min(range.start, words[asWord]!.start)
+      draft.rule = 'as-clause'
+      return draft
+    }
+    // "asked all regional heads not to …": a directive's content is its addressee and the demand.
+    if (cue.class === 'directive' && !inverted && clauseStart === (recipient?.end ?? match.end)) {
+      for (let index = match.end; index < Math.min(sentenceEnd, match.end + 8); index++) {
+        if (index > match.end && breakBefore(doc, index)) break
+        if (words[index]!.norm === 'to' && index > match.end) {
+          delete draft.recipient
+          const end = contentEnd(match.end, sentenceEnd)
+          const range = rangeOf(match.end, end)
+          if (!range) return undefined
+          draft.content.push(range)
+          claimContent(match.end, end)
+          if (participial) draft.sharedSource = true
+          return draft
+        }
+      }
+    }
+    if (clauseStart < sentenceEnd && clauseWord && clauseWord.norm === 'that' && doc.quoteOf[clauseStart] === -1) {
+      decided = 'pre'
+      from = clauseStart + 1
+    } else if (clauseStart + 1 < sentenceEnd && clauseWord && (clauseWord.norm === 'of' || clauseWord.norm === 'about') && clauseStart === match.end && !breakBefore(doc, clauseStart + 1)) {
+      // "warned of potential victims": the content is what follows the preposition.
+      decided = 'pre'
+      from = clauseStart + 1
+    } else if (clauseStart < sentenceEnd && gapHas(doc, clauseStart, ':')) {
+      decided = 'pre'
+    } else if (clauseStart >= sentenceEnd || gapHas(doc, clauseStart, ',;')) {
+      const before = contentStart(source.start)
+      const leftEdge = inverted ? match.start : source.start
+      if (!participial && leftEdge > before && gapHas(doc, leftEdge, ',')) {
+        decided = 'post'
+      } else if (skipped && clauseStart < sentenceEnd && clauseWord && !clauseBreakers.has(clauseWord.norm) && !clauseWord.norm.endsWith('ing')) {
+        decided = 'pre'
+      }
+    } else if (clauseStart < sentenceEnd && doc.quoteOf[clauseStart] === -1 && !clauseBreakers.has(clauseWord!.norm)) {
+      decided = 'pre'
+    } else if (clauseStart < sentenceEnd && doc.quoteOf[clauseStart] !== -1) {
+      return undefined
+    }
+    if (flags.has('weak') && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':')) && !participial) {
+      // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
+      return undefined
+    }
+    if (flags.has('cognitive') && decided === 'post') decided = undefined
+    if (decided === 'pre') {
+      const end = contentEnd(from, sentenceEnd)
+      const range = from < end ? rangeOf(from, end) : undefined
+      if (!range) return undefined
+      draft.content.push(range)
+      claimContent(from, end)
+      if (hasQuoteInside(from, end)) draft.kind = 'mixed'
+    } else if (decided === 'post') {
+      const leftEdge = inverted ? match.start : source.start
+      // "X said Y, The Korea Times reported": the outer reporter of the attribution inside.
+      const inner = (bySentence.get(sentenceOf(match.start)) ?? []).filter((other) => other.cue && other.cue.start < leftEdge && other.kind !== 'dateline' && other.kind !== 'unattributed-hedge')
+      const host = inner[inner.length - 1]
+      if (host && !participial) {
+        host.chain.push({role: 'reporter', phrase: source, cue: {start: match.start, end: match.end}})
+        claim(source)
+        claim({start: match.start, end: match.end})
+        return undefined
+      }
+      const range = rangeOf(contentStart(source.start), leftEdge)
+      if (!range) return undefined
+      draft.content.push(range)
+      draft.anchor = range.start
+      // "CLAUSE1, he said, CLAUSE2."
+      const tail = clauseStart
+      if (tail < sentenceEnd && gapHas(doc, tail, ',') && !clauseBreakers.has(words[tail]!.norm) && !words[tail]!.norm.endsWith('ing') && doc.quoteOf[tail] === -1) {
+        const end = contentEnd(tail, sentenceEnd)
+        const second = rangeOf(tail, end)
+        if (second && lex.cue.get(words[tail]!.norm) === undefined) {
+          draft.content.push(second)
+          claimContent(tail, end)
+        }
+      }
+      if (hasQuoteInside(contentStart(source.start), leftEdge)) draft.kind = 'mixed'
+    } else {
+      return undefined
+    }
+    if (participial) {
+      draft.rule = 'participle'
+      // The source words belong to the main clause's attribution.
+      draft.sharedSource = true
+    }
+    return draft
+  }
+
+  function hasQuoteInside(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) if (doc.quoteOf[index] !== -1) return true
+    return false
+  }
+
+  // S5. "according to X" — its own attribution, or the outer reporter of one in the same sentence.
+  // S7. Chains: ", citing Y", ", quoting Y", "quoted by Y".
+  for (let index = 0; index < words.length; index++) {
+    if (doc.quoteOf[index] !== -1 || claimed[index]) continue
+    const multi = multiwordAt(doc, index)
+    if (!multi || (multi.role !== 'according-to' && multi.role !== 'citing' && multi.role !== 'quoted-by' && multi.role !== 'so-source' && multi.role !== 'for-source')) continue
+    const cueEnd = index + multi.words.length
+    let phrase = scanRight(doc, cueEnd, {allowBy: true, max: 12, pronoun: 'object'}) ?? (multi.role === 'according-to' ? lowerCaseSource(cueEnd) : undefined)
+    if (!phrase) continue
+    const sentence = sentenceOf(index)
+    const {end: sentenceEnd} = sentenceWords(doc, index)
+    if (multi.role === 'so-source') {
+      // German "so": only ", so a ministry spokesperson." closing the sentence.
+      const head = bareNorm(words[phrase.end - 1]!)
+      if (!gapHas(doc, index, ',') || phrase.end !== sentenceEnd || !(lex.personRoles.has(head) || lex.sourceNouns.has(head) || lex.titles.has(head) || isCapitalised(words[phrase.end - 1]!))) continue
+    }
+    if (multi.role === 'for-source') {
+      // "For the mayor of Sarreguemines, …" (French "Pour …"): a person's view opening the sentence.
+      let person = false
+      for (let word = phrase.start; word < phrase.end; word++) if (lex.personRoles.has(bareNorm(words[word]!)) || lex.titles.has(bareNorm(words[word]!))) person = true
+      if (index !== contentStart(index) || !person || !gapHas(doc, phrase.end, ',') || phrase.end >= sentenceEnd) continue
+    }
+    if (multi.role === 'according-to' || multi.role === 'for-source') {
+      const apposition = appositionRight(phrase, sentenceEnd)
+      if (apposition) phrase = apposition
+    }
+    if (multi.role === 'according-to' && phrase.end < sentenceEnd && !breakBefore(doc, phrase.end)) {
+      // "according to the data released by the bureau, …": a reduced relative clause up to the comma.
+      const participle = words[phrase.end]!.norm
+      if (/ed$/.test(participle) && words[phrase.end + 1]?.norm === 'by') {
+        let end = phrase.end + 2
+        while (end < sentenceEnd && end - phrase.end < 10 && !breakBefore(doc, end) && doc.quoteOf[end] === -1) end++
+        if (end < sentenceEnd && gapHas(doc, end, ',')) phrase = {start: phrase.start, end}
+      }
+    }
+    if (multi.role === 'according-to') {
+      const head = bareNorm(words[phrase.end - 1]!)
+      let firstContent = phrase.start
+      while (firstContent < phrase.end && isDeterminer(words[firstContent]!)) firstContent++
+      const firstNorm = words[firstContent] ? bareNorm(words[firstContent]!) : ''
+      if (lex.rejectedAccordingTo.has(head) || lex.rejectedAccordingTo.has(firstNorm)) continue
+      let named = phrase.end - phrase.start === 1 && lex.pronouns.has(words[phrase.start]!.norm)
+      for (let word = phrase.start; word < phrase.end; word++) {
+        const candidate = words[word]!
+        if (isCapitalised(candidate) || lex.sourceNouns.has(bareNorm(candidate)) || lex.personRoles.has(bareNorm(candidate))) named = true
+      }
+      // "according to the coast guard", "according to the operator": an organisation's short form.
+      if (lex.orgSuffixes.has(head) || lex.orgNouns.has(head)) named = true
+      if (!named) continue
+    }
+    const cueSpan = {start: index, end: cueEnd}
+    const hosts = (bySentence.get(sentence) ?? []).filter((draft) => draft.kind !== 'dateline' && draft.kind !== 'unattributed-hedge')
+    const host = hosts.length > 0 && multi.role !== 'for-source' && multi.role !== 'so-source' ? nearestHost(hosts, index) : undefined
+    if (host) {
+      host.chain.push({role: multi.role === 'citing' ? 'cited' : 'reporter', phrase, cue: cueSpan})
+      claim(cueSpan)
+      claim(phrase)
+      continue
+    }
+    if (multi.role === 'citing') continue
+    // Its own attribution: content before ("…, according to X") or after ("According to X, …").
+    const from = contentStart(index)
+    const beforeWords = index - from
+    const afterStart = phrase.end
+    const afterEnd = afterStart < sentenceEnd ? contentEnd(afterStart, sentenceEnd) : afterStart
+    const hasAfter = afterEnd > afterStart && gapHas(doc, afterStart, ',')
+    let range: Range | undefined
+    let claimFrom = -1
+    let claimTo = -1
+    if (beforeWords === 0 || (beforeWords <= 3 && gapHas(doc, index, ',') && hasAfter)) {
+      if (hasAfter) {
+        range = rangeOf(afterStart, afterEnd)
+        claimFrom = afterStart
+        claimTo = afterEnd
+      }
+    } else {
+      range = rangeOf(from, index)
+    }
+    if (!range) continue
+    const cue = makeCue({start: index, end: cueEnd, lemma: multi.lemma, multi})
+    const kind = multi.role === 'quoted-by' || multi.role === 'so-source' ? 'indirect' : 'according-to'
+    const draft = newDraft(kind, multi.role, index, {cue, source: phrase})
+    if (hasQuoteInside(claimFrom >= 0 ? claimFrom : from, claimFrom >= 0 ? claimTo : index)) draft.kind = 'mixed'
+    draft.content.push(range)
+    draft.anchor = Math.min(range.start, words[index]!.start)
+    add(draft)
+    if (claimFrom >= 0) claimContent(claimFrom, claimTo)
+  }
+
+  /** "according to the coast guard, …": a short lower-case noun phrase up to a comma, headed by an organisation or source noun. */
+  function lowerCaseSource(start: number): Phrase | undefined {
+    if (start >= words.length || !isDeterminer(words[start]!)) return undefined
+    let end = start + 1
+    while (end < words.length && end - start < 5 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
+    if (end >= words.length || end - start < 2 || !gapHas(doc, end, ',')) return undefined
+    const head = bareNorm(words[end - 1]!)
+    if (!(lex.orgSuffixes.has(head) || lex.orgNouns.has(head) || lex.sourceNouns.has(head))) return undefined
+    return {start, end}
+  }
+
+  function nearestHost(hosts: Draft[], index: number): Draft | undefined {
+    let best: Draft | undefined
+    let distance = Number.POSITIVE_INFINITY
+    for (const host of hosts) {
+      const at = host.cue?.start ?? host.source?.start ?? index
+      const gap = Math.abs(at - index)
+      if (gap < distance) {
+        best = host
+        distance = gap
+      }
+    }
+    return best
+  }
+
+  // S10. Parenthetical role at a sentence end: "… will take time (city official)."
+  for (let s = 0; s < doc.model.sentences.length; s++) {
+    if (bySentence.has(s)) continue
+    const sentence = doc.model.sentences[s]!
+    if (sentence.wordEnd - sentence.wordStart < 4) continue
+    const after = doc.gaps[sentence.wordEnd] ?? ''
+    if (!after.trimStart().startsWith(')')) continue
+    let open = -1
+    for (let index = sentence.wordEnd - 1; index > sentence.wordStart && index >= sentence.wordEnd - 6; index--) {
+      if (gapHas(doc, index, '(')) {
+        open = index
+        break
+      }
+    }
+    if (open === -1) continue
+    const role = parentheticalRole(open)
+    if (!role) continue
+    const range = rangeOf(contentStart(sentence.wordStart), open)
+    if (!range) continue
+    const draft = newDraft('parenthetical', 'parenthetical-role', open, {source: role})
+    draft.content.push(range)
+    draft.anchor = range.start
+    add(draft)
+  }
+
+  // S12. Sourceless hedges: "reportedly", "is said to", "allegedly".
+  for (let index = 0; index < words.length; index++) {
+    if (doc.quoteOf[index] !== -1 || claimed[index]) continue
+    const length = hedgeAt(doc, index)
+    if (length === 0) continue
+    const sentence = sentenceOf(index)
+    const covered = (bySentence.get(sentence) ?? []).some((draft) => draft.kind !== 'dateline')
+    if (covered) {
+      index += length - 1
+      continue
+    }
+    const {end} = sentenceWords(doc, index)
+    const range = rangeOf(contentStart(index), end)
+    if (!range) continue
+    const cue: DraftCue = {start: index, end: index + length, lemma: words.slice(index, index + length).map((word) => word.norm).join(' '), class: 'hedge', negated: false}
+    const draft = newDraft('unattributed-hedge', 'hedge', index, {cue})
+    draft.content.push(range)
+    draft.anchor = range.start
+    add(draft)
+    index += length - 1
+  }
+
+  // S11. Carryover quotes: a quote standing alone right after another quote attribution inherits its speaker.
+  drafts.sort((a, b) => a.anchor - b.anchor)
+  const orphanQuotes: number[] = []
+  const carried: Draft[] = []
+  let cursor = 0
+  let lastBefore: Draft | undefined
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q]!
+    while (cursor < drafts.length && drafts[cursor]!.anchor < quote.start) {
+      const draft = drafts[cursor]!
+      if (draft.kind !== 'unattributed-hedge') lastBefore = draft
+      cursor++
+    }
+    const carriedLast = carried[carried.length - 1]
+    if (carriedLast && carriedLast.anchor < quote.start && (!lastBefore || carriedLast.anchor > lastBefore.anchor)) lastBefore = carriedLast
+    if (quoteUsed[q] || quote.wordEnd <= quote.wordStart) continue
+    const first = quote.wordStart
+    const sentence = doc.model.sentences[words[first]!.sentence]!
+    const standalone = sentence.wordStart === first || (first > 0 && paragraphOf(first - 1) !== quote.paragraph)
+    const previous = lastBefore
+    const previousParagraph = previous ? lastParagraphOf(previous) : -10
+    if (
+      standalone &&
+      previous &&
+      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover') &&
+      quote.paragraph - previousParagraph <= 1 &&
+      words[first]!.sentence - previous.rootSentence <= 6
+    ) {
+      const root = previous.from ?? previous
+      const draft = newDraft('carryover', 'carryover', first, {from: root})
+      draft.rootSentence = root.rootSentence
+      draft.anchor = quote.start
+      quoteSegments(draft, q)
+      carried.push(draft)
+      lastBefore = draft
+      continue
+    }
+    if (scare[q]) continue
+    // Only quotes that open a sentence are reported as orphans; quoted phrases inside a sentence are often partial quotes or titles.
+    if (standalone) orphanQuotes.push(q)
+  }
+  if (carried.length > 0) {
+    drafts.push(...carried)
+    drafts.sort((a, b) => a.anchor - b.anchor)
+  }
+
+  function lastParagraphOf(draft: Draft): number {
+    let paragraph = draft.paragraph
+    for (const q of draft.quotes) paragraph = Math.max(paragraph, quotes[q]!.lastParagraph)
+    return paragraph
+  }
+
+  return {drafts, orphanQuotes}
+}
