@@ -130,6 +130,10 @@ export function passesGuard(guard: Guard | undefined, match: PhraseMatch<unknown
     if (guard.unlessNear?.some((word) => near.has(word))) return false
     if (guard.onlyNear && !guard.onlyNear.some((word) => near.has(word))) return false
   }
+  if (guard.unlessFollowedBy && match.wordEnd >= 0) {
+    const next = model.words[match.wordEnd]
+    if (next && next.sentence === model.words[match.wordEnd - 1]!.sentence && guard.unlessFollowedBy.includes(next.norm)) return false
+  }
   if (guard.position === 'utterance') {
     const before = model.text.slice(Math.max(0, match.start - 3), match.start).replace(/\s+$/, '')
     const after = model.text.slice(match.end, match.end + 4).replace(/^[\s,.!?…]+/, '')

@@ -27,6 +27,11 @@ export interface Guard {
    * for the match to count (`victims` only near `troops`, `army`, `war`).
    */
   readonly onlyNear?: readonly string[]
+  /**
+   * Words (lower-case) that, right after the match, make it fluent English
+   * (`of` after "washed his hands": the English idiom "wash one's hands of").
+   */
+  readonly unlessFollowedBy?: readonly string[]
 }
 
 /** A phrase that machine translation renders word for word. */

@@ -38,6 +38,8 @@ export function matchesAsSubstring(target: TargetLanguage): boolean {
   return target === 'zh' || target === 'ja'
 }
 
+const determiners = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its'])
+
 // Folded words per text model, computed once and shared by every folding matcher.
 const foldedWords = new WeakMap<TextModel, string[]>()
 
@@ -53,7 +55,9 @@ function foldedWordsOf(model: TextModel): string[] {
 export interface PhraseMatcherOptions {
   /**
    * Match English inflections of the phrase words too (`threw`, `throws`
-   * for `throw`), for lexicon literals written once in one tense.
+   * for `throw`), and skip determiners the phrase lacks inside a match
+   * (`bite our fingers` for `bite fingers`), for lexicon literals written
+   * once.
    */
   inflections?: boolean
 }
@@ -120,6 +124,9 @@ export class PhraseMatcher<T> {
           if (dotted && dotted.values.length > 0) best = {end: cursor + 1, values: dotted.values, possessive: false, trim: 1}
           break
         }
+        // `bite our fingers` for the literal `bite fingers`: inside a phrase, a determiner the phrase does not
+        // have is skipped (MT adds them as the sentence needs; the idiom is the same).
+        if (!exact && keys && cursor > index && determiners.has(norm)) continue
         node = exact
         if (!node) break
         if (node.values.length > 0) best = {end: cursor + 1, values: node.values, possessive: false}

@@ -52,3 +52,10 @@ describe('untranslated: German quotative and missed sentence starts', () => {
     expect(flagged('untranslated', 'The city declared alarm level 2. Laut the weather service, rain continues.', {sourceLang: 'de'})).toEqual(['Laut → ∅'])
   })
 })
+
+describe('guards: unlessFollowedBy', () => {
+  it('spares the English idiom "wash one\'s hands of" but flags the bare calque', () => {
+    expect(flagged('literal-idiom', 'The minister washed his hands of the corruption case.', {sourceLang: 'id'})).toEqual([])
+    expect(flagged('literal-idiom', 'In the corruption case, the minister washed his hands.', {sourceLang: 'id'})).toHaveLength(1)
+  })
+})

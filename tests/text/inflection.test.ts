@@ -32,3 +32,13 @@ describe('inflection-tolerant lexicon matching', () => {
     expect(flagged('literal-idiom', 'The coach threw the ball over the moon.', {lexicon})).toEqual([])
   })
 })
+
+describe('determiners inside a lexicon match', () => {
+  const lexicon = [{check: 'literal-idiom' as const, id: 'test-elbows', phrases: ['lick elbows'], expected: ['come away empty-handed'], meaning: 'come away empty-handed'}]
+  it('skips a determiner the phrase does not have', () => {
+    expect(flagged('literal-idiom', 'In the end the farmers licked their elbows.', {lexicon})).toEqual(['licked their elbows → come away empty-handed'])
+  })
+  it('never starts or ends a match on a skipped determiner', () => {
+    expect(flagged('literal-idiom', 'They lick the.', {lexicon})).toEqual([])
+  })
+})

@@ -213,7 +213,7 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['evade responsibility', 'wash their hands of it']},
     meaning: 'disown responsibility',
     confidence: 'high',
-    guard: {unlessNear: hygiene, onlyNear: ['responsibility', 'responsible', 'blame', 'accountable', 'accountability', 'scandal', 'corruption', 'case', 'problem', 'officials', 'authorities', 'government', 'minister', 'party', 'company', 'management', 'leaders', 'deny', 'denied'], window: 8},
+    guard: {unlessNear: hygiene, onlyNear: ['responsibility', 'responsible', 'blame', 'accountable', 'accountability', 'scandal', 'corruption', 'case', 'problem', 'officials', 'authorities', 'government', 'minister', 'party', 'company', 'management', 'leaders', 'deny', 'denied'], window: 8, unlessFollowedBy: ['of']},
     note: '"Cuci tangan" (wash hands) is to deny responsibility; English says "wash one\'s hands of" something.'
   },
   {
