@@ -11,7 +11,7 @@ export const defaultWeights: Readonly<Record<Severity, number>> = {neutral: 0, m
 export const defaultThreshold = 99
 
 /** Score `findings` of a text of `words` words. */
-export function qualityScore(findings: readonly Pick<Finding, 'severity' | 'category'>[], words: number, options?: ScoreOptions | null): QualityScore {
+export function qualityScore(findings: readonly ScoredFinding[], words: number, options?: ScoreOptions | null): QualityScore {
   const weights = resolveWeights(options?.weights)
   const threshold = options?.threshold ?? defaultThreshold
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
@@ -21,9 +21,10 @@ export function qualityScore(findings: readonly Pick<Finding, 'severity' | 'cate
   const counts: Record<Severity, number> = {neutral: 0, minor: 0, major: 0, critical: 0}
   const categories = new Map<Category, CategoryScore>()
   let penalty = 0
-  for (const finding of findings) {
+  const scored = penalisedFindings(findings, weights)
+  for (const [index, finding] of findings.entries()) {
     counts[finding.severity]++
-    const weight = weights[finding.severity]
+    const weight = scored.has(index) ? weights[finding.severity] : 0
     penalty += weight
     const entry = categories.get(finding.category) ?? {category: finding.category, count: 0, penalty: 0}
     entry.count++
@@ -47,6 +48,31 @@ export function qualityScore(findings: readonly Pick<Finding, 'severity' | 'cate
     categories: [...categories.values()].sort((a, b) => b.penalty - a.penalty || a.category.localeCompare(b.category)),
     weights
   }
+}
+
+/** A finding as the score reads it: severity and category, and its span when it has one. */
+export type ScoredFinding = Pick<Finding, 'severity' | 'category'> & Partial<Pick<Finding, 'start' | 'end'>>
+
+/**
+ * Indexes of the findings that carry a penalty. Several checks may flag the
+ * same span for one error (`Kirby` is unintroduced, and the reference names
+ * him in full): an error is penalised once, at its highest severity, as MQM
+ * annotates one error once.
+ */
+function penalisedFindings(findings: readonly ScoredFinding[], weights: Record<Severity, number>): Set<number> {
+  const best = new Map<string, number>()
+  const result = new Set<number>()
+  findings.forEach((finding, index) => {
+    if (finding.start === undefined || finding.end === undefined) {
+      result.add(index)
+      return
+    }
+    const key = `${finding.start}:${finding.end}`
+    const current = best.get(key)
+    if (current === undefined || weights[finding.severity] > weights[findings[current]!.severity]) best.set(key, index)
+  })
+  for (const index of best.values()) result.add(index)
+  return result
 }
 
 function resolveWeights(weights: ScoreOptions['weights']): Record<Severity, number> {

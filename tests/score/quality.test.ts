@@ -73,3 +73,17 @@ describe('qualityScore', () => {
     }
   })
 })
+
+describe('one error flagged by several checks', () => {
+  it('is penalised once, at its highest severity', () => {
+    const same = [
+      {severity: 'minor' as const, category: 'accuracy/attribution' as const, start: 10, end: 15},
+      {severity: 'major' as const, category: 'accuracy/mistranslation' as const, start: 10, end: 15},
+      {severity: 'minor' as const, category: 'accuracy/attribution' as const, start: 10, end: 15}
+    ]
+    const score = qualityScore(same, 1000)
+    expect(score.penalty).toBe(5)
+    expect(score.counts.minor).toBe(2)
+    expect(qualityScore([...same, {severity: 'minor' as const, category: 'accuracy/attribution' as const, start: 10, end: 16}], 1000).penalty).toBe(6)
+  })
+})
