@@ -19,7 +19,7 @@ const irregular: ReadonlyMap<string, string> = new Map(
     'has:have having:have did:do does:do done:do was:be were:be is:be are:be been:be being:be am:be ' +
     'tied:tie tying:tie lied:lie lying:lie died:die dying:die men:man women:woman feet:foot teeth:tooth ' +
     'mice:mouse geese:goose children:child lives:life knives:knife leaves:leaf wolves:wolf halves:half ' +
-    'began:begin begun:begin flew:fly flown:fly grew:grow grown:grow knew:know known:know threw:throw ' +
+    'came:come became:become coming:come becoming:become began:begin begun:begin flew:fly flown:fly grew:grow grown:grow knew:know known:know threw:throw ' +
     'blew:blow blown:blow sang:sing sung:sing sank:sink sunk:sink put:put cut:cut hit:hit let:let set:set ' +
     'shut:shut spread:spread cost:cost beat:beat beaten:beat found:find left:leave felt:feel meant:mean ' +
     'met:meet sent:send spent:spend built:build lent:lend bent:bend burnt:burn learnt:learn fought:fight ' +
@@ -34,8 +34,14 @@ const doubled = /(bb|dd|gg|ll|mm|nn|pp|rr|tt)$/
 
 /** Fold an English word (lower-case) to its inflection key. */
 export function foldInflection(word: string): string {
-  if (word.length <= 3 || !letters.test(word)) return irregular.get(word) ?? word
-  let base = irregular.get(word) ?? word
+  const base = irregular.get(word)
+  if (base !== undefined) return foldRegular(base)
+  return word.length <= 3 || !letters.test(word) ? word : foldRegular(word)
+}
+
+function foldRegular(word: string): string {
+  if (word.length <= 3) return word
+  let base = word
   if (base.length > 4 && base.endsWith('ies')) base = `${base.slice(0, -3)}y`
   else if (base.length > 4 && base.endsWith('ied')) base = `${base.slice(0, -3)}y`
   else if (base.length >= 6 && base.endsWith('ing')) base = base.slice(0, -3)

@@ -11,7 +11,9 @@ describe('foldInflection', () => {
     [['country', 'countries']],
     [['tie', 'ties', 'tied', 'tying']],
     [['is', 'was', 'are', 'were', 'be', 'been']],
-    [['run', 'runs', 'ran', 'running']]
+    [['run', 'runs', 'ran', 'running']],
+    [['have', 'has', 'had', 'having']],
+    [['come', 'comes', 'came', 'coming']]
   ])('folds %j to one key', (forms) => {
     expect(new Set(forms.map(foldInflection)).size).toBe(1)
   })

@@ -217,5 +217,134 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Germany']},
     meaning: 'Germany',
     confidence: 'low'
+  },
+  {
+    id: 'de-schwabenmetropole',
+    sourceLang: 'de',
+    source: 'die Schwabenmetropole',
+    kind: 'city',
+    literals: {en: ['swabian metropolis', 'swabia metropolis', 'metropolis of swabia', 'swabians metropolis', 'swabian capital metropolis', 'swabian metropole']},
+    expected: {en: ['Stuttgart']},
+    meaning: 'Stuttgart',
+    confidence: 'high'
+  },
+  {
+    id: 'de-frankenmetropole',
+    sourceLang: 'de',
+    source: 'die Frankenmetropole',
+    kind: 'city',
+    literals: {en: ['franconian metropolis', 'franconia metropolis', 'metropolis of franconia', 'franks metropolis', 'frankish metropolis', 'franconian metropole', 'franken metropolis']},
+    expected: {en: ['Nuremberg']},
+    meaning: 'Nuremberg',
+    confidence: 'high',
+    guard: {unlessNear: ['medieval', 'charlemagne', 'frankish', 'century', 'empire']}
+  },
+  {
+    id: 'de-lagunenstadt',
+    sourceLang: 'de',
+    source: 'die Lagunenstadt',
+    kind: 'city',
+    literals: {en: ['lagoon city', 'city of lagoons', 'city of the lagoon', 'lagoons city', 'lagoon town']},
+    expected: {en: ['Venice']},
+    meaning: 'Venice',
+    confidence: 'high',
+    guard: {unlessNear: ['lagos', 'nigeria', 'abidjan', 'resort', 'florida', 'mexico', 'waterpark']}
+  },
+  {
+    id: 'de-land-der-unbegrenzten-moeglichkeiten',
+    sourceLang: 'de',
+    source: 'das Land der unbegrenzten Möglichkeiten',
+    kind: 'country',
+    literals: {en: ['land of unlimited possibilities', 'country of unlimited possibilities', 'land of unlimited opportunities', 'country of unlimited opportunities', 'land of limitless possibilities', 'country of limitless possibilities', 'land of unlimited opportunity', 'land of boundless possibilities', 'country of boundless possibilities']},
+    expected: {en: ['the United States', 'America']},
+    meaning: 'the United States',
+    confidence: 'high'
+  },
+  {
+    id: 'de-rekordmeister',
+    sourceLang: 'de',
+    source: 'der Rekordmeister',
+    kind: 'organisation',
+    literals: {en: ['record champion', 'record champions', 'record master', 'record masters', 'record title holder', 'record titleholders', 'record-champion', 'record winner of the league']},
+    expected: {en: ['Bayern Munich']},
+    meaning: 'Bayern Munich (the club with the most German titles)',
+    confidence: 'low',
+    guard: {onlyNear: ['bayern', 'munich', 'bundesliga', 'league', 'club', 'coach', 'striker', 'goal', 'goals', 'match', 'season', 'kane', 'müller', 'neuer', 'allianz', 'dortmund', 'leverkusen', 'football', 'champions'], window: 30},
+    note: 'German sports journalism calls Bayern Munich *der Rekordmeister*; in other sports the record champion may be another club.'
+  },
+  {
+    id: 'de-werkself',
+    sourceLang: 'de',
+    source: 'die Werkself',
+    kind: 'organisation',
+    literals: {en: ['works eleven', 'factory eleven', 'works team eleven', 'plant eleven', 'work eleven', 'company eleven', 'werkself']},
+    expected: {en: ['Bayer Leverkusen', 'Leverkusen']},
+    meaning: 'Bayer Leverkusen (the club of the Bayer works)',
+    confidence: 'high'
+  },
+  {
+    id: 'de-schwarzgelben',
+    sourceLang: 'de',
+    source: 'die Schwarz-Gelben / die Schwarzgelben',
+    kind: 'organisation',
+    literals: {en: ['black and yellows', 'black-yellows', 'black yellows', 'blacks and yellows', 'black-and-yellows', 'schwarzgelben']},
+    expected: {en: ['Borussia Dortmund', 'Dortmund']},
+    meaning: 'Borussia Dortmund',
+    confidence: 'high',
+    guard: {unlessNear: ['wasp', 'wasps', 'hornet', 'hornets', 'bee', 'bees', 'stripes', 'taxi', 'taxis', 'flag', 'flags']}
+  },
+  {
+    id: 'de-geissboecke',
+    sourceLang: 'de',
+    source: 'die Geißböcke',
+    kind: 'organisation',
+    literals: {en: ['billy goats', 'billygoats', 'he-goats', 'geissbocke']},
+    expected: {en: ['FC Cologne', '1. FC Köln']},
+    meaning: '1. FC Köln',
+    confidence: 'low',
+    guard: {onlyNear: ['cologne', 'köln', 'koeln', 'fc', 'bundesliga', 'coach', 'match', 'goal', 'goals', 'season', 'relegation', 'promotion', 'striker', 'stadium', 'league'], unlessNear: ['farm', 'farmer', 'herd', 'milk', 'cheese', 'graze', 'grazing', 'mountain', 'zoo', 'animals'], window: 20}
+  },
+  {
+    id: 'de-fohlen',
+    sourceLang: 'de',
+    source: 'die Fohlen / die Fohlenelf',
+    kind: 'organisation',
+    literals: {en: ['foals', 'foal eleven', 'foals eleven', 'the foal team', 'foal team', 'foal elf']},
+    expected: {en: ['Borussia Mönchengladbach', 'Gladbach']},
+    meaning: 'Borussia Mönchengladbach',
+    confidence: 'low',
+    guard: {onlyNear: ['gladbach', 'mönchengladbach', 'monchengladbach', 'borussia', 'bundesliga', 'coach', 'match', 'goal', 'goals', 'season', 'striker', 'league', 'stadium', 'relegation'], unlessNear: ['mare', 'mares', 'stud', 'horse', 'horses', 'racing', 'breeder', 'breeders', 'stable', 'zebra', 'donkey', 'farm'], window: 20}
+  },
+  {
+    id: 'de-koenigsblaue',
+    sourceLang: 'de',
+    source: 'die Königsblauen / die Knappen',
+    kind: 'organisation',
+    literals: {en: ['royal blues', 'king blues', "king's blues", 'kings blues', 'royal blue team', 'royal-blues', 'the knappen', 'squires']},
+    expected: {en: ['Schalke 04', 'Schalke']},
+    meaning: 'FC Schalke 04',
+    confidence: 'low',
+    guard: {onlyNear: ['schalke', 'gelsenkirchen', 'bundesliga', 'revierderby', 'derby', 'dortmund', 'coach', 'match', 'goal', 'goals', 'season', 'striker', 'league', 'relegation', 'promotion'], unlessNear: ['chelsea', 'everton', 'birmingham', 'cardiff', 'coal', 'mine', 'mines', 'mining', 'pit', 'knight', 'knights', 'gold', 'strike', 'union'], window: 20}
+  },
+  {
+    id: 'de-faecherstadt',
+    sourceLang: 'de',
+    source: 'die Fächerstadt',
+    kind: 'city',
+    literals: {en: ['fan city', 'fan-city', 'city of the fan', 'fan town', 'fanned city', 'fächerstadt']},
+    expected: {en: ['Karlsruhe']},
+    meaning: 'Karlsruhe (its streets fan out from the palace)',
+    confidence: 'high',
+    guard: {unlessNear: ['football', 'fans', 'supporters', 'zone', 'festival', 'cup', 'euro', 'tournament', 'screen', 'screens', 'olympic', 'olympics', 'village', 'viewing', 'club', 'team']}
+  },
+  {
+    id: 'de-leinemetropole',
+    sourceLang: 'de',
+    source: 'die Leinemetropole',
+    kind: 'city',
+    literals: {en: ['leine metropolis', 'metropolis on the leine', 'leine metropole', 'leine city']},
+    expected: {en: ['Hanover']},
+    meaning: 'Hanover',
+    confidence: 'high'
   }
 ]

@@ -375,5 +375,289 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to wish someone luck',
     confidence: 'high',
     guard: {unlessNear: ['button', 'buttons', 'screen', 'phone', 'keyboard', 'controller', 'massage', 'grip']}
+  },
+  {
+    id: 'de-ins-fettnaepfchen-treten',
+    sourceLang: 'de',
+    source: 'ins Fettnäpfchen treten',
+    kind: 'idiom',
+    literals: {en: ['step into the fat bowl', 'step into the fat pot', 'step into the grease pot', 'step into the grease bowl', 'step into a fat bowl', 'step into a fat pot', 'step into every fat bowl', 'step into every fat pot', 'step in the fat pot', 'step in the fat bowl', 'tread into the fat bowl', 'tread into the fat pot', 'step into the fettnäpfchen', 'step into the fat trap', 'step into the fat dish', 'step into a fat dish', 'step into the lard pot']},
+    expected: {en: ['put their foot in it', 'make a gaffe']},
+    meaning: 'to commit a faux pas',
+    confidence: 'high'
+  },
+  {
+    id: 'de-den-ruecken-staerken',
+    sourceLang: 'de',
+    source: 'jemandem den Rücken stärken',
+    kind: 'idiom',
+    literals: {en: ['strengthen the back of', 'strengthen the backs of', 'strengthen his back', 'strengthen her back', 'strengthen their back', 'strengthen their backs', 'strengthen its back', 'strengthen our back', 'strengthen my back', 'strengthen your back', 'strengthen the back for']},
+    expected: {en: ['back', 'support']},
+    meaning: 'to back someone up',
+    confidence: 'high',
+    guard: {unlessNear: ['muscles', 'muscle', 'exercise', 'exercises', 'physiotherapy', 'physiotherapist', 'pain', 'posture', 'yoga', 'spine', 'injury', 'gym', 'workout']}
+  },
+  {
+    id: 'de-in-den-ruecken-fallen',
+    sourceLang: 'de',
+    source: 'jemandem in den Rücken fallen',
+    kind: 'idiom',
+    literals: {en: ['fall into his back', 'fall into her back', 'fall into their back', 'fall into our back', 'fall into my back', 'fall into your back', 'fall in his back', 'fall in her back', 'fall in their back', 'fall in our back', 'fall in the back of', 'fall into the back of', 'fall him in the back', 'fall them in the back']},
+    expected: {en: ['stab in the back']},
+    meaning: 'to betray someone',
+    confidence: 'high',
+    guard: {unlessNear: ['car', 'truck', 'van', 'lorry', 'vehicle', 'seat', 'yard', 'garden', 'room', 'pickup', 'trailer', 'stage', 'queue', 'line', 'class', 'hall']}
+  },
+  {
+    id: 'de-aus-dem-ruder-laufen',
+    sourceLang: 'de',
+    source: 'aus dem Ruder laufen',
+    kind: 'idiom',
+    literals: {en: ['run out of the rudder', 'run out of rudder', 'run from the rudder', 'walk out of the rudder', 'get out of the rudder', 'go out of the rudder', 'run off the rudder', 'run out of the helm', 'walk off the rudder']},
+    expected: {en: ['get out of hand', 'spiral out of control']},
+    meaning: 'to get out of control',
+    confidence: 'high'
+  },
+  {
+    id: 'de-den-kuerzeren-ziehen',
+    sourceLang: 'de',
+    source: 'den Kürzeren ziehen',
+    kind: 'idiom',
+    literals: {en: ['pull the shorter', 'draw the shorter', 'pull the shorter one', 'draw the shorter one', 'pull the short one', 'draw the short one', 'pull the shorter end', 'draw the shorter end']},
+    expected: {en: ['lose out', 'come off worse']},
+    meaning: 'to lose out',
+    confidence: 'high',
+    guard: {unlessNear: ['straw', 'straws', 'line', 'lines', 'distance', 'route', 'path', 'lots', 'stick', 'sticks', 'rope', 'string']}
+  },
+  {
+    id: 'de-auf-der-strecke-bleiben',
+    sourceLang: 'de',
+    source: 'auf der Strecke bleiben',
+    kind: 'idiom',
+    literals: {en: ['remain on the stretch', 'stay on the stretch', 'remain on the route', 'remain on the track', 'remain lying on the track', 'stay behind on the track', 'remain behind on the track', 'be left on the track', 'left lying on the track', 'stay lying on the track', 'stay by the wayside', 'remain by the wayside']},
+    expected: {en: ['fall by the wayside', 'lose out']},
+    meaning: 'to fall by the wayside, be neglected',
+    confidence: 'high',
+    guard: {unlessNear: ['race', 'racing', 'train', 'trains', 'runners', 'runner', 'cyclists', 'derailed', 'rail', 'railway', 'lap', 'laps', 'car', 'cars', 'driver', 'drivers', 'tram', 'locomotive', 'wagon', 'wagons']}
+  },
+  {
+    id: 'de-naegel-mit-koepfen',
+    sourceLang: 'de',
+    source: 'Nägel mit Köpfen machen',
+    kind: 'idiom',
+    literals: {en: ['make nails with heads', 'nails with heads', 'do nails with heads', 'make nails with head']},
+    expected: {en: ['do the job properly', 'take decisive action']},
+    meaning: 'to do something properly and decisively',
+    confidence: 'high',
+    guard: {unlessNear: ['hammer', 'carpenter', 'carpentry', 'screws', 'wood', 'hardware', 'manicure', 'salon']}
+  },
+  {
+    id: 'de-den-braten-riechen',
+    sourceLang: 'de',
+    source: 'den Braten riechen',
+    kind: 'idiom',
+    literals: {en: ['smell the roast', 'smell the roast early', 'smell the roast in time', 'smell the roast beforehand']},
+    expected: {en: ['smell a rat']},
+    meaning: 'to sense that something is wrong',
+    confidence: 'high',
+    guard: {unlessNear: ['kitchen', 'oven', 'dinner', 'cooking', 'cook', 'sunday', 'christmas', 'meat', 'lunch', 'restaurant', 'chef', 'delicious', 'pork', 'beef', 'lamb', 'chicken', 'turkey']}
+  },
+  {
+    id: 'de-klartext-reden',
+    sourceLang: 'de',
+    source: 'Klartext reden / Tacheles reden',
+    kind: 'idiom',
+    literals: {en: ['speak plain text', 'talk plain text', 'speak clear text', 'talk clear text', 'speak plaintext', 'talk plaintext', 'talk tacheles', 'speak tacheles', 'talk tachles', 'speak in plain text', 'talk in plain text', 'spoke clear text']},
+    expected: {en: ['speak plainly', 'talk straight']},
+    meaning: 'to speak frankly',
+    confidence: 'high',
+    guard: {unlessNear: ['encryption', 'encrypted', 'password', 'passwords', 'cipher', 'software', 'computer', 'file', 'files', 'data']}
+  },
+  {
+    id: 'de-huehnchen-rupfen',
+    sourceLang: 'de',
+    source: 'mit jemandem ein Hühnchen rupfen',
+    kind: 'idiom',
+    literals: {en: ['pluck a chicken with', 'pluck a little chicken with', 'pluck a hen with', 'chicken to pluck with', 'little chicken to pluck with', 'hen to pluck with', 'pluck a chick with', 'pluck a small chicken with']},
+    expected: {en: ['have a bone to pick with']},
+    meaning: 'to have a grievance to settle with someone',
+    confidence: 'high'
+  },
+  {
+    id: 'de-suppe-ausloeffeln',
+    sourceLang: 'de',
+    source: 'die Suppe auslöffeln',
+    kind: 'idiom',
+    literals: {en: ['spoon out the soup', 'spoon up the soup', 'spoon out this soup', 'spoon up this soup', 'eat the soup they cooked', 'eat up the soup', 'spoon out the soup they', 'ladle out the soup they', 'spoon the soup out', 'spoon out the soup he', 'spoon out the soup that']},
+    expected: {en: ['face the music', 'bear the consequences']},
+    meaning: 'to bear the consequences',
+    confidence: 'high',
+    guard: {unlessNear: ['kitchen', 'homeless', 'volunteers', 'bowl', 'bowls', 'charity', 'shelter', 'canteen', 'restaurant', 'patients', 'pot']}
+  },
+  {
+    id: 'de-weit-aus-dem-fenster-lehnen',
+    sourceLang: 'de',
+    source: 'sich (weit) aus dem Fenster lehnen',
+    kind: 'idiom',
+    literals: {en: ['lean far out of the window', 'lean too far out of the window', 'lean very far out of the window', 'lean quite far out of the window', 'lean himself far out of the window', 'lean themselves far out of the window', 'lean itself far out of the window', 'lean out of the window too far', 'lean far out the window', 'lean too far out the window', 'lean out of the window with']},
+    expected: {en: ['stick their neck out', 'go out on a limb']},
+    meaning: 'to take a risk by committing oneself publicly',
+    confidence: 'low',
+    guard: {unlessNear: ['train', 'car', 'balcony', 'fell', 'fall', 'falling', 'sill', 'shouted', 'waved', 'wave', 'house', 'apartment', 'floor', 'storey', 'story', 'bus', 'flat', 'child', 'toddler']}
+  },
+  {
+    id: 'de-auf-die-palme-bringen',
+    sourceLang: 'de',
+    source: 'jemanden auf die Palme bringen',
+    kind: 'idiom',
+    literals: {en: ['bring onto the palm', 'bring onto the palm tree', 'bring to the palm tree', 'bring up the palm tree', 'drive onto the palm tree', 'drive up the palm tree', 'bring him onto the palm', 'bring her onto the palm', 'bring them onto the palm', 'bring me onto the palm', 'bring him up the palm tree', 'bring them up the palm tree', 'bring me up the palm tree', 'bring him to the palm tree', 'bring them to the palm tree', 'drive him up the palm tree', 'drive them up the palm tree', 'drive me up the palm tree', 'drive him onto the palm tree', 'drive them onto the palm tree']},
+    expected: {en: ['drive up the wall', 'infuriate']},
+    meaning: 'to infuriate someone',
+    confidence: 'high',
+    guard: {unlessNear: ['climb', 'climbed', 'climbing', 'coconut', 'coconuts', 'beach', 'monkey', 'cat', 'fruit', 'dates', 'gardener', 'crane', 'truck']}
+  },
+  {
+    id: 'de-die-nase-voll-haben',
+    sourceLang: 'de',
+    source: 'die Nase voll haben',
+    kind: 'idiom',
+    literals: {en: ['have the nose full', 'have the nose completely full', 'have the nose really full', 'have their nose full', 'have their noses full', 'have his nose full', 'have her nose full', 'have my nose full', 'have our noses full', 'have our nose full', 'have your nose full', 'have the noses full', 'have their noses completely full', 'have had the nose full', 'has the nose full', 'has the nose completely full', 'has the nose really full', 'has their nose full', 'has their noses full', 'has his nose full', 'has her nose full', 'has my nose full', 'has our noses full', 'has our nose full', 'has your nose full', 'has the noses full', 'has their noses completely full']},
+    expected: {en: ['be fed up', 'have had enough']},
+    meaning: 'to be fed up',
+    confidence: 'high',
+    guard: {unlessNear: ['cold', 'flu', 'blood', 'mucus', 'allergy', 'allergies', 'sneezing', 'congested']}
+  },
+  {
+    id: 'de-hand-und-fuss-haben',
+    sourceLang: 'de',
+    source: 'Hand und Fuß haben',
+    kind: 'idiom',
+    literals: {en: ['have hand and foot', 'have hands and feet', 'have neither hand nor foot', 'have no hand and foot', 'have hand and feet', 'have got hand and foot', 'has hand and foot', 'has hands and feet', 'has neither hand nor foot', 'has no hand and foot', 'has hand and feet', 'has got hand and foot']},
+    expected: {en: ['hold water', 'be well thought out']},
+    meaning: 'to be well founded, to make sense',
+    confidence: 'high',
+    guard: {unlessNear: ['robot', 'robots', 'fingers', 'toes', 'swollen', 'injured', 'arms', 'legs', 'monkey', 'monkeys', 'body', 'bound', 'tied', 'chained', 'disease', 'mouth', 'rash', 'prosthetic', 'prostheses']}
+  },
+  {
+    id: 'de-ins-leere-laufen',
+    sourceLang: 'de',
+    source: 'ins Leere laufen',
+    kind: 'idiom',
+    literals: {en: ['run into the void', 'run into emptiness', 'run into the empty', 'run into nothingness', 'run into the emptiness', 'go into the void', 'run into empty space']},
+    expected: {en: ['come to nothing', 'fall flat']},
+    meaning: 'to come to nothing',
+    confidence: 'high'
+  },
+  {
+    id: 'de-mit-einem-blauen-auge-davonkommen',
+    sourceLang: 'de',
+    source: 'mit einem blauen Auge davonkommen',
+    kind: 'idiom',
+    literals: {en: ['get away with a blue eye', 'got away with a blue eye', 'escape with a blue eye', 'come away with a blue eye', 'came away with a blue eye', 'came off with a blue eye', 'came out with a blue eye', 'come off with a blue eye', 'get off with a blue eye', 'off with a blue eye', 'away with a blue eye', 'come out with a blue eye', 'emerge with a blue eye']},
+    expected: {en: ['escape lightly', 'get off lightly']},
+    meaning: 'to escape with little damage',
+    confidence: 'high',
+    guard: {unlessNear: ['punched', 'punch', 'fight', 'fists', 'assault', 'assaulted', 'brawl', 'attacked', 'bruise', 'bruised', 'bruises', 'hospital', 'police']}
+  },
+  {
+    id: 'de-auf-augenhoehe',
+    sourceLang: 'de',
+    source: 'auf Augenhöhe',
+    kind: 'idiom',
+    literals: {en: ['at eye level', 'on eye level', 'at eye height', 'on eye height', 'on an eye level', 'at an eye level']},
+    expected: {en: ['on an equal footing', 'as equals']},
+    meaning: 'on an equal footing',
+    confidence: 'low',
+    guard: {
+      onlyNear: ['talks', 'talk', 'negotiate', 'negotiations', 'partners', 'partner', 'partnership', 'dialogue', 'meet', 'meeting', 'relations', 'cooperation', 'government', 'china', 'russia', 'europe', 'countries', 'africa', 'unions', 'employers', 'washington', 'berlin', 'alliance'],
+      unlessNear: ['shelf', 'shelves', 'camera', 'sign', 'signs', 'display', 'placed', 'hung', 'mounted', 'children', 'child', 'screen', 'monitor', 'photo', 'lens', 'painting', 'wall']
+    },
+    note: '"Auf Augenhöhe" (at eye level) means "on an equal footing" in German political language.'
+  },
+  {
+    id: 'de-auf-den-schlips-treten',
+    sourceLang: 'de',
+    source: 'jemandem auf den Schlips treten',
+    kind: 'idiom',
+    literals: {en: ['step on the tie', 'step on his tie', 'step on her tie', 'step on their tie', 'step on their ties', 'step on your tie', 'step on my tie', 'step on our ties', 'step on the ties', 'tread on the tie', 'tread on his tie', 'tread on their tie', 'tread on their ties', 'step on the tie of', 'step on the ties of', 'step on anyone\'s tie', 'step on someone\'s tie', 'step on somebody\'s tie', 'tread on anyone\'s tie', 'tread on someone\'s tie']},
+    expected: {en: ['tread on their toes', 'offend']},
+    meaning: 'to offend someone',
+    confidence: 'high'
+  },
+  {
+    id: 'de-luft-nach-oben',
+    sourceLang: 'de',
+    source: 'Luft nach oben',
+    kind: 'idiom',
+    literals: {en: ['air upwards', 'air upward', 'air to the top', 'air towards the top', 'air toward the top', 'plenty of air upwards', 'more air upwards', 'lots of air upwards', 'a lot of air upwards', 'air towards above']},
+    expected: {en: ['room for improvement']},
+    meaning: 'room for improvement',
+    confidence: 'high',
+    guard: {unlessNear: ['balloon', 'smoke', 'heat', 'rises', 'rise', 'warm', 'hot', 'vent', 'vents', 'ventilation', 'flow', 'pump', 'pumped', 'blow', 'blown', 'mountain', 'altitude', 'climbers', 'thin', 'oxygen', 'chimney']}
+  },
+  {
+    id: 'de-unter-dach-und-fach',
+    sourceLang: 'de',
+    source: 'unter Dach und Fach',
+    kind: 'idiom',
+    literals: {en: ['under roof and compartment', 'under roof and subject', 'under roof and shelf', 'under roof and tray', 'under roof and fach', 'under roof and cover', 'under roof and field', 'under roof and department', 'under roof and box', 'under roof and drawer', 'under roof and trade', 'under roof and bin', 'under roof and compartments', 'under the roof and compartment', 'under the roof and subject']},
+    expected: {en: ['signed and sealed', 'in the bag']},
+    meaning: 'finalised, settled',
+    confidence: 'high'
+  },
+  {
+    id: 'de-in-trockenen-tuechern',
+    sourceLang: 'de',
+    source: 'in trockenen Tüchern',
+    kind: 'idiom',
+    literals: {en: ['in dry cloths', 'in dry towels', 'in dry cloth', 'in dry sheets', 'in dry wipes', 'in dry linen', 'in dry tissues', 'in dry scarves', 'in the dry cloths', 'in the dry towels', 'into dry cloths', 'into dry towels']},
+    expected: {en: ['in the bag', 'signed and sealed']},
+    meaning: 'safely concluded',
+    confidence: 'high',
+    guard: {unlessNear: ['wrapped', 'wrap', 'wrapping', 'baby', 'babies', 'newborn', 'wound', 'wounds', 'wet', 'sweat', 'washing', 'laundry', 'soaked', 'rain', 'changed', 'change', 'shivering', 'hypothermia', 'swim', 'swimmers', 'rescued', 'blankets']}
+  },
+  {
+    id: 'de-schnee-von-gestern',
+    sourceLang: 'de',
+    source: 'Schnee von gestern',
+    kind: 'idiom',
+    literals: {en: ['snow of yesterday', 'snow from yesterday', "yesterday's snow", 'snow of the day before', 'snow from the day before yesterday', 'snow of the past']},
+    expected: {en: ['old news', 'water under the bridge']},
+    meaning: 'old news, no longer relevant',
+    confidence: 'high',
+    guard: {unlessNear: ['weather', 'inches', 'cm', 'centimetres', 'centimeters', 'roads', 'road', 'melted', 'melt', 'melting', 'shovel', 'shovelled', 'ski', 'skiing', 'slopes', 'temperatures', 'cold', 'ice', 'icy', 'fell', 'fallen', 'plough', 'plow', 'snowfall', 'frozen', 'freezing', 'flakes', 'avalanche', 'sledding', 'snowman', 'traffic']}
+  },
+  {
+    id: 'de-am-laengeren-hebel-sitzen',
+    sourceLang: 'de',
+    source: 'am längeren Hebel sitzen',
+    kind: 'idiom',
+    literals: {en: ['on the longer lever', 'at the longer lever', 'the longer end of the lever', 'longer end of the lever', 'sit on the longer lever', 'sit at the longer lever', 'by the longer lever', 'on the long lever', 'at the long lever', 'sit on the long lever']},
+    expected: {en: ['have the upper hand', 'hold the stronger hand']},
+    meaning: 'to be in the stronger position',
+    confidence: 'high',
+    guard: {unlessNear: ['physics', 'mechanical', 'mechanics', 'crane', 'machine', 'brake', 'gear', 'fulcrum', 'torque', 'engineers', 'pump']}
+  },
+  {
+    id: 'de-gras-ueber-die-sache-wachsen',
+    sourceLang: 'de',
+    source: 'Gras über die Sache wachsen lassen',
+    kind: 'idiom',
+    literals: {en: ['grass grow over the matter', 'grass grow over the affair', 'grass grow over the thing', 'grass grow over the issue', 'grass grow over the case', 'grass grow over the scandal', 'grass grow over the story', 'grass has grown over the matter', 'grass has grown over the affair', 'grass has grown over the issue', 'grass has grown over the scandal', 'grass has grown over the case', 'grass had grown over the matter', 'grass to grow over the matter', 'grass to grow over the affair', 'grass grow over it']},
+    expected: {en: ['let the dust settle', 'let the matter be forgotten']},
+    meaning: 'to let a matter be forgotten',
+    confidence: 'high',
+    guard: {unlessNear: ['graves', 'grave', 'ruins', 'runway', 'tracks', 'abandoned', 'garden', 'lawn', 'meadow', 'field', 'fields', 'seeds']}
+  },
+  {
+    id: 'de-den-ball-flach-halten',
+    sourceLang: 'de',
+    source: 'den Ball flach halten',
+    kind: 'idiom',
+    literals: {en: ['keep the ball flat', 'keep the ball flatter', 'keep the balls flat', 'hold the ball flat', 'keep the ball low and flat']},
+    expected: {en: ['keep a low profile', 'play it down']},
+    meaning: 'to keep a low profile, avoid overstatement',
+    confidence: 'high',
+    guard: {unlessNear: ['pitch', 'football', 'soccer', 'passes', 'pass', 'passing', 'shot', 'shots', 'header', 'striker', 'strikers', 'goal', 'goalkeeper', 'volley', 'kick', 'kicked', 'inflated', 'inflate', 'pump', 'tyre', 'tire', 'golf']}
   }
 ]

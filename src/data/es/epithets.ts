@@ -63,7 +63,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'es',
     source: 'la Ciudad Condal',
     kind: 'city',
-    literals: {en: ['county city', 'condal city', 'city of the counts', 'countal city', 'comital city', "count's city", 'ciudad condal', 'city of counts']},
+    literals: {en: ['county city', 'condal city', 'city of the counts', 'countal city', 'comital city', "count's city", 'ciudad condal', 'city of counts', 'count city', 'city of the count', 'counts city', 'earldom city', 'city of the earls', 'condal capital']},
     expected: {en: ['Barcelona']},
     meaning: 'Barcelona',
     confidence: 'high',
@@ -195,5 +195,133 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Brazil',
     confidence: 'low',
     guard: {unlessNear: ['argentina', 'company', 'firm', 'airline', 'bank', 'oil', 'miner', 'mining', 'petrobras', 'vale']}
+  },
+  {
+    id: 'es-pais-transalpino',
+    sourceLang: 'es',
+    source: 'el país transalpino',
+    kind: 'country',
+    literals: {en: ['transalpine country', 'transalpine nation', 'transalpine state', 'transalpine republic', 'transalpine government', 'transalpine neighbour', 'transalpine neighbor']},
+    expected: {en: ['Italy']},
+    meaning: 'Italy',
+    confidence: 'high',
+    guard: {unlessNear: ['pipeline', 'railway', 'tunnel', 'gaul', 'roman', 'romans', 'ancient']}
+  },
+  {
+    id: 'es-capital-hispalense',
+    sourceLang: 'es',
+    source: 'la capital hispalense',
+    kind: 'city',
+    literals: {en: ['hispalense capital', 'hispalis capital', 'hispalense city', 'hispalian capital', 'hispalic capital', 'hispalense', 'capital of hispalis']},
+    expected: {en: ['Seville']},
+    meaning: 'Seville',
+    confidence: 'high'
+  },
+  {
+    id: 'es-ciudad-del-turia',
+    sourceLang: 'es',
+    source: 'la ciudad del Turia / el cap i casal',
+    kind: 'city',
+    literals: {en: ['city of the turia', 'turia city', 'city on the turia', 'capital of the turia', 'turia capital', 'city of turia']},
+    expected: {en: ['Valencia']},
+    meaning: 'Valencia',
+    confidence: 'high'
+  },
+  {
+    id: 'es-ciudad-de-la-alhambra',
+    sourceLang: 'es',
+    source: 'la ciudad de la Alhambra / la ciudad nazarí',
+    kind: 'city',
+    literals: {en: ['city of the alhambra', 'alhambra city', 'nasrid city', 'nazari city', 'city of the alhambra palace']},
+    expected: {en: ['Granada']},
+    meaning: 'Granada',
+    confidence: 'high',
+    guard: {unlessNear: ['california', 'los', 'angeles', 'century', 'sultan', 'sultans', 'dynasty', 'emirate', 'kingdom', 'medieval', 'moorish']}
+  },
+  {
+    id: 'es-el-penon',
+    sourceLang: 'es',
+    source: 'el Peñón',
+    kind: 'region',
+    literals: {en: ['peñón', 'penon', 'peñon']},
+    expected: {en: ['Gibraltar']},
+    meaning: 'Gibraltar',
+    confidence: 'high',
+    guard: {unlessNear: ['vélez', 'velez', 'alhucemas', 'ifach', 'calpe', 'mexico', 'acapulco', 'baños']}
+  },
+  {
+    id: 'es-pais-del-tio-sam',
+    sourceLang: 'es',
+    source: 'el país del Tío Sam',
+    kind: 'country',
+    literals: {en: ['country of uncle sam', "uncle sam's country", 'land of uncle sam', "uncle sam's land", 'country of the uncle sam', 'country of tío sam', 'country of tio sam', 'land of tío sam', 'land of tio sam']},
+    expected: {en: ['the United States']},
+    meaning: 'the United States',
+    confidence: 'high'
+  },
+  {
+    id: 'es-conjunto-merengue',
+    sourceLang: 'es',
+    source: 'el conjunto merengue / los merengues / el conjunto blanco',
+    kind: 'organisation',
+    literals: {en: ['meringues', 'meringue team', 'meringue club', 'meringue side', 'meringue ensemble', 'meringue squad', 'meringue set', 'white ensemble', 'merengue ensemble', 'merengue set']},
+    expected: {en: ['Real Madrid']},
+    meaning: 'Real Madrid',
+    confidence: 'high',
+    guard: {unlessNear: ['cake', 'cakes', 'dessert', 'desserts', 'recipe', 'bake', 'baking', 'lemon', 'pie', 'sugar', 'egg', 'eggs', 'dance', 'dancing', 'music', 'dominican', 'bakery', 'pastry', 'oven']}
+  },
+  {
+    id: 'es-conjunto-colchonero',
+    sourceLang: 'es',
+    source: 'el conjunto colchonero / los colchoneros',
+    kind: 'organisation',
+    literals: {en: ['mattress team', 'mattress makers', 'mattress club', 'mattress side', 'mattress ensemble', 'mattress set', 'mattress squad', 'mattress eleven', 'mattressmakers', 'colchoneros', 'colchonero team', 'colchonero side', 'mattress-makers']},
+    expected: {en: ['Atlético Madrid', 'Atlético']},
+    meaning: 'Atlético Madrid',
+    confidence: 'high',
+    guard: {unlessNear: ['ikea', 'furniture', 'bed', 'beds', 'sleep', 'sleeping', 'factory', 'retailer', 'retailers', 'foam', 'springs', 'bedroom', 'casper', 'manufacturer', 'manufacturers', 'sale', 'sales', 'shop', 'store']}
+  },
+  {
+    id: 'es-conjunto-azulgrana',
+    sourceLang: 'es',
+    source: 'el conjunto azulgrana / el club culé',
+    kind: 'organisation',
+    literals: {en: ['azulgrana ensemble', 'azulgrana team', 'azulgrana club', 'azulgrana side', 'azulgrana set', 'blue-garnet team', 'blue and garnet team', 'blue and garnet ensemble', 'blue-garnet ensemble', 'blue-maroon team', 'blue and maroon team', 'culé team', 'cule team', 'culé club', 'cule club', 'culé side', 'culé ensemble', 'culé set', 'culés', 'cules']},
+    expected: {en: ['Barcelona', 'FC Barcelona']},
+    meaning: 'FC Barcelona',
+    confidence: 'high'
+  },
+  {
+    id: 'es-cuadro-xeneize',
+    sourceLang: 'es',
+    source: 'el cuadro xeneize / el Xeneize',
+    kind: 'organisation',
+    literals: {en: ['xeneize team', 'xeneize box', 'xeneize picture', 'xeneize frame', 'xeneize squad', 'xeneize club', 'xeneize side', 'xeneize ensemble', 'genoese team', 'genoese box', 'genoese squad', 'genoese club', 'xeneizes']},
+    expected: {en: ['Boca Juniors', 'Boca']},
+    meaning: 'Boca Juniors',
+    confidence: 'high',
+    guard: {unlessNear: ['genoa', 'italy', 'italian', 'sampdoria']}
+  },
+  {
+    id: 'es-cuadro-millonario',
+    sourceLang: 'es',
+    source: 'el Millonario / el cuadro millonario',
+    kind: 'organisation',
+    literals: {en: ['millionaire team', 'millionaire box', 'millionaire squad', 'millionaire club', 'millionaire side', 'millionaire picture', 'millionaire frame', 'millionaire ensemble', 'millionaires team', 'millionaires club']},
+    expected: {en: ['River Plate', 'River']},
+    meaning: 'River Plate',
+    confidence: 'high',
+    guard: {onlyNear: ['river', 'plate', 'boca', 'superclásico', 'superclasico', 'monumental', 'buenos', 'aires', 'argentina', 'argentine', 'libertadores', 'gallardo', 'coach', 'goal', 'goals', 'match', 'football', 'striker'], unlessNear: ['tax', 'taxes', 'wealth', 'billionaire', 'billionaires', 'investors', 'golf', 'yacht'], window: 20}
+  },
+  {
+    id: 'es-pais-de-los-tulipanes',
+    sourceLang: 'es',
+    source: 'el país de los tulipanes',
+    kind: 'country',
+    literals: {en: ['country of tulips', 'country of the tulips', 'land of tulips', 'land of the tulips', 'tulip country', 'tulips country']},
+    expected: {en: ['the Netherlands']},
+    meaning: 'the Netherlands',
+    confidence: 'high',
+    guard: {unlessNear: ['turkey', 'turkish', 'ottoman', 'skagit', 'michigan', 'holland', 'festival', 'bulbs', 'growers']}
   }
 ]

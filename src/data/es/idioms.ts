@@ -233,5 +233,251 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['stand idly by', 'sit on our hands']},
     meaning: 'to do nothing, to stand idly by',
     confidence: 'high'
+  },
+  {
+    id: 'es-poner-el-grito-en-el-cielo',
+    sourceLang: 'es',
+    source: 'poner el grito en el cielo',
+    kind: 'idiom',
+    literals: {en: ['put the scream in the sky', 'put the cry in the sky', 'put the shout in the sky', 'put the scream in heaven', 'put the cry in heaven', 'put the shout in heaven', 'put the scream to the sky', 'put the cry to the sky', 'put the scream to heaven', 'put the cry to heaven', 'put the shout to heaven', 'put their cry in the sky', 'put their cries in the sky', 'put the cry on the sky', 'put the scream on the sky', 'put the scream in the heavens', 'put the cry in the heavens', 'put the shout in the heavens', 'put the scream in the air', 'put the cry in the air']},
+    expected: {en: ['raise an outcry', 'be up in arms']},
+    meaning: 'to protest loudly, be outraged',
+    confidence: 'high'
+  },
+  {
+    id: 'es-en-el-candelero',
+    sourceLang: 'es',
+    source: 'estar en el candelero',
+    kind: 'idiom',
+    literals: {en: ['in the candlestick', 'on the candlestick', 'in the candelabra', 'on the candelabra', 'in the candelero', 'on the candelero', 'at the candlestick', 'in the candle holder', 'on the candle holder']},
+    expected: {en: ['in the limelight', 'in the spotlight']},
+    meaning: 'in the public eye',
+    confidence: 'high',
+    guard: {unlessNear: ['candle', 'candles', 'wax', 'antique', 'silver', 'brass', 'auction', 'dining', 'table', 'altar', 'menorah']}
+  },
+  {
+    id: 'es-tirar-la-casa-por-la-ventana',
+    sourceLang: 'es',
+    source: 'tirar la casa por la ventana',
+    kind: 'idiom',
+    literals: {en: ['throw the house out the window', 'throw the house out of the window', 'throw the house through the window', 'throw the house out of the windows', 'throw the whole house out the window', 'throw the house by the window', 'throw the house through the windows']},
+    expected: {en: ['push the boat out', 'spare no expense']},
+    meaning: 'to spare no expense',
+    confidence: 'high'
+  },
+  {
+    id: 'es-gallina-de-los-huevos-de-oro',
+    sourceLang: 'es',
+    source: 'la gallina de los huevos de oro',
+    kind: 'idiom',
+    literals: {en: ['hen of the golden eggs', 'chicken of the golden eggs', 'hen with the golden eggs', 'chicken with the golden eggs', 'hen that lays the golden eggs', 'chicken that lays the golden eggs', 'hen of golden eggs', 'chicken of golden eggs', 'hen that lays golden eggs', 'chicken that lays golden eggs', 'hen of the eggs of gold', 'chicken of the eggs of gold', 'hen with golden eggs', 'chicken with golden eggs', 'hen of the golden egg', 'chicken of the golden egg']},
+    expected: {en: ['goose that lays the golden eggs', 'cash cow']},
+    meaning: 'a source of easy, steady profit',
+    confidence: 'high'
+  },
+  {
+    id: 'es-hacer-su-agosto',
+    sourceLang: 'es',
+    source: 'hacer su agosto',
+    kind: 'idiom',
+    literals: {en: ['make their august', 'make his august', 'make her august', 'make its august', 'make their own august', 'make his own august', 'do their august', 'do his august', 'do its august', "make one's august", 'make our august', 'make your august', 'made their august', 'make the august']},
+    expected: {en: ['make a killing', 'cash in']},
+    meaning: 'to make a killing',
+    confidence: 'high'
+  },
+  {
+    id: 'es-echar-un-cable',
+    sourceLang: 'es',
+    source: 'echar un cable',
+    kind: 'idiom',
+    literals: {en: ['throw a cable', 'throw him a cable', 'throw her a cable', 'throw them a cable', 'throw me a cable', 'throw us a cable', 'throw you a cable', 'throw it a cable', 'lend a cable', 'throw a cable to']},
+    expected: {en: ['lend a hand', 'help out']},
+    meaning: 'to help someone out',
+    confidence: 'high',
+    guard: {unlessNear: ['electric', 'electrical', 'power', 'rope', 'ship', 'boat', 'technicians', 'crane', 'rescuers', 'rescue', 'wire', 'wires', 'tow', 'helicopter', 'winch', 'divers']}
+  },
+  {
+    id: 'es-buscarle-tres-pies-al-gato',
+    sourceLang: 'es',
+    source: 'buscarle tres (cinco) pies al gato',
+    kind: 'idiom',
+    literals: {en: ['three feet to the cat', 'three legs on the cat', 'three feet on the cat', 'three legs to the cat', 'three feet of the cat', 'three legs of the cat', 'five legs on the cat', 'five feet to the cat', 'five legs to the cat', 'five feet on the cat', 'five legs of the cat', 'five feet of the cat', 'three feet for the cat', 'three legs for the cat', 'five legs for the cat', 'five feet for the cat']},
+    expected: {en: ['overcomplicate things', 'split hairs']},
+    meaning: 'to overcomplicate things, look for problems where there are none',
+    confidence: 'high'
+  },
+  {
+    id: 'es-no-dar-pie-con-bola',
+    sourceLang: 'es',
+    source: 'no dar pie con bola',
+    kind: 'idiom',
+    literals: {en: ['give foot with ball', 'give a foot with a ball', 'give foot to ball', 'hit foot with ball', 'get foot with ball', 'give foot with the ball', 'give a foot with ball', 'give one foot with ball', 'put foot with ball', 'strike foot with ball']},
+    expected: {en: ['get anything right']},
+    meaning: '(not) to get anything right',
+    confidence: 'high'
+  },
+  {
+    id: 'es-llevarse-el-gato-al-agua',
+    sourceLang: 'es',
+    source: 'llevarse el gato al agua',
+    kind: 'idiom',
+    literals: {en: ['take the cat to the water', 'take the cat into the water', 'carry the cat to the water', 'carry the cat into the water', 'take the cat to water', 'bring the cat to the water', 'get the cat to the water', 'take away the cat to the water', 'take the cat away to the water', 'took the cat to the water']},
+    expected: {en: ['carry the day', 'come out on top']},
+    meaning: 'to win the day',
+    confidence: 'high',
+    guard: {unlessNear: ['pet', 'vet', 'bath', 'bathe', 'kitten', 'kittens', 'fur', 'drown', 'drowned', 'rescue', 'rescued', 'firefighters', 'owner', 'swim', 'swimming', 'river']}
+  },
+  {
+    id: 'es-ponerse-en-la-piel-de',
+    sourceLang: 'es',
+    source: 'ponerse en la piel de',
+    kind: 'idiom',
+    literals: {en: ['put yourself in the skin of', 'put themselves in the skin of', 'put himself in the skin of', 'put herself in the skin of', 'put ourselves in the skin of', 'put myself in the skin of', 'put oneself in the skin of', "put yourself in the skin of others", "put themselves in others' skin", "put yourself in someone else's skin", 'put yourself in their skin', 'put themselves in their skin', 'put ourselves in their skin', 'put myself in their skin', 'put yourself in his skin', 'put yourself in her skin', 'put ourselves in the skin of', 'get into the skin of others']},
+    expected: {en: ["put yourself in someone else's shoes"]},
+    meaning: 'to put oneself in someone else’s shoes',
+    confidence: 'high',
+    guard: {unlessNear: ['actor', 'actress', 'role', 'character', 'film', 'movie', 'play']}
+  },
+  {
+    id: 'es-agua-de-borrajas',
+    sourceLang: 'es',
+    source: 'quedarse en agua de borrajas',
+    kind: 'idiom',
+    literals: {en: ['borage water', 'water of borage', 'water of borrajas', 'borrajas water', 'borage juice', 'water of borages']},
+    expected: {en: ['come to nothing', 'fizzle out']},
+    meaning: 'to come to nothing',
+    confidence: 'high',
+    guard: {unlessNear: ['herb', 'herbs', 'herbal', 'tea', 'plant', 'plants', 'garden', 'infusion', 'recipe', 'flowers', 'remedy', 'oil']}
+  },
+  {
+    id: 'es-en-la-cuerda-floja',
+    sourceLang: 'es',
+    source: 'estar en la cuerda floja',
+    kind: 'idiom',
+    literals: {en: ['on the slack rope', 'on the loose rope', 'on the slack line', 'on the loose string', 'on the loose cord', 'on the slack cord', 'on the slack string', 'on the loose tightrope', 'on the slack tightrope', 'on a slack rope', 'on a loose rope', 'on the limp rope']},
+    expected: {en: ['on thin ice', 'hanging by a thread']},
+    meaning: 'in a precarious position',
+    confidence: 'high',
+    guard: {unlessNear: ['circus', 'acrobat', 'acrobats', 'performer', 'performers', 'slackline', 'climbing', 'climbers', 'rigging', 'tied', 'knot', 'boat', 'tent', 'walker', 'balance']}
+  },
+  {
+    id: 'es-ojo-del-huracan',
+    sourceLang: 'es',
+    source: 'en el ojo del huracán',
+    kind: 'idiom',
+    literals: {en: ['in the eye of the hurricane', 'at the eye of the hurricane', 'into the eye of the hurricane']},
+    expected: {en: ['at the centre of the storm', 'in the eye of the storm']},
+    meaning: 'at the centre of a controversy',
+    confidence: 'low',
+    guard: {unlessNear: ['wind', 'winds', 'storm', 'storms', 'category', 'landfall', 'mph', 'km/h', 'meteorologists', 'forecasters', 'pressure', 'rain', 'rainfall', 'satellite', 'evacuation', 'evacuated', 'coast', 'clouds', 'calm', 'aircraft', 'hunters', 'gusts', 'weather']}
+  },
+  {
+    id: 'es-dar-la-cara',
+    sourceLang: 'es',
+    source: 'dar la cara',
+    kind: 'idiom',
+    literals: {en: ['give the face', 'give his face', 'give their face', 'give her face', 'give the face for', 'give face for', 'show the face for', 'give their faces', 'not give the face']},
+    expected: {en: ['face up to it', 'take responsibility']},
+    meaning: 'to face up to it, take responsibility',
+    confidence: 'high',
+    guard: {unlessNear: ['china', 'chinese', 'mianzi', 'cream', 'makeup', 'make-up', 'surgery', 'surgeon', 'transplant', 'mask', 'masks']}
+  },
+  {
+    id: 'es-sacar-pecho',
+    sourceLang: 'es',
+    source: 'sacar pecho',
+    kind: 'idiom',
+    literals: {en: ['take out chest', 'take out the chest', 'take out his chest', 'take out her chest', 'take out their chest', 'take out its chest', 'take out our chest', 'pull out chest', 'pull out the chest', 'pull out his chest', 'pull out their chest', 'bring out chest', 'bring out the chest', 'take out pecho', 'take out breast']},
+    expected: {en: ['boast', 'puff out its chest']},
+    meaning: 'to boast, to show off',
+    confidence: 'high',
+    guard: {unlessNear: ['treasure', 'drawer', 'drawers', 'attic', 'furniture', 'box', 'tool', 'ice', 'wooden', 'cedar', 'surgeon', 'surgeons', 'surgery', 'x-ray', 'scan', 'pain', 'tube', 'chicken', 'meat', 'butcher', 'tumour', 'tumor', 'bullet']}
+  },
+  {
+    id: 'es-cortar-el-bacalao',
+    sourceLang: 'es',
+    source: 'cortar el bacalao',
+    kind: 'idiom',
+    literals: {en: ['cut the cod', 'cuts the cod', 'cutting the cod', 'cut the codfish', 'cut the bacalao']},
+    expected: {en: ['call the shots', 'rule the roost']},
+    meaning: 'to be in charge',
+    confidence: 'high',
+    guard: {unlessNear: ['fish', 'fishmonger', 'fillet', 'fillets', 'kitchen', 'recipe', 'market', 'salted', 'chef', 'chefs', 'knife', 'cook', 'cooking', 'quota', 'quotas', 'fishermen', 'fishing', 'catch']}
+  },
+  {
+    id: 'es-mover-ficha',
+    sourceLang: 'es',
+    source: 'mover ficha',
+    kind: 'idiom',
+    literals: {en: ['move token', 'move tokens', 'move a token', 'move their token', 'move its token', 'move his token', 'move her token', 'move chip', 'move a chip', 'move its chip', 'move their chip', 'move his chip', 'move tile', 'move a tile', 'move ficha', 'move a ficha']},
+    expected: {en: ['make a move', 'make its move']},
+    meaning: 'to make a move',
+    confidence: 'high',
+    guard: {unlessNear: ['board', 'game', 'games', 'chess', 'crypto', 'cryptocurrency', 'blockchain', 'wallet', 'casino', 'poker', 'domino', 'dominoes', 'semiconductor', 'chips', 'computer', 'folder', 'folders', 'drive', 'click', 'ludo', 'bathroom', 'floor', 'mahjong', 'scrabble']}
+  },
+  {
+    id: 'es-caer-como-una-bomba',
+    sourceLang: 'es',
+    source: 'caer como una bomba',
+    kind: 'idiom',
+    literals: {en: ['fall like a bomb', 'fall like a bombshell', 'fall like bombs', 'fall as a bomb', 'land like a bomb', 'fall like a bucket of cold water', 'fall like a jug of cold water', 'fall like a pitcher of cold water']},
+    expected: {en: ['come as a bombshell', 'come as a shock']},
+    meaning: 'to come as a shock',
+    confidence: 'high',
+    guard: {unlessNear: ['plane', 'aircraft', 'jet', 'drone', 'meteor', 'meteorite', 'missile', 'rocket', 'debris', 'rocks', 'hail', 'hailstones']}
+  },
+  {
+    id: 'es-tirar-de-la-manta',
+    sourceLang: 'es',
+    source: 'tirar de la manta',
+    kind: 'idiom',
+    literals: {en: ['pull the blanket', 'pull on the blanket', 'pull at the blanket', 'pull from the blanket', 'pull of the blanket', 'pulling of the blanket', 'pull back the blanket on']},
+    expected: {en: ['blow the whistle', 'spill the beans']},
+    meaning: 'to expose a hidden scandal',
+    confidence: 'low',
+    guard: {unlessNear: ['bed', 'beds', 'sleep', 'sleeping', 'asleep', 'cold', 'baby', 'sofa', 'couch', 'warm', 'covers', 'head', 'shoulders', 'tucked', 'chin', 'dog', 'cat', 'child', 'picnic', 'tent', 'hospital', 'shivering']}
+  },
+  {
+    id: 'es-echar-el-guante',
+    sourceLang: 'es',
+    source: 'echarle el guante a',
+    kind: 'idiom',
+    literals: {en: ['throw the glove on', 'throw the glove at', 'throw the glove to', 'throw him the glove', 'throw them the glove', 'throw the glove over', 'put the glove on him', 'throw the glove upon', 'cast the glove on']},
+    expected: {en: ['catch', 'get hold of']},
+    meaning: 'to catch, to lay hands on',
+    confidence: 'high',
+    guard: {unlessNear: ['baseball', 'catcher', 'boxing', 'boxer', 'goalkeeper', 'goalie', 'ring', 'gauntlet', 'mitt', 'gloves']}
+  },
+  {
+    id: 'es-una-y-carne',
+    sourceLang: 'es',
+    source: 'ser uña y carne',
+    kind: 'idiom',
+    literals: {en: ['nail and flesh', 'nail and meat', 'fingernail and flesh', 'nail and skin', 'flesh and nail', 'like nail and flesh', 'fingernail and meat', 'nails and flesh', 'nail and carne']},
+    expected: {en: ['inseparable', 'as thick as thieves']},
+    meaning: 'inseparable',
+    confidence: 'high',
+    guard: {unlessNear: ['infection', 'fungus', 'fungal', 'finger', 'fingers', 'toe', 'toes', 'wound', 'manicure', 'ingrown', 'doctor', 'hammer', 'wood', 'splinter']}
+  },
+  {
+    id: 'es-poner-la-mano-en-el-fuego',
+    sourceLang: 'es',
+    source: 'poner la mano en el fuego por',
+    kind: 'idiom',
+    literals: {en: ['hand in the fire for', 'hands in the fire for', 'hand on the fire for', 'hands on the fire for', 'hand into the fire for', 'hands into the fire for', 'hand in fire for', 'hand in the fire by', 'hands in the fire by']},
+    expected: {en: ['vouch for']},
+    meaning: 'to vouch for someone',
+    confidence: 'high'
+  },
+  {
+    id: 'es-palos-en-las-ruedas',
+    sourceLang: 'es',
+    source: 'poner palos en las ruedas',
+    kind: 'idiom',
+    literals: {en: ['sticks in the wheels', 'sticks into the wheels', 'sticks between the wheels', 'sticks in the wheel', 'sticks in its wheels', 'sticks in their wheels', 'sticks in his wheels', 'sticks in her wheels', 'sticks in our wheels', 'poles in the wheels', 'poles in the wheel', 'clubs in the wheels', 'rods in the wheels', 'sticks on the wheels', 'sticks to the wheels']},
+    expected: {en: ['spokes in the wheel', 'obstacles']},
+    meaning: 'to put obstacles in someone’s way',
+    confidence: 'high',
+    guard: {unlessNear: ['bicycle', 'bike', 'bikes', 'cyclist', 'cyclists', 'cart', 'wagon', 'mud', 'stuck']}
   }
 ]

@@ -297,5 +297,136 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Britain']},
     meaning: 'Britain (ironic)',
     confidence: 'low'
+  },
+  {
+    id: 'fr-cite-des-doges',
+    sourceLang: 'fr',
+    source: 'la cité des Doges / la Sérénissime',
+    kind: 'city',
+    literals: {en: ['city of the doges', 'city of doges', 'doges city', "doges' city", 'city of the doge', 'the serenissime', 'most serene city']},
+    expected: {en: ['Venice']},
+    meaning: 'Venice',
+    confidence: 'high',
+    guard: {unlessNear: ['genoa', 'genoese']}
+  },
+  {
+    id: 'fr-cite-ardente',
+    sourceLang: 'fr',
+    source: 'la Cité ardente',
+    kind: 'city',
+    literals: {en: ['ardent city', 'burning city', 'fiery city', 'city ardent', 'ardente city', 'fervent city']},
+    expected: {en: ['Liège']},
+    meaning: 'Liège',
+    confidence: 'high',
+    guard: {unlessNear: ['fire', 'fires', 'flames', 'firefighters', 'bombing', 'bombed', 'shelling', 'riots', 'rioters', 'burning', 'smoke', 'arson', 'looting', 'war']}
+  },
+  {
+    id: 'fr-pays-de-l-erable',
+    sourceLang: 'fr',
+    source: "le pays de l'Érable / le pays à la feuille d'érable",
+    kind: 'country',
+    literals: {en: ['country of the maple', 'land of the maple', 'maple country', 'country of maple', 'land of maple', 'country of the maple leaf', 'land of the maple leaf', 'maple leaf country', 'country with the maple leaf']},
+    expected: {en: ['Canada']},
+    meaning: 'Canada',
+    confidence: 'high',
+    guard: {unlessNear: ['syrup', 'vermont', 'sugaring', 'sap', 'forest', 'forests', 'trees', 'japan', 'japanese', 'autumn', 'foliage']}
+  },
+  {
+    id: 'fr-pays-du-cedre',
+    sourceLang: 'fr',
+    source: 'le pays du Cèdre',
+    kind: 'country',
+    literals: {en: ['country of the cedar', 'land of the cedar', 'cedar country', 'country of cedar', 'land of cedar', 'land of the cedars', 'country of the cedars', 'land of cedars', 'country of cedars', 'cedar land']},
+    expected: {en: ['Lebanon']},
+    meaning: 'Lebanon',
+    confidence: 'high',
+    guard: {unlessNear: ['oregon', 'washington', 'british', 'columbia', 'lumber', 'timber', 'sawmill', 'forestry', 'loggers']}
+  },
+  {
+    id: 'fr-pays-de-la-teranga',
+    sourceLang: 'fr',
+    source: 'le pays de la Teranga',
+    kind: 'country',
+    literals: {en: ['country of teranga', 'land of teranga', 'teranga country', 'country of the teranga', 'land of the teranga', 'country of hospitality teranga', 'teranga land', 'teranga nation']},
+    expected: {en: ['Senegal']},
+    meaning: 'Senegal',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-pays-des-hommes-integres',
+    sourceLang: 'fr',
+    source: 'le pays des Hommes intègres',
+    kind: 'country',
+    literals: {en: ['land of upright men', 'country of upright men', 'land of honest men', 'country of honest men', 'country of the upright men', 'land of the upright men', 'country of the honest men', 'land of incorruptible men', 'country of incorruptible men', 'country of integrity men', 'country of the men of integrity', 'land of men of integrity', 'country of men of integrity', 'country of upright people', 'country of the upright people']},
+    expected: {en: ['Burkina Faso']},
+    meaning: 'Burkina Faso',
+    confidence: 'high',
+    guard: {unlessNear: ['means', 'meaning', 'name', 'named', 'translates', 'translated', 'literally', 'renamed']}
+  },
+  {
+    id: 'fr-ile-de-beaute',
+    sourceLang: 'fr',
+    source: "l'île de Beauté",
+    kind: 'region',
+    literals: {en: ['island of beauty', 'isle of beauty', 'beauty island', 'island of the beauty', 'isle of the beauty']},
+    expected: {en: ['Corsica']},
+    meaning: 'Corsica',
+    confidence: 'high',
+    guard: {unlessNear: ['reality', 'show', 'contestants', 'cosmetics', 'salon', 'spa']}
+  },
+  {
+    id: 'fr-cite-des-sacres',
+    sourceLang: 'fr',
+    source: 'la cité des Sacres',
+    kind: 'city',
+    literals: {en: ['city of coronations', 'city of the coronations', 'city of sacres', 'city of the sacres', 'city of consecrations', 'city of the consecrations', 'coronation city', 'city of anointings', 'city of the sacred']},
+    expected: {en: ['Reims']},
+    meaning: 'Reims, where French kings were crowned',
+    confidence: 'high',
+    guard: {unlessNear: ['westminster', 'aachen', 'moscow', 'kremlin']}
+  },
+  {
+    id: 'fr-cite-corsaire',
+    sourceLang: 'fr',
+    source: 'la cité corsaire',
+    kind: 'city',
+    literals: {en: ['corsair city', 'privateer city', 'city of corsairs', 'city of the corsairs', 'pirate city', 'corsair town', 'city of privateers']},
+    expected: {en: ['Saint-Malo']},
+    meaning: 'Saint-Malo',
+    confidence: 'high',
+    guard: {unlessNear: ['algiers', 'barbary', 'tortuga', 'caribbean', 'nassau', 'somali', 'somalia', 'century', 'movie', 'film', 'game']}
+  },
+  {
+    id: 'fr-sang-et-or',
+    sourceLang: 'fr',
+    source: 'les Sang et Or',
+    kind: 'organisation',
+    literals: {en: ['blood and gold', 'blood and golds', 'blood-and-gold', 'bloods and golds', 'the blood and gold side', 'blood and gold team']},
+    expected: {en: ['RC Lens', 'Lens']},
+    meaning: 'RC Lens',
+    confidence: 'high',
+    guard: {onlyNear: ['lens', 'ligue', 'bollaert', 'coach', 'match', 'goal', 'goals', 'season', 'striker', 'league', 'lille', 'derby', 'football', 'champions', 'club', 'supporters', 'fans'], unlessNear: ['spain', 'spanish', 'catalonia', 'catalan', 'flag', 'war', 'oil'], window: 20}
+  },
+  {
+    id: 'fr-les-phoceens',
+    sourceLang: 'fr',
+    source: 'les Phocéens / le club phocéen',
+    kind: 'organisation',
+    literals: {en: ['phocaeans', 'phoceans', 'phocaean club', 'phocean club', 'phocaean team', 'phocean team', 'phocaean side', 'phocean side', 'phocaean eleven', 'phocean eleven', 'phocéens']},
+    expected: {en: ['Marseille', 'Olympique de Marseille']},
+    meaning: 'Olympique de Marseille',
+    confidence: 'high',
+    guard: {unlessNear: ['ancient', 'archaeologists', 'archaeological', 'greek', 'greeks', 'phocaea', 'bc', 'colony', 'colonists', 'century']}
+  },
+  {
+    id: 'fr-le-rocher',
+    sourceLang: 'fr',
+    source: 'le Rocher',
+    kind: 'country',
+    literals: {en: ['rock']},
+    expected: {en: ['Monaco']},
+    meaning: 'Monaco',
+    confidence: 'low',
+    guard: {onlyNear: ['monaco', "monaco's", 'monegasque', 'monégasque', 'grimaldi', 'principality', 'monte-carlo', 'albert', 'charlene'], unlessNear: ['gibraltar', 'music', 'band', 'concert', 'star', 'johnson', 'wrestler', 'climbing', 'climber'], window: 12}
   }
 ]

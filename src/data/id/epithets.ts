@@ -1025,5 +1025,156 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {onlyNear: ['paris', 'france', 'french', 'eiffel', 'seine', 'louvre', 'psg', 'parisian'], window: 20},
     note: '"Kota Mode" (the fashion city) and "Kota Cinta" (the city of love) are Paris; both are also loose English phrases, so this needs Paris nearby.'
+  },
+  {
+    id: 'negeri-seribu-satu-malam',
+    sourceLang: 'id',
+    source: 'Negeri Seribu Satu Malam / Negeri 1001 Malam',
+    kind: 'country',
+    literals: {en: ['country of a thousand and one nights', 'land of a thousand and one nights', 'country of one thousand and one nights', 'land of one thousand and one nights', 'state of a thousand and one nights', 'country of 1001 nights', 'land of 1001 nights', 'state of 1001 nights', 'thousand and one nights country', '1001 nights country']},
+    expected: {en: ['Iraq']},
+    meaning: 'Iraq',
+    confidence: 'high',
+    guard: {unlessNear: ['scheherazade', 'shahrazad', 'tales', 'stories', 'book', 'novel', 'aladdin', 'sinbad', 'musical', 'theme', 'park']}
+  },
+  {
+    id: 'negeri-panda',
+    sourceLang: 'id',
+    source: 'Negeri Panda',
+    kind: 'country',
+    literals: {en: ['panda country', 'country of pandas', 'country of the panda', 'country of the pandas', 'land of pandas', 'land of the pandas', 'panda nation', 'state of pandas', 'panda state', 'panda land']},
+    expected: {en: ['China']},
+    meaning: 'China',
+    confidence: 'high',
+    guard: {unlessNear: ['sichuan', 'chengdu', 'reserve', 'habitat', 'bamboo', 'wwf', 'conservation', 'species', 'cub', 'cubs', 'breeding']}
+  },
+  {
+    id: 'negeri-ayam-jantan',
+    sourceLang: 'id',
+    source: 'Negeri Ayam Jantan',
+    kind: 'country',
+    literals: {en: ['rooster country', 'country of the rooster', 'country of roosters', 'land of the rooster', 'land of roosters', 'rooster nation', 'cock country', 'country of the cock', 'land of the cock', 'cockerel country', 'country of the cockerel']},
+    expected: {en: ['France']},
+    meaning: 'France',
+    confidence: 'high',
+    guard: {unlessNear: ['fighting', 'cockfighting', 'poultry', 'farm', 'farmers', 'chickens', 'bird', 'flu', 'zodiac', 'lunar', 'chinese']}
+  },
+  {
+    id: 'tim-ayam-jantan',
+    sourceLang: 'id',
+    source: 'Tim Ayam Jantan / Les Bleus',
+    kind: 'organisation',
+    literals: {en: ['rooster team', 'team rooster', 'roosters team', 'the rooster squad', 'rooster squad', 'cock team', 'cockerel team', 'team of roosters', 'team of the rooster', 'rooster eleven']},
+    expected: {en: ['France', 'Les Bleus']},
+    meaning: 'the France national team',
+    confidence: 'high'
+  },
+  {
+    id: 'negeri-paman-ho',
+    sourceLang: 'id',
+    source: 'Negeri Paman Ho',
+    kind: 'country',
+    literals: {en: ['country of uncle ho', 'land of uncle ho', 'uncle ho country', 'uncle ho nation', 'nation of uncle ho', 'state of uncle ho', 'uncle ho land', 'uncle ho state', "uncle ho's country", "uncle ho's land", "uncle ho's nation", 'country of paman ho']},
+    expected: {en: ['Vietnam']},
+    meaning: 'Vietnam',
+    confidence: 'high'
+  },
+  {
+    id: 'negeri-samurai',
+    sourceLang: 'id',
+    source: 'Negeri Samurai',
+    kind: 'country',
+    literals: {en: ['samurai country', 'country of samurai', 'country of the samurai', 'land of samurai', 'land of the samurai', 'samurai nation', 'samurai state', 'samurai land', 'country of samurais', 'land of samurais']},
+    expected: {en: ['Japan']},
+    meaning: 'Japan',
+    confidence: 'high',
+    guard: {unlessNear: ['film', 'films', 'movie', 'movies', 'sword', 'swords', 'game', 'video', 'anime', 'manga', 'kurosawa', 'feudal', 'edo', 'shogun', 'century', 'museum']}
+  },
+  {
+    id: 'kota-wali',
+    sourceLang: 'id',
+    source: 'Kota Wali',
+    kind: 'city',
+    literals: {en: ['city of saints', 'city of the saints', 'saints city', 'wali city', 'city of wali', 'city of the wali', 'city of guardians', 'guardian city', 'city of the guardians', 'city of walis']},
+    expected: {en: ['Demak']},
+    meaning: 'Demak',
+    confidence: 'low',
+    guard: {onlyNear: ['demak', 'java', 'javanese', 'central', 'indonesia', 'indonesian', 'mosque', 'wali', 'songo', 'regency'], unlessNear: ['rome', 'vatican', 'catholic', 'pope', 'ávila', 'avila', 'assisi', 'new', 'orleans', 'saints'], window: 30}
+  },
+  {
+    id: 'kota-bertuah',
+    sourceLang: 'id',
+    source: 'Kota Bertuah',
+    kind: 'city',
+    literals: {en: ['lucky city', 'blessed city', 'fortunate city', 'auspicious city', 'city of luck', 'bertuah city', 'charmed city', 'magic city', 'city of blessings']},
+    expected: {en: ['Pekanbaru']},
+    meaning: 'Pekanbaru',
+    confidence: 'low',
+    guard: {onlyNear: ['pekanbaru', 'riau', 'sumatra', 'indonesia', 'indonesian', 'siak', 'regency', 'mayor', 'pemkot', 'walikota', 'dumai'], window: 30}
+  },
+  {
+    id: 'kota-karang',
+    sourceLang: 'id',
+    source: 'Kota Karang',
+    kind: 'city',
+    literals: {en: ['coral city', 'city of coral', 'city of corals', 'rock city', 'reef city', 'coral town', 'karang city']},
+    expected: {en: ['Kupang']},
+    meaning: 'Kupang',
+    confidence: 'low',
+    guard: {onlyNear: ['kupang', 'ntt', 'timor', 'nusa', 'tenggara', 'indonesia', 'indonesian', 'rote', 'flores', 'mayor'], unlessNear: ['reef', 'reefs', 'diving', 'divers', 'marine', 'bleaching', 'florida', 'gables'], window: 30}
+  },
+  {
+    id: 'kota-jam-gadang',
+    sourceLang: 'id',
+    source: 'Kota Jam Gadang',
+    kind: 'city',
+    literals: {en: ['big clock city', 'city of the big clock', 'jam gadang city', 'city of jam gadang', 'great clock city', 'city of the great clock', 'clock tower city', 'big hour city', 'city of the big hour']},
+    expected: {en: ['Bukittinggi']},
+    meaning: 'Bukittinggi',
+    confidence: 'high',
+    guard: {unlessNear: ['london', 'westminster', 'ben', 'parliament']}
+  },
+  {
+    id: 'kota-manise',
+    sourceLang: 'id',
+    source: 'Kota Ambon Manise / Kota Manise',
+    kind: 'city',
+    literals: {en: ['manise city', 'city of manise', 'sweet city', 'sweet ambon city', 'city of sweet ambon', 'ambon manise city', 'city of ambon manise', 'sweet town', 'city of music ambon']},
+    expected: {en: ['Ambon']},
+    meaning: 'Ambon',
+    confidence: 'low',
+    guard: {onlyNear: ['ambon', 'maluku', 'moluccas', 'moluccan', 'indonesia', 'indonesian', 'seram', 'mayor', 'pemkot'], window: 30}
+  },
+  {
+    id: 'kota-beriman',
+    sourceLang: 'id',
+    source: 'Kota Beriman',
+    kind: 'city',
+    literals: {en: ['faithful city', 'city of faith', 'believing city', 'beriman city', 'pious city', 'devout city', 'city of the faithful', 'faith city']},
+    expected: {en: ['Balikpapan']},
+    meaning: 'Balikpapan (motto: Bersih, Indah, Aman, Nyaman)',
+    confidence: 'low',
+    guard: {onlyNear: ['balikpapan', 'kalimantan', 'borneo', 'samarinda', 'nusantara', 'ikn', 'indonesia', 'indonesian', 'mayor', 'pemkot', 'pertamina'], unlessNear: ['jerusalem', 'mecca', 'vatican', 'medina', 'rome', 'church', 'pilgrims', 'pilgrimage'], window: 30}
+  },
+  {
+    id: 'macan-kemayoran',
+    sourceLang: 'id',
+    source: 'Macan Kemayoran',
+    kind: 'organisation',
+    literals: {en: ['kemayoran tiger', 'kemayoran tigers', 'tiger of kemayoran', 'tigers of kemayoran', 'kemayoran panther', 'kemayoran panthers', 'kemayoran leopard', 'kemayoran leopards', 'kemayoran macan']},
+    expected: {en: ['Persija Jakarta', 'Persija']},
+    meaning: 'Persija Jakarta',
+    confidence: 'high'
+  },
+  {
+    id: 'maung-bandung',
+    sourceLang: 'id',
+    source: 'Maung Bandung / Pangeran Biru',
+    kind: 'organisation',
+    literals: {en: ['bandung tiger', 'bandung tigers', 'tiger of bandung', 'tigers of bandung', 'maung bandung', 'bandung maung', 'blue prince', 'blue princes', 'the blue prince team']},
+    expected: {en: ['Persib Bandung', 'Persib']},
+    meaning: 'Persib Bandung',
+    confidence: 'high',
+    guard: {unlessNear: ['zoo', 'zoos', 'animal', 'animals', 'wildlife', 'cage', 'caged', 'keeper', 'keepers', 'conservation', 'painting', 'fairy', 'tale', 'opera', 'royal', 'king', 'queen']}
   }
 ]

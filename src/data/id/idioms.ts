@@ -719,5 +719,263 @@ export const idioms: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {unlessNear: ['pillow', 'pillows', 'hands', 'water', 'pie', 'cake', 'mud', 'acid', 'paint', 'sink']},
     note: '"Buang muka" (throw the face) is to look away, a snub.'
+  },
+  {
+    id: 'kuda-hitam',
+    sourceLang: 'id',
+    source: 'kuda hitam',
+    kind: 'idiom',
+    literals: {en: ['black horse', 'black horses']},
+    expected: {en: ['dark horse']},
+    meaning: 'an outsider who may win',
+    confidence: 'low',
+    guard: {unlessNear: ['rode', 'ride', 'riding', 'rider', 'stable', 'saddle', 'stallion', 'mare', 'horseback', 'cavalry', 'carriage', 'painting', 'statue', 'breed']},
+    note: '"Kuda hitam" (black horse) is the English "dark horse".'
+  },
+  {
+    id: 'kaki-tangan',
+    sourceLang: 'id',
+    source: 'kaki tangan',
+    kind: 'idiom',
+    literals: {en: ['foot and hand of', 'feet and hands of', 'leg and hand of', 'legs and hands of', 'foot hands of', 'leg hands of', 'foot-hand of']},
+    expected: {en: ['accomplice of', 'henchman of']},
+    meaning: 'an accomplice, a henchman',
+    confidence: 'high',
+    guard: {unlessNear: ['tied', 'bound', 'body', 'corpse', 'injuries', 'injured', 'wounds', 'swollen', 'fingers', 'toes', 'amputated']}
+  },
+  {
+    id: 'banting-setir',
+    sourceLang: 'id',
+    source: 'banting setir',
+    kind: 'idiom',
+    literals: {en: ['slam the steering wheel', 'slam the steering', 'slam the wheel', 'turn the steering wheel sharply', 'slam steering', 'slam the steer']},
+    expected: {en: ['change course', 'switch careers']},
+    meaning: 'to change course abruptly, especially to switch careers',
+    confidence: 'high',
+    guard: {unlessNear: ['car', 'vehicle', 'crash', 'fist', 'fists', 'angrily', 'accident', 'collided', 'collision', 'brakes', 'swerve', 'swerved', 'truck', 'bus']}
+  },
+  {
+    id: 'lempar-batu-sembunyi-tangan',
+    sourceLang: 'id',
+    source: 'lempar batu sembunyi tangan',
+    kind: 'idiom',
+    literals: {
+      en: ['throw stones hide hands', 'throw stones and hide hands', 'throw a stone and hide the hand', 'throw a stone hide the hand', 'throw stones and hide their hands', 'throw stones and hide his hands', 'throw the stone and hide the hand', 'throw stones hiding hands', 'throw a stone and hide your hand', 'throw a stone and hide his hand', 'throw a stone and hide their hand']
+    },
+    expected: {en: ['strike and then deny responsibility', 'act and then hide behind others']},
+    meaning: 'to do harm and then deny responsibility',
+    confidence: 'high'
+  },
+  {
+    id: 'nasi-sudah-menjadi-bubur',
+    sourceLang: 'id',
+    source: 'nasi sudah menjadi bubur',
+    kind: 'idiom',
+    literals: {en: ['rice has become porridge', 'rice has already become porridge', 'rice has turned into porridge', 'rice has turned to porridge', 'rice is already porridge', 'rice has become mush', 'rice has already turned into porridge', 'rice already become porridge', 'rice has become rice porridge']},
+    expected: {en: ['what is done cannot be undone', 'there is no use crying over spilt milk']},
+    meaning: 'what is done is done',
+    confidence: 'high',
+    guard: {unlessNear: ['cook', 'cooking', 'cooked', 'recipe', 'boil', 'boiled', 'overcooked', 'pot', 'stove', 'cooker', 'kitchen']}
+  },
+  {
+    id: 'pinang-dibelah-dua',
+    sourceLang: 'id',
+    source: 'bagai pinang dibelah dua',
+    kind: 'idiom',
+    literals: {en: ['betel nut split in two', 'areca nut split in two', 'betel nut split in half', 'areca nut split in half', 'betel nut divided in two', 'areca nut divided in two', 'betel nut cut in two', 'areca nut cut in two', 'pinang split in two', 'betel nut split into two', 'areca nut split into two']},
+    expected: {en: ['like two peas in a pod']},
+    meaning: 'strikingly alike',
+    confidence: 'high'
+  },
+  {
+    id: 'katak-dalam-tempurung',
+    sourceLang: 'id',
+    source: 'seperti katak dalam tempurung',
+    kind: 'idiom',
+    literals: {en: ['frog in a coconut shell', 'frog under a coconut shell', 'frog in the coconut shell', 'frog under the coconut shell', 'frogs in a coconut shell', 'frog in a shell', 'frog inside a coconut shell', 'frog in a skull']},
+    expected: {en: ['blinkered', 'narrow-minded']},
+    meaning: 'narrow-minded, knowing nothing of the wider world',
+    confidence: 'high'
+  },
+  {
+    id: 'besar-pasak-daripada-tiang',
+    sourceLang: 'id',
+    source: 'besar pasak daripada tiang',
+    kind: 'idiom',
+    literals: {en: ['bigger peg than pole', 'bigger peg than pillar', 'bigger pegs than poles', 'bigger pegs than pillars', 'larger peg than pillar', 'larger peg than pole', 'peg is bigger than the pole', 'peg is bigger than the pillar', 'peg bigger than the pillar', 'peg bigger than the pole', 'the peg is greater than the pillar', 'bigger the peg than the pole', 'bigger the peg than the pillar']},
+    expected: {en: ['living beyond its means', 'spending more than it earns']},
+    meaning: 'spending more than one earns',
+    confidence: 'high'
+  },
+  {
+    id: 'air-susu-dibalas-air-tuba',
+    sourceLang: 'id',
+    source: 'air susu dibalas air tuba',
+    kind: 'idiom',
+    literals: {en: ['milk is repaid with poison', 'milk repaid with poison', 'milk is returned with poison', 'milk returned with poison', 'milk water repaid with tuba water', 'milk water is repaid with tuba water', 'milk is repaid with tuba', 'milk repaid with tuba', 'milk is replied with poison', 'milk is paid with poison', 'milk is rewarded with poison', 'breast milk repaid with poison']},
+    expected: {en: ['biting the hand that feeds', 'kindness repaid with betrayal']},
+    meaning: 'kindness repaid with treachery',
+    confidence: 'high'
+  },
+  {
+    id: 'tong-kosong-nyaring-bunyinya',
+    sourceLang: 'id',
+    source: 'tong kosong nyaring bunyinya',
+    kind: 'idiom',
+    literals: {en: ['empty barrels sound loud', 'empty barrel sounds loud', 'empty barrels are noisy', 'empty barrel is noisy', 'empty drums sound loud', 'empty drum sounds loud', 'empty barrel sounds the loudest', 'empty barrels sound the loudest', 'empty barrels make the loudest noise', 'empty barrel makes the loudest noise', 'empty barrels make loud sounds', 'empty barrel has a loud sound', 'empty barrels sound loudest', 'empty barrel rings loud']},
+    expected: {en: ['empty vessels make the most noise']},
+    meaning: 'those who know least talk most',
+    confidence: 'high'
+  },
+  {
+    id: 'udang-di-balik-batu',
+    sourceLang: 'id',
+    source: 'ada udang di balik batu',
+    kind: 'idiom',
+    literals: {en: ['shrimp behind the stone', 'shrimp behind the rock', 'shrimp behind a stone', 'shrimp behind a rock', 'prawn behind the stone', 'prawn behind the rock', 'prawns behind the stone', 'shrimp under the rock', 'shrimp under the stone', 'shrimp behind the stones', 'shrimp behind the rocks']},
+    expected: {en: ['a hidden agenda', 'an ulterior motive']},
+    meaning: 'a hidden agenda',
+    confidence: 'high',
+    guard: {unlessNear: ['aquarium', 'reef', 'diver', 'divers', 'diving', 'snorkelling', 'snorkeling', 'fishermen', 'fisherman', 'marine', 'species', 'tank']}
+  },
+  {
+    id: 'jamur-di-musim-hujan',
+    sourceLang: 'id',
+    source: 'bak jamur di musim hujan',
+    kind: 'idiom',
+    literals: {en: ['like mushrooms in the rainy season', 'mushrooms in the rainy season', 'mushrooms during the rainy season', 'mushrooms in rainy season', 'like mushrooms during the rainy season', 'mushroom in the rainy season']},
+    expected: {en: ['mushrooming', 'springing up everywhere']},
+    meaning: 'springing up everywhere',
+    confidence: 'high',
+    guard: {unlessNear: ['harvest', 'forage', 'foraging', 'edible', 'poisonous', 'poisoning', 'fungi', 'picking', 'picked', 'cultivation', 'grow', 'growers', 'ate', 'eat', 'eating', 'cooked', 'soup']}
+  },
+  {
+    id: 'kebakaran-jenggot',
+    sourceLang: 'id',
+    source: 'kebakaran jenggot',
+    kind: 'idiom',
+    literals: {en: ['beard on fire', 'beards on fire', 'burning beard', 'burning beards', 'beard burned', 'beards burned', 'beard burning', 'beards burning', 'beard caught fire', 'beards caught fire', 'bearded fire', 'burnt beard', 'burned beards']},
+    expected: {en: ['up in arms', 'in a panic']},
+    meaning: 'panicked, up in arms',
+    confidence: 'high',
+    guard: {unlessNear: ['flames', 'candle', 'candles', 'burns', 'hospital', 'lighter', 'stove', 'barbecue', 'grill', 'injured', 'injuries', 'firefighters', 'torch', 'explosion']}
+  },
+  {
+    id: 'hangat-hangat-tahi-ayam',
+    sourceLang: 'id',
+    source: 'hangat-hangat tahi ayam',
+    kind: 'idiom',
+    literals: {en: ['warm chicken shit', 'warm chicken poop', 'warm chicken dung', 'warm chicken droppings', 'warm like chicken shit', 'warm like chicken dung', 'warm like chicken droppings', 'warm like chicken poop', 'warm as chicken droppings', 'warm as chicken dung', 'warm warm chicken shit', 'hot chicken shit', 'hot chicken dung', 'hot like chicken droppings']},
+    expected: {en: ['a flash in the pan', 'short-lived']},
+    meaning: 'enthusiasm that quickly fades',
+    confidence: 'high',
+    guard: {unlessNear: ['fertiliser', 'fertilizer', 'compost', 'manure', 'farm', 'farmer', 'farmers', 'coop', 'poultry', 'soil']}
+  },
+  {
+    id: 'makan-asam-garam',
+    sourceLang: 'id',
+    source: 'makan asam garam',
+    kind: 'idiom',
+    literals: {en: ['eat sour salt', 'eat a lot of sour salt', 'eat much sour salt', 'eat the sour salt', 'eat enough sour salt', 'eat plenty of sour salt', 'sour salt of life', 'sour and salt of life', 'sour and salty of life', 'eat sour and salt', 'eat acid salt', 'eat a lot of acid salt', 'acid salt of life']},
+    expected: {en: ['have long experience', 'be seasoned']},
+    meaning: 'to be seasoned, long experienced',
+    confidence: 'high',
+    guard: {unlessNear: ['recipe', 'cooking', 'citric', 'lemon', 'soup', 'teaspoon', 'tablespoon', 'kitchen', 'bake', 'baking', 'chemistry', 'chemical']}
+  },
+  {
+    id: 'setali-tiga-uang',
+    sourceLang: 'id',
+    source: 'setali tiga uang',
+    kind: 'idiom',
+    literals: {en: ['one string three money', 'one rope three money', 'a string of three money', 'setali three money', 'one tali three money', 'one string three coins', 'one rope three coins', 'one string of three money', 'one strap three money']},
+    expected: {en: ['six of one and half a dozen of the other', 'no different']},
+    meaning: 'no different, the same thing',
+    confidence: 'high'
+  },
+  {
+    id: 'sambil-menyelam-minum-air',
+    sourceLang: 'id',
+    source: 'sambil menyelam minum air',
+    kind: 'idiom',
+    literals: {en: ['diving while drinking water', 'while diving drink water', 'while diving drinking water', 'dive while drinking water', 'dive and drink water', 'diving and drinking water', 'while diving also drinking water', 'while diving also drink water', 'drinking water while diving']},
+    expected: {en: ['killing two birds with one stone']},
+    meaning: 'achieving two aims at once',
+    confidence: 'high',
+    guard: {unlessNear: ['scuba', 'dehydration', 'dehydrated', 'oxygen', 'snorkel', 'snorkeling', 'snorkelling', 'underwater', 'hydrated', 'hydration', 'divers', 'tank', 'pool']}
+  },
+  {
+    id: 'bola-panas',
+    sourceLang: 'id',
+    source: 'bola panas',
+    kind: 'idiom',
+    literals: {en: ['hot ball rolling', 'hot ball roll', 'hot ball keep rolling', 'hot ball continue to roll', 'hot ball continues rolling', 'rolling hot ball', 'hot ball of the case', 'hot ball issue', 'hot ball of the issue', 'hot ball in the hands of', 'hot ball into the hands of', 'throw the hot ball', 'the hot ball is now']},
+    expected: {en: ['political hot potato', 'controversy']},
+    meaning: 'a controversial issue that keeps developing (a political hot potato)',
+    confidence: 'high',
+    guard: {unlessNear: ['baseball', 'cricket', 'softball', 'pitch', 'pitcher', 'oven', 'golf', 'bowling', 'tennis']}
+  },
+  {
+    id: 'serangan-fajar',
+    sourceLang: 'id',
+    source: 'serangan fajar',
+    kind: 'idiom',
+    literals: {en: ['dawn attack', 'dawn attacks', 'dawn strike', 'dawn strikes', 'dawn assault']},
+    expected: {en: ['eve-of-poll vote buying', 'vote buying']},
+    meaning: 'handing out cash to voters just before polling day',
+    confidence: 'low',
+    guard: {onlyNear: ['election', 'elections', 'vote', 'votes', 'voter', 'voters', 'voting', 'polling', 'polls', 'candidate', 'candidates', 'bawaslu', 'ballot', 'pilkada', 'pemilu', 'campaign', 'envelopes', 'envelope'], window: 15},
+    note: '"Serangan fajar" (dawn attack) is the Indonesian press term for cash handed out to voters on the eve of polling.'
+  },
+  {
+    id: 'main-mata',
+    sourceLang: 'id',
+    source: 'main mata',
+    kind: 'idiom',
+    literals: {en: ['play eyes with', 'playing eyes with', 'play eye with', 'eye playing with', 'eye-playing with', 'play the eyes with', 'play eyes to']},
+    expected: {en: ['collude with', 'make eyes at']},
+    meaning: 'to collude secretly with, or to flirt with',
+    confidence: 'high'
+  },
+  {
+    id: 'di-atas-angin',
+    sourceLang: 'id',
+    source: 'di atas angin',
+    kind: 'idiom',
+    literals: {en: ['above the wind', 'on top of the wind', 'over the wind', 'above wind', 'on the wind above']},
+    expected: {en: ['having the upper hand', 'in the ascendancy']},
+    meaning: 'having the upper hand',
+    confidence: 'high',
+    guard: {unlessNear: ['sailing', 'sail', 'yacht', 'kite', 'bird', 'birds', 'noise', 'heard', 'hear', 'voice', 'shout', 'shouted', 'shouting', 'turbine', 'turbines', 'altitude', 'aircraft', 'drone']}
+  },
+  {
+    id: 'bertepuk-sebelah-tangan',
+    sourceLang: 'id',
+    source: 'bertepuk sebelah tangan',
+    kind: 'idiom',
+    literals: {en: ['clapping with one hand', 'clap with one hand', 'clapping one hand', 'clap one hand', 'clapping on one side', 'clap on one side', 'clapping half a hand', 'clapping with one side of the hand', 'clapping with half a hand', 'clapped with one hand', 'clap with half a hand']},
+    expected: {en: ['one-sided', 'unrequited']},
+    meaning: 'one-sided, unreciprocated',
+    confidence: 'high',
+    guard: {unlessNear: ['zen', 'koan', 'sound']}
+  },
+  {
+    id: 'pagar-makan-tanaman',
+    sourceLang: 'id',
+    source: 'pagar makan tanaman',
+    kind: 'idiom',
+    literals: {en: ['fence eat the plant', 'fence eat plant', 'fence eat the crop', 'fence eat crop', 'fence eat its plant', 'fence eat the plants', 'fences eat the plants', 'fence that eats the plants', 'fence eating the plants', 'fence eat the plant it guards', 'fence eats the plants']},
+    expected: {en: ['a betrayal by the very people meant to protect', 'the guardian turned predator']},
+    meaning: 'a guardian who harms those in their charge',
+    confidence: 'high'
+  },
+  {
+    id: 'tebar-pesona',
+    sourceLang: 'id',
+    source: 'tebar pesona',
+    kind: 'idiom',
+    literals: {en: ['spread charm', 'spreading charm', 'spread his charm', 'spread her charm', 'spread their charm', 'spreading his charm', 'spreading their charm', 'spread enchantment', 'sow charm', 'sowing charm', 'scatter charm', 'scattering charm', 'spread charms']},
+    expected: {en: ['charm offensive', 'turn on the charm']},
+    meaning: 'a charm offensive, courting favour',
+    confidence: 'low'
   }
 ]

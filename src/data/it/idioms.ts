@@ -196,5 +196,145 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to be involved in everything, to have connections',
     confidence: 'high',
     guard: {unlessNear: ['kitchen', 'chef', 'chefs', 'cook', 'cooking', 'recipe', 'restaurant', 'flour', 'knead', 'kneading', 'baking', 'bake', 'pizza', 'class', 'lesson', 'grandmother', 'nonna']}
+  },
+  {
+    id: 'it-essere-alla-frutta',
+    sourceLang: 'it',
+    source: 'essere alla frutta',
+    kind: 'idiom',
+    literals: {en: ['be at the fruit', 'be now at the fruit', 'be already at the fruit', 'be really at the fruit', 'be at the fruit stage', 'arrive at the fruit', 'be at fruit']},
+    expected: {en: ['be at the end of the line', 'be on its last legs']},
+    meaning: 'to be at the end of one’s resources, on one’s last legs',
+    confidence: 'high',
+    guard: {unlessNear: ['stand', 'stall', 'stalls', 'market', 'shop', 'supermarket', 'counter', 'bowl', 'vegetable', 'vegetables', 'section', 'aisle', 'orchard', 'trees', 'harvest', 'picking', 'buffet', 'salad']}
+  },
+  {
+    id: 'it-tagliare-la-testa-al-toro',
+    sourceLang: 'it',
+    source: 'tagliare la testa al toro',
+    kind: 'idiom',
+    literals: {en: ['cut the head of the bull', 'cut the head off the bull', 'cut the head to the bull', 'cut off the head of the bull', 'cut off the head to the bull', 'cut the bull head', 'cut the head at the bull', 'cutting the head of the bull']},
+    expected: {en: ['settle the matter once and for all', 'cut to the chase']},
+    meaning: 'to settle a matter decisively',
+    confidence: 'high',
+    guard: {unlessNear: ['bullfight', 'bullfighting', 'matador', 'slaughter', 'slaughterhouse', 'butcher', 'statue', 'sculpture', 'ritual', 'sacrifice']}
+  },
+  {
+    id: 'it-buco-nell-acqua',
+    sourceLang: 'it',
+    source: "fare un buco nell'acqua",
+    kind: 'idiom',
+    literals: {en: ['make a hole in the water', 'make a hole in water', 'do a hole in the water', 'make holes in the water', 'made a hole in the water', 'make a big hole in the water', 'make yet another hole in the water', 'another hole in the water']},
+    expected: {en: ['draw a blank', 'come to nothing']},
+    meaning: 'to fail, get nowhere',
+    confidence: 'high',
+    guard: {unlessNear: ['ice', 'frozen', 'fishing', 'boat', 'hull', 'pipe', 'pipes', 'tank', 'leak', 'leaks', 'pool']}
+  },
+  {
+    id: 'it-coltello-dalla-parte-del-manico',
+    sourceLang: 'it',
+    source: 'avere il coltello dalla parte del manico',
+    kind: 'idiom',
+    literals: {en: ['knife on the side of the handle', 'knife from the side of the handle', 'knife on the handle side', 'knife from the handle side', 'knife on the part of the handle', 'knife from the part of the handle', 'knife by the side of the handle', 'knife on the side of the hilt', 'knife from the side of the hilt', 'knife by the part of the handle', 'knife at the side of the handle', 'knife on the handle part']},
+    expected: {en: ['hold all the cards', 'have the upper hand']},
+    meaning: 'to be in control, hold the advantage',
+    confidence: 'high'
+  },
+  {
+    id: 'it-bastoni-tra-le-ruote',
+    sourceLang: 'it',
+    source: 'mettere i bastoni tra le ruote',
+    kind: 'idiom',
+    literals: {en: ['sticks in the wheels', 'sticks into the wheels', 'sticks between the wheels', 'sticks in the wheel', 'sticks in its wheels', 'sticks in their wheels', 'sticks in his wheels', 'sticks in her wheels', 'sticks in our wheels', 'sticks among the wheels', 'clubs in the wheels', 'clubs between the wheels', 'rods in the wheels', 'rods between the wheels', 'staffs between the wheels', 'batons between the wheels', 'batons in the wheels']},
+    expected: {en: ['spokes in the wheel', 'obstacles']},
+    meaning: 'to put obstacles in someone’s way',
+    confidence: 'high',
+    guard: {unlessNear: ['bicycle', 'bike', 'bikes', 'cyclist', 'cyclists', 'cart', 'wagon', 'mud', 'stuck']}
+  },
+  {
+    id: 'it-salvare-capra-e-cavoli',
+    sourceLang: 'it',
+    source: 'salvare capra e cavoli',
+    kind: 'idiom',
+    literals: {en: ['goat and cabbage', 'goat and cabbages', 'goats and cabbages', 'goat and the cabbage', 'goat and the cabbages', 'the goat and cabbage', 'the goat and the cabbages', 'goat and kale', 'goat and cabbages too', 'save goat and cabbage', 'save the goat and the cabbage']},
+    expected: {en: ['have it both ways', 'have their cake and eat it']},
+    meaning: 'to satisfy both sides at once',
+    confidence: 'high',
+    guard: {unlessNear: ['farm', 'farmer', 'farmers', 'market', 'recipe', 'riddle', 'wolf', 'river', 'boat', 'puzzle', 'cheese', 'stew', 'soup', 'dish', 'menu']}
+  },
+  {
+    id: 'it-prendere-un-granchio',
+    sourceLang: 'it',
+    source: 'prendere un granchio',
+    kind: 'idiom',
+    literals: {en: ['take a crab', 'take a big crab', 'take a huge crab', 'take a colossal crab', 'take quite a crab', 'take a real crab', 'took a crab', 'take a gross crab', 'take a serious crab']},
+    expected: {en: ['make a blunder', 'get it wrong']},
+    meaning: 'to make a blunder',
+    confidence: 'high',
+    guard: {unlessNear: ['seafood', 'fishing', 'fisherman', 'fishermen', 'beach', 'restaurant', 'pot', 'trap', 'traps', 'claws', 'lobster', 'aquarium', 'shell', 'boat', 'cooked', 'menu']}
+  },
+  {
+    id: 'it-mettere-le-mani-avanti',
+    sourceLang: 'it',
+    source: 'mettere le mani avanti',
+    kind: 'idiom',
+    literals: {en: ['put the hands forward', 'put the hands ahead', 'put their hands forward', 'put his hands forward', 'put her hands forward', 'put my hands forward', 'put our hands forward', 'put your hands forward', 'put their hands ahead', 'put his hands ahead', 'put her hands ahead', 'put our hands ahead', 'put the hands in front', 'put hands forward', 'put hands ahead', 'put the hands before', 'put forward the hands', 'put the hands on before']},
+    expected: {en: ['cover themselves in advance', 'hedge their bets']},
+    meaning: 'to cover oneself in advance, hedge one’s bets',
+    confidence: 'high',
+    guard: {unlessNear: ['exercise', 'exercises', 'yoga', 'stretch', 'stretching', 'arms', 'palms', 'police', 'cuffs', 'handcuffs', 'fall', 'fell', 'falling', 'dance', 'dancers', 'gymnast', 'swim']}
+  },
+  {
+    id: 'it-fare-le-scarpe',
+    sourceLang: 'it',
+    source: 'fare le scarpe a qualcuno',
+    kind: 'idiom',
+    literals: {en: ['make the shoes to', 'do the shoes to', 'make shoes to', 'do shoes to', 'make the shoes at', 'make him the shoes', 'make them the shoes', 'make her the shoes', 'do him the shoes', 'do her the shoes', 'do them the shoes']},
+    expected: {en: ['stab in the back', 'oust']},
+    meaning: 'to stab someone in the back, undermine them to take their place',
+    confidence: 'high',
+    guard: {unlessNear: ['cobbler', 'shoemaker', 'shoemakers', 'leather', 'factory', 'workshop', 'craftsman', 'craftsmen', 'artisan', 'boutique', 'brand']}
+  },
+  {
+    id: 'it-piantare-in-asso',
+    sourceLang: 'it',
+    source: 'piantare in asso',
+    kind: 'idiom',
+    literals: {en: ['plant in ace', 'plant him in ace', 'plant her in ace', 'plant them in ace', 'plant us in ace', 'plant me in ace', 'plant it in ace', 'plant you in ace', 'leave in ace', 'leave him in ace', 'leave them in ace', 'leave her in ace', 'plant in asso', 'planted in ace', 'planting in ace', 'plant on ace', 'plant them on ace']},
+    expected: {en: ['leave in the lurch', 'abandon']},
+    meaning: 'to abandon someone suddenly',
+    confidence: 'high'
+  },
+  {
+    id: 'it-diavolo-per-capello',
+    sourceLang: 'it',
+    source: 'avere un diavolo per capello',
+    kind: 'idiom',
+    literals: {en: ['a devil for each hair', 'a devil for every hair', 'a devil per hair', 'one devil per hair', 'one devil for each hair', 'devil for every hair', 'devil for each hair', 'a devil in every hair', 'a devil in each hair', 'a devil by hair', 'a devil for hair', 'devils for every hair']},
+    expected: {en: ['be livid', 'be fuming']},
+    meaning: 'to be furious',
+    confidence: 'high'
+  },
+  {
+    id: 'it-a-gonfie-vele',
+    sourceLang: 'it',
+    source: 'andare a gonfie vele',
+    kind: 'idiom',
+    literals: {en: ['swollen sails', 'inflated sails', 'puffed sails', 'puffed-up sails', 'with full sails', 'at full sails', 'to full sails', 'at swollen sails', 'with swollen sails', 'with inflated sails', 'at inflated sails', 'in full sails', 'swelling sails']},
+    expected: {en: ['going swimmingly', 'going great guns']},
+    meaning: 'to go very well',
+    confidence: 'high',
+    guard: {unlessNear: ['yacht', 'yachts', 'sailing', 'boat', 'boats', 'ship', 'ships', 'sailor', 'sailors', 'regatta', 'vessel', 'crew', 'harbour', 'harbor', 'mast', 'breeze', 'windsurf', 'galleon', 'frigate']}
+  },
+  {
+    id: 'it-peli-sulla-lingua',
+    sourceLang: 'it',
+    source: 'non avere peli sulla lingua',
+    kind: 'idiom',
+    literals: {en: ['hairs on the tongue', 'hairs on his tongue', 'hairs on her tongue', 'hairs on their tongue', 'hairs on their tongues', 'hair on the tongue', 'hair on his tongue', 'hair on her tongue', 'hair on their tongue', 'hairs on my tongue', 'hair on my tongue', 'hairs on your tongue', 'hair on your tongue']},
+    expected: {en: ['not mince words', 'speak bluntly']},
+    meaning: 'to speak bluntly',
+    confidence: 'high',
+    guard: {unlessNear: ['medical', 'doctor', 'doctors', 'condition', 'syndrome', 'patient', 'infection', 'fungal', 'cat', 'cats', 'black', 'antibiotics', 'smokers']}
   }
 ]

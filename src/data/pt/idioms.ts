@@ -139,5 +139,153 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to pad out, to waste time with filler',
     confidence: 'high',
     guard: {unlessNear: ['butcher', 'butchers', 'meat', 'pork', 'recipe', 'kitchen', 'factory', 'grill', 'barbecue', 'churrasco', 'machine', 'casing', 'casings']}
+  },
+  {
+    id: 'pt-dar-o-braco-a-torcer',
+    sourceLang: 'pt',
+    source: 'dar o braço a torcer',
+    kind: 'idiom',
+    literals: {en: ['give the arm to twist', 'give his arm to twist', 'give their arm to twist', 'give her arm to twist', 'give its arm to twist', 'give the arm to be twisted', 'give his arm to be twisted', 'give their arm to be twisted', 'give in the arm to twist', 'give the arm to bend', 'give his arm to bend', 'give their arm to bend', 'give the arm to wring']},
+    expected: {en: ['back down', 'give in']},
+    meaning: 'to back down, admit defeat',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-bater-as-botas',
+    sourceLang: 'pt',
+    source: 'bater as botas',
+    kind: 'idiom',
+    literals: {en: ['beat the boots', 'beat his boots', 'beat her boots', 'beat their boots', 'hit the boots', 'knock the boots', 'bang the boots', 'beat the boot']},
+    expected: {en: ['die', 'kick the bucket']},
+    meaning: 'to die',
+    confidence: 'high',
+    guard: {unlessNear: ['mud', 'dust', 'snow', 'clean', 'cleaning', 'polish', 'shop', 'sale', 'sales', 'fashion']}
+  },
+  {
+    id: 'pt-fazer-das-tripas-coracao',
+    sourceLang: 'pt',
+    source: 'fazer das tripas coração',
+    kind: 'idiom',
+    literals: {en: ['make the guts heart', 'make heart from the guts', 'make a heart of the guts', 'make heart out of the guts', 'make heart of the guts', 'make a heart out of the guts', 'make the tripe heart', 'make guts into heart', 'make tripe into heart', 'make heart of tripe', 'make heart from tripe', 'make heart out of tripe', 'turn guts into heart', 'make of the guts heart', 'make from the guts heart', 'make of the tripe heart', 'make from the tripe heart', 'make heart of the tripe', 'make the bowels heart', 'make heart of the bowels']},
+    expected: {en: ['do their utmost', 'go to great lengths']},
+    meaning: 'to make a great effort against the odds',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-meter-a-colher',
+    sourceLang: 'pt',
+    source: 'meter a colher',
+    kind: 'idiom',
+    literals: {en: ['put the spoon in', 'put his spoon in', 'put her spoon in', 'put their spoon in', 'put their spoons in', 'stick the spoon in', 'stick his spoon in', 'stick their spoon in', 'poke the spoon in', 'put the spoon into', 'stick the spoon into', 'put your spoon in', 'put our spoon in', 'put my spoon in']},
+    expected: {en: ['butt in', 'meddle']},
+    meaning: 'to meddle in others’ affairs',
+    confidence: 'high',
+    guard: {unlessNear: ['soup', 'bowl', 'pot', 'pan', 'sugar', 'coffee', 'tea', 'cup', 'mug', 'yogurt', 'ice', 'cream', 'cooking', 'recipe', 'kitchen', 'jar', 'honey', 'mouth', 'baby', 'dishwasher', 'drawer']}
+  },
+  {
+    id: 'pt-em-cima-do-muro',
+    sourceLang: 'pt',
+    source: 'ficar em cima do muro',
+    kind: 'idiom',
+    literals: {en: ['stay on top of the wall', 'stay on the wall', 'remain on top of the wall', 'remain on the wall', 'be on top of the wall', 'stay above the wall', 'stay on the top of the wall', 'sit on top of the wall', 'remain above the wall', 'stay in top of the wall', 'stand on top of the wall']},
+    expected: {en: ['sit on the fence']},
+    meaning: 'to avoid taking sides',
+    confidence: 'high',
+    guard: {unlessNear: ['climb', 'climbed', 'climbing', 'cat', 'cats', 'bird', 'birds', 'graffiti', 'brick', 'bricks', 'fell', 'fall', 'protesters', 'border', 'police', 'painting', 'poster', 'posters', 'plaque', 'sign', 'ladder', 'roof', 'guard', 'guards', 'barbed']}
+  },
+  {
+    id: 'pt-tirar-o-corpo-fora',
+    sourceLang: 'pt',
+    source: 'tirar o corpo fora',
+    kind: 'idiom',
+    literals: {en: ['take the body out', 'take his body out', 'take her body out', 'take their body out', 'take its body out', 'take the body off', 'take his body off', 'take their body off', 'take the body out of it', 'take the body out of the way', 'pull the body out', 'pull his body out', 'pull their body out', 'take your body out', 'take the body away']},
+    expected: {en: ['dodge responsibility', 'wash their hands of it']},
+    meaning: 'to dodge responsibility',
+    confidence: 'high',
+    guard: {unlessNear: ['police', 'morgue', 'coffin', 'corpse', 'dead', 'death', 'rubble', 'rescuers', 'firefighters', 'funeral', 'killed', 'murder', 'victim', 'victims', 'remains', 'autopsy', 'water', 'river', 'sea', 'car', 'wreckage', 'grave', 'ambulance', 'hearse', 'bag', 'divers']}
+  },
+  {
+    id: 'pt-cair-a-ficha',
+    sourceLang: 'pt',
+    source: 'cair a ficha',
+    kind: 'idiom',
+    literals: {en: ['the chip fall', 'the token fall', 'the chip drop', 'the token drop', 'the chip has fallen', 'the token has fallen', 'the chip has dropped', 'the token has dropped', 'the chip did not fall', "the chip didn't fall", "the chip hasn't fallen", 'the chip has not fallen', "the token didn't fall", 'the chip finally fell', 'the token finally fell', 'the chip finally dropped', 'the token finally dropped']},
+    expected: {en: ['the penny dropped']},
+    meaning: 'the realisation sank in',
+    confidence: 'high',
+    guard: {unlessNear: ['casino', 'poker', 'roulette', 'semiconductor', 'semiconductors', 'table', 'game', 'let', 'may', 'prices', 'price', 'shares', 'stock', 'stocks', 'market', 'sales', 'intel', 'nvidia', 'tsmc', 'factory', 'floor']}
+  },
+  {
+    id: 'pt-nota-preta',
+    sourceLang: 'pt',
+    source: 'custar uma nota preta',
+    kind: 'idiom',
+    literals: {en: ['cost a black note', 'cost a black bill', 'spend a black note', 'pay a black note', 'cost a black banknote', 'charge a black note', 'a black note for', 'cost a dark note']},
+    expected: {en: ['cost a fortune']},
+    meaning: 'to cost a fortune',
+    confidence: 'high',
+    guard: {unlessNear: ['piano', 'music', 'musical', 'keys', 'score', 'sheet', 'notes', 'melody', 'song']}
+  },
+  {
+    id: 'pt-chorar-as-pitangas',
+    sourceLang: 'pt',
+    source: 'chorar as pitangas',
+    kind: 'idiom',
+    literals: {en: ['cry the pitangas', 'cry pitangas', 'cry over pitangas', 'cry the surinam cherries', 'cry the cherries', 'weep the pitangas', 'cry the pitanga', 'cry his pitangas', 'cry their pitangas', 'cry about pitangas', 'crying pitangas']},
+    expected: {en: ['whine', 'complain bitterly']},
+    meaning: 'to complain, whine',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-entrar-com-o-pe-direito',
+    sourceLang: 'pt',
+    source: 'entrar com o pé direito',
+    kind: 'idiom',
+    literals: {en: ['enter with the right foot', 'enter on the right foot', 'come in with the right foot', 'come in on the right foot', 'came in with the right foot', 'came in on the right foot', 'enter the year with the right foot', 'enter the new year with the right foot', 'enter with right foot', 'step in with the right foot', 'get in with the right foot', 'go in with the right foot']},
+    expected: {en: ['get off to a good start', 'start on the right foot']},
+    meaning: 'to get off to a good start',
+    confidence: 'high',
+    guard: {unlessNear: ['injury', 'injured', 'ankle', 'knee', 'limp', 'limping', 'mosque', 'tradition', 'superstition', 'ritual']}
+  },
+  {
+    id: 'pt-lingua-nos-dentes',
+    sourceLang: 'pt',
+    source: 'dar com a língua nos dentes',
+    kind: 'idiom',
+    literals: {en: ['give with the tongue in the teeth', 'gave with the tongue in the teeth', 'hit the tongue on the teeth', 'hit the tongue in the teeth', 'give with the tongue on the teeth', 'give the tongue in the teeth', 'knock the tongue on the teeth', 'give with his tongue in his teeth', 'give with the tongue against the teeth', 'hit with the tongue in the teeth']},
+    expected: {en: ['spill the beans', 'let the cat out of the bag']},
+    meaning: 'to reveal a secret',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-falar-pelos-cotovelos',
+    sourceLang: 'pt',
+    source: 'falar pelos cotovelos',
+    kind: 'idiom',
+    literals: {en: ['talk through the elbows', 'talk by the elbows', 'speak through the elbows', 'speak by the elbows', 'talk out of the elbows', 'talk from the elbows', 'talk through his elbows', 'talk through her elbows', 'talk through their elbows', 'talk through the elbow', 'talk by the elbow', 'speak through his elbows', 'speak out of the elbows', 'talk at the elbows', 'talk for the elbows']},
+    expected: {en: ['talk nonstop', 'talk the hind legs off a donkey']},
+    meaning: 'to talk incessantly',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-boca-no-trombone',
+    sourceLang: 'pt',
+    source: 'botar / pôr a boca no trombone',
+    kind: 'idiom',
+    literals: {en: ['mouth on the trombone', 'mouth in the trombone', 'mouth to the trombone', 'mouth into the trombone', 'mouths on the trombone', 'mouth on trombone', 'mouth in trombone']},
+    expected: {en: ['blow the whistle', 'go public']},
+    meaning: 'to go public, blow the whistle',
+    confidence: 'high',
+    guard: {unlessNear: ['band', 'jazz', 'orchestra', 'musician', 'musicians', 'music', 'play', 'playing', 'played', 'brass', 'notes', 'concert', 'mouthpiece', 'lesson', 'lessons', 'instrument']}
+  },
+  {
+    id: 'pt-mao-no-fogo',
+    sourceLang: 'pt',
+    source: 'pôr a mão no fogo por',
+    kind: 'idiom',
+    literals: {en: ['hand in the fire for', 'hands in the fire for', 'hand on the fire for', 'hands on the fire for', 'hand into the fire for', 'hands into the fire for', 'hand in fire for', 'hand in the fire by', 'hands in the fire by']},
+    expected: {en: ['vouch for']},
+    meaning: 'to vouch for someone',
+    confidence: 'high'
   }
 ]
