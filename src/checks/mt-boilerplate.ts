@@ -17,8 +17,12 @@ import type {TargetLanguage} from '../types.js'
 const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial)$/
 const produced = /^(?:translat|generat|machine-translat|ai-generat|ai-translat)/
 const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer)/
-const addressed = /^(?:this|above|following|please|note|disclaimer)$/
+const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content)$/
 const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
+// A related-article line from the source page: a paragraph that opens with a link label and a colon
+// (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.
+const linkLabel = /^(?:(?:also read|read also|read more|see also|related|recommended|don['’]t miss|you (?:may|might) (?:also )?(?:be interested(?: in)?|like|want to read)|more on this(?: topic)?)\s*:)/i
+const relatedLine: BoilerplateEntry = {id: 'read-also-line', phrases: {}, meaning: '"Read also" related-article link line left from the source page'}
 const disclaimer: BoilerplateEntry = {id: 'translation-disclaimer', phrases: {}, meaning: 'machine-translation disclaimer'}
 
 function disclaimerSentences(model: TextModel): number[] {
@@ -79,6 +83,12 @@ export const mtBoilerplate = defineCheck(
       matches.push(...matcher.match(model))
     }
     if (targetLang === 'en') {
+      for (const paragraph of model.paragraphs) {
+        const first = model.sentences[paragraph.sentenceStart]
+        if (first && linkLabel.test(model.text.slice(paragraph.start, paragraph.start + 40))) {
+          matches.push({start: first.start, end: first.end, wordStart: first.wordStart, wordEnd: first.wordEnd, values: [relatedLine], possessive: false})
+        }
+      }
       for (const index of disclaimerSentences(model)) {
         const sentence = model.sentences[index]!
         matches.push({start: sentence.start, end: sentence.end, wordStart: sentence.wordStart, wordEnd: sentence.wordEnd, values: [disclaimer], possessive: false})

@@ -17,3 +17,12 @@ describe('mt-boilerplate: disclaimers no phrase lists', () => {
     expect(flagged('mt-boilerplate', text)).toEqual([])
   })
 })
+
+describe('mt-boilerplate: related-article lines', () => {
+  it.each(['Also read: Floods cut the road to the port', 'You may be interested: The central bank raises rates', 'See also: Ten years of the metro'])('flags %j at a paragraph start', (line) => {
+    expect(flagged('mt-boilerplate', `The port reopened on Monday.\n\n${line}\n\nTraffic resumed at noon.`)).toHaveLength(1)
+  })
+  it('leaves the words alone inside prose', () => {
+    expect(flagged('mt-boilerplate', 'Readers may also read: the report is online. He said you may be interested: it is free.')).toEqual([])
+  })
+})
