@@ -8,7 +8,7 @@ import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
 import type {SourceLanguage} from '../types.js'
 
-const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'господин', 'gospodin', 'г-н'])
+const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'cak', 'bung', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'господин', 'gospodin', 'г-н'])
 const femaleHonorifics = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'ibu', 'bu', 'saudari', 'sdri', 'nyonya', 'nona', 'mbak', 'puan', 'cik', 'frau', 'fr', 'fräulein', 'señora', 'senora', 'señorita', 'sra', 'srta', 'doña', 'dña', 'signora', 'signorina', 'sig.ra', 'sig.na', 'senhora', 'dona', 'mevrouw', 'mevr', 'pani', 'panią', 'bayan', 'bà', 'госпожа', 'gospozha', 'г-жа'])
 
 // Bounded repetitions keep every pattern linear.
@@ -26,7 +26,11 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?Main Director\b/gu, 'the chief executive', 'Indonesian *Direktur Utama* (chief executive) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Upper Mayor\b/gu, 'the Mayor', 'German *Oberbürgermeister* (the mayor of a city) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Gg]raduate|[Ll]icentiate|[Ll]icensed)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu, '', 'Spanish *licenciado* (a degree used as a courtesy title) rendered word for word'],
-  [/\b(?:[Tt]he\s+)?[Cc]ounsel+or of (?=\p{Lu}\p{Ll})/gu, 'the regional minister of', 'Spanish *consejero* / Catalan *conseller* (a regional government minister) rendered word for word']
+  [/\b(?:[Tt]he\s+)?[Cc]ounsel+or of (?=\p{Lu}\p{Ll})/gu, 'the regional minister of', 'Spanish *consejero* / Catalan *conseller* (a regional government minister) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Minister[- ]Delegate(?: in charge of| for)?\b/gu, 'the junior minister for', 'French *ministre délégué (chargé de)* (a junior minister) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Aa]ssistant|[Dd]eputy) to (?=(?:the\s+)?\p{Lu}\p{Ll}+(?:\s|[,.]))(?!(?:the\s+)?(?:President|Prime|Minister|Secretary|Director|Mayor|Governor|Chancellor|King|Queen)\b)/gu, 'the deputy mayor for', 'French *adjoint(e) à* (a deputy mayor with a portfolio) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Mm]agistrate speaker|[Ss]peaker magistrate|[Rr]apporteur magistrate)\b/gu, 'the judge who wrote the ruling', 'Spanish *magistrado ponente* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?[Dd]elegate [Cc]ouncil+or\b/gu, 'the city councillor responsible', 'Spanish *concejal delegado* rendered word for word']
 ]
 
 // Indonesian academic degrees around a name (`Ir. Hendra Wijaya, M.T.`): English news drops them.

@@ -97,3 +97,17 @@ describe('title-garble: more calqued titles', () => {
     expect(flagged('title-garble', text, {sourceLang: 'es'})).toEqual([])
   })
 })
+
+describe('title-garble: French and Spanish office titles', () => {
+  it.each([
+    ['The Minister Delegate in charge of Transport visited the port.', 'The Minister Delegate in charge of → the junior minister for'],
+    ['Marie Dupont, the assistant to Culture, opened the festival.', 'the assistant to → the deputy mayor for'],
+    ['The magistrate speaker wrote that the fees were abusive.', 'The magistrate speaker → the judge who wrote the ruling'],
+    ['The delegate councilor for Mobility presented the plan.', 'The delegate councilor → the city councillor responsible']
+  ])('flags %j', (text, expected) => {
+    expect(flagged('title-garble', text)).toEqual([expected])
+  })
+  it.each(['She was an assistant to the President for ten years.', 'He is deputy to Prime Minister Bayrou.', 'The Speaker of the House spoke.'])('accepts %j', (text) => {
+    expect(flagged('title-garble', text)).toEqual([])
+  })
+})

@@ -35,7 +35,7 @@ export const sourceWords: SourceWordList = {
   ],
   // `Mas` (as in "Mas Gibran") is left out: the title check would also flag the
   // acronym MAS (Monetary Authority of Singapore, Malaysia Airlines) before a title.
-  honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Nyonya', 'Nona'],
+  honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona'],
   spared: [
     'rupiah', 'batik', 'kampung', 'kampong', 'ojek', 'warung', 'pancasila', 'reformasi', 'krismon', 'kretek', 'angkot',
     'becak', 'bajaj', 'bemo', 'mudik', 'lebaran', 'sembako', 'pilkada', 'pemilu', 'pilpres', 'tempe', 'tempeh', 'tahu',
