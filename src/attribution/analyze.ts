@@ -181,7 +181,15 @@ class Resolver {
       for (const id of inWindow) competitors.add(id)
       // When the antecedent is not in the pronoun's own sentence, others in the window compete: people named as
       // modifiers, and other speakers of the same paragraph ("Zhang told reporters … Wang Lei also mentioned … he said").
-      const own = mentions.slice(0, low).some((mention) => mention.entity === chosen && mention.start >= sentence.start && !mention.inQuote)
+      // Mentions are in document order: only those from the sentence start on can count.
+      let own = false
+      for (let back = low - 1; back >= 0 && mentions[back]!.start >= sentence.start; back--) {
+        const mention = mentions[back]!
+        if (mention.entity === chosen && !mention.inQuote) {
+          own = true
+          break
+        }
+      }
       if (!own) {
         // Only a modifier named after the antecedent ("Bambang said Edi's statement …"), not one inside its description ("Hartono's lawyer, Darmawan Saleh").
         let latest = -1
@@ -270,7 +278,8 @@ class Resolver {
     } else if (draft.source) {
       const result = draft.pronounCue ? this.personPronoun(draft.source.start, draft.pronounCue, draft.anchor) : this.resolve(draft.source, draft.anchor)
       main = result
-      const source: NonNullable<Attribution['source']> = {...this.span(draft.source), resolution: result.resolution}
+      const span = this.span(draft.source)
+      const source: NonNullable<Attribution['source']> = {start: span.start, end: span.end, text: span.text, resolution: result.resolution}
       const id = this.entityId(result.entity)
       if (id) source.entity = id
       if (result.candidates) source.candidates = result.candidates.map((candidate) => this.entityId(candidate)!)

@@ -11,7 +11,7 @@
 import type {Attribution, AttributionPair, AttributionReport, CueClass, Entity, Resolution, Severity, Span} from '../types.js'
 import type {AttributionExtraction} from './analyze.js'
 import {foldName} from './entities.js'
-import {bagOf, containment, gramDice, gramsOf, jaroWinkler, tokenF1, type Bag, type Grams} from './similarity.js'
+import {bagOf, containment, gramDice, gramsOf, jaroWinkler, resetVocabulary, tokenF1, type Bag, type Grams} from './similarity.js'
 
 /** Labels of typed attribution errors (the `subId` of `attribution-fidelity` findings). */
 export type FidelityLabel =
@@ -125,6 +125,8 @@ interface Side {
   grams: Array<Grams | undefined>
   /** Source views, computed once. */
   views: Array<SourceView | undefined>
+  /** Plain content text (see `plainAt`), computed on first use. */
+  plain: Array<string | undefined>
 }
 
 function sideOf(extraction: AttributionExtraction): Side {
@@ -137,7 +139,8 @@ function sideOf(extraction: AttributionExtraction): Side {
     positions: counted.map((attribution) => (attribution.content[0]?.start ?? attribution.cue?.start ?? 0) / length),
     counted,
     grams: new Array(counted.length),
-    views: []
+    views: [],
+    plain: new Array(counted.length)
   }
 }
 
@@ -150,6 +153,16 @@ function gramsAt(side: Side, index: number): Grams {
   return grams
 }
 
+/** An attribution's content, lower-cased, non-word characters as single spaces (computed on first use). */
+function plainAt(side: Side, index: number): string {
+  let plain = side.plain[index]
+  if (plain === undefined) {
+    plain = contentText(side.counted[index]!).toLowerCase().replace(/\W+/g, ' ').trim()
+    side.plain[index] = plain
+  }
+  return plain
+}
+
 function contentText(attribution: Attribution): string {
   return attribution.content.map((span) => span.text).join(' ')
 }
@@ -160,8 +173,8 @@ function contentSimilarity(ref: Side, r: number, mt: Side, m: number): number {
   let value = tokenF1(ref.bags[r]!, mt.bags[m]!)
   // Content of function words only ("denied this"): the same words, or nothing.
   if (ref.bags[r]!.size === 0 || mt.bags[m]!.size === 0) {
-    const left = contentText(a).toLowerCase().replace(/\W+/g, ' ').trim()
-    return left.length > 0 && left === contentText(b).toLowerCase().replace(/\W+/g, ' ').trim() ? 1 : 0
+    const left = plainAt(ref, r)
+    return left.length > 0 && left === plainAt(mt, m) ? 1 : 0
   }
   if (value < 1 && (a.kind === 'direct' || a.kind === 'carryover' || a.kind === 'mixed') && (b.kind === 'direct' || b.kind === 'carryover' || b.kind === 'mixed')) {
     value = Math.max(value, gramDice(gramsAt(ref, r), gramsAt(mt, m)))
@@ -218,20 +231,47 @@ function nameMatch(a: {canonical: string; family?: string; given?: string; type:
     if (a.given && b.given && foldName(a.given) === foldName(b.given) && jaroWinkler(familyA, familyB) >= 0.85) return 0.8
   }
   // Organisations and media: a short form or acronym of the other ("Kyodo" / "Kyodo News").
-  const wordsA = a.canonical.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
-  const wordsB = b.canonical.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
-  const [short, long] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA]
+  const infoA = nameWords(a.canonical)
+  const infoB = nameWords(b.canonical)
+  const wordsA = infoA.words
+  const wordsB = infoB.words
+  const [short, long, longInfo] = wordsA.length <= wordsB.length ? [wordsA, wordsB, infoB] : [wordsB, wordsA, infoA]
   if (short.length > 0 && short.every((word) => long.includes(word))) return 1
-  const initials = long.filter((word) => !['of', 'the', 'and', 'for'].includes(word)).map((word) => word[0]).join('')
+  const initials = longInfo.initials
   if (short.length === 1 && initials.length >= 2 && short[0] === initials) return 1
   // Generic sources: same head noun, mostly the same words ("Ukraine's military source" / "a Ukrainian military source").
   if (a.type === 'group' || b.type === 'group') {
-    const f1 = tokenF1(bagOf(a.canonical), bagOf(b.canonical))
+    const f1 = tokenF1(infoA.bag(), infoB.bag())
     if (wordsA[wordsA.length - 1] === wordsB[wordsB.length - 1] && f1 >= 0.5) return 1
     return f1 >= 0.8 ? 1 : 0
   }
   const jw = jaroWinkler(left.slice(0, 60), right.slice(0, 60))
   return jw >= 0.92 ? 0.8 : 0
+}
+
+interface NameWords {
+  /** Lower-case words without a leading "the". */
+  words: string[]
+  /** Initials of the words other than of/the/and/for. */
+  initials: string
+  /** Content-word bag of the name, computed on first use. */
+  bag: () => Bag
+}
+
+/** `NameWords` of each name seen, bounded (names repeat across pairs). */
+const nameWordsCache = new Map<string, NameWords>()
+
+function nameWords(canonical: string): NameWords {
+  let info = nameWordsCache.get(canonical)
+  if (!info) {
+    const words = canonical.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
+    const initials = words.filter((word) => !['of', 'the', 'and', 'for'].includes(word)).map((word) => word[0]).join('')
+    let bag: Bag | undefined
+    info = {words, initials, bag: () => (bag ??= bagOf(canonical))}
+    if (nameWordsCache.size >= 20000) nameWordsCache.clear()
+    nameWordsCache.set(canonical, info)
+  }
+  return info
 }
 
 function spanOf(attribution: Attribution): Span {
@@ -244,6 +284,8 @@ function quoteLike(attribution: Attribution): boolean {
 
 /** Align and score the attributions of `mt` against `reference`. */
 export function compareAttributions(mt: AttributionExtraction, reference: AttributionExtraction): AttributionComparison {
+  // Bags from before a vocabulary reset are not comparable with new ones.
+  if (resetVocabulary()) nameWordsCache.clear()
   const ref = sideOf(reference)
   const hyp = sideOf(mt)
   ref.views = ref.counted.map((attribution) => viewOf(ref, attribution))
@@ -304,8 +346,8 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
       count(error.label)
       errors.push({confidence: 0.8, ...error})
     }
-    const refView = viewOf(ref, a)
-    const mtView = viewOf(hyp, b)
+    const refView = ref.views[r]
+    const mtView = hyp.views[m]
     const direct = quoteLike(a) && quoteLike(b)
 
     // Source.
@@ -416,6 +458,9 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
   // Unmatched reference attributions: dropped (the claim is in the MT, unattributed), hedged, or omitted with their content.
   const mtSentences = sentenceBags(mt)
   const refSentences = sentenceBags(reference)
+  let mtClaims: SpanIndex | undefined
+  let mtHedges: SpanIndex | undefined
+  let refContent: SpanIndex | undefined
   for (let r = 0; r < nr; r++) {
     if (refTaken[r] !== -1) continue
     const a = ref.counted[r]!
@@ -429,8 +474,11 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
         errors.push({label: 'dateline-agency-dropped', severity: 'minor', mt: first.head, reference: a.source, expected: a.source.text, detail: `the reference credits the dispatch to \`${a.source.text}\``, confidence: 0.7})
       }
     } else if (found) {
-      const covered = hyp.counted.some((attribution) => attribution.kind !== 'unattributed-hedge' && attribution.content.some((span) => span.start < found.range.end && span.end > found.range.start))
-      const hedge = hyp.counted.find((attribution) => attribution.kind === 'unattributed-hedge' && attribution.content.some((span) => span.start < found.range.end && span.end > found.range.start))
+      mtClaims ??= new SpanIndex(hyp.counted, (attribution) => attribution.kind !== 'unattributed-hedge')
+      mtHedges ??= new SpanIndex(hyp.counted, (attribution) => attribution.kind === 'unattributed-hedge')
+      const covered = mtClaims.first(found.range.start, found.range.end) !== -1
+      const hedgeAt = mtHedges.first(found.range.start, found.range.end)
+      const hedge = hedgeAt === -1 ? undefined : hyp.counted[hedgeAt]
       if (hedge?.cue && a.source) {
         pairLabels.push('source-dropped-to-hedge')
         count('source-dropped-to-hedge')
@@ -457,7 +505,8 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
     const b = hyp.counted[m]!
     const pairLabels: string[] = []
     const found = bestSentence(refSentences, hyp.bags[m]!, hyp.positions[m]!, false)
-    const covered = found && ref.counted.some((attribution) => attribution.content.some((span) => span.start < found.range.end && span.end > found.range.start))
+    refContent ??= new SpanIndex(ref.counted, () => true)
+    const covered = found && refContent.first(found.range.start, found.range.end) !== -1
     if (found && !covered && b.kind !== 'dateline') {
       pairLabels.push('attribution-added')
       count('attribution-added')
@@ -504,12 +553,26 @@ export function resolvabilityShare(extraction: AttributionExtraction): number | 
   return round(sourced.filter((attribution) => isResolvable(attribution, entities)).length / sourced.length)
 }
 
-interface SentenceInfo {
-  range: {start: number; end: number}
+/** A sentence with words; its text span and bag are built on first use (only sentences near an unaligned attribution are read). */
+class SentenceInfo {
+  private headSpan: Span | undefined
+  private words: Bag | undefined
+  constructor(
+    private readonly text: string,
+    readonly range: {start: number; end: number},
+    private readonly first: number,
+    private readonly last: number,
+    readonly position: number
+  ) {}
+
   /** The sentence's text without surrounding space (a span that always has text). */
-  head: Span
-  bag: Bag
-  position: number
+  get head(): Span {
+    return (this.headSpan ??= {start: this.first, end: this.last, text: this.text.slice(this.first, this.last)})
+  }
+
+  get bag(): Bag {
+    return (this.words ??= bagOf(this.head.text))
+  }
 }
 
 function sentenceBags(extraction: AttributionExtraction): {list: SentenceInfo[]} {
@@ -520,10 +583,55 @@ function sentenceBags(extraction: AttributionExtraction): {list: SentenceInfo[]}
     if (sentence.wordEnd <= sentence.wordStart) continue
     const first = model.words[sentence.wordStart]!
     const last = model.words[sentence.wordEnd - 1]!
-    const text = model.text.slice(first.start, last.end)
-    list.push({range: {start: sentence.start, end: sentence.end}, head: {start: first.start, end: last.end, text}, bag: bagOf(text), position: first.start / length})
+    list.push(new SentenceInfo(model.text, {start: sentence.start, end: sentence.end}, first.start, last.end, first.start / length))
   }
   return {list}
+}
+
+/**
+ * Content spans of some attributions, sorted by start, to ask which of them
+ * overlap a range without scanning them all.
+ */
+class SpanIndex {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  private readonly owners: number[] = []
+  /** `reach[i]`: the largest end among spans `0..i`. */
+  private readonly reach: number[] = []
+
+  constructor(attributions: readonly Attribution[], keep: (attribution: Attribution) => boolean) {
+    const spans: Array<{start: number; end: number; owner: number}> = []
+    attributions.forEach((attribution, owner) => {
+      if (!keep(attribution)) return
+      for (const span of attribution.content) spans.push({start: span.start, end: span.end, owner})
+    })
+    spans.sort((left, right) => left.start - right.start)
+    let reach = Number.NEGATIVE_INFINITY
+    for (const span of spans) {
+      reach = Math.max(reach, span.end)
+      this.starts.push(span.start)
+      this.ends.push(span.end)
+      this.owners.push(span.owner)
+      this.reach.push(reach)
+    }
+  }
+
+  /** The first attribution (in the given order) with a span overlapping `[start, end)`, or -1. */
+  first(start: number, end: number): number {
+    // Spans starting before `end`: `[0, high)`.
+    let low = 0
+    let high = this.starts.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (this.starts[mid]! < end) low = mid + 1
+      else high = mid
+    }
+    let best = -1
+    for (let index = low - 1; index >= 0 && this.reach[index]! > start; index--) {
+      if (this.ends[index]! > start && (best === -1 || this.owners[index]! < best)) best = this.owners[index]!
+    }
+    return best
+  }
 }
 
 /** The sentence whose words best contain `bag`, near relative position `position`. */

@@ -5,7 +5,7 @@
  * from capitalisation, lexicons and the entity registry.
  */
 import type {TextModel, Word} from '../text/model.js'
-import type {AttributionLexicon, CueInfo, MultiwordCueData} from './lexicon.js'
+import {wordRole, type AttributionLexicon, type CueInfo, type MultiwordCueData} from './lexicon.js'
 import {findQuotes, hasQuoteMark, type Quote} from './quotes.js'
 
 export interface Doc {
@@ -20,6 +20,14 @@ export interface Doc {
   gaps: string[]
   /** Paragraph of each word. */
   paragraphOf: Int32Array
+  /** `breaks[i]`: whether `gaps[i]` holds punctuation or a line break (see `breakBefore`), computed once. */
+  breaks: Uint8Array
+  /** `wordRole` bits of each word (what it can start: a cue, a multiword cue, a hedge). */
+  roles: Uint8Array
+  /** `wordStart`, `wordEnd` and `paragraph` of each sentence, read once. */
+  sentenceWordStart: Int32Array
+  sentenceWordEnd: Int32Array
+  sentenceParagraph: Int32Array
   /** End of the dateline of a paragraph (offset), when it has one. */
   datelineEnd: Map<number, number>
 }
@@ -68,14 +76,34 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
     gaps[index] = text.slice(from, to)
   }
   const paragraphOf = new Int32Array(words.length)
-  for (let index = 0; index < words.length; index++) paragraphOf[index] = model.sentences[words[index]!.sentence]!.paragraph
-  return {model, text, words, lex, quotes, quoteOf, gaps, paragraphOf, datelineEnd: new Map()}
+  const {sentences} = model
+  const sentenceWordStart = new Int32Array(sentences.length)
+  const sentenceWordEnd = new Int32Array(sentences.length)
+  const sentenceParagraph = new Int32Array(sentences.length)
+  for (let s = 0; s < sentences.length; s++) {
+    const {paragraph, wordStart, wordEnd} = sentences[s]!
+    sentenceWordStart[s] = wordStart
+    sentenceWordEnd[s] = wordEnd
+    sentenceParagraph[s] = paragraph
+    // A sentence's words are `[wordStart, wordEnd)`.
+    for (let index = wordStart; index < wordEnd; index++) paragraphOf[index] = paragraph
+  }
+  const breaks = new Uint8Array(words.length + 1)
+  for (let index = 0; index <= words.length; index++) {
+    const gap = gaps[index]!
+    // A single space (the common gap) never breaks.
+    if (gap.length > 0 && gap !== ' ' && (punctuation.test(gap) || gap.includes('\n'))) breaks[index] = 1
+  }
+  const roles = new Uint8Array(words.length)
+  for (let index = 0; index < words.length; index++) roles[index] = lex.wordRoles.get(words[index]!.norm) ?? 0
+  return {model, text, words, lex, quotes, quoteOf, gaps, paragraphOf, breaks, roles, sentenceWordStart, sentenceWordEnd, sentenceParagraph, datelineEnd: new Map()}
 }
 
 /** Whether the gap before word `index` holds punctuation (a comma, a quote mark, a dash between spaces…). */
 export function breakBefore(doc: Doc, index: number): boolean {
-  const gap = doc.gaps[index]!
-  return gap.length > 0 && (punctuation.test(gap) || gap.includes('\n'))
+  const flag = doc.breaks[index]
+  if (flag === undefined) throw new TypeError(`No gap ${index}`)
+  return flag === 1
 }
 
 /** Whether word `index` is an acronym in parentheses inside a name: "National Intelligence Service (NIS) Director". */
@@ -93,7 +121,9 @@ function phraseBreak(doc: Doc, index: number): boolean {
 
 export function gapHas(doc: Doc, index: number, chars: string): boolean {
   const gap = doc.gaps[index] ?? ''
-  for (const char of chars) if (gap.includes(char)) return true
+  // A single space (the common gap) holds none of the characters asked about.
+  if (gap === ' ' || gap.length === 0) return chars.includes(gap) && gap.length > 0
+  for (let at = 0; at < chars.length; at++) if (gap.includes(chars[at]!)) return true
   return false
 }
 
@@ -102,6 +132,9 @@ export function gapHasQuote(doc: Doc, index: number): boolean {
 }
 
 export function isCapitalised(word: Word): boolean {
+  const code = word.value.charCodeAt(0)
+  // ASCII fast path: only A–Z are upper-case and not lower-case.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
   const first = word.value.codePointAt(0)
   if (first === undefined) return false
   const char = String.fromCodePoint(first)
@@ -109,6 +142,9 @@ export function isCapitalised(word: Word): boolean {
 }
 
 export function isAcronym(word: Word): boolean {
+  const code = word.value.charCodeAt(0)
+  // ASCII fast path: an acronym opens with a capital.
+  if (code < 0x80 && !(code >= 0x41 && code <= 0x5a)) return false
   return word.value.length >= 2 && /^[\p{Lu}][\p{Lu}\d.&-]*$/u.test(word.value) && /\p{Lu}.*\p{Lu}/u.test(word.value)
 }
 
@@ -267,7 +303,7 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
   }
   const start = index + 1
   if (start > last) return undefined
-  const sentenceStart = doc.model.sentences[words[start]!.sentence]!.wordStart
+  const sentenceStart = doc.sentenceWordStart[words[start]!.sentence]!
   return trimPhrase(doc, start, end, start === sentenceStart || breakBefore(doc, start))
 }
 
@@ -335,6 +371,7 @@ export interface CueMatch {
 }
 
 export function multiwordAt(doc: Doc, index: number): MultiwordCueData | undefined {
+  if ((doc.roles[index]! & wordRole.multiword) === 0) return undefined
   const {words, lex} = doc
   const candidates = lex.multiword.get(words[index]!.norm)
   if (!candidates) return undefined
@@ -353,6 +390,7 @@ export function multiwordAt(doc: Doc, index: number): MultiwordCueData | undefin
 }
 
 export function hedgeAt(doc: Doc, index: number): number {
+  if ((doc.roles[index]! & wordRole.hedge) === 0) return 0
   const {words, lex} = doc
   const candidates = lex.hedges.get(words[index]!.norm)
   if (!candidates) return 0
@@ -372,6 +410,6 @@ export function hedgeAt(doc: Doc, index: number): number {
 
 /** First and last word index of the sentence of word `index`. */
 export function sentenceWords(doc: Doc, index: number): {start: number; end: number} {
-  const sentence = doc.model.sentences[doc.words[index]!.sentence]!
-  return {start: sentence.wordStart, end: sentence.wordEnd}
+  const sentence = doc.words[index]!.sentence
+  return {start: doc.sentenceWordStart[sentence]!, end: doc.sentenceWordEnd[sentence]!}
 }

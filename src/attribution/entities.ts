@@ -64,6 +64,18 @@ const nameConnectors = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'bin', '
 
 /** Fold a name for comparison: lower case, no diacritics, no hyphens or spaces, no honorific dots. */
 export function foldName(value: string): string {
+  let folded = foldCache.get(value)
+  if (folded === undefined) {
+    if (foldCache.size >= 20000) foldCache.clear()
+    folded = foldNameUncached(value)
+    foldCache.set(value, folded)
+  }
+  return folded
+}
+
+const foldCache = new Map<string, string>()
+
+function foldNameUncached(value: string): string {
   return value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -73,6 +85,9 @@ export function foldName(value: string): string {
 }
 
 function stripPossessive(value: string): string {
+  const last = value.charCodeAt(value.length - 1)
+  // Both patterns end in "s" or "'".
+  if (last !== 0x73 && last !== 0x27) return value
   return value.replace(/['\u2019]s$/, '').replace(/s'$/, 's')
 }
 
@@ -95,9 +110,9 @@ function orgNear(doc: Doc, from: number, to: number): boolean {
 }
 
 function isSentenceInitial(doc: Doc, index: number): boolean {
-  const sentence = doc.model.sentences[doc.words[index]!.sentence]!
-  if (sentence.wordStart === index) return true
+  if (doc.sentenceWordStart[doc.words[index]!.sentence] === index) return true
   const gap = doc.gaps[index]!
+  if (gap === ' ') return false
   return /[:"\u201C\u201E\u00AB(\u2014\u2013]\s*$/.test(gap) || /\s-\s*$/.test(gap)
 }
 
@@ -343,9 +358,16 @@ function runText(doc: Doc, start: number, end: number): string {
   return stripPossessive(doc.text.slice(doc.words[start]!.start, doc.words[end - 1]!.end))
 }
 
+/** The values of words `[start, end)` without possessive endings. */
+function wordValues(doc: Doc, start: number, end: number): string[] {
+  const values: string[] = []
+  for (let index = start; index < end; index++) values.push(stripPossessive(doc.words[index]!.value))
+  return values
+}
+
 function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, extra: Partial<Mention> = {}): Mention {
   const {words} = doc
-  const names = extra.names ?? words.slice(start, end).map((word) => stripPossessive(word.value))
+  const names = extra.names ?? wordValues(doc, start, end)
   const mention: Mention = {
     start: words[start]!.start,
     end: words[end - 1]!.end - (isPossessive(words[end - 1]!) && words[end - 1]!.norm.endsWith("'s") ? 2 : 0),
@@ -364,6 +386,29 @@ function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, ex
   return mention
 }
 
+/**
+ * Whether a media name may start at word `index`: the key of any run from
+ * there (see `nameKey`) starts with the word itself, lower-cased, unless the
+ * word is "the" (stripped) or the run is that one word (possessive stripped).
+ */
+function mayStartMedia(doc: Doc, index: number): boolean {
+  const word = doc.words[index]!
+  const value = word.value
+  // `norm` is the lower-cased value with apostrophes folded: the same when it has none.
+  let lower = word.norm
+  if (lower.includes("'")) {
+    lower = value.toLowerCase()
+    if (lower.includes('\u2018') || lower.includes('\u2019')) lower = lower.replace(/[\u2018\u2019]/g, "'")
+  }
+  // A closing apostrophe may lose to a possessive "'s" stripped off the run.
+  if (lower === 'the' || lower.endsWith("'")) return true
+  const prefixes = doc.lex.mediaPrefixes
+  if (prefixes.has(lower)) return true
+  // The run of this one word alone, possessive stripped (only differs from `lower` when there is one).
+  const stripped = stripPossessive(value)
+  return stripped !== value && prefixes.has(nameKey(stripped))
+}
+
 function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]): void {
   const {words, lex} = doc
   // Media names first (longest match), the rest in segments.
@@ -372,7 +417,7 @@ function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]):
   while (index < end) {
     let matched = 0
     let canonical: string | undefined
-    for (let length = Math.min(lex.mediaMaxWords, end - index); length >= 1; length--) {
+    for (let length = mayStartMedia(doc, index) ? Math.min(lex.mediaMaxWords, end - index) : 0; length >= 1; length--) {
       const key = nameKey(runText(doc, index, index + length))
       const hit = lex.media.get(key)
       if (hit) {
@@ -395,9 +440,22 @@ function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]):
   if (segmentStart < end) classifySegment(doc, segmentStart, end, mentions)
 }
 
+/** `/^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u`: a capital, letters, maybe a hyphen or dot, then another capital ("E-Control", "McKinsey"). */
+function hasInnerCapital(value: string): boolean {
+  // Plain ASCII with fewer than two capitals cannot match: skip the regular expression.
+  let capitals = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80) return /^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u.test(value)
+    if (code >= 0x41 && code <= 0x5a) capitals++
+  }
+  return capitals >= 2 && /^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u.test(value)
+}
+
 function classifySegment(doc: Doc, start: number, end: number, mentions: Mention[]): void {
   const {words, lex} = doc
-  const norms = words.slice(start, end).map((word) => bareNorm(word))
+  const norms: string[] = []
+  for (let index = start; index < end; index++) norms.push(bareNorm(words[index]!))
   // "Cau Giay district", "Osaka prefecture": a name followed by a lower-case place or organisation noun is a place.
   const after = words[end]
   if (after && !isCapitalised(after) && !breakBefore(doc, end) && after.sentence === words[start]!.sentence && lex.orgSuffixes.has(bareNorm(after)) && !lex.titles.has(norms[norms.length - 1]!)) {
@@ -431,8 +489,10 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {
     // "NIS Director Cho Tae-yong", "Head of State Prabowo Subianto", "Mr. Cho", "Monetary Management Department Edi Susanto".
     const titleHead = titleAt >= 0 ? norms[titleAt]! : undefined
-    const gender = personGender(doc, words.slice(start, start + nameFrom).map((word) => word.norm))
-    const names = words.slice(start + nameFrom, end).map((word) => stripPossessive(word.value))
+    const titleNorms: string[] = []
+    for (let index = start; index < start + nameFrom; index++) titleNorms.push(words[index]!.norm)
+    const gender = personGender(doc, titleNorms)
+    const names = wordValues(doc, start + nameFrom, end)
     const honorificOnly = titleAt === 0 && nameFrom === 1 && lex.honorifics.has(norms[0]!)
     const extra: Partial<Mention> = {gender, names}
     if (!honorificOnly && prefix) extra.title = prefix
@@ -471,7 +531,7 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     const word = words[start]!
     const norm = norms[0]!
     // Acronyms, capitals used for governments, names with inner capitals ("E-Control") and names after "the supplier" are organisations.
-    if (lex.metonyms.has(norm) || isAcronym(word) || orgBefore || /^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u.test(word.value)) {
+    if (lex.metonyms.has(norm) || isAcronym(word) || orgBefore || hasInnerCapital(word.value)) {
       mentions.push(makeMention(doc, start, end, 'org', {canonical: stripPossessive(word.value)}))
       return
     }
@@ -496,6 +556,25 @@ export interface SourceResolution {
   candidates?: number[]
   /** Gender of a pronoun source. */
   pronoun?: 'm' | 'f' | 'plural' | 'org'
+}
+
+/** Single and surname mentions by folded surname, in document order (built on first use). */
+const bareIndex = new WeakMap<Registry, Map<string, Mention[]>>()
+
+function bareMentions(registry: Registry, key: string): readonly Mention[] {
+  let index = bareIndex.get(registry)
+  if (!index) {
+    index = new Map()
+    for (const mention of registry.mentions) {
+      if (mention.kind !== 'single' && mention.kind !== 'person-short') continue
+      const family = foldName(mention.names[mention.names.length - 1]!)
+      const list = index.get(family)
+      if (list) list.push(mention)
+      else index.set(family, [mention])
+    }
+    bareIndex.set(registry, index)
+  }
+  return index.get(key) ?? []
 }
 
 /** Mentions that overlap words `[start, end)`, in order. */
@@ -559,9 +638,8 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
       chosen.entity = id
       // Every later bare mention of that surname ("Okada and Nakamura will be questioned") is this person too.
       const key = foldName(family)
-      for (const other of registry.mentions) {
-        if (other === chosen || other.entity !== undefined || other.start < chosen.start || (other.kind !== 'single' && other.kind !== 'person-short')) continue
-        if (foldName(other.names[other.names.length - 1]!) !== key) continue
+      for (const other of bareMentions(registry, key)) {
+        if (other === chosen || other.entity !== undefined || other.start < chosen.start) continue
         other.entity = id
         entity.mentions.push({start: other.start, end: other.end, text: doc.text.slice(other.start, other.end)})
       }

@@ -24,6 +24,7 @@ import {
   type Doc,
   type Phrase
 } from './doc.js'
+import {wordRole} from './lexicon.js'
 import type {Quote} from './quotes.js'
 
 export interface DraftCue {
@@ -84,6 +85,35 @@ const clauseBreakers = new Set(['which', 'who', 'whom', 'whose', 'as', 'after', 
 const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 'before', 'then', 'or', 'with', 'amid', 'that', 'the', 'a', 'an'])
 const firstPerson = new Set(['i', 'we'])
 const recipientStops = new Set(['that', 'to', 'of', 'on', 'in', 'at', 'about', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'when', 'while', 'as', 'if', 'and', 'but', 'or', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'there', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'what', 'how', 'why', 'who', 'which', 'where', 'last', 'earlier', 'later', 'yesterday', 'today'])
+
+/** The first sentence of each paragraph, last paragraph first. */
+function firstSentences(doc: Doc): number[] {
+  const firstSentence = new Map<number, number>()
+  const paragraphs = doc.sentenceParagraph
+  for (let s = paragraphs.length - 1; s >= 0; s--) firstSentence.set(paragraphs[s]!, s)
+  return [...firstSentence.values()]
+}
+
+/** The word whose gap ends a dateline opening `sentence` (a dash, or the bracket of "[Gaziantep Kyodo]"), or -1. */
+function datelineBreak(doc: Doc, sentence: {wordStart: number; wordEnd: number}, opensBracket: boolean): number {
+  const first = sentence.wordStart
+  for (let index = first + 1; index < Math.min(sentence.wordEnd, first + 10); index++) {
+    const gap = doc.gaps[index]!
+    // A single space is none of these.
+    if (gap === ' ') continue
+    if (/\s[-\u2013\u2014]+\s|--|\u2014|\u2013/.test(gap) || (opensBracket && /[\]\u3011]/.test(gap))) return index
+    if (/[.;!?"\u201C\u201D]/.test(gap)) break
+  }
+  return -1
+}
+
+/** Indices of the words with any of the `wordRole` bits `mask`, ascending. */
+function wordsWhere(doc: Doc, mask: number): number[] {
+  const found: number[] = []
+  const {roles} = doc
+  for (let index = 0; index < roles.length; index++) if ((roles[index]! & mask) !== 0) found.push(index)
+  return found
+}
 
 /** Run every sieve over `doc`. */
 export function extract(doc: Doc): Extraction {
@@ -383,23 +413,13 @@ export function extract(doc: Doc): Extraction {
   }
 
   // S1. Datelines: "SEOUL, Nov. 1 (Yonhap) --", "TOKYO (Kyodo) -", "[Gaziantep Kyodo]".
-  const firstSentence = new Map<number, number>()
-  for (let s = doc.model.sentences.length - 1; s >= 0; s--) firstSentence.set(doc.model.sentences[s]!.paragraph, s)
-  for (const [, s] of firstSentence) {
+  for (const s of firstSentences(doc)) {
     const sentence = doc.model.sentences[s]!
     const p = sentence.paragraph
     if (sentence.wordEnd <= sentence.wordStart) continue
     const first = sentence.wordStart
     const opensBracket = /^\s*[[\u3010]/.test(doc.gaps[first]!.slice(-3))
-    let end = -1
-    for (let index = first + 1; index < Math.min(sentence.wordEnd, first + 10); index++) {
-      const gap = doc.gaps[index]!
-      if (/\s[-\u2013\u2014]+\s|--|\u2014|\u2013/.test(gap) || (opensBracket && /[\]\u3011]/.test(gap))) {
-        end = index
-        break
-      }
-      if (/[.;!?"\u201C\u201D]/.test(gap)) break
-    }
+    const end = datelineBreak(doc, sentence, opensBracket)
     if (end === -1) continue
     const head = words[first]!
     const upper = head.value === head.value.toUpperCase() && /\p{Lu}/u.test(head.value)
@@ -689,7 +709,12 @@ export function extract(doc: Doc): Extraction {
   }
 
   // S5–S9. Reporting verbs outside quotes: "X said (that) …", "…, X said", "X told Y …", participles, "as saying".
-  for (let index = 0; index < words.length; index++) {
+  const cueWords = wordsWhere(doc, wordRole.multiword | wordRole.cue)
+  for (let index = 0, cursor = 0; index < words.length; index++) {
+    // Only words that can start a cue do anything here: jump to the next one.
+    while (cursor < cueWords.length && cueWords[cursor]! < index) cursor++
+    if (cursor >= cueWords.length) break
+    index = cueWords[cursor]!
     if (doc.quoteOf[index] !== -1 || claimed[index]) continue
     const multi = multiwordAt(doc, index)
     let match: CueMatch | undefined
@@ -936,7 +961,12 @@ export function extract(doc: Doc): Extraction {
 
   // S5. "according to X" — its own attribution, or the outer reporter of one in the same sentence.
   // S7. Chains: ", citing Y", ", quoting Y", "quoted by Y".
-  for (let index = 0; index < words.length; index++) {
+  const multiwordStarts = wordsWhere(doc, wordRole.multiword)
+  for (let index = 0, cursor = 0; index < words.length; index++) {
+    // Only words that can start a multiword cue do anything here: jump to the next one.
+    while (cursor < multiwordStarts.length && multiwordStarts[cursor]! < index) cursor++
+    if (cursor >= multiwordStarts.length) break
+    index = multiwordStarts[cursor]!
     if (doc.quoteOf[index] !== -1 || claimed[index]) continue
     const multi = multiwordAt(doc, index)
     if (!multi || (multi.role !== 'according-to' && multi.role !== 'citing' && multi.role !== 'quoted-by' && multi.role !== 'so-source' && multi.role !== 'for-source')) continue
@@ -1049,14 +1079,15 @@ export function extract(doc: Doc): Extraction {
   }
 
   // S10. Parenthetical role at a sentence end: "… will take time (city official)."
-  for (let s = 0; s < doc.model.sentences.length; s++) {
+  for (let s = 0; s < doc.sentenceWordStart.length; s++) {
     if (bySentence.has(s)) continue
-    const sentence = doc.model.sentences[s]!
-    if (sentence.wordEnd - sentence.wordStart < 4) continue
-    const after = doc.gaps[sentence.wordEnd] ?? ''
+    const wordStart = doc.sentenceWordStart[s]!
+    const wordEnd = doc.sentenceWordEnd[s]!
+    if (wordEnd - wordStart < 4) continue
+    const after = doc.gaps[wordEnd] ?? ''
     if (!after.trimStart().startsWith(')')) continue
     let open = -1
-    for (let index = sentence.wordEnd - 1; index > sentence.wordStart && index >= sentence.wordEnd - 6; index--) {
+    for (let index = wordEnd - 1; index > wordStart && index >= wordEnd - 6; index--) {
       if (gapHas(doc, index, '(')) {
         open = index
         break
@@ -1065,7 +1096,7 @@ export function extract(doc: Doc): Extraction {
     if (open === -1) continue
     const role = parentheticalRole(open)
     if (!role) continue
-    const range = rangeOf(contentStart(sentence.wordStart), open)
+    const range = rangeOf(contentStart(wordStart), open)
     if (!range) continue
     const draft = newDraft('parenthetical', 'parenthetical-role', open, {source: role})
     draft.content.push(range)
@@ -1074,7 +1105,12 @@ export function extract(doc: Doc): Extraction {
   }
 
   // S12. Sourceless hedges: "reportedly", "is said to", "allegedly".
-  for (let index = 0; index < words.length; index++) {
+  const hedgeStarts = wordsWhere(doc, wordRole.hedge)
+  for (let index = 0, cursor = 0; index < words.length; index++) {
+    // Only words that can start a hedge do anything here: jump to the next one.
+    while (cursor < hedgeStarts.length && hedgeStarts[cursor]! < index) cursor++
+    if (cursor >= hedgeStarts.length) break
+    index = hedgeStarts[cursor]!
     if (doc.quoteOf[index] !== -1 || claimed[index]) continue
     const length = hedgeAt(doc, index)
     if (length === 0) continue
@@ -1087,7 +1123,9 @@ export function extract(doc: Doc): Extraction {
     const {end} = sentenceWords(doc, index)
     const range = rangeOf(contentStart(index), end)
     if (!range) continue
-    const cue: DraftCue = {start: index, end: index + length, lemma: words.slice(index, index + length).map((word) => word.norm).join(' '), class: 'hedge', negated: false}
+    let lemma = words[index]!.norm
+    for (let word = index + 1; word < index + length; word++) lemma += ` ${words[word]!.norm}`
+    const cue: DraftCue = {start: index, end: index + length, lemma, class: 'hedge', negated: false}
     const draft = newDraft('unattributed-hedge', 'hedge', index, {cue})
     draft.content.push(range)
     draft.anchor = range.start

@@ -111,6 +111,10 @@ export interface AttributionLexicon {
   media: ReadonlyMap<string, string>
   /** Longest media name, in words. */
   mediaMaxWords: number
+  /** Every prefix of every `media` key: a text no key starts with is no media name. */
+  mediaPrefixes: ReadonlySet<string>
+  /** What a word (by `norm`) can start, as `wordRole` bits: one lookup instead of one per map. */
+  wordRoles: ReadonlyMap<string, number>
   eastAsianSurnames: ReadonlySet<string>
   rejectedAccordingTo: ReadonlySet<string>
   notNames: ReadonlySet<string>
@@ -142,6 +146,15 @@ function byFirstWord<T>(entries: readonly T[], words: (entry: T) => readonly str
 
 /** Strip a leading "the " and lower-case, for media and name lookup. */
 export function nameKey(value: string): string {
+  const lower = value.toLowerCase()
+  // Fast path: plain ASCII with single inner spaces and no leading "the ", where the replacements below change nothing.
+  let plain = !(lower.startsWith('the') && lower.length > 3 && lower.charCodeAt(3) <= 0x20)
+  for (let index = 0; plain && index < lower.length; index++) {
+    const code = lower.charCodeAt(index)
+    if (code >= 0x7f || code < 0x20) plain = false
+    else if (code === 0x20 && (index === 0 || index === lower.length - 1 || lower.charCodeAt(index - 1) === 0x20)) plain = false
+  }
+  if (plain) return lower
   return value
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -149,6 +162,16 @@ export function nameKey(value: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** Bits of `AttributionLexicon.wordRoles`. */
+export const wordRole = {
+  /** First word of a multiword cue (`multiword`). */
+  multiword: 1,
+  /** A single-word cue form (`cue`). */
+  cue: 2,
+  /** First word of a hedge (`hedges`). */
+  hedge: 4
+} as const
 
 /** The compiled lexicon of `lang`, or `undefined` when the language has none yet. */
 export function attributionLexicon(lang: TargetLanguage): AttributionLexicon | undefined {
@@ -171,11 +194,20 @@ export function attributionLexicon(lang: TargetLanguage): AttributionLexicon | u
       mediaMaxWords = Math.max(mediaMaxWords, key.split(' ').length)
     }
   }
+  const mediaPrefixes = new Set<string>()
+  for (const key of media.keys()) for (let length = 1; length <= key.length; length++) mediaPrefixes.add(key.slice(0, length))
+  const multiword = byFirstWord(source.multiword, (entry) => entry.words)
+  const hedges = byFirstWord(source.hedges, (entry) => entry)
+  const wordRoles = new Map<string, number>()
+  const mark = (word: string, bit: number) => wordRoles.set(word, (wordRoles.get(word) ?? 0) | bit)
+  for (const word of multiword.keys()) mark(word, wordRole.multiword)
+  for (const word of cue.keys()) mark(word, wordRole.cue)
+  for (const word of hedges.keys()) mark(word, wordRole.hedge)
   const lexicon: AttributionLexicon = {
     lang,
     cue,
-    multiword: byFirstWord(source.multiword, (entry) => entry.words),
-    hedges: byFirstWord(source.hedges, (entry) => entry),
+    multiword,
+    hedges,
     negators: new Set(source.negators),
     negatingVerbs: new Set(source.negatingVerbs),
     modals: new Set(source.modals),
@@ -185,6 +217,8 @@ export function attributionLexicon(lang: TargetLanguage): AttributionLexicon | u
     personRoles: new Set(source.personRoles),
     media,
     mediaMaxWords,
+    mediaPrefixes,
+    wordRoles,
     eastAsianSurnames: new Set(source.eastAsianSurnames.map((name) => name.toLowerCase())),
     rejectedAccordingTo: new Set(source.rejectedAccordingTo),
     notNames: new Set(source.notNames),
