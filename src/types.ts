@@ -129,8 +129,14 @@ export interface GlossaryEntry {
   term: string
   /** The house-style rendering, e.g. `'the United States'`. */
   preferred: string
-  /** Renderings to flag wherever they occur, e.g. `"Uncle Sam's country"`; matched in any case, plural or possessive. */
+  /**
+   * Renderings to flag wherever they occur, e.g. `"Uncle Sam's country"`;
+   * matched in any case, plural or possessive. The term itself is flagged too
+   * when it differs from `preferred` (a source term left untranslated).
+   */
   forbidden?: string | readonly string[] | null | undefined
+  /** Why, shown in the message. */
+  note?: string | null | undefined
 }
 
 /** Per-check setting: a severity, `'off'`, or an object with a severity and options. */

@@ -1,17 +1,22 @@
 /**
  * `reference-term`: house-style glossary (`glossary: [{term, preferred,
- * forbidden?}]`, from `check()` options or the plugin's own). Flags forbidden
- * renderings in the MT (`Uncle Sam's country` → `the United States`) and MT
- * sentences that lack the preferred term where the aligned reference
- * sentence uses it. Matching is inflection-aware: any case, plural and
- * possessive forms (`Uncle Sam's countries`, `UNCLE SAM'S COUNTRY'S`).
+ * forbidden?, note?}]`, from `check()` options, the desk glossary file of
+ * `translation-qa.config.json`, or the plugin's own). Flags forbidden
+ * renderings in the MT (`Uncle Sam's country` → `the United States`) and the
+ * term itself left as it is when it differs from the preferred rendering
+ * (`DPR` → `the House of Representatives`), with or without a reference; with
+ * a reference, also MT sentences that lack the preferred term where the
+ * aligned reference sentence uses it. Matching is inflection-aware: any case,
+ * plural and possessive forms (`Uncle Sam's countries`, `UNCLE SAM'S COUNTRY'S`).
  */
-import {comparisonOf, counterpart, nearestSentence, type Comparison, type Side} from '../compare/comparison.js'
+import {comparisonOf, counterpart, mtTokensOf, nearestSentence, type Comparison, type Side} from '../compare/comparison.js'
 import {shown, spanOf} from '../compare/messages.js'
 import {stem} from '../compare/tokens.js'
 import {defineCheck, type Problem} from '../core/define-check.js'
 import {TranslationQaError} from '../core/errors.js'
 import {modelText} from '../languages/index.js'
+import type {TextModel} from '../text/model.js'
+import type {Token} from '../compare/tokens.js'
 import type {GlossaryEntry, Span, TargetLanguage} from '../types.js'
 
 export interface ReferenceTermOptions {
@@ -25,23 +30,26 @@ export const referenceTerm = defineCheck<ReferenceTermOptions>(
     category: 'terminology/wrong-term',
     severity: 'major',
     fixable: true,
-    needsReference: true,
-    description: 'House-style glossary: forbidden renderings in the MT text, and preferred terms of the reference the MT lacks'
+    description: 'House-style glossary: forbidden renderings and untranslated terms in the MT text, and preferred terms of the reference the MT lacks'
   },
   ({context, options, report}) => {
     const glossary = options.glossary ?? context.glossary
     if (!glossary || glossary.length === 0) return
-    const comparison = comparisonOf(context)
-    if (!comparison) return
     const entries = compile(glossary, context.targetLang)
+    const comparison = comparisonOf(context)
+    const mt: Pick<Side, 'model' | 'tokens'> = comparison ? comparison.mt : {model: context.model, tokens: mtTokensOf(context)}
     const seen = new Set<number>()
+    const taken: Array<[number, number]> = []
     for (const entry of entries) {
-      for (const problem of forbidden(comparison, entry)) {
+      for (const problem of forbidden(mt, comparison, entry)) {
+        // Two entries (or a term and a forbidden phrasing) on one span: the first entry wins.
+        if (taken.some(([start, end]) => start < problem.end && problem.start < end)) continue
+        taken.push([problem.start, problem.end])
         seen.add(problem.start)
         report(problem)
       }
     }
-    if (!comparison.usable) return
+    if (!comparison?.usable) return
     for (const entry of entries) for (const problem of lacking(comparison, entry, entries)) if (!seen.has(problem.start)) report(problem)
   }
 )
@@ -63,15 +71,17 @@ function compile(glossary: ReadonlyArray<GlossaryEntry>, target: TargetLanguage)
   compiled = glossary.map((entry, index) => {
     const valid = entry && typeof entry === 'object' && typeof entry.term === 'string' && typeof entry.preferred === 'string' && entry.preferred.trim() !== ''
     const list = entry?.forbidden === undefined || entry.forbidden === null ? [] : typeof entry.forbidden === 'string' ? [entry.forbidden] : entry.forbidden
-    if (!valid || !Array.isArray(list) || list.some((value) => typeof value !== 'string')) {
+    if (!valid || !Array.isArray(list) || list.some((value) => typeof value !== 'string') || (entry.note !== undefined && entry.note !== null && typeof entry.note !== 'string')) {
       throw new TranslationQaError('invalid-option', `Unexpected glossary entry ${index} ${JSON.stringify(entry)}, expected \`{term: string, preferred: string, forbidden?: string | string[]}\``)
     }
-    return {
-      entry,
-      preferred: words(entry.preferred, target),
-      term: words(entry.term, target),
-      forbidden: list.map((text) => ({text, words: words(text, target)})).filter((item) => item.words.length > 0)
-    }
+    const preferred = words(entry.preferred, target)
+    const term = words(entry.term, target)
+    const phrasings = list.map((text) => ({text, words: words(text, target)})).filter((item) => item.words.length > 0)
+    // The term left as it is (`DPR`, `Negeri Paman Sam`) is wrong too, unless it is the preferred rendering.
+    if (term.length > 0 && term.join(' ') !== preferred.join(' ') && !phrasings.some((item) => item.words.join(' ') === term.join(' '))) phrasings.push({text: entry.term, words: term})
+    // Longest first, so `Uncle Sam's country` wins over `Uncle Sam` on the same words.
+    phrasings.sort((a, b) => b.words.length - a.words.length)
+    return {entry, preferred, term, forbidden: phrasings}
   })
   cache.set(glossary, compiled)
   return compiled
@@ -85,7 +95,7 @@ function words(phrase: string, target: TargetLanguage): string[] {
 }
 
 /** Token index ranges `[first, last]` of `side` where `phrase` occurs (within one sentence). */
-function occurrences(side: Side, phrase: readonly string[], from = 0, to = side.tokens.length): Array<[number, number]> {
+function occurrences(side: {tokens: readonly Token[]}, phrase: readonly string[], from = 0, to = side.tokens.length): Array<[number, number]> {
   const found: Array<[number, number]> = []
   if (phrase.length === 0) return found
   const {tokens} = side
@@ -101,36 +111,41 @@ function occurrences(side: Side, phrase: readonly string[], from = 0, to = side.
   return found
 }
 
-function forbidden(comparison: Comparison, compiled: Compiled): Problem[] {
+/** Forbidden renderings (and the untranslated term) in the MT text; each points at the reference when there is one. */
+function forbidden(mt: {model: TextModel; tokens: readonly Token[]}, comparison: Comparison | null, compiled: Compiled): Problem[] {
   const problems: Problem[] = []
-  const mt = comparison.mt
   const text = mt.model.text
+  const preferredHasArticle = articles.has(compiled.entry.preferred.trim().split(/\s+/)[0]!.toLowerCase())
+  const preferredSpans = occurrences(mt, compiled.preferred)
+  const why = compiled.entry.note ? ` (${compiled.entry.note})` : ''
   for (const variant of compiled.forbidden) {
     for (const [first, last] of occurrences(mt, variant.words)) {
+      // `United States` inside `the United States` is the preferred rendering, not a forbidden one.
+      if (preferredSpans.some(([from, to]) => from <= first && last <= to)) continue
       let start = mt.tokens[first]!.start
       let end = mt.tokens[last]!.end
       // A plural possessive's apostrophe belongs to the phrase (`Storting halls'`).
       if (/s$/i.test(text.slice(end - 1, end)) && /^['’](?!\p{L})/u.test(text.slice(end, end + 2))) end++
       // `the Uncle Sam's country` → `the United States`: take the article along when the preferred term has one.
       const before = mt.tokens[first - 1]
-      const preferredHasArticle = articles.has(compiled.entry.preferred.trim().split(/\s+/)[0]!.toLowerCase())
       if (before && preferredHasArticle && before.sentence === mt.tokens[first]!.sentence && articles.has(before.key) && /^\s+$/.test(text.slice(before.end, start))) start = before.start
       const actual = text.slice(start, end)
-      const expected = inflect(compiled.entry.preferred.trim(), actual, start === mt.model.sentences[mt.tokens[first]!.sentence]!.start || /^[\s"“‘(]*$/.test(text.slice(mt.model.sentences[mt.tokens[first]!.sentence]!.start, start)))
-      const group = mt.groupOf[mt.tokens[first]!.sentence]!
-      const where = referenceFor(comparison, compiled, group)
-      // Without any reference text to point at (an empty reference), there is nothing to show.
-      if (!where.span) continue
-      problems.push({
+      const sentenceStart = mt.model.sentences[mt.tokens[first]!.sentence]!.start
+      const expected = inflect(compiled.entry.preferred.trim(), actual, start === sentenceStart || /^[\s"“‘(]*$/.test(text.slice(sentenceStart, start)))
+      const where = comparison ? referenceFor(comparison, compiled, comparison.mt.groupOf[mt.tokens[first]!.sentence]!) : {exact: false}
+      // With a reference that has no text to point at (an empty reference), there is nothing to show.
+      if (comparison && !where.span) continue
+      const problem: Problem = {
         start,
         end,
-        message: `Unexpected \`${shown(actual)}\`, expected \`${expected}\`${where.exact ? ' as in the reference' : ''}: house style for \`${shown(compiled.entry.term)}\``,
+        message: `Unexpected \`${shown(actual)}\`, expected \`${expected}\`${where.exact ? ' as in the reference' : ''}: house style for \`${shown(compiled.entry.term)}\`${why}`,
         expected: [expected],
         subId: 'forbidden',
         confidence: 0.95,
-        fixable: true,
-        reference: where.span
-      })
+        fixable: true
+      }
+      if (where.span) problem.reference = where.span
+      problems.push(problem)
     }
   }
   return problems

@@ -59,7 +59,7 @@ export function processRecord(text: string, line: number, config: QaConfig, defa
     const sourceLang = optionalText(record, 'sourceLang') ?? defaults.sourceLang
     const targetLang = optionalText(record, 'targetLang') ?? defaults.targetLang
     const checked = checkSync(mt, checkOptionsFrom(config, {reference: optionalText(record, 'reference'), source: optionalText(record, 'source'), sourceLang, targetLang}))
-    const {report} = applyConfig(checked, mt, config)
+    const {report} = applyConfig(checked, config)
     return {
       output: JSON.stringify({id, report}),
       verdict: report.score.verdict,

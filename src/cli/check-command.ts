@@ -82,7 +82,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const reference = values.reference ? await readText(values.reference, io) : undefined
   const source = values.source ? await readText(values.source, io) : undefined
   const checked = checkSync(mt, checkOptionsFrom(config, {reference, source, sourceLang: values['source-lang'], targetLang: values['target-lang']}))
-  const {report, dismissed} = applyConfig(checked, mt, config)
+  const {report, dismissed} = applyConfig(checked, config)
   const name = file === '-' ? 'stdin' : file
 
   if (fixing) return fix({raw, report, file, name, output: values.output, write: Boolean(values.write), failOn, scoring: config.scoring, io})

@@ -47,6 +47,11 @@ export interface Comparison {
   bag: (side: 'mt' | 'reference', index: number, radius: number) => ReadonlySet<string>
 }
 
+/** Comparison tokens of `context`'s MT text (computed once; shared with the comparison). */
+export function mtTokensOf(context: QaContext): Token[] {
+  return derived(context, 'mt-tokens', () => tokenize(context.model, mtReadings(context.targetNumbers, context.sourceNumbers)))
+}
+
 /** The comparison of `context`'s text with its reference, or `null` without one. */
 export function comparisonOf(context: QaContext): Comparison | null {
   const {reference} = context
@@ -55,7 +60,7 @@ export function comparisonOf(context: QaContext): Comparison | null {
 }
 
 function compare(mtModel: TextModel, referenceModel: TextModel, context: QaContext): Comparison {
-  const mtTokens = tokenize(mtModel, mtReadings(context.targetNumbers, context.sourceNumbers))
+  const mtTokens = mtTokensOf(context)
   const referenceTokens = tokenize(referenceModel, referenceReadings(context.targetNumbers))
   const groups = alignSentences(sideInput(mtModel, mtTokens), sideInput(referenceModel, referenceTokens))
   const mt = side(mtModel, mtTokens, groups, 'mt')

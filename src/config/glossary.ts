@@ -1,15 +1,12 @@
 /**
- * The desk glossary: rows of `term, preferred, forbidden, note` read from a
- * CSV or TSV file, and the findings they raise (`ruleId: 'glossary'`,
- * category `terminology/wrong-term`) when the MT uses a forbidden phrasing.
+ * The desk glossary file: rows of `term, preferred, forbidden, note` read
+ * from a CSV or TSV file. The entries go to `check()` as its `glossary`
+ * option, where the `reference-term` check flags them.
  */
 import {TranslationQaError} from '../core/errors.js'
-import type {Finding, Severity} from '../types.js'
 import {parseDelimited} from './csv.js'
 import type {GlossaryEntry} from './types.js'
 
-export const glossaryRuleId = 'glossary'
-const glossaryUrl = 'https://github.com/translation-qa/translation-qa#configuration'
 const columns = ['term', 'preferred', 'forbidden', 'note'] as const
 
 /**
@@ -48,94 +45,4 @@ export function parseGlossary(text: string, delimiter: ',' | '\t', name: string)
     if (note) entry.note = note
     return entry
   })
-}
-
-function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
-    .join('\\s+')
-}
-
-function compile(phrases: readonly string[]): RegExp | null {
-  const unique = [...new Set(phrases.map((phrase) => phrase.trim()).filter(Boolean))].sort((a, b) => b.length - a.length)
-  if (unique.length === 0) return null
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${unique.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
-}
-
-/** 1-based line and column (UTF-16) of every offset, via a table of line starts. */
-function pointer(text: string): (offset: number) => {line: number; column: number} {
-  const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
-  return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1}
-  }
-}
-
-function fitCase(preferred: string, actual: string, text: string, start: number): string {
-  const first = actual[0] ?? ''
-  const atSentenceStart = /(^|[.!?]\s*["“‘'(«]?\s*|\n\s*["“‘'(«]?)$/.test(text.slice(Math.max(0, start - 4), start)) || start === 0
-  if (first !== first.toLowerCase() && atSentenceStart && preferred[0] === preferred[0]?.toLowerCase()) return preferred[0]!.toUpperCase() + preferred.slice(1)
-  return preferred
-}
-
-/** Findings for the glossary's forbidden phrasings in `text`, not overlapping each other. */
-export function glossaryFindings(text: string, glossary: readonly GlossaryEntry[], severity: Severity): Finding[] {
-  const toPoint = pointer(text)
-  const taken: Array<{start: number; end: number}> = []
-  const findings: Finding[] = []
-  for (const entry of glossary) {
-    const forbidden = [...entry.forbidden]
-    if (entry.term.toLowerCase() !== entry.preferred.toLowerCase()) forbidden.push(entry.term)
-    const pattern = compile(forbidden)
-    if (!pattern) continue
-    const preferred = compile([entry.preferred])
-    const allowed = preferred ? [...text.matchAll(preferred)].map((match) => ({start: match.index, end: match.index + match[0].length})) : []
-    // A preferred rendering that brings its own article replaces one written before the match too
-    // ("the People's Representative Council" → "the House of Representatives", not "the the House …").
-    const article = /^(?:the|a|an)\s/i.exec(entry.preferred)?.[0].trim().toLowerCase()
-    for (const match of text.matchAll(pattern)) {
-      let start = match.index
-      const end = start + match[0].length
-      if (allowed.some((span) => span.start <= start && end <= span.end)) continue
-      if (article) {
-        const before = new RegExp(`(?<![\\p{L}\\p{N}_])${article}[ \\t]+$`, 'iu').exec(text.slice(Math.max(0, start - 8), start))
-        if (before && !/^(?:the|a|an)\s/i.test(match[0])) start -= before[0].length
-      }
-      if (taken.some((span) => span.start < end && start < span.end)) continue
-      taken.push({start, end})
-      const actual = text.slice(start, end)
-      const expected = fitCase(entry.preferred, actual, text, start)
-      const startPoint = toPoint(start)
-      const endPoint = toPoint(end)
-      const finding: Finding = {
-        ruleId: glossaryRuleId,
-        subId: entry.term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'term',
-        category: 'terminology/wrong-term',
-        severity,
-        message: `Unexpected \`${actual}\`, expected \`${expected}\`: the glossary renders *${entry.term}* as “${entry.preferred}”${entry.note ? ` (${entry.note})` : ''}`,
-        actual,
-        expected: [expected],
-        fixable: true,
-        confidence: 1,
-        start,
-        end,
-        line: startPoint.line,
-        column: startPoint.column,
-        endLine: endPoint.line,
-        endColumn: endPoint.column,
-        url: glossaryUrl
-      }
-      findings.push(finding)
-    }
-  }
-  return findings.sort((a, b) => a.start - b.start)
 }

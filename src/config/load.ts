@@ -57,7 +57,7 @@ export function loadConfig(file: string, options?: {cwd?: string | undefined} | 
     throw new TranslationQaError('invalid-option', `Cannot parse ${name}: ${(error as Error).message}; fix the JSON`)
   }
   const settings = validateConfig(value, name)
-  const config: QaConfig = {...defaultConfig(), path: full, checks: settings.checks, scoring: settings.scoring, lexicon: settings.lexicon, glossarySeverity: settings.glossarySeverity, ignores: settings.ignores}
+  const config: QaConfig = {...defaultConfig(), path: full, checks: settings.checks, scoring: settings.scoring, lexicon: settings.lexicon, ignores: settings.ignores}
   if (settings.glossary) {
     const glossaryFile = path.resolve(path.dirname(full), settings.glossary)
     const glossaryName = display(glossaryFile, cwd)

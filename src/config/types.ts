@@ -1,8 +1,11 @@
 /** Types of the `translation-qa.config.json` settings, once validated and loaded. */
-import type {CheckSetting, CustomLexiconEntry, ScoreOptions, SeveritySetting} from '../types.js'
+import type {CheckSetting, CustomLexiconEntry, GlossaryEntry as CheckGlossaryEntry, ScoreOptions} from '../types.js'
 
-/** One glossary row: the desk's preferred rendering of a term, and phrasings it forbids. */
-export interface GlossaryEntry {
+/**
+ * One row of the desk glossary file: the `glossary` entries of `check()`
+ * (the `reference-term` check), as read from CSV or TSV.
+ */
+export interface GlossaryEntry extends CheckGlossaryEntry {
   /** The term (usually in the source language), as written in the glossary. */
   term: string
   /** The rendering the desk wants. */
@@ -26,17 +29,15 @@ export interface IgnoreRule {
 export interface QaConfig {
   /** Absolute path of the file it was read from, or `null` for the defaults. */
   path: string | null
-  /** Check settings for `check()` (without `glossary`, which is not a check of the library). */
+  /** Check settings for `check()`. */
   checks: Record<string, CheckSetting>
   scoring: ScoreOptions
   lexicon: CustomLexiconEntry[]
   glossary: GlossaryEntry[]
-  /** Severity of glossary findings (`checks.glossary`, default `major`). */
-  glossarySeverity: SeveritySetting
   ignores: IgnoreRule[]
 }
 
 /** The settings when there is no configuration file. */
 export function defaultConfig(): QaConfig {
-  return {path: null, checks: {}, scoring: {}, lexicon: [], glossary: [], glossarySeverity: 'major', ignores: []}
+  return {path: null, checks: {}, scoring: {}, lexicon: [], glossary: [], ignores: []}
 }

@@ -8,13 +8,11 @@ import {allChecks} from '../checks/index.js'
 import {TranslationQaError} from '../core/errors.js'
 import {sourceLanguages} from '../languages/index.js'
 import type {CheckSetting, CustomLexiconEntry, ScoreOptions, Severity, SeveritySetting} from '../types.js'
-import {glossaryRuleId} from './glossary.js'
 import type {IgnoreRule} from './types.js'
 
 /** The file's settings before the glossary file is read. */
 export interface ConfigFile {
   checks: Record<string, CheckSetting>
-  glossarySeverity: SeveritySetting
   scoring: ScoreOptions
   lexicon: CustomLexiconEntry[]
   /** Path of the glossary file as written (relative to the config file). */
@@ -51,9 +49,8 @@ export function validateConfig(value: unknown, name: string): ConfigFile {
   if (!isObject(value)) return fail('(top level)', value, 'an object such as {"checks": {"number-format": "critical"}}')
   keys(value, '', ['$schema', 'checks', 'scoring', 'glossary', 'lexicon', 'ignores'])
 
-  const ruleIds = [...allChecks.map((check) => check.meta.ruleId), glossaryRuleId]
+  const ruleIds = allChecks.map((check) => check.meta.ruleId)
   const checks: Record<string, CheckSetting> = {}
-  let glossarySeverity: SeveritySetting = 'major'
   if (value['checks'] !== undefined) {
     if (!isObject(value['checks'])) fail('checks', value['checks'], 'an object of ruleId → severity, `off`, or {"severity": …, …options}')
     for (const [ruleId, setting] of Object.entries(value['checks'] as Record<string, unknown>)) {
@@ -65,12 +62,7 @@ export function validateConfig(value: unknown, name: string): ConfigFile {
       else if (isObject(setting)) severity = setting['severity']
       else fail(key, setting, `a severity (${list(severities)}), a boolean, or an object with \`severity\` and options`)
       if (severity !== undefined && !severities.includes(severity as SeveritySetting)) fail(isObject(setting) ? `${key}.severity` : key, severity, `one of ${list(severities)}`)
-      if (ruleId === glossaryRuleId) {
-        if (isObject(setting)) keys(setting, key, ['severity'])
-        glossarySeverity = (severity as SeveritySetting | undefined) ?? 'major'
-      } else {
-        checks[ruleId] = setting as CheckSetting
-      }
+      checks[ruleId] = setting as CheckSetting
     }
   }
 
@@ -130,7 +122,7 @@ export function validateConfig(value: unknown, name: string): ConfigFile {
       ignores.push(rule)
     })
   }
-  return {checks, glossarySeverity, scoring, lexicon, glossary, ignores}
+  return {checks, scoring, lexicon, glossary, ignores}
 }
 
 function lexiconEntry(

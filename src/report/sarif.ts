@@ -77,7 +77,7 @@ export function toSarif(report: Report, options?: SarifOptions | null): SarifLog
   const uri = encodeUri(options?.uri ?? 'text.txt')
   const rules = allChecks.map((check) => ruleOf(check.meta))
   const index = new Map(rules.map((rule, position) => [rule.id, position]))
-  // Findings from outside the built-in checks (a glossary, a user plugin) get a rule of their own.
+  // Findings from outside the built-in checks (a user plugin) get a rule of their own.
   for (const finding of report.findings) {
     if (index.has(finding.ruleId)) continue
     index.set(finding.ruleId, rules.length)

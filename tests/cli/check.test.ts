@@ -146,7 +146,7 @@ describe('translation-qa check', () => {
     writeFileSync(path.join(cwd, 'desk', 'today', 'a.txt'), `${money} The People's Representative Council met.`)
     const result = await cli(['check', 'a.txt', '--source-lang', 'id', '--format', 'json'], {cwd: path.join(cwd, 'desk', 'today')})
     const report = JSON.parse(result.stdout)
-    expect(report.findings.map((finding: {ruleId: string; severity: string}) => `${finding.ruleId}:${finding.severity}`)).toEqual(['number-format:minor', 'glossary:major'])
+    expect(report.findings.map((finding: {ruleId: string; severity: string}) => `${finding.ruleId}:${finding.severity}`)).toEqual(['number-format:minor', 'reference-term:major'])
     expect(report.score.threshold).toBe(50)
     expect(result.code).toBe(1)
     const text = await cli(['check', 'a.txt', '--source-lang', 'id'], {cwd: path.join(cwd, 'desk', 'today')})

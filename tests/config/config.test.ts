@@ -2,8 +2,13 @@ import {mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {applyConfig, checkOptionsFrom, findConfig, glossaryFindings, loadConfig, parseDelimited, parseGlossary, validateConfig} from '../../src/config/index.js'
-import {applyFixes, checkSync, qualityScore} from '../../src/index.js'
+import {applyConfig, checkOptionsFrom, findConfig, loadConfig, parseDelimited, parseGlossary, validateConfig} from '../../src/config/index.js'
+import {applyFixes, checkSync, qualityScore, type GlossaryEntry, type SeveritySetting} from '../../src/index.js'
+
+/** What the desk glossary raises in `text`: `reference-term` findings of `check()` with it as `glossary`. */
+function glossaryFindings(text: string, glossary: GlossaryEntry[], severity: SeveritySetting) {
+  return checkSync(text, {glossary, checks: {'reference-term': severity}}).findings.filter((finding) => finding.ruleId === 'reference-term')
+}
 
 const work = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'tqa-config-')))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -25,7 +30,7 @@ describe('validateConfig', () => {
     const config = validateConfig(
       {
         $schema: 'x',
-        checks: {'number-format': 'critical', 'date-format': 'off', 'title-garble': {severity: 'minor'}, untranslated: false, glossary: 'minor'},
+        checks: {'number-format': 'critical', 'date-format': 'off', 'title-garble': {severity: 'minor'}, untranslated: false, 'reference-term': 'minor'},
         scoring: {weights: {major: 4}, threshold: 95, criticalFails: false},
         glossary: 'terms.csv',
         lexicon: [{check: 'epithet-calque', id: 'bumi-pertiwi', phrases: ['Mother Earth country'], expected: ['Indonesia'], sourceLang: 'id'}],
@@ -33,8 +38,8 @@ describe('validateConfig', () => {
       },
       name
     )
-    expect(config.checks).toEqual({'number-format': 'critical', 'date-format': 'off', 'title-garble': {severity: 'minor'}, untranslated: false})
-    expect(config.glossarySeverity).toBe('minor')
+    expect(config.checks).toEqual({'number-format': 'critical', 'date-format': 'off', 'title-garble': {severity: 'minor'}, untranslated: false, 'reference-term': 'minor'})
+    expect(invalid({checks: {glossary: 'minor'}})).toThrow('Unexpected check `checks.glossary` in translation-qa.config.json')
     expect(config.scoring).toEqual({weights: {major: 4}, threshold: 95, criticalFails: false})
     expect(config.glossary).toBe('terms.csv')
     expect(config.lexicon[0]!.id).toBe('bumi-pertiwi')
@@ -99,7 +104,8 @@ describe('the glossary', () => {
       ['Uncle sam’s land', 'The United States', 1, 1],
       ['The DPR', 'The House of Representatives', 1, 26]
     ])
-    expect(findings[0]).toMatchObject({ruleId: 'glossary', category: 'terminology/wrong-term', fixable: true, message: 'Unexpected `Uncle sam’s land`, expected `The United States`: the glossary renders *Negeri Paman Sam* as “the United States” (house style)'})
+    expect(findings[0]).toMatchObject({ruleId: 'reference-term', severity: 'major', category: 'terminology/wrong-term', fixable: true, message: 'Unexpected `Uncle sam’s land`, expected `The United States`: house style for `Negeri Paman Sam` (house style)'})
+    expect(findings[0]).not.toHaveProperty('reference')
   })
 
   it('takes in the article before the phrasing when the preferred rendering brings its own', () => {
@@ -121,7 +127,7 @@ describe('the glossary', () => {
 describe('loadConfig and findConfig', () => {
   it('finds the nearest config upwards and loads its glossary relative to it', () => {
     const root = project({
-      [name]: JSON.stringify({scoring: {threshold: 90}, glossary: 'data/terms.tsv', checks: {glossary: 'critical'}}),
+      [name]: JSON.stringify({scoring: {threshold: 90}, glossary: 'data/terms.tsv', checks: {'reference-term': 'critical'}}),
       'data/terms.tsv': 'term\tpreferred\tforbidden\nNegeri Paman Sam\tthe United States\tUncle Sam land\n',
       'a/b/c/.keep': ''
     })
@@ -129,7 +135,7 @@ describe('loadConfig and findConfig', () => {
     const config = loadConfig(path.join(root, name), {cwd: path.join(root, 'a')})
     expect(config.path).toBe(path.join(root, name))
     expect(config.scoring.threshold).toBe(90)
-    expect(config.glossarySeverity).toBe('critical')
+    expect(config.checks).toEqual({'reference-term': 'critical'})
     expect(config.glossary).toEqual([{term: 'Negeri Paman Sam', preferred: 'the United States', forbidden: ['Uncle Sam land']}])
   })
 
@@ -154,16 +160,16 @@ describe('applyConfig', () => {
   })
   const config = loadConfig(name, {cwd: root})
 
-  it('adds glossary findings, drops dismissed ones and recomputes the score', () => {
+  it('passes the glossary to check(), drops dismissed findings and recomputes the score', () => {
     const checked = checkSync(text, checkOptionsFrom(config, {sourceLang: 'id'}))
     expect(checked.findings.map((finding) => finding.ruleId)).toContain('literal-idiom')
-    const {report, dismissed} = applyConfig(checked, text, config)
+    const {report, dismissed} = applyConfig(checked, config)
     expect(dismissed.map((finding) => finding.actual)).toEqual(["It's empty"])
-    expect(report.findings.map((finding) => finding.ruleId)).toEqual(['number-format', 'glossary'])
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(['number-format', 'reference-term'])
     expect(report.score).toEqual(qualityScore(report.findings, report.words, {threshold: 50}))
     expect(report.score.threshold).toBe(50)
     // A dismissed false positive does not come back on the next run either.
-    expect(applyConfig(checkSync(text, checkOptionsFrom(config, {sourceLang: 'id'})), text, config).report.findings.map((finding) => finding.ruleId)).not.toContain('literal-idiom')
+    expect(applyConfig(checkSync(text, checkOptionsFrom(config, {sourceLang: 'id'})), config).report.findings.map((finding) => finding.ruleId)).not.toContain('literal-idiom')
   })
 
   it('passes check settings, scoring and extra lexicon entries to check()', () => {
@@ -186,9 +192,9 @@ describe('applyConfig', () => {
     expect(report.score.verdict).not.toBe('reject')
   })
 
-  it('changes nothing without glossary or ignores', () => {
+  it('changes nothing without ignores', () => {
     const report = checkSync(text, {sourceLang: 'id'})
-    const same = applyConfig(report, text, {...config, glossary: [], ignores: []})
+    const same = applyConfig(report, {...config, glossary: [], ignores: []})
     expect(same.report).toBe(report)
   })
 })

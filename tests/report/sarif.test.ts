@@ -77,11 +77,11 @@ describe('renderSarif', () => {
     if (deletion) expect(deletion.fixes![0]!.artifactChanges[0]!.replacements[0]!.insertedContent).toBeUndefined()
   })
 
-  it('adds a rule for findings from outside the built-in checks (the glossary)', () => {
+  it('adds a rule for findings from outside the built-in checks (a check of your own)', () => {
     const text = 'The Uncle Sam land.'
-    const custom = reportWith(text, [makeFinding(text, 4, 18, {ruleId: 'glossary', category: 'terminology/wrong-term', url: 'https://example.org/glossary'})])
+    const custom = reportWith(text, [makeFinding(text, 4, 18, {ruleId: 'desk-style', category: 'terminology/wrong-term', url: 'https://example.org/desk-style'})])
     const sarif = toSarif(custom)
-    const rule = sarif.runs[0]!.tool.driver.rules.find((candidate) => candidate.id === 'glossary')!
+    const rule = sarif.runs[0]!.tool.driver.rules.find((candidate) => candidate.id === 'desk-style')!
     expect(rule.properties.category).toBe('terminology/wrong-term')
     expect(sarif.runs[0]!.results[0]!.ruleIndex).toBe(sarif.runs[0]!.tool.driver.rules.indexOf(rule))
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true)
