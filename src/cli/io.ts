@@ -3,7 +3,7 @@
  * (UTF-8 only, no binaries, no directories) and writing files atomically.
  */
 import {randomBytes} from 'node:crypto'
-import {chmod, open, readFile, rename, stat, unlink} from 'node:fs/promises'
+import {chmod, open, readFile, realpath, rename, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
 
 /** An input or usage problem: printed as one line, exit code 2. */
@@ -83,13 +83,27 @@ export function temporaryPath(full: string): string {
 }
 
 /**
+ * The file a write to `full` should replace: the target of a symbolic link
+ * (so the link survives and the file it points at changes, as an editor
+ * saving through the link would), `full` itself otherwise or when it does
+ * not exist yet.
+ */
+export async function writeTarget(full: string): Promise<string> {
+  try {
+    return await realpath(full)
+  } catch {
+    return full
+  }
+}
+
+/**
  * Write `content` to `file` atomically: a temporary file in the same
  * directory, flushed to disk, then renamed into place, so readers see the
  * old file or the new one, never a part. `keepMode` copies the permissions
  * of the file it replaces.
  */
 export async function writeAtomic(file: string, content: string, io: CliIo, options?: {keepMode?: boolean}): Promise<void> {
-  const full = path.resolve(io.cwd, file)
+  const full = await writeTarget(path.resolve(io.cwd, file))
   const temporary = temporaryPath(full)
   pendingTemporaryFiles.add(temporary)
   try {

@@ -6,7 +6,7 @@
 import type {FileHandle} from 'node:fs/promises'
 import {open, rename, unlink} from 'node:fs/promises'
 import path from 'node:path'
-import {pendingTemporaryFiles, temporaryPath, UsageError, type CliIo} from './io.js'
+import {pendingTemporaryFiles, temporaryPath, UsageError, writeTarget, type CliIo} from './io.js'
 
 export interface Sink {
   /** Queue a chunk; resolves when the caller may write more. */
@@ -46,7 +46,7 @@ export function stdoutSink(stdout: Writable): Sink {
 }
 
 export async function fileSink(file: string, io: CliIo): Promise<Sink> {
-  const full = path.resolve(io.cwd, file)
+  const full = await writeTarget(path.resolve(io.cwd, file))
   const temporary = temporaryPath(full)
   let handle: FileHandle
   try {

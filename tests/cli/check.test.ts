@@ -1,4 +1,4 @@
-import {chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli, seedArticle, temporary} from './helpers.js'
@@ -113,6 +113,18 @@ describe('translation-qa check', () => {
     expect(result.stdout).toBe('')
     expect(readFileSync(path.join(cwd, 'fixed.txt'), 'utf8')).toBe('They paid $2,000 each in the United States.')
     expect(readFileSync(path.join(cwd, 'a.txt'), 'utf8')).toBe(money)
+  })
+
+  it('--write through a symbolic link fixes the file it points at and keeps the link', async () => {
+    const cwd = temporary()
+    mkdirSync(path.join(cwd, 'desk'))
+    writeFileSync(path.join(cwd, 'desk', 'real.txt'), money)
+    symlinkSync(path.join('desk', 'real.txt'), path.join(cwd, 'link.txt'))
+    const result = await cli(['check', 'link.txt', '--source-lang', 'id', '--write'], {cwd})
+    expect(result.code).toBe(0)
+    expect(lstatSync(path.join(cwd, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(path.join(cwd, 'desk', 'real.txt'), 'utf8')).toBe('They paid $2,000 each in the United States.')
+    expect(readdirSync(path.join(cwd, 'desk'))).toEqual(['real.txt'])
   })
 
   it('--write fixes the file in place atomically, keeping its BOM, line ends and mode', async () => {
