@@ -7,24 +7,30 @@ import type {CalqueEntry, SourceWordList} from './types.js'
 import type {SourceLanguage} from '../types.js'
 import {epithets as epithetsId} from './id/epithets.js'
 import {idioms as idiomsId} from './id/idioms.js'
+import {newsIdioms as newsIdiomsId} from './id/news-idioms.js'
 import {sourceWords as sourceWordsId} from './id/source-words.js'
 import {epithets as epithetsMs} from './ms/epithets.js'
 import {idioms as idiomsMs} from './ms/idioms.js'
 import {sourceWords as sourceWordsMs} from './ms/source-words.js'
 import {epithets as epithetsDe} from './de/epithets.js'
 import {idioms as idiomsDe} from './de/idioms.js'
+import {newsIdioms as newsIdiomsDe} from './de/news-idioms.js'
 import {sourceWords as sourceWordsDe} from './de/source-words.js'
 import {epithets as epithetsFr} from './fr/epithets.js'
 import {idioms as idiomsFr} from './fr/idioms.js'
+import {newsIdioms as newsIdiomsFr} from './fr/news-idioms.js'
 import {sourceWords as sourceWordsFr} from './fr/source-words.js'
 import {epithets as epithetsEs} from './es/epithets.js'
 import {idioms as idiomsEs} from './es/idioms.js'
+import {newsIdioms as newsIdiomsEs} from './es/news-idioms.js'
 import {sourceWords as sourceWordsEs} from './es/source-words.js'
 import {epithets as epithetsPt} from './pt/epithets.js'
 import {idioms as idiomsPt} from './pt/idioms.js'
+import {newsIdioms as newsIdiomsPt} from './pt/news-idioms.js'
 import {sourceWords as sourceWordsPt} from './pt/source-words.js'
 import {epithets as epithetsIt} from './it/epithets.js'
 import {idioms as idiomsIt} from './it/idioms.js'
+import {newsIdioms as newsIdiomsIt} from './it/news-idioms.js'
 import {sourceWords as sourceWordsIt} from './it/source-words.js'
 import {epithets as epithetsNl} from './nl/epithets.js'
 import {idioms as idiomsNl} from './nl/idioms.js'
@@ -76,13 +82,13 @@ export const epithetsByLanguage: ByLanguage<readonly CalqueEntry[]> = {
 
 /** Idioms and set phrases that MT renders word for word (`literal-idiom`). */
 export const idiomsByLanguage: ByLanguage<readonly CalqueEntry[]> = {
-  id: idiomsId,
+  id: [...idiomsId, ...newsIdiomsId],
   ms: idiomsMs,
-  de: idiomsDe,
-  fr: idiomsFr,
-  es: idiomsEs,
-  pt: idiomsPt,
-  it: idiomsIt,
+  de: [...idiomsDe, ...newsIdiomsDe],
+  fr: [...idiomsFr, ...newsIdiomsFr],
+  es: [...idiomsEs, ...newsIdiomsEs],
+  pt: [...idiomsPt, ...newsIdiomsPt],
+  it: [...idiomsIt, ...newsIdiomsIt],
   nl: idiomsNl,
   pl: idiomsPl,
   tr: idiomsTr,
