@@ -292,7 +292,7 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
     const connector =
       index < last &&
       left !== undefined &&
-      ((connectors.has(word.norm) && (isHeadWord(doc, left) || isModifier(left))) ||
+      ((connectors.has(word.norm) && (isHeadWord(doc, left) || isModifier(left) || (connectors.has(left.norm) && left.norm !== 'of' && left.norm !== 'for' && index - 2 >= 0 && isHeadWord(doc, words[index - 2]!)))) ||
         (placeConnectors.has(word.norm) && doc.lex.sourceNouns.has(left.norm) && !isCapitalised(left)) ||
         // "the Vienna University of Economics and Business", "Karin Steiner from the Vienna University": inside and after a name.
         (word.norm === 'and' && isCapitalised(left) && isCapitalised(words[index + 1]!) && !doc.lex.cue.has(left.norm)) ||
@@ -301,8 +301,11 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
     index--
     count++
   }
-  const start = index + 1
+  let start = index + 1
   if (start > last) return undefined
+  // "van den Berg explained": lower-case particles opening a surname belong to it.
+  const named = isCapitalised(words[start]!)
+  while (named && start > 0 && connectors.has(words[start - 1]!.norm) && words[start - 1]!.norm !== 'of' && words[start - 1]!.norm !== 'for' && doc.quoteOf[start - 1] === -1 && !phraseBreak(doc, start) && sameSentence(doc, start - 1, start)) start--
   const sentenceStart = doc.sentenceWordStart[words[start]!.sentence]!
   return trimPhrase(doc, start, end, start === sentenceStart || breakBefore(doc, start))
 }
@@ -350,7 +353,9 @@ export function scanRight(doc: Doc, start: number, options: {max?: number; allow
       const next = words[index + 1]!
       const previous = words[index - 1]!
       const joins = connectors.has(word.norm) || (options.allowBy === true && word.norm === 'by')
-      connector = joins && isHeadWord(doc, previous) && (isHeadWord(doc, next) || isDeterminer(next) || (word.norm === 'of' && isPlainNoun(doc, next)))
+      // "Willem van den Berg": a particle may follow a particle, then the name.
+      const particles = connectors.has(next.norm) && next.norm !== 'of' && next.norm !== 'for' && index + 2 < words.length && isHeadWord(doc, words[index + 2]!) && !breakBefore(doc, index + 2)
+      connector = joins && (isHeadWord(doc, previous) || (connectors.has(previous.norm) && index - 2 >= start)) && (isHeadWord(doc, next) || isDeterminer(next) || (word.norm === 'of' && isPlainNoun(doc, next)) || (particles && word.norm !== 'of' && word.norm !== 'for'))
     }
     if (!ok && !connector) break
     index++

@@ -61,6 +61,8 @@ function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
 }
 
 const nameConnectors = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di'])
+/** Second particles of a two-particle surname (`van den`, `van der`, `de la`, `von der`). */
+const nameParticles = new Set(['den', 'der', 'de', 'la', 'le', 'los', 'las', 'het', 'ten', 'ter'])
 
 /** Fold a name for comparison: lower case, no diacritics, no hyphens or spaces, no honorific dots. */
 export function foldName(value: string): string {
@@ -326,6 +328,8 @@ function findMentions(doc: Doc): Mention[] {
     while (end < words.length && words[end]!.sentence === words[start]!.sentence && !breakBefore(doc, end) && doc.quoteOf[end] === doc.quoteOf[start] && (!isPossessive(words[end - 1]!) || (words[end - 1]!.norm === "people's" && end - 1 > start))) {
       if (isNameToken(doc, end)) end++
       else if (nameConnectors.has(words[end]!.norm) && end + 1 < words.length && isNameToken(doc, end + 1) && !breakBefore(doc, end + 1) && words[end + 1]!.sentence === words[start]!.sentence && !(words[end]!.norm === 'of' && personLike(doc, start, end))) end += 2
+      // Two particles: "Willem van den Berg", "Maria de la Cruz", "Ana dos Santos" is above.
+      else if (end + 2 < words.length && words[end]!.norm !== 'of' && nameConnectors.has(words[end]!.norm) && nameParticles.has(words[end + 1]!.norm) && isNameToken(doc, end + 2) && !breakBefore(doc, end + 1) && !breakBefore(doc, end + 2) && words[end + 2]!.sentence === words[start]!.sentence) end += 3
       else if (orgConnectors.has(words[end]!.norm) && end + 1 < words.length && isNameToken(doc, end + 1) && !breakBefore(doc, end + 1) && orgNear(doc, start, end + 4) && !personLike(doc, start, end)) end += 2
       else break
     }
@@ -630,7 +634,9 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
     let id = chosen.entity ?? findPerson(registry, foldName(family), chosen.start)
     if (id === undefined) {
       const norm = family.toLowerCase()
-      if (lex.metonyms.has(norm) || isAcronym(words[chosen.wordStart]!)) return {resolution: 'full-name'}
+      // "Rijkswaterstaat, the national public works agency": a name whose apposition is an organisation noun is that organisation.
+      const organisationApposition = chosen.wordEnd < phrase.end && doc.gaps[chosen.wordEnd]!.includes(',') && lex.orgNouns.has(bareNorm(words[phrase.end - 1]!))
+      if (lex.metonyms.has(norm) || isAcronym(words[chosen.wordStart]!) || organisationApposition) return {resolution: 'full-name'}
       id = registry.entities.length
       const entity: Entity = {id: `e${id + 1}`, type: 'person', canonical: family, family, titles: [], gender: chosen.gender, introducedByFullName: false, mentions: [{start: chosen.start, end: chosen.end, text: doc.text.slice(chosen.start, chosen.end)}]}
       registry.entities.push({entity, familyKey: foldName(family), firstFull: Number.POSITIVE_INFINITY, titleHeads: new Set(), lastMention: -1})

@@ -226,6 +226,8 @@ export function extract(doc: Doc): Extraction {
       if (start <= 0 || !gapHas(doc, start, ',') || sentenceOf(start - 1) !== sentence) return undefined
       const name = scanLeft(doc, start)
       if (name && sentenceOf(name.start) === sentence) {
+        // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
+        if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"
@@ -978,7 +980,9 @@ export function extract(doc: Doc): Extraction {
     if (multi.role === 'so-source') {
       // German "so": only ", so a ministry spokesperson." closing the sentence.
       const head = bareNorm(words[phrase.end - 1]!)
-      if (!gapHas(doc, index, ',') || phrase.end !== sentenceEnd || !(lex.personRoles.has(head) || lex.sourceNouns.has(head) || lex.titles.has(head) || isCapitalised(words[phrase.end - 1]!))) continue
+      // Adjuncts may follow the source ("…, thus project manager Sanne de Vries at the presentation in the city hall.").
+      const closes = phrase.end === sentenceEnd || skipAdjuncts(phrase.end, sentenceEnd).index >= sentenceEnd || trailingPlace(phrase.end, sentenceEnd)
+      if (!gapHas(doc, index, ',') || !closes || !(lex.personRoles.has(head) || lex.sourceNouns.has(head) || lex.titles.has(head) || isCapitalised(words[phrase.end - 1]!))) continue
     }
     if (multi.role === 'for-source') {
       // "For the mayor of Sarreguemines, …" (French "Pour …"): a person's view opening the sentence.
@@ -1046,11 +1050,32 @@ export function extract(doc: Doc): Extraction {
     const cue = makeCue({start: index, end: cueEnd, lemma: multi.lemma, multi})
     const kind = multi.role === 'quoted-by' || multi.role === 'so-source' ? 'indirect' : 'according-to'
     const draft = newDraft(kind, multi.role, index, {cue, source: phrase})
+    // '"…," so a spokesperson.': content that is one whole quote is a direct quotation of the source.
+    const whole = claimFrom < 0 ? quotes.findIndex((quote, q) => !quoteUsed[q] && quote.wordStart === from && quote.wordEnd === index) : -1
+    if (whole !== -1 && multi.role === 'so-source') {
+      draft.kind = 'direct'
+      quoteSegments(draft, whole)
+      draft.anchor = Math.min(quotes[whole]!.start, words[index]!.start)
+      add(draft)
+      continue
+    }
     if (hasQuoteInside(claimFrom >= 0 ? claimFrom : from, claimFrom >= 0 ? claimTo : index)) draft.kind = 'mixed'
     draft.content.push(range)
     draft.anchor = Math.min(range.start, words[index]!.start)
     add(draft)
     if (claimFrom >= 0) claimContent(claimFrom, claimTo)
+  }
+
+  /**
+   * Whether words `[from, sentenceEnd)` are one short place adjunct ("at the
+   * presentation in the city hall"): a preposition first, no cue, no quote.
+   */
+  function trailingPlace(from: number, sentenceEnd: number): boolean {
+    if (sentenceEnd - from > 10 || !['at', 'in', 'on', 'during', 'after'].includes(words[from]!.norm)) return false
+    for (let index = from; index < sentenceEnd; index++) {
+      if (doc.quoteOf[index] !== -1 || breakBefore(doc, index) || (lex.cue.has(words[index]!.norm) && !lex.sourceNouns.has(words[index]!.norm))) return false
+    }
+    return true
   }
 
   /** "according to the coast guard, …": a short lower-case noun phrase up to a comma, headed by an organisation or source noun. */

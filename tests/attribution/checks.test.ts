@@ -12,7 +12,8 @@ import {loadCorpus, locate, type CorpusCase, type GoldAttribution} from './gold.
 const corpus = loadCorpus().filter((article) => article.gold?.attributions)
 const batch1 = new Set(['010-ja-osaka-ferry', '011-tr-mersin-strike', '012-zh-shenzhen-drones'])
 const batch2 = new Set(['013-vi-hanoi-metro', '014-ru-kazan-bridge'])
-const heldOutIds = new Set([...batch1, ...batch2])
+const batch3 = new Set(['015-pt-lisbon-housing', '016-it-milan-transit-strike', '017-nl-rotterdam-dike'])
+const heldOutIds = new Set([...batch1, ...batch2, ...batch3])
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -145,7 +146,8 @@ describe('attribution checks on the corpus', () => {
     for (const [name, articles] of [
       ['tuned', corpus.filter((article) => !heldOutIds.has(article.id))],
       ['held-out batch 1', corpus.filter((article) => batch1.has(article.id))],
-      ['held-out batch 2', corpus.filter((article) => batch2.has(article.id))]
+      ['held-out batch 2', corpus.filter((article) => batch2.has(article.id))],
+      ['held-out batch 3', corpus.filter((article) => batch3.has(article.id))]
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {
@@ -170,7 +172,7 @@ describe('attribution checks on the corpus', () => {
     }
   })
 
-  for (const [name, batch] of [['batch 1', batch1], ['batch 2', batch2]] as const)
+  for (const [name, batch] of [['batch 1', batch1], ['batch 2', batch2], ['batch 3', batch3]] as const)
   it(`held-out ${name}: gold fidelity labels (surname-only first mention, stance shift, source dropped)`, () => {
     let tp = 0
     let fp = 0

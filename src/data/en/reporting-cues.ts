@@ -66,6 +66,8 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'show', class: 'endorsing', forms: ['show', 'shows', 'showed', 'shown', 'showing'], flags: ['weak']},
     {lemma: 'prove', class: 'endorsing', forms: ['prove', 'proves', 'proved', 'proven', 'proving'], flags: ['weak']},
     {lemma: 'learn', class: 'endorsing', forms: ['learned', 'learnt'], flags: ['weak']},
+    // Calques of Dutch "erkende", Portuguese "reconheceu", Italian "ha riconosciuto": admitted.
+    {lemma: 'recognize', class: 'endorsing', forms: ['recognized', 'recognised', 'recognizes', 'recognises'], flags: ['weak']},
     {lemma: 'clarify', class: 'endorsing', forms: ['clarify', 'clarifies', 'clarified', 'clarifying']},
     {lemma: 'recall', class: 'endorsing', forms: ['recall', 'recalls', 'recalled', 'recalling'], flags: ['weak']},
     {lemma: 'verify', class: 'endorsing', forms: ['verify', 'verifies', 'verified', 'verifying'], flags: ['weak']},
@@ -171,6 +173,14 @@ export const englishAttribution: AttributionLexiconData = {
     {words: ['calls', 'on'], lemma: 'call on', class: 'directive', role: 'verb'},
     {words: ['declined', 'to', 'confirm'], lemma: 'confirm', class: 'endorsing', role: 'verb'},
     {words: ['refused', 'to', 'confirm'], lemma: 'confirm', class: 'endorsing', role: 'verb'},
+    // Calques: Dutch "liet weten" (announced), Portuguese "fez questão de sublinhar" (stressed),
+    // Italian "ha tuonato contro" (lashed out at).
+    {words: ['let', 'know'], lemma: 'announce', class: 'neutral', role: 'verb'},
+    {words: ['made', 'a', 'point', 'of', 'underlining'], lemma: 'stress', class: 'assertive', role: 'verb'},
+    {words: ['made', 'a', 'point', 'of', 'stressing'], lemma: 'stress', class: 'assertive', role: 'verb'},
+    {words: ['made', 'a', 'point', 'of', 'emphasizing'], lemma: 'stress', class: 'assertive', role: 'verb'},
+    {words: ['made', 'a', 'point', 'of', 'saying'], lemma: 'stress', class: 'assertive', role: 'verb'},
+    {words: ['thundered', 'against'], lemma: 'criticize', class: 'negative', role: 'verb'},
     {words: ['based', 'on'], lemma: 'according to', class: 'neutral', role: 'according-to'},
     {words: ['for'], lemma: 'according to', class: 'neutral', role: 'for-source'},
 
@@ -195,7 +205,10 @@ export const englishAttribution: AttributionLexiconData = {
     {words: ['laut'], lemma: 'according to', class: 'neutral', role: 'according-to', sourceLang: 'de'},
     {words: ['menurut'], lemma: 'according to', class: 'neutral', role: 'according-to', sourceLang: 'id'},
     {words: ['selon'], lemma: 'according to', class: 'neutral', role: 'according-to', sourceLang: 'fr'},
-    {words: ['so'], lemma: 'say', class: 'neutral', role: 'so-source', sourceLang: 'de'}
+    {words: ['so'], lemma: 'say', class: 'neutral', role: 'so-source', sourceLang: 'de'},
+    // Dutch "aldus" closing a quote: '"…," thus project manager Sanne de Vries.'
+    {words: ['thus'], lemma: 'say', class: 'neutral', role: 'so-source', sourceLang: 'nl'},
+    {words: ['aldus'], lemma: 'say', class: 'neutral', role: 'so-source', sourceLang: 'nl'}
   ],
 
   // Sourceless markers: the content is attributed to nobody in particular.
@@ -233,6 +246,11 @@ export const englishAttribution: AttributionLexiconData = {
     ['is', 'rumoured', 'to'],
     ['is', 'rumored', 'to'],
     ['it', 'is', 'understood'],
+    // Calques of Italian "si apprende" and Portuguese "conforme foi possível apurar".
+    ['it', 'is', 'learned'],
+    ['it', 'was', 'learned'],
+    ['as', 'it', 'was', 'possible', 'to', 'ascertain'],
+    ['as', 'it', 'was', 'possible', 'to', 'learn'],
     ['it', 'is', 'believed'],
     ['it', 'is', 'said'],
     ['it', 'is', 'reported'],
