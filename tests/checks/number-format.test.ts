@@ -9,6 +9,7 @@ describe('number-format', () => {
     ['The rupiah weakened to Rp 15.870 per dollar.', {sourceLang: 'id'}, ['Rp 15.870 → Rp 15,870']],
     ['The rupiah weakened to Rp15.870 per dollar.', {}, ['Rp15.870 → Rp15,870']],
     ['Inflation rose 2,5 percent in October.', {sourceLang: 'de'}, ['2,5 → 2.5']],
+    ['The board will reinforce a 3,2 kilometer stretch of dike.', {sourceLang: 'nl'}, ['3,2 → 3.2']],
     ['The loan was worth US$1,2 billion.', {sourceLang: 'es'}, ['US$1,2 → US$1.2']],
     ['The city spent 2\u202F000 euros on it.', {sourceLang: 'fr'}, ['2\u202F000 → 2,000']],
     ['The city spent 2\u00A0000 euros on it.', {}, ['2\u00A0000 → 2,000']],
