@@ -23,3 +23,10 @@ it('lists every check in the README with the metadata the code has', () => {
     expect(cells.slice(2, 7)).toEqual([`\`${meta.category}\``, meta.severity, meta.fixable ? 'yes' : 'no', meta.needsReference ? 'yes' : 'no', meta.targets ? meta.targets.join(', ') : 'all'])
   }
 })
+
+it('shows the real output of `npm run example` in the README', async () => {
+  // @ts-expect-error: a plain JavaScript script without types.
+  const {exampleOutput, withExample} = await import('../scripts/readme-example.js')
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  expect(withExample(readme, exampleOutput()), 'run `node scripts/readme-example.js` after changing a check').toBe(readme)
+}, 60000)
