@@ -3,6 +3,8 @@
  * the quote spans and the entity registry, runs the sieves, then resolves
  * every source in document order (names, roles, pronouns, carryover).
  */
+import {TranslationQaError} from '../core/errors.js'
+import {modelText, targetLanguages} from '../languages/index.js'
 import {sentenceAt, type TextModel} from '../text/model.js'
 import type {Attribution, Entity, Resolution, Span, TargetLanguage} from '../types.js'
 import {bareNorm, buildDoc, isDeterminer, type Doc, type Phrase} from './doc.js'
@@ -23,10 +25,16 @@ export interface AttributionExtraction {
 const empty = (model: TextModel): AttributionExtraction => ({entities: [], attributions: [], orphanQuotes: [], model})
 
 /**
- * Extract attributions from a text model. Languages without an attribution
- * lexicon (only English has one so far) give an empty result.
+ * Extract attributions from a text (or a text model the checks already
+ * built). Languages without an attribution lexicon (only English has one so
+ * far) give an empty result.
  */
-export function analyzeAttributions(model: TextModel, lang: TargetLanguage = 'en'): AttributionExtraction {
+export function analyzeAttributions(input: string | TextModel, lang: TargetLanguage = 'en'): AttributionExtraction {
+  if (!targetLanguages.includes(lang)) throw new TranslationQaError('invalid-option', `Unexpected language ${JSON.stringify(lang)} for \`analyzeAttributions()\`, expected one of ${targetLanguages.map((code) => `\`${code}\``).join(', ')}`)
+  let model: TextModel
+  if (typeof input === 'string') model = modelText(input, lang)
+  else if (input && typeof input === 'object' && Array.isArray((input as Partial<TextModel>).words) && typeof (input as Partial<TextModel>).text === 'string') model = input
+  else throw new TranslationQaError('invalid-option', `Unexpected ${input === null ? 'null' : typeof input} for \`analyzeAttributions()\`, expected the text to analyse (a string)`)
   const lex = attributionLexicon(lang)
   if (!lex || model.words.length === 0) return empty(model)
   const doc = buildDoc(model, lex)
