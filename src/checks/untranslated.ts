@@ -8,6 +8,7 @@ import {defineCheck, type Problem} from '../core/define-check.js'
 import {derived, type QaContext} from '../core/context.js'
 import {sourceWordsByLanguage} from '../data/index.js'
 import {englishFunctionWords, englishWords} from '../data/en/common-words.js'
+import {accentedLoanwords} from '../data/en/loanwords.js'
 import {calendarNames, languageName} from '../locales/conventions.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import type {SourceLanguage, TargetLanguage} from '../types.js'
@@ -20,7 +21,9 @@ export const iso6393: Readonly<Record<SourceLanguage | TargetLanguage, string>> 
 
 interface SourceWord {
   lang: SourceLanguage
-  kind: 'word' | 'calendar'
+  kind: 'word' | 'calendar' | 'noun' | 'acronym'
+  /** The acronym as written in the list (`PME`): matched only in that case. */
+  form?: string
 }
 
 const afterSentenceEnd = /[.!?]["”’)]?\s+$/
@@ -57,6 +60,8 @@ function matcherFor(context: QaContext): PhraseMatcher<SourceWord> {
       const list = sourceWordsByLanguage[lang]
       const spared = new Set(list?.spared ?? [])
       for (const word of list?.words ?? []) if (!spared.has(word) && !englishWords.has(word)) matcher.add(word, {lang, kind: 'word'})
+      for (const noun of list?.nouns ?? []) if (!spared.has(noun) && !englishWords.has(noun)) matcher.add(noun, {lang, kind: 'noun'})
+      for (const acronym of list?.acronyms ?? []) matcher.add(acronym, {lang, kind: 'acronym', form: acronym})
       if (lang === context.targetLang) continue
       const names = calendarNames(lang)
       const english = calendarNames(context.targetLang)
@@ -94,7 +99,15 @@ export const untranslated = defineCheck(
       // The parser does not always split sentences after a number (`alarm level 2. Laut the…`): a capital after
       // a sentence-final mark still starts a sentence.
       const startsSentence = model.sentences[first.sentence]!.wordStart === match.wordStart || afterSentenceEnd.test(model.text.slice(Math.max(0, match.start - 4), match.start))
-      if (value.kind === 'word' && actual[0] !== actual[0]!.toLowerCase() && !startsSentence) continue
+      const capitalised = actual[0] !== actual[0]!.toLowerCase()
+      if (value.kind === 'word' && capitalised && !startsSentence) continue
+      if (value.kind === 'acronym' && actual !== value.form) continue
+      if (value.kind === 'noun' || value.kind === 'acronym') {
+        // Next to a capitalised word it is part of a name (`Polizei Berlin`, `Stadtwerke Mairie`).
+        if (nextToName(model, match.wordStart, match.wordEnd, startsSentence)) continue
+        // Other languages capitalise nouns only in names; German capitalises them all.
+        if (value.kind === 'noun' && capitalised && !startsSentence && value.lang !== 'de') continue
+      }
       const translation = translations.get(actual.toLowerCase())
       report({
         start: match.start,
@@ -106,6 +119,7 @@ export const untranslated = defineCheck(
       })
     }
     if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
+    reportForeignForms(context, sentencesFlagged, reported, report)
     reportSourceCopies(context, sentencesFlagged, reported, report)
     for (const entry of context.lexicon) {
       if (entry.check !== 'untranslated') continue
@@ -117,6 +131,80 @@ export const untranslated = defineCheck(
     }
   }
 )
+
+const capitalisedWord = /^\p{Lu}/u
+
+/** Whether a capitalised word stands right before or after words `from`..`to` in their sentence (a name). */
+function nextToName(model: QaContext['model'], from: number, to: number, startsSentence: boolean): boolean {
+  const sentence = model.words[from]!.sentence
+  const previous = from > 0 ? model.words[from - 1] : undefined
+  const next = model.words[to]
+  // A capitalised function word is no name, nor is the first word of a sentence (`The Kripo`, `Many pymes`).
+  const namePart = (word: (typeof model.words)[number]) => capitalisedWord.test(word.value) && !englishFunctionWords.has(word.norm)
+  const previousStartsSentence = from - 1 === model.sentences[sentence]!.wordStart
+  if (!startsSentence && previous && previous.sentence === sentence && !previousStartsSentence && namePart(previous)) return true
+  return next !== undefined && next.sentence === sentence && namePart(next) && /^\s+$/.test(model.text.slice(model.words[to - 1]!.end, next.start))
+}
+
+// Letters that English words do not have, per source language (a loanword list spares `café`, `über`).
+const foreignLetters: Partial<Record<SourceLanguage, RegExp>> = {
+  es: /[áéíóúñü]/u,
+  fr: /[éèêëàâîïôûùç]/u,
+  pt: /[áàâãéêíóôõúç]/u,
+  it: /[àèéìòù]/u,
+  de: /[äöüß]/u,
+  nl: /[ë]/u
+}
+const lowerWord = /^\p{Ll}[\p{Ll}'’-]*$/u
+const germanNoun = /^\p{Lu}\p{Ll}{8,}$/u
+// Indonesian affixes English words do not have: `-nya` (his, the), `-kan`, `meng-`/`peng-`, `ke-…-an`, `pem-…-an`.
+const indonesianForm = /^(?:[a-z]{3,}nya|[a-z]{4,}kan|(?:meng|meny|peng|peny)[a-z]{4,}|ke[a-z]{4,}an|(?:pem|pen|per)[a-z]{4,}an)$/
+const indonesianFalseFriends = new Set(['penguin', 'penguins', 'pennsylvanian', 'pentecostan', 'perpendicular'])
+
+/**
+ * Source words no list names, known by their form: lower-case words with
+ * letters English does not use (`autónomos`, `lumignons` is left to the
+ * lists), German compound nouns mid-sentence (`Sozialticket`), Indonesian
+ * affixed words (`pengendara`, `pengairannya`). Only with a known source
+ * language; names, loanwords and words next to a capitalised word pass.
+ */
+function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, reported: Set<number>, report: (problem: Problem) => void): void {
+  const lang = context.sourceLang
+  if (!lang || context.targetLang !== 'en') return
+  const letters = foreignLetters[lang]
+  const list = sourceWordsByLanguage[lang]
+  const heads = list?.compoundHeads ?? []
+  const indonesian = lang === 'id' || lang === 'ms'
+  if (!letters && heads.length === 0 && !indonesian) return
+  const spared = new Set(list?.spared ?? [])
+  const {model} = context
+  model.words.forEach((word, index) => {
+    if (reported.has(index) || sentencesFlagged.has(word.sentence)) return
+    const {value, norm} = word
+    if (spared.has(norm) || englishWords.has(norm) || accentedLoanwords.has(norm)) return
+    const sentence = model.sentences[word.sentence]!
+    const startsSentence = sentence.wordStart === index || afterSentenceEnd.test(model.text.slice(Math.max(0, word.start - 4), word.start))
+    let kind: string | undefined
+    if (lowerWord.test(value) && value.length >= 4) {
+      if (letters?.test(value)) kind = 'accented'
+      else if (indonesian && indonesianForm.test(value) && !indonesianFalseFriends.has(value)) kind = 'affixed'
+    } else if (heads.length > 0 && !startsSentence && germanNoun.test(value) && heads.some((head) => norm.endsWith(head) && norm.length - head.length >= 4)) {
+      kind = 'compound'
+    }
+    if (!kind || nextToName(model, index, index + 1, startsSentence)) return
+    // Quoted titles and terms (`the “Lärmpausen” scheme` is still untranslated, but `«Le Monde»` is a name).
+    if (kind !== 'compound' && /["“«„]$/.test(model.text.slice(Math.max(0, word.start - 1), word.start)) && /^["”»“]/.test(model.text.slice(word.end, word.end + 1))) return
+    reported.add(index)
+    report({
+      start: word.start,
+      end: word.end,
+      message: `Unexpected \`${value}\`: ${languageName(lang)} word left untranslated`,
+      expected: [],
+      confidence: kind === 'accented' ? 0.75 : 0.7,
+      subId: `source-form-${kind}`
+    })
+  })
+}
 
 /**
  * Words copied from the source text: lower-case in the MT (so not names), not

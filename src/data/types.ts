@@ -79,6 +79,23 @@ export interface SourceWordList {
   readonly honorifics: readonly string[]
   /** Words also used in English text (loanwords, names): never flagged alone. */
   readonly spared: readonly string[]
+  /**
+   * Content words of the press that are not English words (lower-case):
+   * administration, politics, economy, weather, courts, transport, job
+   * titles. Flagged lower-case, or capitalised at a sentence start; German
+   * ones capitalised anywhere (German capitalises every noun). Never when a
+   * capitalised word stands next to them (part of a name: `Polizei Berlin`).
+   */
+  readonly nouns?: readonly string[]
+  /** Abbreviations of the press (`PME`, `EHPAD`, `LKW`), matched exactly as written here. */
+  readonly acronyms?: readonly string[]
+  /**
+   * Heads of compound nouns (lower-case, German): a capitalised word of nine
+   * letters or more mid-sentence that ends in one (`Sozialticket`,
+   * `Netzentgelte`) and stands next to no other capitalised word is a
+   * German noun left untranslated.
+   */
+  readonly compoundHeads?: readonly string[]
 }
 
 /** An MT or AI disclaimer, or a translation footer. */

@@ -22,11 +22,34 @@ export const sourceWords: SourceWordList = {
     // Time words.
     'uhr', 'heute', 'gestern', 'morgen', 'jahr', 'jahren', 'prozent', 'millionen', 'milliarden'
   ],
+  nouns: [
+    'kripo', 'kita', 'kitas', 'azubi', 'azubis', 'bürgergeld', 'kindergeld', 'elterngeld', 'wohngeld', 'kurzarbeit', 'kurzarbeitergeld',
+    'mindestlohn', 'rente', 'renten', 'rentner', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat',
+    'landrätin', 'ministerpräsident', 'ministerpräsidentin', 'staatsanwaltschaft', 'staatsanwalt', 'staatsanwältin', 'oberstaatsanwalt', 'polizei',
+    'polizeisprecher', 'polizeisprecherin', 'feuerwehr', 'rettungsdienst', 'landgericht', 'amtsgericht', 'oberlandesgericht', 'gericht', 'urteil',
+    'klage', 'anklage', 'verhandlung', 'haftbefehl', 'untersuchungshaft', 'bürgerinitiative', 'gemeinderat', 'stadtrat', 'kreistag', 'landkreis',
+    'gemeinde', 'behörde', 'behörden', 'ordnungsamt', 'jugendamt', 'finanzamt', 'verkehrsverbund', 'nahverkehr', 'fahrgäste', 'fahrgast',
+    'straßenbahn', 'bahnhof', 'hauptbahnhof', 'stau', 'baustelle', 'baustellen', 'umleitung', 'sperrung', 'unwetter', 'hochwasser', 'starkregen',
+    'glätte', 'glatteis', 'hitzewelle', 'gewitter', 'sturmböen', 'pegel', 'pegelstand', 'deich', 'deiche', 'strompreis',
+    'strompreise', 'stromkosten', 'nebenkosten', 'heizkosten', 'miete', 'mieten', 'mieter', 'vermieter', 'wohnung', 'wohnungen', 'sozialwohnungen',
+    'mietpreisbremse', 'grundsteuer', 'steuer', 'steuern', 'haushalt', 'schuldenbremse', 'sondervermögen', 'gewerkschaft', 'streik', 'warnstreik',
+    'tarifvertrag', 'betriebsrat', 'handwerk', 'einzelhandel', 'lärmschutz', 'nachtflugverbot', 'fluglärm', 
+    'jobticket', 'semesterticket', 'tempolimit', 'führerschein', 'bußgeld', 'blitzer', 'schule', 'schüler', 'pflege',
+    'pflegekräfte', 'krankenhaus', 'krankenkasse', 'ärzte', 'arzt', 'notaufnahme', 'verein', 'vereine', 'verband', 'bürger', 'einwohner', 'anwohner',
+    'lokführer'
+  ],
+  acronyms: ['LKW', 'LKWs', 'PKW', 'PKWs', 'ÖPNV', 'KiTa', 'EZB'],
+  compoundHeads: [
+    'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'gelt', 'gelte', 'gelder', 'geld', 'ticket', 'tickets', 'pause',
+    'pausen', 'steuer', 'steuern', 'gebühr', 'gebühren', 'zulage', 'umlage', 'abgabe', 'abgaben', 'miete', 'mieten', 'preise', 'kosten', 'zuschuss',
+    'zuschüsse', 'verbot', 'verbote', 'pflicht', 'gesetz', 'gesetze', 'behörde', 'behörden', 'verkehr', 'wende', 'krise', 'krisen', 'stelle',
+    'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge'
+  ],
   honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein'],
   spared: [
     'kindergarten', 'angst', 'zeitgeist', 'bundestag', 'bundesrat', 'land', 'länder', 'autobahn', 'wanderlust', 'ersatz', 'kitsch', 'realpolitik',
     'schadenfreude', 'leitmotiv', 'leitmotif', 'doppelgänger', 'mittelstand', 'energiewende', 'bundesliga', 'bundeswehr', 'bundesbank', 'reich',
     'blitz', 'wunderkind', 'poltergeist', 'rucksack', 'kaputt', 'dax', 'ostpolitik', 'gemütlichkeit', 'weltanschauung', 'gestalt', 'glockenspiel',
-    'lederhosen', 'dirndl', 'oktoberfest', 'pretzel', 'strudel', 'schnitzel', 'bratwurst', 'sauerkraut', 'kaiser', 'fest', 'uber', 'über'
+    'lederhosen', 'dirndl', 'oktoberfest', 'pretzel', 'strudel', 'schnitzel', 'bratwurst', 'sauerkraut', 'kaiser', 'fest', 'uber', 'über', 'deutschlandticket', 'landtag', 'landtage', 'hartz', 'stasi', 'autobahnen'
   ]
 }

@@ -17,6 +17,19 @@ export const sourceWords: SourceWordList = {
     'que', 'quien', 'quienes', 'cuales', 'nuestro', 'nuestra', 'fue', 'fueron', 'será', 'serán', 'está', 'están', 'estaba', 'había',
     'tiene', 'tienen', 'puede', 'pueden', 'debe', 'deben', 'sido', 'estar', 'hacer', 'millones', 'mil millones', 'horas', 'año', 'años'
   ],
+  nouns: [
+    'pymes', 'pyme', 'autónomos', 'autónomo', 'autónoma', 'okupas', 'okupa', 'ayuntamiento', 'ayuntamientos', 'alcaldía', 'alcalde', 'alcaldesa',
+    'concejal', 'concejales', 'concejala', 'concejalía', 'consejero', 'consejera', 'consejería', 'diputación', 'diputado', 'diputados', 'vecinos',
+    'vecinas', 'municipio', 'municipios', 'juzgado', 'fiscalía', 'magistrado', 'magistrada', 'sentencia', 'denuncia', 'denuncias', 'detenido',
+    'detenidos', 'agentes', 'bomberos', 'sanitarios', 'urgencias', 'médicos', 'enfermeros', 'pacientes', 'parados', 'desempleo', 'sueldo', 'sueldos',
+    'salario', 'salarios', 'nómina', 'cotizaciones', 'pensionistas', 'jubilados', 'hipoteca', 'hipotecas', 'alquiler', 'alquileres', 'inquilinos',
+    'desahucio', 'desahucios', 'vivienda', 'viviendas', 'piso', 'pisos', 'impuesto', 'impuestos', 'comarca', 'sindicatos', 'huelga', 'huelguistas',
+    'empresarios', 'emprendedores', 'cercanías', 'autobús', 'autobuses', 'carretera', 'carreteras', 'autovía', 'autovías', 'peaje', 'peajes',
+    'atasco', 'atascos', 'tráfico', 'incendio', 'incendios', 'lluvias', 'tormenta', 'tormentas', 'granizo', 'sequía', 'embalse', 'embalses',
+    'regantes', 'agricultores', 'ganaderos', 'pescadores', 'cosecha', 'vendimia', 'turistas', 'hosteleros', 'hostelería', 'chiringuito',
+    'chiringuitos', 'mordida', 'enchufe', 'ayudas', 'subvenciones', 'empresas', 'trabajadores', 'funcionarios', 'policías', 'guardias'
+  ],
+  acronyms: ['PYME', 'PYMES', 'IVA', 'IRPF', 'ERTE', 'ERTEs'],
   honorifics: ['Sr.', 'Sra.', 'Srta.', 'Señor', 'Señora', 'Señorita', 'doña', 'Doña', 'Dña.', 'Lic.', 'Licenciado', 'Licenciada', 'Ing.', 'Ingeniero', 'Ingeniera'],
   spared: [
     'fiesta', 'plaza', 'siesta', 'patio', 'junta', 'guerrilla', 'macho', 'tapas', 'salsa', 'bodega', 'barrio', 'barrios', 'cartel', 'conquistador',

@@ -20,6 +20,19 @@ export const sourceWords: SourceWordList = {
     'les', 'aux', 'une', 'cette', 'ces', 'leur', 'leurs', 'nous', 'vous', 'ils', 'elles', 'qui', 'que', 'avec', 'dans', 'sur', 'sous',
     'était', 'étaient', 'été', 'être', 'avait', 'avaient', 'avoir', 'sont', 'sera', 'seront', 'peut', 'doit', 'faut', 'heures', 'milliards'
   ],
+  nouns: [
+    'mairie', 'mairies', 'maire', 'adjointe', 'élu', 'élus', 'élue', 'élues', 'conseil municipal', 'conseiller municipal', 'préfet',
+    'intersyndicale', 'syndicat', 'syndicats', 'grève', 'grèves', 'gréviste', 'grévistes', 'manifestants', 'manif', 'retraite', 'retraites',
+    'retraités', 'chômage', 'chômeurs', 'salariés', 'salarié', 'patronat', 'loyer', 'loyers', 'impôts', 'impôt', 'taxe', 'cotisations', 'smicards',
+    'hôpital', 'hôpitaux', 'urgences', 'médecins', 'médecin', 'infirmiers', 'infirmières', 'soignants', 'pompiers', 'policiers', 'enquête',
+    'enquêteurs', 'juge', 'procureur', 'avocat', 'avocats', 'tribunal correctionnel', 'mise en examen', 'canicule', 'orages', 'intempéries', 'crue',
+    'crues', 'inondations', 'sécheresse', 'incendie', 'incendies', 'travaux', 'chantier', 'chantiers', 'péage', 'péages', 'autoroute', 'autoroutes',
+    'covoiturage', 'trottinette', 'trottinettes', 'navette', 'navettes', 'gare', 'gares', 'cheminots', 'routiers', 'agriculteurs', 'éleveurs',
+    'viticulteurs', 'commerçants', 'habitants', 'riverains', 'usagers', 'lycéens', 'collégiens', 'enseignants', 'bougies',
+    'buvette', 'buvettes', 'guinguette', 'guinguettes', 'brocante', 'brocantes', 'vide-grenier', 'vide-greniers', 'kermesse', 'entreprises',
+    'collectivités', 'collectivité', 'logement', 'logements', 'locataires', 'bailleurs', 'propriétaires', 'bénévoles'
+  ],
+  acronyms: ['PME', 'PMI', 'TPE', 'EHPAD', 'Ehpad', 'CDI', 'CDD'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mme.', 'Mmes', 'Mlle', 'Mlle.', 'Monsieur', 'Madame', 'Mademoiselle', 'Mgr', 'Pr'],
   spared: [
     'déjà vu', 'rendezvous', 'café', 'cliché', 'fiancé', 'fiancée', 'entrepreneur', 'bourgeoisie', 'coup', 'gendarmerie', 'gendarme', 'gendarmes',

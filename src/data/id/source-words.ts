@@ -35,6 +35,18 @@ export const sourceWords: SourceWordList = {
   ],
   // `Mas` (as in "Mas Gibran") is left out: the title check would also flag the
   // acronym MAS (Monetary Authority of Singapore, Malaysia Airlines) before a title.
+  nouns: [
+    'warga', 'petani', 'kelompok tani', 'nelayan', 'pedagang', 'pengusaha', 'karyawan', 'buruh', 'pegawai', 'honorer', 'tenaga honorer',
+    'guru honorer', 'masyarakat', 'pemerintah', 'pemkot', 'pemprov', 'pemkab', 'pemda', 'dinas', 'walikota', 'wali kota', 'gubernur', 'camat',
+    'lurah', 'kades', 'kepala desa', 'tersangka', 'terdakwa', 'saksi', 'jaksa', 'hakim', 'penyidik', 'pelaku', 'pengadilan', 'sidang', 'vonis',
+    'polisi', 'aparat', 'petugas', 'relawan', 'bencana', 'banjir', 'banjir bandang', 'longsor', 'tanah longsor', 'puting beliung', 'gempa',
+    'kebakaran', 'kemarau', 'hujan', 'cuaca', 'sampah', 'limbah', 'tandon', 'sumur', 'pompa', 'pipa', 'air bersih', 'irigasi', 'bendungan', 'waduk',
+    'tanggul', 'jembatan', 'jalan tol', 'pelabuhan', 'bandara', 'kereta', 'stasiun', 'penumpang', 'kendaraan', 'truk', 'macet', 'kemacetan',
+    'kecelakaan', 'pupuk', 'gabah', 'beras', 'sawah', 'panen', 'benih', 'bibit', 'tambak', 'kapal', 'perahu', 'harga', 'tarif', 'pungli', 'pungutan',
+    'anggaran', 'bantuan', 'bansos', 'subsidi', 'pajak', 'retribusi', 'sekolah', 'siswa', 'murid', 'mahasiswa', 'rumah sakit', 'pasien', 'dokter',
+    'obat', 'posko', 'pengungsi', 'pengungsian', 'hunian', 'rumah', 'gedung', 'kantor', 'toko', 'ormas', 'tenaga kerja', 'pekerja', 'pengemudi',
+    'sopir', 'ojol', 'nakes'
+  ],
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona'],
   spared: [
     'rupiah', 'batik', 'kampung', 'kampong', 'ojek', 'warung', 'pancasila', 'reformasi', 'krismon', 'kretek', 'angkot',

@@ -17,6 +17,13 @@ export const sourceWords: SourceWordList = {
     'questa', 'questi', 'queste', 'quello', 'quella', 'loro', 'noi', 'voi', 'lui', 'sono', 'stato', 'stata', 'stati', 'essere', 'avere', 'hanno',
     'aveva', 'erano', 'sarà', 'saranno', 'può', 'possono', 'deve', 'devono', 'anno', 'anni', 'milioni', 'miliardi'
   ],
+  nouns: [
+    'sindaco', 'sindaca', 'assessore', 'assessora', 'consiglio comunale', 'prefettura', 'procura', 'procuratore', 'magistrati', 'tribunale',
+    'sentenza', 'indagati', 'indagato', 'indagine', 'arrestati', 'cittadini', 'lavoratori', 'sindacati', 'sciopero', 'scioperi', 'pensionati',
+    'stipendi', 'stipendio', 'affitti', 'affitto', 'mutuo', 'mutui', 'tasse', 'imprese', 'aziende', 'maltempo', 'alluvione', 'frana', 'frane',
+    'siccità', 'incendi', 'treni', 'autostrada', 'traghetti', 'vigili del fuoco', 'vigili', 'finanzieri', 'pendolari', 'cantiere', 'cantieri'
+  ],
+  acronyms: ['PMI'],
   honorifics: ['Sig.', 'Sig.ra', 'Sig.na', 'Signor', 'Signora', 'Signorina', 'Dott.', 'Dott.ssa', 'Avv.', 'Ing.'],
   spared: [
     'piazza', 'pizza', 'pasta', 'espresso', 'cappuccino', 'mafia', 'paparazzi', 'graffiti', 'opera', 'ciao', 'bravo', 'ghetto', 'fiasco', 'gelato',

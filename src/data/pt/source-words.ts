@@ -16,6 +16,13 @@ export const sourceWords: SourceWordList = {
     'uma', 'umas', 'uns', 'isso', 'isto', 'eles', 'elas', 'nós', 'vocês', 'você', 'sua', 'seus', 'suas', 'foi', 'foram', 'será', 'serão', 'está',
     'estão', 'estava', 'havia', 'têm', 'pode', 'podem', 'deve', 'devem', 'sido', 'milhões', 'bilhões', 'anos', 'horas'
   ],
+  nouns: [
+    'prefeitura', 'prefeito', 'prefeita', 'vereador', 'vereadores', 'deputado', 'deputados', 'câmara', 'assembleia', 'juiz', 'juíza', 'ministério',
+    'polícia', 'bombeiros', 'moradores', 'trabalhadores', 'sindicato', 'sindicatos', 'greve', 'greves', 'aposentados', 'aposentadoria', 'salário',
+    'salários', 'imposto', 'impostos', 'aluguel', 'aluguéis', 'moradia', 'moradias', 'chuvas', 'enchentes', 'deslizamentos', 'queimadas',
+    'desmatamento', 'safra', 'empresas', 'microempresas', 'servidores', 'estudantes', 'escola', 'escolas', 'ônibus', 'metrô', 'rodovia', 'rodovias',
+    'pedágio', 'motoristas', 'passageiros'
+  ],
   honorifics: ['Sr.', 'Sra.', 'Srta.', 'Senhor', 'Senhora', 'Dona', 'Seu'],
   spared: [
     'samba', 'favela', 'favelas', 'bossa', 'nova', 'capoeira', 'caipirinha', 'feijoada', 'real', 'reais', 'carnaval', 'cachaça', 'churrasco',

@@ -1,0 +1,63 @@
+/**
+ * `untranslated`: content nouns and acronyms of the press per source language,
+ * and source words known by their form (accents, German compounds,
+ * Indonesian affixes), with the guards that keep names and loanwords quiet.
+ */
+import {describe, expect, it} from 'vitest'
+import type {SourceLanguage} from '../../src/types.js'
+import {flagged} from './helpers.js'
+
+const untranslated = (text: string, sourceLang?: SourceLanguage) => flagged('untranslated', text, {sourceLang}).map((line) => line.split(' → ')[0])
+
+describe('press nouns and acronyms', () => {
+  it('flags lower-case nouns of each language', () => {
+    expect(untranslated('The farmers of the kelompok tani met the officials.', 'id')).toEqual(['kelompok tani'])
+    expect(untranslated('Workers from the mairie cleaned the square.', 'fr')).toEqual(['mairie'])
+    expect(untranslated('Many pymes and autónomos asked for aid.', 'es')).toEqual(['pymes', 'autónomos'])
+    expect(untranslated('The prefeitura closed the road.', 'pt')).toEqual(['prefeitura'])
+    expect(untranslated('The sindaco signed the order.', 'it')).toEqual(['sindaco'])
+  })
+  it('flags German nouns capitalised mid-sentence, and after a sentence-initial article', () => {
+    expect(untranslated('The Kripo had been observing the group.', 'de')).toEqual(['Kripo'])
+    expect(untranslated('Residents complained to the Ordnungsamt on Monday.', 'de')).toEqual(['Ordnungsamt'])
+  })
+  it('flags acronyms only as written', () => {
+    expect(untranslated('Small PME in the region are struggling.', 'fr')).toEqual(['PME'])
+    expect(untranslated('The IVA on energy will fall.', 'es')).toEqual(['IVA'])
+    expect(untranslated('Iva Majoli won the title.', 'es')).toEqual([])
+  })
+  it('spares names, other capitalised nouns and other source languages', () => {
+    expect(untranslated('She works for Polizei Berlin now.', 'de')).toEqual([])
+    expect(untranslated('The Mairie de Paris published the plan.', 'fr')).toEqual([])
+    expect(untranslated('Visitors met at the Alcaldía Mayor offices.', 'es')).toEqual([])
+    expect(untranslated('Workers from the mairie cleaned the square.', 'es')).toEqual([])
+    expect(untranslated('The Deutschlandticket costs 58 euros.', 'de')).toEqual([])
+  })
+})
+
+describe('source words known by their form', () => {
+  it('flags lower-case words with letters English does not use', () => {
+    expect(untranslated('Thousands of jóvenes marched in the capital.', 'es')).toEqual(['jóvenes'])
+    expect(untranslated('The strike hit the cheminots hardest, and the sécurité staff too.', 'fr')).toEqual(['cheminots', 'sécurité'])
+    expect(untranslated('The população of the city grew.', 'pt')).toEqual(['população'])
+  })
+  it('spares loanwords, names and quoted titles', () => {
+    expect(untranslated('The café near the plaza served a crème brûlée to the fiancée.', 'fr')).toEqual([])
+    expect(untranslated('José Mourinho met officials in São Paulo and Ciudad Juárez.', 'es')).toEqual([])
+    expect(untranslated('She read "Misérables" twice.', 'fr')).toEqual([])
+    expect(untranslated('Thousands of jóvenes marched in the capital.')).toEqual([])
+  })
+  it('flags German compound nouns mid-sentence, not names', () => {
+    expect(untranslated('The company continues the so-called Lärmpausen in the morning.', 'de')).toEqual(['Lärmpausen'])
+    expect(untranslated('Only the Sozialticket will be cheaper.', 'de')).toEqual(['Sozialticket'])
+    expect(untranslated('Grid operators raise the Netzentgelte again.', 'de')).toEqual(['Netzentgelte'])
+    expect(untranslated('The Bertelsmann Stiftung and Konrad Adenauer Stiftung published it.', 'de')).toEqual([])
+    expect(untranslated('Regierung said nothing.', 'de')).toEqual([])
+    expect(untranslated('Volkswagen and Lufthansa reported results.', 'de')).toEqual([])
+  })
+  it('flags Indonesian affixed words', () => {
+    expect(untranslated('The pengendara were stuck for hours.', 'id')).toEqual(['pengendara'])
+    expect(untranslated('Residents rely on the water from the kecamatannya office.', 'id')).toEqual(['kecamatannya'])
+    expect(untranslated('The penguins at the zoo were fed.', 'id')).toEqual([])
+  })
+})
