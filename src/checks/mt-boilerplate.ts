@@ -21,7 +21,8 @@ const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|
 const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
 // A related-article line from the source page: a paragraph that opens with a link label and a colon
 // (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.
-const linkLabel = /^(?:(?:also read|read also|read more|see also|related|recommended|don['’]t miss|you (?:may|might) (?:also )?(?:be interested(?: in)?|like|want to read)|more on this(?: topic)?)\s*:)/i
+// Labels in English and, left untranslated, in the source languages (`Baca juga:`, `Lire aussi :`).
+const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|read next|see also|also see|see more|also watch|watch also|watch|watch the video|related|related news|related articles?|recommended|recommended for you|also of interest|also interesting|don['’]t miss|check also|also check|check out also|keep reading|more news|more on this(?: topic)?|more on the (?:subject|topic)|more about this|you (?:may|might|could) (?:also )?(?:be interested(?: in)?|like|want to read|also like)|it may interest you|may interest you|this may interest you|baca juga|lihat juga|simak juga|tonton juga|baca selengkapnya|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr zum thema|lea también|lee también|leer también|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|ver también|mira también|leia também|veja também|leggi anche|vedi anche|potrebbe interessarti)\s*:)/i
 const relatedLine: BoilerplateEntry = {id: 'read-also-line', phrases: {}, meaning: '"Read also" related-article link line left from the source page'}
 const disclaimer: BoilerplateEntry = {id: 'translation-disclaimer', phrases: {}, meaning: 'machine-translation disclaimer'}
 

@@ -30,8 +30,19 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?Minister[- ]Delegate(?: in charge of| for)?\b/gu, 'the junior minister for', 'French *ministre délégué (chargé de)* (a junior minister) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Aa]ssistant|[Dd]eputy) to (?=(?:the\s+)?\p{Lu}\p{Ll}+(?:\s|[,.]))(?!(?:the\s+)?(?:President|Prime|Minister|Secretary|Director|Mayor|Governor|Chancellor|King|Queen)\b)/gu, 'the deputy mayor for', 'French *adjoint(e) à* (a deputy mayor with a portfolio) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Mm]agistrate speaker|[Ss]peaker magistrate|[Rr]apporteur magistrate)\b/gu, 'the judge who wrote the ruling', 'Spanish *magistrado ponente* rendered word for word'],
-  [/\b(?:[Tt]he\s+)?[Dd]elegate [Cc]ouncil+or\b/gu, 'the city councillor responsible', 'Spanish *concejal delegado* rendered word for word']
+  [/\b(?:[Tt]he\s+)?[Dd]elegate [Cc]ouncil+or\b/gu, 'the city councillor responsible', 'Spanish *concejal delegado* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:Leading\s+(?:Senior\s+|Chief\s+|Upper\s+)?(?:Public\s+|State\s+)?Prosecutor|Upper\s+(?:Public\s+|State\s+)?Prosecutor|Upper\s+State\s+Attorney)\b/gu, 'the chief prosecutor', 'German *(Leitender) Oberstaatsanwalt* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Keeper of the Seals\b/gu, 'the Justice Minister', 'French *garde des Sceaux* (the justice minister) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Minister of the Armies\b/gu, 'the Armed Forces Minister', 'French *ministre des Armées* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:Head|Chief) of (?:the\s+)?(?:Regional|Resort|Sector) Police\b|\b(?:[Tt]he\s+)?Resort Police(?:\s+Chief)?\b/gu, 'the district police chief', 'Indonesian *Kapolda* / *Kapolres* / *Kapolsek* (*Kepolisian Resor*: district police) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?[Pp]resident of the (?:Community of (?:Madrid|Valencia)|Valencian Community|Junta of (?:Andalusia|Andalucía|Castilla y León|Castile and León|Extremadura|Galicia|Castilla-La Mancha|Castile-La Mancha)|Xunta(?: of Galicia)?|Region of Murcia|Principality of Asturias|Government of (?:Aragon|Aragón|Cantabria|Navarre|La Rioja|the Canary Islands|the Canaries|the Balearic Islands))\b/gu, 'the regional president', 'Spanish *presidente de la Comunidad / Junta / Xunta* (head of a regional government) rendered word for word']
 ]
+
+// `the doctor Marta Estrada` (*el doctor*, *le docteur*): English writes `Dr. Marta Estrada`.
+// (`the engineer Juan Pérez` and `the lawyer John Smith` are English appositions and pass.)
+const articleTitle = /\b[Tt]he (?:doctor|doctora) (?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
+// A title written twice (`President President Macron`, `Minister Minister`).
+const doubledTitle = /\b(President|Minister|Governor|Mayor|Chancellor|Director|Secretary|Regent|Chairman)\s+\1\b/gu
 
 // Indonesian academic degrees around a name (`Ir. Hendra Wijaya, M.T.`): English news drops them.
 const indonesianDegreePrefix = /\b(?:Ir|Drs|Dra|Prof\. Dr|Dr\. H|H)\.\s+(?=\p{Lu}\p{Ll})/gu
@@ -72,6 +83,15 @@ export const titleGarble = defineCheck(
         const suggestion = title.trim()
         const expected = suggestion ? `, expected \`${suggestion}\`` : ''
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`${expected}: ${why}`, expected: suggestion ? [suggestion] : [], subId: 'calqued-title', confidence: 0.8, severity: 'minor'})
+      }
+    }
+    for (const match of text.matchAll(doubledTitle)) {
+      report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${match[1]}\`: title written twice`, expected: [match[1]!], subId: 'doubled-title', confidence: 0.9, severity: 'minor', fixable: true})
+    }
+    if (context.sourceLang && ['es', 'fr', 'it', 'pt'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(articleTitle)) {
+        const whole = match[0].trimEnd()
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`Dr.\`: article and title before a name, as ${languageName(context.sourceLang)} writes them`, expected: ['Dr.'], subId: 'article-title', confidence: 0.75, severity: 'minor'})
       }
     }
     if (context.sourceLang === 'zh' || context.sourceLang === null) {

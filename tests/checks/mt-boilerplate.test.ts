@@ -26,3 +26,26 @@ describe('mt-boilerplate: related-article lines', () => {
     expect(flagged('mt-boilerplate', 'Readers may also read: the report is online. He said you may be interested: it is free.')).toEqual([])
   })
 })
+
+describe('mt-boilerplate: related-link labels in English and left in the source language', () => {
+  it.each([
+    'Read too: Storm closes the port',
+    'See more: The new tram line opens',
+    'Watch: Firefighters battle the blaze',
+    'Baca juga: Harga beras naik lagi',
+    'Lire aussi : Le tram arrive à Marseille',
+    'Lesen Sie auch: Sturm über Sachsen',
+    'Te puede interesar: El Banco de España advierte',
+    'Leia também: Chuvas fortes em São Paulo',
+    'It may interest you: The bank warns of fees'
+  ])('flags %j', (line) => {
+    expect(flagged('mt-boilerplate', `The bridge reopened on Monday after repairs.\n\n${line}\n\nTraffic resumed in the afternoon.`)).toEqual([`${line} → ∅`])
+  })
+  it.each([
+    'Residents watch: nothing has changed, they say.',
+    'We read too much into the figures, the minister said.',
+    'Lire, the new app, launched on Monday.'
+  ])('passes %j', (line) => {
+    expect(flagged('mt-boilerplate', `The bridge reopened on Monday after repairs.\n\n${line}`)).toEqual([])
+  })
+})

@@ -111,3 +111,30 @@ describe('title-garble: French and Spanish office titles', () => {
     expect(flagged('title-garble', text)).toEqual([])
   })
 })
+
+describe('title-garble: calqued offices of the four source languages', () => {
+  it.each([
+    ['Leading Senior Public Prosecutor Anna Berg confirmed the arrests.', 'de', ['Leading Senior Public Prosecutor → the chief prosecutor']],
+    ['The Upper Public Prosecutor declined to comment.', 'de', ['The Upper Public Prosecutor → the chief prosecutor']],
+    ['The Keeper of the Seals presented the bill.', 'fr', ['The Keeper of the Seals → the Justice Minister']],
+    ['The Minister of the Armies visited Toulon.', 'fr', ['The Minister of the Armies → the Armed Forces Minister']],
+    ['The Head of the Resort Police, Adj. Comr. Budi, said so.', 'id', ['The Head of the Resort Police → the district police chief']],
+    ['The President of the Community of Madrid announced the plan.', 'es', ['The President of the Community of Madrid → the regional president']],
+    ['The president of the Junta of Andalusia met farmers.', 'es', ['The president of the Junta of Andalusia → the regional president']],
+    ['According to the doctor Marta Estrada, the samples are new.', 'es', ['the doctor → Dr.']],
+    ['President President Macron spoke first.', 'fr', ['President President → President']]
+  ] as const)('flags %j', (text, sourceLang, expected) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual(expected)
+  })
+
+  it.each([
+    ['The chief prosecutor Anna Berg confirmed the arrests.', 'de'],
+    ['The engineer Juan Pérez designed the bridge.', 'es'],
+    ['She saw the doctor on Monday.', 'es'],
+    ['According to the doctor Marta Estrada, the samples are new.', 'de'],
+    ['The President of the European Commission spoke in Madrid.', 'es'],
+    ['The Madrid regional president announced the plan.', 'es']
+  ] as const)('passes %j', (text, sourceLang) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual([])
+  })
+})
