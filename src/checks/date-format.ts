@@ -6,6 +6,8 @@
 import {defineCheck, type Problem} from '../core/define-check.js'
 import type {QaContext} from '../core/context.js'
 import {languageName} from '../locales/conventions.js'
+import {currencyOfWord} from '../locales/numbers.js'
+import {countNouns, scaleWords, unitWords} from '../data/en/numbers.js'
 
 const monthNames = Array.from({length: 12}, (_, index) => new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, index, 15)))
 const weekdayNames = Array.from({length: 7}, (_, index) => new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, 0, 1 + index)))
@@ -89,6 +91,8 @@ export const dateFormat = defineCheck(
       if (Number(minute) > 59) continue
       // Only with a source known to write times this way, or the Indonesian `pukul`.
       if (!context.sourceLang && word!.toLowerCase() !== 'pukul') continue
+      // `about 1.10 euros`, `from 2.05 percent`: an amount, not a time.
+      if (isQuantity(text, match.index + whole.length)) continue
       report({...problem(match, [englishTime(Number(hour), Number(minute))], 'a point separates hours and minutes', 'dotted-time'), start: match.index + offset, confidence: 0.75})
     }
     for (const match of text.matchAll(hoursTime)) {
@@ -195,4 +199,14 @@ function problem(match: RegExpMatchArray, expected: string[], why: string, subId
     subId,
     confidence: 0.9
   }
+}
+
+/** Words after a time that keep it a time (`at 06.00 hours`). */
+const clockWords: ReadonlySet<string> = new Set(['hours', 'hour', 'hrs', 'hr', 'h', 'minutes', 'o'])
+
+/** Whether the word after `offset` makes the number before it an amount (`1.10 euros`, `2.05 percent`, `1.50 million`). */
+function isQuantity(text: string, offset: number): boolean {
+  const next = /^[ \t\u00A0]*(%|[\p{L}$€£¥]+)/u.exec(text.slice(offset, offset + 40))?.[1]?.toLowerCase()
+  if (!next || clockWords.has(next)) return false
+  return next === '%' || currencyOfWord(next) !== undefined || unitWords.has(next) || scaleWords.has(next) || countNouns.has(next)
 }

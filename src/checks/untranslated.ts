@@ -104,7 +104,7 @@ export const untranslated = defineCheck(
       if (value.kind === 'acronym' && actual !== value.form) continue
       if (value.kind === 'noun' || value.kind === 'acronym') {
         // Next to a capitalised word it is part of a name (`Polizei Berlin`, `Stadtwerke Mairie`).
-        if (nextToName(model, match.wordStart, match.wordEnd, startsSentence)) continue
+        if (nextToName(model, match.wordStart, match.wordEnd, startsSentence, capitalised)) continue
         // Other languages capitalise nouns only in names; German capitalises them all.
         if (value.kind === 'noun' && capitalised && !startsSentence && value.lang !== 'de') continue
       }
@@ -134,15 +134,19 @@ export const untranslated = defineCheck(
 
 const capitalisedWord = /^\p{Lu}/u
 
-/** Whether a capitalised word stands right before or after words `from`..`to` in their sentence (a name). */
-function nextToName(model: QaContext['model'], from: number, to: number, startsSentence: boolean): boolean {
+/**
+ * Whether a capitalised word stands right before or after words `from`..`to`
+ * in their sentence (a name). A lower-case word after a name is no part of
+ * it: the name modifies it (`the Barcelona ayuntamiento`).
+ */
+function nextToName(model: QaContext['model'], from: number, to: number, startsSentence: boolean, capitalised: boolean): boolean {
   const sentence = model.words[from]!.sentence
   const previous = from > 0 ? model.words[from - 1] : undefined
   const next = model.words[to]
   // A capitalised function word is no name, nor is the first word of a sentence (`The Kripo`, `Many pymes`).
   const namePart = (word: (typeof model.words)[number]) => capitalisedWord.test(word.value) && !englishFunctionWords.has(word.norm)
   const previousStartsSentence = from - 1 === model.sentences[sentence]!.wordStart
-  if (!startsSentence && previous && previous.sentence === sentence && !previousStartsSentence && namePart(previous)) return true
+  if (capitalised && !startsSentence && previous && previous.sentence === sentence && !previousStartsSentence && namePart(previous)) return true
   return next !== undefined && next.sentence === sentence && namePart(next) && /^\s+$/.test(model.text.slice(model.words[to - 1]!.end, next.start))
 }
 
@@ -191,7 +195,7 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
     } else if (heads.length > 0 && !startsSentence && germanNoun.test(value) && heads.some((head) => norm.endsWith(head) && norm.length - head.length >= 4)) {
       kind = 'compound'
     }
-    if (!kind || nextToName(model, index, index + 1, startsSentence)) return
+    if (!kind || nextToName(model, index, index + 1, startsSentence, true)) return
     // Quoted titles and terms (`the “Lärmpausen” scheme` is still untranslated, but `«Le Monde»` is a name).
     if (kind !== 'compound' && /["“«„]$/.test(model.text.slice(Math.max(0, word.start - 1), word.start)) && /^["”»“]/.test(model.text.slice(word.end, word.end + 1))) return
     reported.add(index)

@@ -28,6 +28,18 @@ describe('date-format', () => {
   ])('accepts %j', (text) => {
     expect(flagged('date-format', text)).toEqual([])
   })
+
+  it.each([
+    'A baguette costs about 1.10 euros.',
+    'Pork fell to 1.85 euros per kilo, down from 2.05 euros in September.',
+    'Unemployment rose by about 0.30 percent.',
+    'Exports grew to 8.20 million tonnes.'
+  ])('accepts an amount after a time preposition with a known source: %j', (text) => {
+    expect(flagged('date-format', text, {sourceLang: 'fr'})).toEqual([])
+    // …while a clock time in the same place is still a dotted time.
+    expect(flagged('date-format', 'The council met at 10.30 on Monday.', {sourceLang: 'fr'})).toEqual(['10.30 → 10:30 a.m.'])
+    expect(flagged('date-format', 'The train leaves at 06.00 hours.', {sourceLang: 'es'})).not.toEqual([])
+  })
 })
 
 describe('date-format: German ordinal days', () => {

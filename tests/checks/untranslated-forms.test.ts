@@ -17,6 +17,10 @@ describe('press nouns and acronyms', () => {
     expect(untranslated('The prefeitura closed the road.', 'pt')).toEqual(['prefeitura'])
     expect(untranslated('The sindaco signed the order.', 'it')).toEqual(['sindaco'])
   })
+  it('flags a lower-case noun after a place name, which modifies it', () => {
+    expect(untranslated('The measure, approved by the Barcelona ayuntamiento, passed.', 'es')).toEqual(['ayuntamiento'])
+    expect(untranslated('Staff of the Lyon mairie went on strike.', 'fr')).toEqual(['mairie'])
+  })
   it('flags German nouns capitalised mid-sentence, and after a sentence-initial article', () => {
     expect(untranslated('The Kripo had been observing the group.', 'de')).toEqual(['Kripo'])
     expect(untranslated('Residents complained to the Ordnungsamt on Monday.', 'de')).toEqual(['Ordnungsamt'])
