@@ -164,5 +164,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['in a fix', 'in trouble'], fr: ['dans le pétrin']},
     meaning: 'to be in a fix',
     confidence: 'high'
+  },
+  {
+    id: 'nl-mosterd-na-de-maaltijd',
+    sourceLang: 'nl',
+    source: 'mosterd na de maaltijd',
+    kind: 'idiom',
+    literals: {en: ['mustard after the meal', 'mustard after the dinner', 'mustard after a meal'], fr: ['de la moutarde après le repas']},
+    expected: {en: ['too little, too late', 'too late to help'], fr: ['trop tard']},
+    meaning: 'too late to be of use',
+    confidence: 'high'
   }
 ]

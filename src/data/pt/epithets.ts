@@ -142,5 +142,15 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Japan']},
     meaning: 'Japan',
     confidence: 'low'
+  },
+  {
+    id: 'pt-capital-lusitana',
+    sourceLang: 'pt',
+    source: 'a capital lusitana',
+    kind: 'city',
+    literals: {en: ['lusitanian capital', 'lusitan capital', 'capital of lusitania']},
+    expected: {en: ['Lisbon']},
+    meaning: 'Lisbon',
+    confidence: 'high'
   }
 ]
