@@ -41,7 +41,10 @@ function isDisclaimer(model: TextModel, from: number, to: number): boolean {
   let a = false
   let b = false
   let c = false
-  let d = false
+  // A note set apart in brackets, or opening with the word itself, addresses the reader too:
+  // `(Translation generated automatically with artificial intelligence. Report an error.)`.
+  const span = model.text.slice(model.sentences[from]!.start, model.sentences[to - 1]!.end).trim()
+  let d = /^[([][^()[\]]*[)\]]$/.test(span) || /^translat/.test(model.words[model.sentences[from]!.wordStart]?.norm ?? '')
   for (let word = model.sentences[from]!.wordStart; word < model.sentences[to - 1]!.wordEnd; word++) {
     const norm = model.words[word]!.norm
     if (reporting.test(norm)) return false

@@ -122,7 +122,12 @@ describe('title-garble: calqued offices of the four source languages', () => {
     ['The President of the Community of Madrid announced the plan.', 'es', ['The President of the Community of Madrid → the regional president']],
     ['The president of the Junta of Andalusia met farmers.', 'es', ['The president of the Junta of Andalusia → the regional president']],
     ['According to the doctor Marta Estrada, the samples are new.', 'es', ['the doctor → Dr.']],
-    ['President President Macron spoke first.', 'fr', ['President President → President']]
+    ['President President Macron spoke first.', 'fr', ['President President → President']],
+    ['They wrote to Mister the Prefect of Haute-Garonne.', 'fr', ['Mister the → the']],
+    ['Philippe Marchand, the President-Director General of the group, spoke.', 'fr', ['the President-Director General → the chairman and chief executive']],
+    ['"It is too much," the first lieutenant of mayor said.', 'es', ['first lieutenant of mayor → deputy mayor']],
+    ['President of the Government of Spain Pedro Sánchez spoke.', 'es', ['President of the Government of Spain → Prime Minister']],
+    ['The Head of the Central Sulawesi Regional Police Chief said so.', 'id', ['The Head of the Central Sulawesi Regional Police Chief → the regional police chief']]
   ] as const)('flags %j', (text, sourceLang, expected) => {
     expect(flagged('title-garble', text, {sourceLang})).toEqual(expected)
   })
@@ -133,6 +138,8 @@ describe('title-garble: calqued offices of the four source languages', () => {
     ['She saw the doctor on Monday.', 'es'],
     ['According to the doctor Marta Estrada, the samples are new.', 'de'],
     ['The President of the European Commission spoke in Madrid.', 'es'],
+    ['The Prefect of Haute-Garonne met Mister Dupont.', 'fr'],
+    ['A lieutenant of the mayor’s guard stood by.', 'es'],
     ['The Madrid regional president announced the plan.', 'es']
   ] as const)('passes %j', (text, sourceLang) => {
     expect(flagged('title-garble', text, {sourceLang})).toEqual([])
