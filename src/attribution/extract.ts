@@ -228,6 +228,12 @@ export function extract(doc: Doc): Extraction {
       if (name && sentenceOf(name.start) === sentence) {
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
+        // "Ferran Pastor, president of AVEL, in statements to EFE, said" (Spanish "en declaraciones a"): where, not who.
+        if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end) && start - 1 > name.start) {
+          const before = appositionLeft(start)
+          if (before) return before
+          if (hasCapital(name.start, name.end)) return name
+        }
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"
@@ -240,6 +246,15 @@ export function extract(doc: Doc): Extraction {
       start--
     }
     return undefined
+  }
+
+  /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
+  function isStatementAdjunct(start: number, end: number): boolean {
+    if (words[start]!.norm !== 'in') return false
+    for (let index = start + 1; index < Math.min(end, start + 3); index++) {
+      if (['statements', 'statement', 'declarations', 'interview', 'remarks', 'comments'].includes(words[index]!.norm)) return true
+    }
+    return false
   }
 
   function hasOrgNoun(from: number, to: number): boolean {

@@ -13,7 +13,8 @@ const corpus = loadCorpus().filter((article) => article.gold?.attributions)
 const batch1 = new Set(['010-ja-osaka-ferry', '011-tr-mersin-strike', '012-zh-shenzhen-drones'])
 const batch2 = new Set(['013-vi-hanoi-metro', '014-ru-kazan-bridge'])
 const batch3 = new Set(['015-pt-lisbon-housing', '016-it-milan-transit-strike', '017-nl-rotterdam-dike'])
-const heldOutIds = new Set([...batch1, ...batch2, ...batch3])
+const batch4 = new Set(['018-es-valencia-port-expansion', '019-de-munich-hospital-strike', '020-id-jakarta-flood-relief'])
+const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4])
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -147,7 +148,8 @@ describe('attribution checks on the corpus', () => {
       ['tuned', corpus.filter((article) => !heldOutIds.has(article.id))],
       ['held-out batch 1', corpus.filter((article) => batch1.has(article.id))],
       ['held-out batch 2', corpus.filter((article) => batch2.has(article.id))],
-      ['held-out batch 3', corpus.filter((article) => batch3.has(article.id))]
+      ['held-out batch 3', corpus.filter((article) => batch3.has(article.id))],
+      ['held-out batch 4', corpus.filter((article) => batch4.has(article.id))]
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {
@@ -172,7 +174,7 @@ describe('attribution checks on the corpus', () => {
     }
   })
 
-  for (const [name, batch] of [['batch 1', batch1], ['batch 2', batch2], ['batch 3', batch3]] as const)
+  for (const [name, batch] of [['batch 1', batch1], ['batch 2', batch2], ['batch 3', batch3], ['batch 4', batch4]] as const)
   it(`held-out ${name}: gold fidelity labels (surname-only first mention, stance shift, source dropped)`, () => {
     let tp = 0
     let fp = 0

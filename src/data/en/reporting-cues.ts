@@ -181,6 +181,16 @@ export const englishAttribution: AttributionLexiconData = {
     {words: ['made', 'a', 'point', 'of', 'emphasizing'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'saying'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['thundered', 'against'], lemma: 'criticize', class: 'negative', role: 'verb'},
+    // Spanish "se limitaron a indicar" (only said), "según explicó X", "como anunció X".
+    {words: ['limited', 'themselves', 'to', 'indicating'], lemma: 'say', class: 'neutral', role: 'verb'},
+    {words: ['limited', 'themselves', 'to', 'saying'], lemma: 'say', class: 'neutral', role: 'verb'},
+    {words: ['limited', 'itself', 'to', 'indicating'], lemma: 'say', class: 'neutral', role: 'verb'},
+    {words: ['limited', 'itself', 'to', 'saying'], lemma: 'say', class: 'neutral', role: 'verb'},
+    {words: ['according', 'to', 'what', 'explained'], lemma: 'according to', class: 'neutral', role: 'according-to'},
+    {words: ['according', 'to', 'what', 'said'], lemma: 'according to', class: 'neutral', role: 'according-to'},
+    {words: ['according', 'to', 'what', 'indicated'], lemma: 'according to', class: 'neutral', role: 'according-to'},
+    {words: ['as', 'announced'], lemma: 'announce', class: 'neutral', role: 'according-to'},
+    {words: ['as', 'explained'], lemma: 'explain', class: 'neutral', role: 'according-to'},
     {words: ['based', 'on'], lemma: 'according to', class: 'neutral', role: 'according-to'},
     {words: ['for'], lemma: 'according to', class: 'neutral', role: 'for-source'},
 
@@ -248,6 +258,11 @@ export const englishAttribution: AttributionLexiconData = {
     ['it', 'is', 'understood'],
     // Calques of Italian "si apprende" and Portuguese "conforme foi possível apurar".
     ['it', 'is', 'learned'],
+    // Calques of Spanish "se sabe que", German "es heißt, dass", Indonesian "diketahui".
+    ['it', 'is', 'known'],
+    ['it', 'was', 'known'],
+    ['it', 'is', 'said'],
+    ['it', 'was', 'said'],
     ['it', 'was', 'learned'],
     ['as', 'it', 'was', 'possible', 'to', 'ascertain'],
     ['as', 'it', 'was', 'possible', 'to', 'learn'],
@@ -567,6 +582,7 @@ export const englishAttribution: AttributionLexiconData = {
   // Organisation heads: a capitalised name ending in one is an organisation.
   orgSuffixes: [
     'ministry', 'agency', 'office', 'house', 'party', 'council', 'committee', 'commission', 'department', 'service',
+    'mosque', 'church', 'cathedral', 'temple', 'hospital', 'clinic', 'school', 'port', 'airport', 'station', 'stadium',
     'services', 'government', 'army', 'navy', 'forces', 'force', 'command', 'bank', 'corp.', 'corp', 'corporation',
     'inc.', 'inc', 'ltd.', 'ltd', 'group', 'union', 'university', 'institute', 'center', 'centre', 'court', 'parliament',
     'assembly', 'congress', 'senate', 'cabinet', 'administration', 'embassy', 'police', 'federation', 'association',
