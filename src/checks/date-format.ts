@@ -37,7 +37,7 @@ function dayFirst(locale: string): boolean {
 
 const weekdayParen = new RegExp(`\\b(${weekdayNames.join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, 'g')
 const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
-const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
+const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|between|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
@@ -47,7 +47,7 @@ const dottedDayMonth = /\b(on|for|until|till|by|from|since|before|after|to|and|o
 const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:.])/g
 // `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
 const suffixedTime = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?h\b(?![\d:])/g
-const hoursTime = /\b([01]?\d|2[0-3]):(\d{2})\s+hours\b/g
+const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+hours\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // German ordinal day: `14. November 2024`.
 const ordinalDay = new RegExp(`\\b(\\d{1,2})\\.\\s(${monthNames.join('|')})(?:\\s(\\d{4}))?\\b`, 'g')

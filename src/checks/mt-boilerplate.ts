@@ -17,7 +17,7 @@ import type {TargetLanguage} from '../types.js'
 const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial)$/
 const produced = /^(?:translat|generat|machine-translat|ai-generat|ai-translat)/
 const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer)/
-const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content)$/
+const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news)$/
 const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
 // A related-article line from the source page: a paragraph that opens with a link label and a colon
 // (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.

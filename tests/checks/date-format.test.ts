@@ -39,6 +39,7 @@ describe('date-format', () => {
     // …while a clock time in the same place is still a dotted time.
     expect(flagged('date-format', 'The council met at 10.30 on Monday.', {sourceLang: 'fr'})).toEqual(['10.30 → 10:30 a.m.'])
     expect(flagged('date-format', 'The train leaves at 06.00 hours.', {sourceLang: 'es'})).not.toEqual([])
+    expect(flagged('date-format', 'Water is cut between 23.00 and 7.00 hours.', {sourceLang: 'es'})).toEqual(['23.00 → 11 p.m.', '7.00 hours → 7 a.m.'])
   })
 })
 

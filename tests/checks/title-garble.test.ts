@@ -127,7 +127,11 @@ describe('title-garble: calqued offices of the four source languages', () => {
     ['Philippe Marchand, the President-Director General of the group, spoke.', 'fr', ['the President-Director General → the chairman and chief executive']],
     ['"It is too much," the first lieutenant of mayor said.', 'es', ['first lieutenant of mayor → deputy mayor']],
     ['President of the Government of Spain Pedro Sánchez spoke.', 'es', ['President of the Government of Spain → Prime Minister']],
-    ['The Head of the Central Sulawesi Regional Police Chief said so.', 'id', ['The Head of the Central Sulawesi Regional Police Chief → the regional police chief']]
+    ['The Head of the Central Sulawesi Regional Police Chief said so.', 'id', ['The Head of the Central Sulawesi Regional Police Chief → the regional police chief']],
+    ['The hospital Director Main Budi Santoso resigned.', 'id', ['Director Main → the chief executive']],
+    ['The Minister of the Superior Teaching visited Toulouse.', 'fr', ['The Minister of the Superior Teaching → the Higher Education Minister']],
+    ['According to the boss major of the guild, catches fell.', 'es', ['the boss major → the head']],
+    ['The Land Councillor of the district opened the harvest.', 'de', ['The Land Councillor → the district administrator']]
   ] as const)('flags %j', (text, sourceLang, expected) => {
     expect(flagged('title-garble', text, {sourceLang})).toEqual(expected)
   })

@@ -346,5 +346,15 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Hanover']},
     meaning: 'Hanover',
     confidence: 'high'
+  },
+  {
+    id: 'de-land-der-reben-und-rueben',
+    sourceLang: 'de',
+    source: 'das Land der Reben und Rüben',
+    kind: 'region',
+    literals: {en: ['land of vines and beets', 'land of vines and turnips', 'land of the vines and beets', 'country of vines and beets', 'state of vines and beets']},
+    expected: {en: ['Rhineland-Palatinate']},
+    meaning: 'Rhineland-Palatinate',
+    confidence: 'high'
   }
 ]

@@ -323,5 +323,26 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the Netherlands',
     confidence: 'high',
     guard: {unlessNear: ['turkey', 'turkish', 'ottoman', 'skagit', 'michigan', 'holland', 'festival', 'bulbs', 'growers']}
+  },
+  {
+    id: 'es-ciudad-del-paraiso',
+    sourceLang: 'es',
+    source: 'la Ciudad del Paraíso',
+    kind: 'city',
+    literals: {en: ['city of paradise', 'paradise city', 'city of the paradise']},
+    expected: {en: ['Málaga']},
+    meaning: 'Málaga (after Vicente Aleixandre)',
+    confidence: 'low',
+    guard: {onlyNear: ['málaga', 'malaga', 'andalusia', 'andalucía', 'costa del sol', 'axarquía', 'axarquia', 'spain', 'spanish'], window: 60}
+  },
+  {
+    id: 'es-ciudad-olivica',
+    sourceLang: 'es',
+    source: 'la ciudad olívica',
+    kind: 'city',
+    literals: {en: ['olive city', 'olivic city', 'city of the olive', 'olive-tree city']},
+    expected: {en: ['Vigo']},
+    meaning: 'Vigo',
+    confidence: 'high'
   }
 ]

@@ -428,5 +428,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Monaco',
     confidence: 'low',
     guard: {onlyNear: ['monaco', "monaco's", 'monegasque', 'monégasque', 'grimaldi', 'principality', 'monte-carlo', 'albert', 'charlene'], unlessNear: ['gibraltar', 'music', 'band', 'concert', 'star', 'johnson', 'wrestler', 'climbing', 'climber'], window: 12}
+  },
+  {
+    id: 'fr-haute-juridiction',
+    sourceLang: 'fr',
+    source: 'la haute juridiction',
+    kind: 'organisation',
+    literals: {en: ['high jurisdiction', 'the high jurisdiction', 'highest jurisdiction']},
+    expected: {en: ['the court', 'the Council of State', 'the Court of Cassation']},
+    meaning: 'the supreme court of the case (Council of State, Court of Cassation)',
+    confidence: 'high'
   }
 ]

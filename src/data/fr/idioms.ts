@@ -324,7 +324,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'fr',
     source: 'monter au créneau',
     kind: 'idiom',
-    literals: {en: ['to the crenel', 'to the crenels', 'to the crenellation', 'to the crenellations', 'to the crenelation', 'to the crenelations', 'to the slot', 'to the niche']},
+    literals: {en: ['to the crenel', 'to the crenels', 'to the crenellation', 'to the crenellations', 'to the crenelation', 'to the crenelations', 'to the slot', 'to the niche', 'to the battlements', 'to the battlement']},
     expected: {en: ['spoke out', 'stepped in']},
     meaning: 'to step up, to speak out publicly',
     confidence: 'high',

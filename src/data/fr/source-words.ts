@@ -21,6 +21,7 @@ export const sourceWords: SourceWordList = {
     'était', 'étaient', 'été', 'être', 'avait', 'avaient', 'avoir', 'sont', 'sera', 'seront', 'peut', 'doit', 'faut', 'heures', 'milliards'
   ],
   nouns: [
+    'rectorat', 'rectorats', 'recteur', 'rectrice',
     'mairie', 'mairies', 'maire', 'adjointe', 'élu', 'élus', 'élue', 'élues', 'conseil municipal', 'conseiller municipal', 'préfet',
     'intersyndicale', 'syndicat', 'syndicats', 'grève', 'grèves', 'gréviste', 'grévistes', 'manifestants', 'manif', 'retraite', 'retraites',
     'retraités', 'chômage', 'chômeurs', 'salariés', 'salarié', 'patronat', 'loyer', 'loyers', 'impôts', 'impôt', 'taxe', 'cotisations', 'smicards',
