@@ -16,10 +16,23 @@ import {expressions} from 'franc/expressions.js'
 const maxLength = 2048
 const maxDifference = 300
 
+/**
+ * A trigram as a map key: an ASCII trigram as one small integer (no string
+ * to slice and hash), any other as its string.
+ */
+type TrigramKey = number | string
+
+function trigramKey(text: string, at: number): TrigramKey {
+  const a = text.charCodeAt(at)
+  const b = text.charCodeAt(at + 1)
+  const c = text.charCodeAt(at + 2)
+  return (a | b | c) < 0x80 ? (a << 14) | (b << 7) | c : text.slice(at, at + 3)
+}
+
 interface ScriptIndex {
   languages: string[]
   /** Per trigram: pairs of (language index, weight), flattened. */
-  trigrams: Map<string, number[]>
+  trigrams: Map<TrigramKey, number[]>
 }
 
 const indexes = new Map<string, ScriptIndex>()
@@ -29,15 +42,17 @@ function scriptIndex(script: string): ScriptIndex {
   let index = indexes.get(script)
   if (index) return index
   const languages = Object.keys(data[script]!)
-  const trigrams = new Map<string, number[]>()
+  const trigrams = new Map<TrigramKey, number[]>()
   languages.forEach((language, position) => {
     // As franc: the weight of a trigram is its first position in the model list.
     const model = data[script]![language]!.split('|')
     const weights = new Map<string, number>()
     for (let weight = model.length - 1; weight >= 0; weight--) weights.set(model[weight]!, weight)
     for (const [trigram, weight] of weights) {
-      let list = trigrams.get(trigram)
-      if (!list) trigrams.set(trigram, (list = []))
+      // Model entries are three characters, as the text's trigrams.
+      const key = trigram.length === 3 ? trigramKey(trigram, 0) : trigram
+      let list = trigrams.get(key)
+      if (!list) trigrams.set(key, (list = []))
       list.push(position, weight)
     }
   })
@@ -61,12 +76,12 @@ function topScript(value: string): [string | undefined, number] {
 }
 
 /** Trigram counts of `value` as trigram-utils reads it (ASCII punctuation and digits dropped, spaces collapsed, lower case). */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<TrigramKey, number> {
   const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
-  const counts = new Map<string, number>()
+  const counts = new Map<TrigramKey, number>()
   for (let at = 0; at + 3 <= clean.length; at++) {
-    const trigram = clean.slice(at, at + 3)
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+    const key = trigramKey(clean, at)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return counts
 }
