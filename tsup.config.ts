@@ -16,5 +16,12 @@ export default defineConfig({
   sourcemap: false,
   splitting: true,
   // Keep `node:` specifiers as written (tsup 8 rewrites them by default).
-  removeNodeProtocol: false
+  removeNodeProtocol: false,
+  // esbuild's compatibility table marks Unicode property escapes (`\p{Lu}`) as
+  // unsupported on node20, so it rewrote every such regex literal into a
+  // `new RegExp(…)` call run each time the code runs — in hot per-word
+  // helpers too. Node 20 supports every property the source uses.
+  esbuildOptions(options) {
+    options.supported = {...options.supported, 'regexp-unicode-property-escapes': true}
+  }
 })

@@ -4,6 +4,11 @@
 // turn), warm up, then time the bare retext-english parse and the full check
 // alternately, 11 rounds each, collecting garbage before each run (`--expose-gc`), and compare medians. Ratios are machine-neutral;
 // absolute times are printed for context only.
+//
+// Per article (added alongside, not instead): the same 100 articles checked
+// one call each, as a news desk runs the tool, against parsing each of them
+// one call each. Each round times the whole loop of 100 calls (garbage
+// collected before the loop, not between articles); medians of 11 rounds.
 import {readdirSync, readFileSync, existsSync} from 'node:fs'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
@@ -19,8 +24,9 @@ const cases = readdirSync(corpus, {withFileTypes: true})
 if (cases.length === 0) throw new Error('No corpus articles found under corpus/')
 
 const articles = 100
-const mt = Array.from({length: articles}, (_, index) => cases[index % cases.length].mt).join('\n\n')
-const reference = Array.from({length: articles}, (_, index) => cases[index % cases.length].reference).join('\n\n')
+const articleList = Array.from({length: articles}, (_, index) => cases[index % cases.length])
+const mt = articleList.map((article) => article.mt).join('\n\n')
+const reference = articleList.map((article) => article.reference).join('\n\n')
 const words = mt.split(/\s+/).length
 
 const parser = unified().use(retextEnglish)
@@ -50,7 +56,9 @@ export function benchChecks(rounds = 11) {
     }))
     withReference.push(time(() => checkSync(mt, {sourceLang: 'id', reference})))
   }
+  const perArticle = benchPerArticle(rounds)
   return {
+    ...perArticle,
     articles,
     words,
     parseMs: median(parse),
@@ -60,6 +68,36 @@ export function benchChecks(rounds = 11) {
     parseBothMs: median(parseBoth),
     checkWithReferenceMs: median(withReference),
     referenceRatio: median(withReference) / median(parseBoth)
+  }
+}
+
+/** Each article parsed, checked, and checked with its reference in its own call (see the header). */
+export function benchPerArticle(rounds = 11) {
+  const parse = []
+  const parseBoth = []
+  const full = []
+  const withReference = []
+  for (const article of articleList) checkSync(article.mt, {sourceLang: 'id', reference: article.reference})
+  for (let round = 0; round < rounds; round++) {
+    parse.push(time(() => {
+      for (const article of articleList) parser.parse(article.mt)
+    }))
+    full.push(time(() => {
+      for (const article of articleList) checkSync(article.mt, {sourceLang: 'id'})
+    }))
+    parseBoth.push(time(() => {
+      for (const article of articleList) {
+        parser.parse(article.mt)
+        parser.parse(article.reference)
+      }
+    }))
+    withReference.push(time(() => {
+      for (const article of articleList) checkSync(article.mt, {sourceLang: 'id', reference: article.reference})
+    }))
+  }
+  return {
+    perArticleRatio: median(full) / median(parse),
+    perArticleReferenceRatio: median(withReference) / median(parseBoth)
   }
 }
 
@@ -74,6 +112,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`Parse of MT + reference:            ${fixed(result.parseBothMs, 1)} ms`)
   console.log(`Check with reference:               ${fixed(result.checkWithReferenceMs, 1)} ms`)
   console.log(`Ratio check-with-reference / parse of both: ${fixed(result.referenceRatio)}  (budget ≤ 3)`)
+  console.log(`Per article (100 calls each): ratio check / parse ${fixed(result.perArticleRatio)}, check-with-reference / parse of both ${fixed(result.perArticleReferenceRatio)}`)
   for (const extra of ['./metrics.js', './batch.js']) {
     if (!existsSync(new URL(extra, import.meta.url))) continue
     const module = await import(extra)

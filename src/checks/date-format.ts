@@ -5,6 +5,7 @@
  */
 import {defineCheck, type Problem} from '../core/define-check.js'
 import type {QaContext} from '../core/context.js'
+import {memoized} from '../core/memo.js'
 import {languageName} from '../locales/conventions.js'
 import {currencyOfWord} from '../locales/numbers.js'
 import {countNouns, scaleWords, unitWords} from '../data/en/numbers.js'
@@ -28,8 +29,9 @@ function englishTime(hour: number, minute: number): string {
   return minute === 0 ? `${twelve} ${suffix}` : `${twelve}:${String(minute).padStart(2, '0')} ${suffix}`
 }
 
-/** Whether the source locale writes the day before the month, per `Intl`. */
-function dayFirst(locale: string): boolean {
+/** Whether the source locale writes the day before the month, per `Intl` (once per locale). */
+const dayFirst = memoized(dayFirstUncached)
+function dayFirstUncached(locale: string): boolean {
   const parts = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC'}).formatToParts(Date.UTC(2024, 10, 14))
   const types = parts.map((part) => part.type).filter((type) => type === 'day' || type === 'month')
   return types[0] === 'day'
@@ -153,8 +155,9 @@ export const dateFormat = defineCheck(
   }
 )
 
-/** Whether `locale` writes numeric dates with points (`27.11.2024`), from Intl. */
-function dotDates(locale: string): boolean {
+/** Whether `locale` writes numeric dates with points (`27.11.2024`), from Intl (once per locale). */
+const dotDates = memoized(dotDatesUncached)
+function dotDatesUncached(locale: string): boolean {
   const parts = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC'}).formatToParts(Date.UTC(2024, 10, 27))
   return parts.some((part) => part.type === 'literal' && part.value.trim() === '.')
 }

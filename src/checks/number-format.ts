@@ -5,7 +5,7 @@
  * `1.500 million`, and digits of another script.
  */
 import {defineCheck, type Problem} from '../core/define-check.js'
-import type {QaContext} from '../core/context.js'
+import {derived, type QaContext} from '../core/context.js'
 import {isSpaceSeparator, languageName, numberConventions, type NumberConventions} from '../locales/conventions.js'
 import {formatEnglish, formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
 import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
@@ -116,7 +116,7 @@ function judge(run: NumberRun, context: QaContext, targetStyle: boolean): Proble
     const prefix = context.model.text.slice(start, run.start)
     const expected = [prefix + fixed]
     const scaled = rescale(asSource, run.next)
-    const scaleEnd = scaled ? wordEnd(context.model.text, run.end, run.next) : -1
+    const scaleEnd = scaled ? wordEnd(lowerText(context), run.end, run.next) : -1
     const origin = context.sourceLang ? languageName(context.sourceLang) : 'a source language'
     const how = describe(run, source)
     if (scaled && scaleEnd > 0) {
@@ -248,9 +248,24 @@ function rescale(value: {integer: string; fraction: string}, next: string): stri
   return undefined
 }
 
-function wordEnd(text: string, from: number, word: string): number {
-  const at = text.toLowerCase().indexOf(word, from)
-  return at === -1 || at - from > 3 ? -1 : at + word.length
+/** The checked text lower-cased, once per text (not once per number). */
+function lowerText(context: QaContext): string {
+  return derived(context, 'number-format:lower-text', () => context.model.text.toLowerCase())
+}
+
+/**
+ * First offset of `word` in `lower` at `from` up to `from + maxGap`, else -1: the same as
+ * `indexOf(word, from)` within that gap, without searching the rest of the text.
+ */
+function indexNear(lower: string, word: string, from: number, maxGap: number): number {
+  for (let at = from; at <= from + maxGap; at++) if (lower.startsWith(word, at)) return at
+  return -1
+}
+
+/** End of `word` when it starts at most 3 characters after `from` in `lower` (the lower-cased text), else -1. */
+function wordEnd(lower: string, from: number, word: string): number {
+  const at = indexNear(lower, word, from, 3)
+  return at === -1 ? -1 : at + word.length
 }
 
 /** A source-language scale word right after a number (`Rp 5 juta`, `3,5 Mrd.`). */
@@ -258,9 +273,8 @@ function scaleWordAfter(run: NumberRun, context: QaContext): {wordStart: number;
   const scale = foreignScaleWords.get(run.next.replace(/\.$/, ''))
   if (!scale) return undefined
   if (context.sourceLang && !scale.languages.includes(context.sourceLang)) return undefined
-  const {text} = context.model
-  const wordStart = text.toLowerCase().indexOf(run.next, run.end)
-  if (wordStart === -1 || wordStart - run.end > 2) return undefined
+  const wordStart = indexNear(lowerText(context), run.next, run.end, 2)
+  if (wordStart === -1) return undefined
   return {wordStart, end: wordStart + run.next.length - (run.next.endsWith('.') ? 1 : 0), english: scale.english, language: context.sourceLang ?? scale.languages[0]!}
 }
 

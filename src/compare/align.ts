@@ -139,8 +139,11 @@ function costModel(mt: SentenceSide, reference: SentenceSide, features: Features
   const similarity = (mtStart: number, mtCount: number, referenceStart: number, referenceCount: number): number => {
     stamp++
     let referenceWeight = 0
+    // Indexed loops: this runs for every cell and move of the band, and typed-array iterators allocate.
     for (let sentence = referenceStart; sentence < referenceStart + referenceCount; sentence++) {
-      for (const id of features.reference[sentence]!) {
+      const ids = features.reference[sentence]!
+      for (let at = 0; at < ids.length; at++) {
+        const id = ids[at]!
         if (referenceMark[id] !== stamp) {
           referenceMark[id] = stamp
           referenceWeight += weights[id]!
@@ -150,7 +153,9 @@ function costModel(mt: SentenceSide, reference: SentenceSide, features: Features
     let mtWeight = 0
     let shared = 0
     for (let sentence = mtStart; sentence < mtStart + mtCount; sentence++) {
-      for (const id of features.mt[sentence]!) {
+      const ids = features.mt[sentence]!
+      for (let at = 0; at < ids.length; at++) {
+        const id = ids[at]!
         if (mtMark[id] !== stamp) {
           mtMark[id] = stamp
           mtWeight += weights[id]!
@@ -314,7 +319,10 @@ function run(band: Band, n: number, m: number, cost: MoveCost): {groups: Aligned
       let best = Infinity
       let bestMove = 255
       for (let move = 0; move < moves.length; move++) {
-        const [di, dj, prior] = moves[move]!
+        const step = moves[move]!
+        const di = step[0]
+        const dj = step[1]
+        const prior = step[2]
         const pi = i - di
         const pj = j - dj
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue

@@ -115,6 +115,21 @@ export function assertSeverity(value: unknown, ruleId: string): asserts value is
 }
 
 /**
+ * Run `make` without capturing stack traces. A `VFileMessage` is an `Error`
+ * whose constructor captures the stack and then sets `stack` to `''`: the
+ * capture is most of the cost of a message, and nothing reads it.
+ */
+function withoutStackTrace<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+/**
  * Define a check. `rule` is called once per file with the tree, the file,
  * the shared context and the options, and calls `report()` for each problem.
  */
@@ -149,11 +164,13 @@ export function defineCheck<Options extends object = Record<never, never>>(
           if (seen.has(key)) return
           seen.add(key)
           const severity = configured ?? problem.severity ?? meta.severity
-          const message = file.message(problem.message, {
-            place: {start: context.toPoint(start), end: context.toPoint(end)},
-            ruleId: meta.ruleId,
-            source: packageName
-          })
+          const message = withoutStackTrace(() =>
+            file.message(problem.message, {
+              place: {start: context.toPoint(start), end: context.toPoint(end)},
+              ruleId: meta.ruleId,
+              source: packageName
+            })
+          )
           message.actual = text.slice(start, end)
           message.expected = problem.expected ? [...problem.expected] : []
           message.url = url

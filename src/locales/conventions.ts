@@ -3,6 +3,7 @@
  * (CLDR data shipped with Node.js). Nothing here is a hand-written table of
  * separators.
  */
+import {memoized} from '../core/memo.js'
 
 /** How a locale writes numbers. */
 export interface NumberConventions {
@@ -81,8 +82,10 @@ export function calendarNames(locale: string): CalendarNames {
   return names
 }
 
-/** English name of a language, e.g. `'id'` → `'Indonesian'`. */
-export function languageName(code: string): string {
+/** English name of a language, e.g. `'id'` → `'Indonesian'` (memoised: checks ask once per finding). */
+export const languageName: (code: string) => string = memoized(englishLanguageName)
+
+function englishLanguageName(code: string): string {
   try {
     return new Intl.DisplayNames('en', {type: 'language'}).of(code) ?? code
   } catch {

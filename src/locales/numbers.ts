@@ -85,17 +85,19 @@ export function scanNumbers(text: string): NumberRun[] {
   return runs
 }
 
+/** Each currency mark as it may be written before a number (glued, after a space or a no-break space), in `currencyMarks` order. */
+const writtenMarks: ReadonlyArray<{written: string; code: string; letter: boolean}> = currencyMarks.flatMap(([mark, code]) =>
+  ['', ' ', '\u00A0'].map((gap) => ({written: mark + gap, code, letter: /^[A-Za-z]/.test(mark)}))
+)
+
 function currencyBefore(text: string, start: number): {start: number; code: string} | null {
   const window = text.slice(Math.max(0, start - 5), start)
-  for (const [mark, code] of currencyMarks) {
-    for (const gap of ['', ' ', '\u00A0']) {
-      const written = mark + gap
-      if (window.endsWith(written)) {
-        const markStart = start - written.length
-        // A letter mark (`Rp`, `USD`) must not be the end of a longer word.
-        if (/^[A-Za-z]/.test(mark) && isLetter(text[markStart - 1])) continue
-        return {start: markStart, code}
-      }
+  for (const {written, code, letter} of writtenMarks) {
+    if (window.endsWith(written)) {
+      const markStart = start - written.length
+      // A letter mark (`Rp`, `USD`) must not be the end of a longer word.
+      if (letter && isLetter(text[markStart - 1])) continue
+      return {start: markStart, code}
     }
   }
   return null

@@ -48,7 +48,17 @@ export interface TextModel {
 const apostrophes = /[\u2018\u2019\u02BC\u0060\u00B4]/g
 export function normalizeWord(value: string): string {
   const lower = value.toLowerCase()
-  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02BC') || lower.includes('`') || lower.includes('\u00B4') ? lower.replace(apostrophes, "'") : lower
+  return hasApostrophe(lower) ? lower.replace(apostrophes, "'") : lower
+}
+
+/** Whether `value` holds one of the marks `normalizeWord` folds to `'` (one pass; words are short). */
+function hasApostrophe(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    // All of them are at or above the grave accent (U+0060).
+    if (code >= 0x60 && (code === 0x60 || code === 0xb4 || code === 0x2bc || code === 0x2018 || code === 0x2019)) return true
+  }
+  return false
 }
 
 /**
@@ -63,38 +73,53 @@ export function modelFromTree(tree: Root, text: string): TextModel {
   return model
 }
 
+// The walk reads offsets straight into the entries (no intermediate range objects) and keeps
+// each entry's key order as before, since entries reach reports as JSON.
 function addParagraph(model: TextModel, paragraph: Paragraph): void {
-  const range = rangeOf(paragraph)
-  if (!range) return
+  const start = startOffset(paragraph)
+  const end = endOffset(paragraph)
+  if (start === undefined || end === undefined) return
   const index = model.paragraphs.length
-  const entry: ParagraphRange = {...range, sentenceStart: model.sentences.length, sentenceEnd: model.sentences.length}
+  const entry: ParagraphRange = {start, end, sentenceStart: model.sentences.length, sentenceEnd: model.sentences.length}
   model.paragraphs.push(entry)
-  for (const child of paragraph.children) {
+  const {children} = paragraph
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at]!
     if (child.type === 'SentenceNode') addSentence(model, child, index)
   }
   entry.sentenceEnd = model.sentences.length
 }
 
 function addSentence(model: TextModel, sentence: Sentence, paragraph: number): void {
-  const range = rangeOf(sentence)
-  if (!range) return
+  const start = startOffset(sentence)
+  const end = endOffset(sentence)
+  if (start === undefined || end === undefined) return
   const index = model.sentences.length
-  const wordStart = model.words.length
-  for (const child of sentence.children) {
+  const {words, text} = model
+  const wordStart = words.length
+  const {children} = sentence
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at]!
     if (child.type !== 'WordNode') continue
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (typeof start !== 'number' || typeof end !== 'number') continue
-    const value = model.text.slice(start, end)
-    model.words.push({start, end, value, norm: normalizeWord(value), sentence: index})
+    const wordStartOffset = startOffset(child)
+    const wordEndOffset = endOffset(child)
+    if (wordStartOffset === undefined || wordEndOffset === undefined) continue
+    const value = text.slice(wordStartOffset, wordEndOffset)
+    words.push({start: wordStartOffset, end: wordEndOffset, value, norm: normalizeWord(value), sentence: index})
   }
-  model.sentences.push({...range, paragraph, wordStart, wordEnd: model.words.length})
+  model.sentences.push({start, end, paragraph, wordStart, wordEnd: words.length})
 }
 
-function rangeOf(node: {position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}): Range | undefined {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  return typeof start === 'number' && typeof end === 'number' ? {start, end} : undefined
+type Positioned = {position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}
+
+function startOffset(node: Positioned): number | undefined {
+  const offset = node.position?.start.offset
+  return typeof offset === 'number' ? offset : undefined
+}
+
+function endOffset(node: Positioned): number | undefined {
+  const offset = node.position?.end.offset
+  return typeof offset === 'number' ? offset : undefined
 }
 
 /** Index of the sentence that contains `offset`, by binary search; -1 if none. */

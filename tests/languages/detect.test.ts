@@ -1,0 +1,58 @@
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {franc} from 'franc'
+import {describe, expect, it} from 'vitest'
+import {detectLanguage} from '../../src/languages/detect.js'
+
+/** Every `.txt` file of the corpus folders. */
+function corpusTexts(): string[] {
+  const root = new URL('../../', import.meta.url)
+  const texts: string[] = []
+  const walk = (folder: URL) => {
+    for (const name of readdirSync(folder)) {
+      const entry = new URL(name, folder)
+      if (statSync(entry).isDirectory()) walk(new URL(`${name}/`, folder))
+      else if (name.endsWith('.txt')) texts.push(readFileSync(entry, 'utf8'))
+    }
+  }
+  for (const name of readdirSync(root)) if (name.startsWith('corpus')) walk(new URL(`${name}/`, root))
+  return texts
+}
+
+const samples = [
+  '',
+  'short',
+  '1234567890 12345',
+  '!!! ??? ... ,,, ;;;',
+  'The rupiah weakened on Monday as investors waited for the Fed.',
+  'Rupiah melemah pada hari Senin karena investor menunggu keputusan The Fed.',
+  'Der Hafen Hamburg meldet einen Rückgang beim Containerumschlag.',
+  'Москва объявила о новых мерах поддержки экономики.',
+  '哈尔滨冰雪大世界今天开园，游客人数创新高。',
+  '大阪のフェリーが運航を再開した。',
+  'أعلنت الحكومة عن خطة جديدة لدعم الاقتصاد.',
+  'שלום עולם, זהו טקסט בעברית לבדיקה.',
+  'नई दिल्ली में आज भारी बारिश हुई।',
+  'Hà Nội khai trương tuyến metro mới vào sáng nay.',
+  'aaaaaaaaaaaa bbbbbbbbbbbb',
+  'ÇA ÉTÉ UNE JOURNÉE DIFFICILE POUR LES MARCHÉS'
+]
+
+describe('detectLanguage', () => {
+  it('answers as franc on hand-picked samples', () => {
+    for (const sample of samples) {
+      for (const minLength of [0, 10, 25]) expect(detectLanguage(sample, minLength), sample).toBe(franc(sample, {minLength}))
+    }
+  })
+
+  it('answers as franc on every corpus text, its paragraphs and its 4,000-character openings', () => {
+    let compared = 0
+    for (const text of corpusTexts()) {
+      const pieces = [text, text.slice(0, 4000), ...text.split(/\n\s*\n/)]
+      for (const piece of pieces) {
+        expect(detectLanguage(piece, 10), piece.slice(0, 80)).toBe(franc(piece, {minLength: 10}))
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(500)
+  })
+})
