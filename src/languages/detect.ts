@@ -79,12 +79,12 @@ function scriptIndex(script: string): ScriptIndex {
 
 /**
  * The script expression that matches most of `value` (franc's `getTopScript`), with its share.
- * No other expression matches a Latin character (tests/languages/detect.test.ts checks this), so a
- * text more than half Latin has Latin as its top script whatever the others count.
+ * No other expression matches a Latin character, and Latin matches each ASCII letter on its own
+ * (tests/languages/detect.test.ts checks both), so a text more than half ASCII letters has Latin
+ * as its top script whatever the others count. Only the script is used then, not its share.
  */
 function topScript(value: string): [string | undefined, number] {
-  const latin = share(value, 'Latin')
-  if (latin > 0.5) return ['Latin', latin]
+  if (asciiLetters(value) * 2 > value.length) return ['Latin', Number.NaN]
   let topCount = -1
   let top: string | undefined
   for (const script of Object.keys(expressions)) {
@@ -95,6 +95,15 @@ function topScript(value: string): [string | undefined, number] {
     }
   }
   return [top, topCount]
+}
+
+function asciiLetters(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index) | 0x20
+    if (code >= 0x61 && code <= 0x7a) count++
+  }
+  return count
 }
 
 /** franc's `getOccurrence`: matches of the script's expression per UTF-16 unit. */

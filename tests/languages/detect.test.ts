@@ -67,6 +67,9 @@ describe('detectLanguage', () => {
     }
     expect(latinCharacters).toBeGreaterThan(1000)
     expect(shared).toBe(0)
+    // Each ASCII letter is one Latin match, so ASCII letters count towards the Latin share one for one.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+    expect(letters.match(expressions['Latin']!)).toHaveLength(letters.length)
   })
 
   it('answers as franc on every corpus text, its paragraphs and its 4,000-character openings', () => {
