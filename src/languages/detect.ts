@@ -17,22 +17,33 @@ const maxLength = 2048
 const maxDifference = 300
 
 /**
- * A trigram as a map key: an ASCII trigram as one small integer (no string
- * to slice and hash), any other as its string.
+ * Trigrams of the letters a–z and the space (nearly all of an English or
+ * Indonesian text) are numbered `0 … 27³ - 1` and counted in a flat array;
+ * any other trigram is keyed by its string.
  */
-type TrigramKey = number | string
+const alphabet = 27
+const smallTrigrams = alphabet * alphabet * alphabet
 
-function trigramKey(text: string, at: number): TrigramKey {
-  const a = text.charCodeAt(at)
-  const b = text.charCodeAt(at + 1)
-  const c = text.charCodeAt(at + 2)
-  return (a | b | c) < 0x80 ? (a << 14) | (b << 7) | c : text.slice(at, at + 3)
+/** `0` for a space, `1 … 26` for a–z, `-1` for anything else. */
+function letterCode(code: number): number {
+  if (code === 0x20) return 0
+  return code >= 0x61 && code <= 0x7a ? code - 0x60 : -1
+}
+
+/** The number of the trigram at `at`, or -1 when it is not made of a–z and spaces. */
+function smallTrigram(text: string, at: number): number {
+  const a = letterCode(text.charCodeAt(at))
+  const b = letterCode(text.charCodeAt(at + 1))
+  const c = letterCode(text.charCodeAt(at + 2))
+  return a < 0 || b < 0 || c < 0 ? -1 : (a * alphabet + b) * alphabet + c
 }
 
 interface ScriptIndex {
   languages: string[]
-  /** Per trigram: pairs of (language index, weight), flattened. */
-  trigrams: Map<TrigramKey, number[]>
+  /** Per small trigram: pairs of (language index, weight), flattened. */
+  small: Array<number[] | undefined>
+  /** The same for every other trigram. */
+  other: Map<string, number[]>
 }
 
 const indexes = new Map<string, ScriptIndex>()
@@ -42,31 +53,42 @@ function scriptIndex(script: string): ScriptIndex {
   let index = indexes.get(script)
   if (index) return index
   const languages = Object.keys(data[script]!)
-  const trigrams = new Map<TrigramKey, number[]>()
+  const small: Array<number[] | undefined> = new Array<number[] | undefined>(smallTrigrams).fill(undefined)
+  const other = new Map<string, number[]>()
+  const listOf = (trigram: string): number[] => {
+    const number = trigram.length === 3 ? smallTrigram(trigram, 0) : -1
+    let list = number === -1 ? other.get(trigram) : small[number]
+    if (!list) {
+      list = []
+      if (number === -1) other.set(trigram, list)
+      else small[number] = list
+    }
+    return list
+  }
   languages.forEach((language, position) => {
     // As franc: the weight of a trigram is its first position in the model list.
     const model = data[script]![language]!.split('|')
     const weights = new Map<string, number>()
     for (let weight = model.length - 1; weight >= 0; weight--) weights.set(model[weight]!, weight)
-    for (const [trigram, weight] of weights) {
-      // Model entries are three characters, as the text's trigrams.
-      const key = trigram.length === 3 ? trigramKey(trigram, 0) : trigram
-      let list = trigrams.get(key)
-      if (!list) trigrams.set(key, (list = []))
-      list.push(position, weight)
-    }
+    for (const [trigram, weight] of weights) listOf(trigram).push(position, weight)
   })
-  index = {languages, trigrams}
+  index = {languages, small, other}
   indexes.set(script, index)
   return index
 }
 
-/** The script expression that matches most of `value` (franc's `getTopScript`), with its share. */
+/**
+ * The script expression that matches most of `value` (franc's `getTopScript`), with its share.
+ * No other expression matches a Latin character, and Latin matches each ASCII letter on its own
+ * (tests/languages/detect.test.ts checks both), so a text more than half ASCII letters has Latin
+ * as its top script whatever the others count. Only the script is used then, not its share.
+ */
 function topScript(value: string): [string | undefined, number] {
+  if (asciiLetters(value) * 2 > value.length) return ['Latin', Number.NaN]
   let topCount = -1
   let top: string | undefined
   for (const script of Object.keys(expressions)) {
-    const count = (value.match(expressions[script]!)?.length ?? 0) / value.length || 0
+    const count = share(value, script)
     if (count > topCount) {
       topCount = count
       top = script
@@ -75,15 +97,50 @@ function topScript(value: string): [string | undefined, number] {
   return [top, topCount]
 }
 
-/** Trigram counts of `value` as trigram-utils reads it (ASCII punctuation and digits dropped, spaces collapsed, lower case). */
-function trigramCounts(value: string): Map<TrigramKey, number> {
-  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
-  const counts = new Map<TrigramKey, number>()
-  for (let at = 0; at + 3 <= clean.length; at++) {
-    const key = trigramKey(clean, at)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+function asciiLetters(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index) | 0x20
+    if (code >= 0x61 && code <= 0x7a) count++
   }
-  return counts
+  return count
+}
+
+/** franc's `getOccurrence`: matches of the script's expression per UTF-16 unit. */
+function share(value: string, script: string): number {
+  return (value.match(expressions[script]!)?.length ?? 0) / value.length || 0
+}
+
+/** The trigrams of `value` as trigram-utils reads it (ASCII punctuation and digits dropped, spaces collapsed, lower case), with their counts. */
+interface TrigramCounts {
+  /** Small trigram numbers seen, and their counts in `smallCounts`. */
+  small: number[]
+  smallCounts: Int32Array
+  other: Map<string, number>
+}
+
+const smallCounts = new Int32Array(smallTrigrams)
+
+function trigramCounts(value: string): TrigramCounts {
+  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const small: number[] = []
+  const other = new Map<string, number>()
+  for (let at = 0; at + 3 <= clean.length; at++) {
+    const number = smallTrigram(clean, at)
+    if (number === -1) {
+      const trigram = clean.slice(at, at + 3)
+      other.set(trigram, (other.get(trigram) ?? 0) + 1)
+    } else if (smallCounts[number]!++ === 0) {
+      small.push(number)
+    }
+  }
+  return {small, smallCounts, other}
+}
+
+/** Add the cost of one trigram seen `count` times to the distance of every language whose model has it. */
+function addTrigram(distances: Float64Array, list: readonly number[] | undefined, count: number): void {
+  if (!list) return
+  for (let at = 0; at < list.length; at += 2) distances[list[at]!]! += Math.abs(count - list[at + 1]! - 1) - maxDifference
 }
 
 /** The language franc detects in `value` (ISO 639-3, or `und`). */
@@ -93,15 +150,17 @@ export function detectLanguage(value: string, minLength = 10): string {
   const [script, share] = topScript(sample)
   if (!script) return 'und'
   if (!(script in data)) return share === 0 ? 'und' : script
-  const {languages, trigrams} = scriptIndex(script)
+  const index = scriptIndex(script)
+  const {languages} = index
   const counts = trigramCounts(sample)
   // Every trigram a language lacks costs `maxDifference`; the ones it has cost the difference in rank.
-  const distances = new Float64Array(languages.length).fill(counts.size * maxDifference)
-  for (const [trigram, count] of counts) {
-    const list = trigrams.get(trigram)
-    if (!list) continue
-    for (let at = 0; at < list.length; at += 2) distances[list[at]!]! += Math.abs(count - list[at + 1]! - 1) - maxDifference
+  const distances = new Float64Array(languages.length).fill((counts.small.length + counts.other.size) * maxDifference)
+  for (const number of counts.small) {
+    addTrigram(distances, index.small[number], counts.smallCounts[number]!)
+    // Leave the shared table zeroed for the next text.
+    counts.smallCounts[number] = 0
   }
+  for (const [trigram, count] of counts.other) addTrigram(distances, index.other.get(trigram), count)
   let best = 0
   for (let position = 1; position < languages.length; position++) if (distances[position]! < distances[best]!) best = position
   return languages[best]!

@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {franc} from 'franc'
+import {expressions} from 'franc/expressions.js'
 import {describe, expect, it} from 'vitest'
 import {detectLanguage} from '../../src/languages/detect.js'
 
@@ -34,7 +35,11 @@ const samples = [
   'नई दिल्ली में आज भारी बारिश हुई।',
   'Hà Nội khai trương tuyến metro mới vào sáng nay.',
   'aaaaaaaaaaaa bbbbbbbbbbbb',
-  'ÇA ÉTÉ UNE JOURNÉE DIFFICILE POUR LES MARCHÉS'
+  'ÇA ÉTÉ UNE JOURNÉE DIFFICILE POUR LES MARCHÉS',
+  // Half Latin, half Cyrillic, and mostly Cyrillic: the top script is decided by counting every script.
+  'abcdef абвгде',
+  'Moscow Москва объявила о мерах',
+  'straße café naïve façade déjà vu'
 ]
 
 describe('detectLanguage', () => {
@@ -42,6 +47,29 @@ describe('detectLanguage', () => {
     for (const sample of samples) {
       for (const minLength of [0, 10, 25]) expect(detectLanguage(sample, minLength), sample).toBe(franc(sample, {minLength}))
     }
+  })
+
+  it('may take Latin as the top script of a text more than half Latin: no other script expression shares a character with it', () => {
+    const single = (script: string) => new RegExp(expressions[script]!.source)
+    const others = Object.keys(expressions).filter((script) => script !== 'Latin').map(single)
+    const all = [single('Latin'), ...others]
+    // Every match is a whole character (a BMP character or a surrogate pair), never a lone surrogate.
+    for (let unit = 0xd800; unit <= 0xdfff; unit++) for (const expression of all) expect(expression.test(String.fromCharCode(unit))).toBe(false)
+    const latin = all[0]!
+    let shared = 0
+    let latinCharacters = 0
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue
+      const character = String.fromCodePoint(codePoint)
+      if (!latin.test(character)) continue
+      latinCharacters++
+      for (const expression of others) if (expression.test(character)) shared++
+    }
+    expect(latinCharacters).toBeGreaterThan(1000)
+    expect(shared).toBe(0)
+    // Each ASCII letter is one Latin match, so ASCII letters count towards the Latin share one for one.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+    expect(letters.match(expressions['Latin']!)).toHaveLength(letters.length)
   })
 
   it('answers as franc on every corpus text, its paragraphs and its 4,000-character openings', () => {
