@@ -12,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {allChecks, checkSync, type Report} from '../src/index.js'
 
 const root = new URL('../', import.meta.url)
-const seed = readFileSync(new URL('../../shared/seeds/000_9b0a84d2edb3a301.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../corpus/000-seed-korea-troops/mt.txt', import.meta.url), 'utf8')
 const severities = new Set(['neutral', 'minor', 'major', 'critical'])
 
 function assertFindings(text: string, report: Report): void {
