@@ -73,7 +73,7 @@ export async function batchCommand(argv: string[], io: CliIo): Promise<number> {
   const config = resolveConfig(values.config, values['no-config'], io)
   const defaults: RecordDefaults = {sourceLang: values['source-lang'], targetLang: values['target-lang']}
   // Validate the default languages once, up front: a typo is a usage error, not 10,000 error lines.
-  const probe = processRecord('{"mt":""}', 0, config, defaults)
+  const probe = processRecord('{"mt":"."}', 0, config, defaults)
   if (probe.verdict === null) throw new UsageError((JSON.parse(probe.output) as {error: {message: string}}).error.message)
 
   const file = positionals[0]!

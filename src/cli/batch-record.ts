@@ -55,6 +55,7 @@ export function processRecord(text: string, line: number, config: QaConfig, defa
     return errorLine(id, record['mt'] === undefined ? 'Missing `mt`: give the machine-translated text as a string' : `Expected \`mt\` to be a string, got ${record['mt'] === null ? 'null' : typeof record['mt']}`, line)
   }
   const mt = record['mt']
+  if (mt.trim() === '') return errorLine(id, 'Empty `mt`: nothing to check; give the machine-translated text', line)
   try {
     const sourceLang = optionalText(record, 'sourceLang') ?? defaults.sourceLang
     const targetLang = optionalText(record, 'targetLang') ?? defaults.targetLang

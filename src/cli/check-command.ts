@@ -79,6 +79,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const config = resolveConfig(values.config, values['no-config'], io)
   const raw = await readRawText(file, io)
   const mt = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  // An empty article is an upstream failure, not a publishable text: say so instead of a perfect score.
+  if (mt.trim() === '') throw new UsageError(`Nothing to check: ${file === '-' ? 'standard input' : `\`${file}\``} is empty; give the machine-translated article`)
   const reference = values.reference ? await readText(values.reference, io) : undefined
   const source = values.source ? await readText(values.source, io) : undefined
   const checked = checkSync(mt, checkOptionsFrom(config, {reference, source, sourceLang: values['source-lang'], targetLang: values['target-lang']}))

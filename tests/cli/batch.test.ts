@@ -179,3 +179,13 @@ describe('readLines', () => {
     expect(lines.reduce((sum, line) => sum + line.bytes, 0)).toBe(Buffer.byteLength('\uFEFFabc\r\ndef\n') + 81 + 4)
   })
 })
+
+describe('translation-qa batch: empty articles', () => {
+  it('reports an empty `mt` as an error line, not a perfect score', async () => {
+    const cwd = temporary()
+    const result = await cli(['batch', '-', '--jobs', '1', '--source-lang', 'id'], {cwd, stdin: '{"id": "e", "mt": "  "}\n{"id": "ok", "mt": "They paid $2.000."}\n'})
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as {id: string; error?: {message: string; line: number}})
+    expect(lines.map((line) => [line.id, line.error?.message ?? 'report'])).toEqual([['e', 'Empty `mt`: nothing to check; give the machine-translated text'], ['ok', 'report']])
+    expect(result.code).toBe(1)
+  })
+})

@@ -70,6 +70,13 @@ describe('translation-qa check', () => {
       const result = await cli(argv, {cwd})
       expect(result.code, argv.join(' ')).toBe(2)
       expect(result.stderr, argv.join(' ')).toMatch(message)
+    }
+    // An empty article is an upstream failure, not a perfect score.
+    writeFileSync(path.join(cwd, 'empty.txt'), ' \n\n')
+    for (const [argv, stdin, message] of [[['check', 'empty.txt'], undefined, /^translation-qa: Nothing to check: `empty.txt` is empty/], [['check', '-'], '', /^translation-qa: Nothing to check: standard input is empty/]] as const) {
+      const result = await cli([...argv], stdin === undefined ? {cwd} : {cwd, stdin})
+      expect(result.code, argv.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(message)
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
     }
   })
