@@ -500,6 +500,17 @@ export function extract(doc: Doc): Extraction {
     quoteUsed[q] = 1
   }
 
+  /** Length of "to journalists", "to the press" … at word `index` (0 when there is none). */
+  function recipientBefore(index: number): number {
+    if (words[index]?.norm !== 'to') return 0
+    let at = index + 1
+    if (words[at]?.norm === 'the') at++
+    const noun = words[at]?.norm
+    if (noun !== 'journalists' && noun !== 'reporters' && noun !== 'press' && noun !== 'media') return 0
+    for (let word = index + 1; word <= at; word++) if (breakBefore(doc, word)) return 0
+    return at + 1 - index
+  }
+
   function quoteAfter(q: number): Draft | undefined {
     const quote = quotes[q]!
     const next = quote.wordEnd
@@ -517,7 +528,8 @@ export function extract(doc: Doc): Extraction {
       source = {start: inverted.start, end: inverted.end}
       pronounCue = inverted.multi.gender ?? 'unknown'
     } else if (inverted && inverted.multi?.role !== 'as-saying') {
-      const phrase = scanRight(doc, inverted.end, {pronoun: 'subject', max: 10})
+      // '"…," declared to journalists the director …' (Spanish, Italian word order): the recipient comes first.
+      const phrase = scanRight(doc, inverted.end + recipientBefore(inverted.end), {pronoun: 'subject', max: 10})
       if (phrase) {
         cueMatch = inverted
         source = appositionRight(phrase, sentenceWords(doc, next).end, true, true) ?? phrase

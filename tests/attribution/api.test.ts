@@ -14,3 +14,15 @@ describe('analyzeAttributions()', () => {
     expect(() => analyzeAttributions('He said so.', 'xx' as 'en')).toThrow('Unexpected language "xx" for `analyzeAttributions()`')
   })
 })
+
+describe('calqued attribution constructions', () => {
+  const shape = (text: string) => analyzeAttributions(text).attributions.map((attribution) => [attribution.kind, attribution.source?.text, attribution.cue?.text])
+  it.each([
+    ['"We have done the homework," declared to journalists the director of the port, Marta Llorens.', [['direct', 'the director of the port, Marta Llorens', 'declared']]],
+    ['Ferran Pastor, in statements to EFE, said that the expansion is vital.', [['indirect', 'Ferran Pastor', 'said']]],
+    ['Correia, cited by Lusa, claimed that the first flats will be ready this year.', [['indirect', 'Correia', 'claimed']]],
+    ['"We would rather act now," thus project manager Sanne de Vries at the presentation in the city hall.', [['direct', 'project manager Sanne de Vries', 'thus']]]
+  ] as const)('%j', (text, expected) => {
+    expect(shape(text)).toEqual(expected)
+  })
+})
