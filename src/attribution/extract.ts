@@ -224,16 +224,17 @@ export function extract(doc: Doc): Extraction {
     for (let commas = 0; commas < 4; commas++) {
       while (start > 0 && end - start <= 25 && sentenceOf(start - 1) === sentence && !gapHas(doc, start, ',')) start--
       if (start <= 0 || !gapHas(doc, start, ',') || sentenceOf(start - 1) !== sentence) return undefined
+      // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said": the source is before the adjunct.
+      if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end)) {
+        const before = appositionLeft(start)
+        if (before) return before
+      }
       const name = scanLeft(doc, start)
       if (name && sentenceOf(name.start) === sentence) {
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
-        // "Ferran Pastor, president of AVEL, in statements to EFE, said" (Spanish "en declaraciones a"): where, not who.
-        if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end) && start - 1 > name.start) {
-          const before = appositionLeft(start)
-          if (before) return before
-          if (hasCapital(name.start, name.end)) return name
-        }
+        // "Ferran Pastor, in statements to EFE, said" (Spanish "en declaraciones a"): where, not who.
+        if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end) && hasCapital(name.start, name.end)) return name
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"

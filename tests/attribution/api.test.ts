@@ -20,6 +20,7 @@ describe('calqued attribution constructions', () => {
   it.each([
     ['"We have done the homework," declared to journalists the director of the port, Marta Llorens.', [['direct', 'the director of the port, Marta Llorens', 'declared']]],
     ['Ferran Pastor, in statements to EFE, said that the expansion is vital.', [['indirect', 'Ferran Pastor', 'said']]],
+    ['Ferran Pastor, president of the Logistics Association (AVEL), in statements to EFE, said that it is vital.', [['indirect', 'Ferran Pastor, president of the Logistics Association (AVEL)', 'said']]],
     ['Correia, cited by Lusa, claimed that the first flats will be ready this year.', [['indirect', 'Correia', 'claimed']]],
     ['"We would rather act now," thus project manager Sanne de Vries at the presentation in the city hall.', [['direct', 'project manager Sanne de Vries', 'thus']]]
   ] as const)('%j', (text, expected) => {
