@@ -43,12 +43,28 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?Keeper of the Seals\b/gu, 'the Justice Minister', 'French *garde des Sceaux* (the justice minister) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Minister of the Armies\b/gu, 'the Armed Forces Minister', 'French *ministre des Armées* rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:Head|Chief) of (?:the\s+)?(?:Regional|Resort|Sector) Police\b|\b(?:[Tt]he\s+)?Resort Police(?:\s+Chief)?\b/gu, 'the district police chief', 'Indonesian *Kapolda* / *Kapolres* / *Kapolsek* (*Kepolisian Resor*: district police) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Cc]ounsel+or of the\s+|[Cc]ouncil+or of (?:the\s+)?)(?:Sea|Rural Affairs|Rural Environment|Health|Education|Economy|Finance|Treasury|Interior|Territory|Culture|Agriculture|Environment|Employment|Industry|Justice|Presidency|Social (?:Rights|Policies|Welfare)|Universities|Mobility|Housing|Tourism|Fisheries|Equality)\b/gu, 'the regional minister for', 'Spanish *consejero* / Galician *conselleiro* / Catalan *conseller* (a regional government minister) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:First |Second |Third |Fourth )?Vice[- ]?[Pp]resident (?:(?:First|Second|Third|Fourth) )?of the Government\b/gu, 'the deputy prime minister', 'Spanish *vicepresidente del Gobierno* (a deputy prime minister) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Delegate of the Government\b/gu, 'the central government’s representative', 'Spanish *delegado del Gobierno* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:Defender of the People|Defender of Rights|People['’]s Defender|Provider of Justice|Justice Provider)\b/gu, 'the ombudsman', 'Spanish *Defensor del Pueblo* / French *Défenseur des droits* / Portuguese *Provedor de Justiça* (an ombudsman) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:Fiscal|Prosecutor) General of the State\b/gu, 'the Attorney General', 'Spanish *fiscal general del Estado* rendered word for word'],
+  [/\b(?:[Tt]he\s+)?President of the (?:Municipal|City) Chamber\b|\b(?:[Tt]he\s+)?President of the Chamber Municipal\b/gu, 'the mayor', 'Portuguese *presidente da Câmara Municipal* (the mayor) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Rr]egional |[Mm]unicipal )?[Aa]ssessor (?:for|of|to|at) (?:the\s+)?(?:[Mm]obility|[Tt]ransport|[Hh]ealth|[Ww]elfare|[Cc]ulture|[Ee]nvironment|[Uu]rban [Pp]lanning|[Tt]ourism|[Ee]ducation|[Bb]udget|[Ss]ecurity|[Ss]ports?|[Ss]ocial [Pp]olicies|[Aa]griculture|[Ii]nfrastructure|[Ss]chools?|[Ll]abou?r|[Ww]ork|[Hh]ousing|[Tt]raffic)\b/gu, 'the councillor for', 'Italian *assessore* (a member of a city or regional executive) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:Guardian|Guard) of the Seals\b/gu, 'the Justice Minister', 'French *garde des Sceaux* (the justice minister) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Police President\b/gu, 'the police chief', 'German *Polizeipräsident* (head of a city police force) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?Chief Mayor\b/gu, 'the Mayor', 'German *Oberbürgermeister* (the mayor of a city) rendered word for word'],
+  [/\bPost (?:of )?Observation\b/gu, 'observation post', 'Indonesian *Pos Pengamatan* (observation post) rendered in the source word order'],
+  [/\b(?:Pj|Plt)\.?\s+(?=(?:Governor|Regent|Mayor|Head|Chairman|Director|Secretary|Bupati|Gubernur)\b)/gu, 'Acting', 'Indonesian *Pj.* / *Plt.* (acting) left untranslated before a title'],
+  [/\b(?:[Tt]he\s+)?Head of Village\b/gu, 'the village head', 'Indonesian *Kepala Desa* rendered in the source word order'],
+  [/\b(?:[Tt]he\s+)?(?:Bupati|Camat|Lurah|Kades|Walikota|Gubernur|Kapolres|Kapolda|Kapolsek|Dandim|Danrem|Kajari|Kajati|Sekda)(?=\s+(?:of\s+)?\p{Lu}\p{Ll})/gu, 'the regent', 'Indonesian office title left untranslated before a place or a name (*Bupati*: regent; *Camat*: district head; *Lurah*/*Kades*: village head; *Kapolres*: district police chief)'],
   [/\b(?:[Tt]he\s+)?[Pp]resident of the (?:Community of (?:Madrid|Valencia)|Valencian Community|Junta of (?:Andalusia|Andalucía|Castilla y León|Castile and León|Extremadura|Galicia|Castilla-La Mancha|Castile-La Mancha)|Xunta(?: of Galicia)?|Region of Murcia|Principality of Asturias|Government of (?:Aragon|Aragón|Cantabria|Navarre|La Rioja|the Canary Islands|the Canaries|the Balearic Islands))\b/gu, 'the regional president', 'Spanish *presidente de la Comunidad / Junta / Xunta* (head of a regional government) rendered word for word']
 ]
 
 // `the doctor Marta Estrada` (*el doctor*, *le docteur*): English writes `Dr. Marta Estrada`.
 // (`the engineer Juan Pérez` and `the lawyer John Smith` are English appositions and pass.)
 const articleTitle = /\b[Tt]he (?:doctor|doctora) (?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
+// French *Maître* / *Me* before a lawyer's or notary's name (`Master Hélène Vasseur`): French sources only.
+const maitreTitle = /\b(?:Master|Maître|Maitre|Me)\.?\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/gu
 // A title written twice (`President President Macron`, `Minister Minister`).
 const doubledTitle = /\b(President|Minister|Governor|Mayor|Chancellor|Director|Secretary|Regent|Chairman)\s+\1\b/gu
 
@@ -100,6 +116,12 @@ export const titleGarble = defineCheck(
       for (const match of text.matchAll(articleTitle)) {
         const whole = match[0].trimEnd()
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`Dr.\`: article and title before a name, as ${languageName(context.sourceLang)} writes them`, expected: ['Dr.'], subId: 'article-title', confidence: 0.75, severity: 'minor'})
+      }
+    }
+    if (context.sourceLang === 'fr') {
+      for (const match of text.matchAll(maitreTitle)) {
+        const whole = match[0].trimEnd()
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`: French *Maître* (*Me*), the courtesy title of lawyers and notaries, rendered or left before a name; English writes the name and \`lawyer\``, expected: [], subId: 'maitre-title', confidence: 0.8, severity: 'minor'})
       }
     }
     if (context.sourceLang === 'zh' || context.sourceLang === null) {

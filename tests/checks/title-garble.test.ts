@@ -149,3 +149,39 @@ describe('title-garble: calqued offices of the four source languages', () => {
     expect(flagged('title-garble', text, {sourceLang})).toEqual([])
   })
 })
+
+describe('title-garble: more offices and courtesy titles', () => {
+  it.each([
+    ['The decision was announced by the Counselor of the Sea on Monday.', undefined, 'the Counselor of the Sea → the regional minister for'],
+    ['The First Vice President of the Government spoke in Madrid.', undefined, 'The First Vice President of the Government → the deputy prime minister'],
+    ['The Defender of the People opened an inquiry.', undefined, 'The Defender of the People → the ombudsman'],
+    ['The Fiscal General of the State resigned.', undefined, 'The Fiscal General of the State → the Attorney General'],
+    ['The President of the Municipal Chamber of Porto spoke.', undefined, 'The President of the Municipal Chamber → the mayor'],
+    ['The assessor for mobility announced new tram lines.', undefined, 'The assessor for mobility → the councillor for'],
+    ['The Police President of Munich spoke.', undefined, 'The Police President → the police chief'],
+    ['said Yohanes Sae, Chief Officer of Post Observation Mount Lewotobi.', undefined, 'Post Observation → observation post'],
+    ['Pj Governor Ahmad Yani opened the market.', undefined, 'Pj → Acting'],
+    ['The Councillor of Health resigned.', undefined, 'The Councillor of Health → the regional minister for'],
+    ['The Bupati of Morowali said the regency was ready to mediate.', undefined, 'The Bupati → the regent']
+  ] as const)('flags %j', (text, sourceLang, expected) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
+  })
+
+  it('flags Maître rendered as Master only for French sources', () => {
+    expect(flagged('title-garble', '“It is a victory,” said Master Hélène Vasseur, her lawyer.', {sourceLang: 'fr'})).toEqual(['Master → ∅'])
+    expect(flagged('title-garble', '“It is a victory,” said Master Hélène Vasseur, her lawyer.', {sourceLang: 'es'})).toEqual([])
+    expect(flagged('title-garble', 'He drew up a master plan with Jean Dupont.', {sourceLang: 'fr'})).toEqual([])
+  })
+
+  it.each([
+    'The counsellor of the embassy met reporters.',
+    'The tax assessor for the county raised the rate.',
+    'The Vice President of the United States arrived.',
+    'The Free State of Bavaria pays the bill.',
+    'Police said the post office was closed.',
+    'The regent of Morowali said the regency was ready.',
+    'The Councillor of Ward 3 spoke.'
+  ])('accepts %j', (text) => {
+    expect(flagged('title-garble', text, {sourceLang: 'es'})).toEqual([])
+  })
+})

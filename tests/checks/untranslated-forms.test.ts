@@ -65,3 +65,20 @@ describe('source words known by their form', () => {
     expect(untranslated('The penguins at the zoo were fed.', 'id')).toEqual([])
   })
 })
+
+describe('press nouns of farming, fishing, weather, courts and transport', () => {
+  it('flags the added nouns of each language', () => {
+    expect(untranslated('The main reason was the Spätfrost at the end of April.', 'de')).toEqual(['Spätfrost'])
+    expect(untranslated('Many family granjas in Huesca work with small margins.', 'es')).toEqual(['granjas'])
+    expect(untranslated('The widow received her réversion after the ruling.', 'fr')).toEqual(['réversion'])
+    expect(untranslated('Commuters waited at the fermata for an hour.', 'it')).toEqual(['fermata'])
+    expect(untranslated('The geada destroyed the coffee crop.', 'pt')).toEqual(['geada'])
+    expect(untranslated('A bidan helped the mother at the evacuation site.', 'id')).toEqual(['bidan'])
+  })
+  it('spares English words and names among them', () => {
+    expect(untranslated('The earthquake measured 5.1 on the Richter scale.', 'de')).toEqual([])
+    expect(untranslated('The meeting starts at 3 pm in the audience hall.', 'it')).toEqual([])
+    expect(untranslated('A lahar swept down the slope after the eruption.', 'id')).toEqual([])
+    expect(untranslated('Joschka Fischer spoke, then Fischer left.', 'de')).toEqual([])
+  })
+})

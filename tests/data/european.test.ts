@@ -253,3 +253,24 @@ describe('the lexicons', () => {
     }
   })
 })
+
+describe('more press nicknames of the European sources', () => {
+  it('flags them with the name they stand for', () => {
+    expect(epithet('Munich voted on Sunday. In the Free State, hospitals face cuts.', 'de')).toEqual(['the Free State → Bavaria'])
+    expect(epithet('Dresden voted on Sunday. The Free State pays the bill.', 'de')).toEqual(['The Free State → Saxony'])
+    expect(epithet('Fans in the Elbe metropolis celebrated.', 'de')).toEqual(['the Elbe metropolis → Hamburg'])
+    expect(epithet('Tourism in the Cherifian kingdom grew.', 'fr')).toEqual(['the Cherifian kingdom → Morocco'])
+    expect(epithet('Exports to the Lusitanian country fell.', 'es')).toEqual(['the Lusitanian country → Portugal'])
+    expect(epithet('Rents in the Malacitan capital rose.', 'es')).toEqual(['the Malacitan capital → Málaga'])
+    expect(epithet('Rents in the Lombard capital rose.', 'it')).toEqual(['the Lombard capital → Milan'])
+    expect(epithet('Flooding hit the Tuscan chief town.', 'it')).toEqual(['the Tuscan chief town → Florence'])
+    expect(epithet('Lula met ministers. The Plateau denied the report.', 'pt')).toEqual(['The Plateau → The presidency'])
+    expect(epithet('Rain hit the Pernambucan capital.', 'pt')).toEqual(['the Pernambucan capital → Recife'])
+  })
+  it('keeps fluent uses quiet', () => {
+    expect(epithet('The Free State of Saxony launched a tender in Dresden.', 'de')).toEqual([])
+    expect(epithet('The Free State province of South Africa voted.', 'de')).toEqual([])
+    expect(epithet('Rents in the Lombard capital rose.')).toEqual([])
+    expect(epithet('The Tibetan plateau is warming fast, the president said.', 'pt')).toEqual([])
+  })
+})

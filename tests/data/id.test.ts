@@ -152,3 +152,15 @@ describe('Indonesian corpus articles', () => {
     expect(extra.map((finding) => finding.actual)).toEqual([])
   })
 })
+
+describe('more Indonesian regional nicknames', () => {
+  it('flags them with the region they stand for', () => {
+    expect(flagged('epithet-calque', 'Floods hit the Land of Rencong again.', {sourceLang: 'id'})).toEqual(['the Land of Rencong → Aceh'])
+    expect(flagged('epithet-calque', 'Prices rose in the Concrete Country.', {sourceLang: 'id'})).toEqual(['the Concrete Country → Hong Kong'])
+    expect(flagged('epithet-calque', 'Investors returned to Earth of Sriwijaya.', {sourceLang: 'id'})).toEqual(['Earth of Sriwijaya → South Sumatra'])
+  })
+  it('keeps literal uses quiet', () => {
+    expect(flagged('epithet-calque', 'Cement shortages hit the concrete country roads, builders said.', {sourceLang: 'id'})).toEqual([])
+    expect(flagged('epithet-calque', 'The Salt Island in the Caribbean welcomed divers.', {sourceLang: 'id'})).toEqual([])
+  })
+})

@@ -356,5 +356,109 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Rhineland-Palatinate']},
     meaning: 'Rhineland-Palatinate',
     confidence: 'high'
+  },
+  {
+    id: 'de-freistaat-bayern',
+    sourceLang: 'de',
+    source: 'der Freistaat (Bayern)',
+    kind: 'region',
+    literals: {en: ['free state']},
+    expected: {en: ['Bavaria']},
+    meaning: 'Bavaria (the Free State of Bavaria)',
+    confidence: 'low',
+    guard: {onlyNear: ['bavaria', 'bavarian', 'munich', 'nuremberg', 'augsburg', 'söder', 'bayern', 'franconia', 'regensburg', 'würzburg'], unlessNear: ['saxony', 'thuringia', 'south', 'africa', 'bloemfontein', 'irish', 'ireland', 'orange', 'oranje'], window: 60, unlessFollowedBy: ['of']}
+  },
+  {
+    id: 'de-freistaat-sachsen',
+    sourceLang: 'de',
+    source: 'der Freistaat (Sachsen)',
+    kind: 'region',
+    literals: {en: ['free state']},
+    expected: {en: ['Saxony']},
+    meaning: 'Saxony (the Free State of Saxony)',
+    confidence: 'low',
+    guard: {onlyNear: ['saxony', 'saxon', 'dresden', 'leipzig', 'chemnitz', 'kretschmer', 'sachsen'], unlessNear: ['bavaria', 'bavarian', 'thuringia', 'south', 'africa', 'bloemfontein', 'irish', 'ireland', 'orange', 'anhalt'], window: 60, unlessFollowedBy: ['of']}
+  },
+  {
+    id: 'de-freistaat-thueringen',
+    sourceLang: 'de',
+    source: 'der Freistaat (Thüringen)',
+    kind: 'region',
+    literals: {en: ['free state']},
+    expected: {en: ['Thuringia']},
+    meaning: 'Thuringia (the Free State of Thuringia)',
+    confidence: 'low',
+    guard: {onlyNear: ['thuringia', 'thuringian', 'erfurt', 'jena', 'weimar', 'gera', 'thüringen'], unlessNear: ['bavaria', 'bavarian', 'saxony', 'south', 'africa', 'bloemfontein', 'irish', 'ireland', 'orange'], window: 60, unlessFollowedBy: ['of']}
+  },
+  {
+    id: 'de-elbmetropole',
+    sourceLang: 'de',
+    source: 'die Elbmetropole',
+    kind: 'city',
+    literals: {en: ['elbe metropolis', 'metropolis on the elbe', 'elbe metropole', 'metropolis of the elbe']},
+    expected: {en: ['Hamburg']},
+    meaning: 'Hamburg (the city on the Elbe; sometimes Dresden or Magdeburg)',
+    confidence: 'high'
+  },
+  {
+    id: 'de-rheinmetropole',
+    sourceLang: 'de',
+    source: 'die Rheinmetropole',
+    kind: 'city',
+    literals: {en: ['rhine metropolis', 'metropolis on the rhine', 'rhine metropole', 'metropolis of the rhine']},
+    expected: {en: ['Cologne', 'Düsseldorf']},
+    meaning: 'Cologne or Düsseldorf (the city on the Rhine)',
+    confidence: 'high'
+  },
+  {
+    id: 'de-wesermetropole',
+    sourceLang: 'de',
+    source: 'die Weser-Metropole',
+    kind: 'city',
+    literals: {en: ['weser metropolis', 'metropolis on the weser', 'weser metropole']},
+    expected: {en: ['Bremen']},
+    meaning: 'Bremen (the city on the Weser)',
+    confidence: 'high'
+  },
+  {
+    id: 'de-saalestadt',
+    sourceLang: 'de',
+    source: 'die Saalestadt',
+    kind: 'city',
+    literals: {en: ['saale city', 'saale town', 'city on the saale']},
+    expected: {en: ['Halle']},
+    meaning: 'Halle (an der Saale)',
+    confidence: 'high'
+  },
+  {
+    id: 'de-land-der-fruehaufsteher',
+    sourceLang: 'de',
+    source: 'das Land der Frühaufsteher',
+    kind: 'region',
+    literals: {en: ['land of early risers', 'country of early risers', 'state of early risers', 'land of the early risers']},
+    expected: {en: ['Saxony-Anhalt']},
+    meaning: 'Saxony-Anhalt (its marketing slogan)',
+    confidence: 'high'
+  },
+  {
+    id: 'de-stiefelstaat',
+    sourceLang: 'de',
+    source: 'der Stiefelstaat',
+    kind: 'country',
+    literals: {en: ['boot state', 'boot country', 'country of the boot']},
+    expected: {en: ['Italy']},
+    meaning: 'Italy (shaped like a boot)',
+    confidence: 'high',
+    guard: {unlessNear: ['shoe', 'shoes', 'leather', 'army', 'military', 'camp']}
+  },
+  {
+    id: 'de-land-am-bosporus',
+    sourceLang: 'de',
+    source: 'das Land am Bosporus',
+    kind: 'country',
+    literals: {en: ['country on the bosporus', 'land on the bosporus', 'country on the bosphorus', 'land on the bosphorus']},
+    expected: {en: ['Turkey']},
+    meaning: 'Turkey (on the Bosporus)',
+    confidence: 'high'
   }
 ]

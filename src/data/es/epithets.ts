@@ -344,5 +344,130 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Vigo']},
     meaning: 'Vigo',
     confidence: 'high'
+  },
+  {
+    id: 'es-pais-luso',
+    sourceLang: 'es',
+    source: 'el país luso / el país lusitano',
+    kind: 'country',
+    literals: {en: ['luso country', 'lusitanian country', 'lusitan country', 'luso nation', 'lusitanian nation', 'the lusitanian neighbour', 'the lusitanian neighbor']},
+    expected: {en: ['Portugal']},
+    meaning: 'Portugal',
+    confidence: 'high'
+  },
+  {
+    id: 'es-pais-heleno',
+    sourceLang: 'es',
+    source: 'el país heleno',
+    kind: 'country',
+    literals: {en: ['hellenic country', 'hellenic nation', 'helleno country']},
+    expected: {en: ['Greece']},
+    meaning: 'Greece',
+    confidence: 'high'
+  },
+  {
+    id: 'es-pais-teuton',
+    sourceLang: 'es',
+    source: 'el país teutón',
+    kind: 'country',
+    literals: {en: ['teutonic country', 'teuton country', 'teutonic nation']},
+    expected: {en: ['Germany']},
+    meaning: 'Germany',
+    confidence: 'high',
+    guard: {unlessNear: ['knights', 'order', 'medieval', 'crusade']}
+  },
+  {
+    id: 'es-capital-malacitana',
+    sourceLang: 'es',
+    source: 'la capital malacitana',
+    kind: 'city',
+    literals: {en: ['malacitan capital', 'malacitana capital', 'malaguenan capital', 'malagueña capital']},
+    expected: {en: ['Málaga']},
+    meaning: 'Málaga',
+    confidence: 'high'
+  },
+  {
+    id: 'es-capital-gaditana',
+    sourceLang: 'es',
+    source: 'la capital gaditana',
+    kind: 'city',
+    literals: {en: ['gaditan capital', 'gaditana capital', 'gaditano capital', 'gaditan city']},
+    expected: {en: ['Cádiz']},
+    meaning: 'Cádiz',
+    confidence: 'high'
+  },
+  {
+    id: 'es-ciudad-herculina',
+    sourceLang: 'es',
+    source: 'la ciudad herculina',
+    kind: 'city',
+    literals: {en: ['herculean city', 'herculine city', 'herculina city', 'city of hercules']},
+    expected: {en: ['A Coruña']},
+    meaning: 'A Coruña (the Tower of Hercules)',
+    confidence: 'high',
+    guard: {unlessNear: ['myth', 'mythology', 'ancient', 'labours', 'labors', 'greek']}
+  },
+  {
+    id: 'es-capital-del-pisuerga',
+    sourceLang: 'es',
+    source: 'la capital del Pisuerga',
+    kind: 'city',
+    literals: {en: ['capital of the pisuerga', 'pisuerga capital', 'city of the pisuerga']},
+    expected: {en: ['Valladolid']},
+    meaning: 'Valladolid (on the Pisuerga)',
+    confidence: 'high'
+  },
+  {
+    id: 'es-capital-portena',
+    sourceLang: 'es',
+    source: 'la capital porteña / la ciudad porteña',
+    kind: 'city',
+    literals: {en: ['porteña capital', 'porteño capital', 'porteña city', 'porteno capital', 'portena capital']},
+    expected: {en: ['Buenos Aires']},
+    meaning: 'Buenos Aires',
+    confidence: 'high'
+  },
+  {
+    id: 'es-capital-tapatia',
+    sourceLang: 'es',
+    source: 'la capital tapatía / la Perla Tapatía',
+    kind: 'city',
+    literals: {en: ['tapatía capital', 'tapatia capital', 'tapatío capital', 'tapatian capital', 'tapatía pearl', 'tapatia pearl']},
+    expected: {en: ['Guadalajara']},
+    meaning: 'Guadalajara (Mexico)',
+    confidence: 'high'
+  },
+  {
+    id: 'es-benemerita',
+    sourceLang: 'es',
+    source: 'la Benemérita',
+    kind: 'organisation',
+    literals: {en: ['the meritorious', 'the benemérita', 'the benemerita', 'the well-deserving']},
+    expected: {en: ['the Civil Guard']},
+    meaning: 'the Guardia Civil',
+    confidence: 'low',
+    guard: {onlyNear: ['guard', 'guards', 'guardia', 'civil', 'agents', 'officers', 'police', 'arrested', 'operation', 'spain', 'spanish'], window: 25}
+  },
+  {
+    id: 'es-moncloa',
+    sourceLang: 'es',
+    source: 'la Moncloa',
+    kind: 'organisation',
+    literals: {en: ['the moncloa']},
+    expected: {en: ['the prime minister\'s office', 'the government']},
+    meaning: 'the Spanish prime minister\'s office (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['district', 'neighbourhood', 'neighborhood', 'metro', 'station', 'campus']}
+  },
+  {
+    id: 'es-zarzuela',
+    sourceLang: 'es',
+    source: 'la Zarzuela / la Casa Real',
+    kind: 'organisation',
+    literals: {en: ['the zarzuela', 'the zarzuela palace', 'the royal house']},
+    expected: {en: ['the royal household', 'the palace']},
+    meaning: 'the Spanish royal household (metonym)',
+    confidence: 'low',
+    guard: {onlyNear: ['king', 'queen', 'felipe', 'letizia', 'juan', 'carlos', 'monarch', 'monarchy', 'royal', 'spain', 'spanish'], unlessNear: ['opera', 'operetta', 'music', 'theatre', 'theater', 'singer', 'song', 'seafood', 'stew'], window: 25}
   }
 ]

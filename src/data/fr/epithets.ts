@@ -438,5 +438,110 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the court', 'the Council of State', 'the Court of Cassation']},
     meaning: 'the supreme court of the case (Council of State, Court of Cassation)',
     confidence: 'high'
+  },
+  {
+    id: 'fr-royaume-cherifien',
+    sourceLang: 'fr',
+    source: 'le Royaume chérifien',
+    kind: 'country',
+    literals: {en: ['cherifian kingdom', 'sherifian kingdom', 'chérifien kingdom', 'cherifien kingdom', 'sharifian kingdom']},
+    expected: {en: ['Morocco']},
+    meaning: 'Morocco (ruled by a sharifian dynasty)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-plat-pays',
+    sourceLang: 'fr',
+    source: 'le plat pays',
+    kind: 'country',
+    literals: {en: ['flat country', 'the flat land']},
+    expected: {en: ['Belgium']},
+    meaning: 'Belgium (after Jacques Brel\'s song)',
+    confidence: 'low',
+    guard: {onlyNear: ['belgium', 'belgian', 'belgians', 'brussels', 'flanders', 'wallonia', 'antwerp', 'liège', 'bruxelles'], window: 40}
+  },
+  {
+    id: 'fr-les-sages',
+    sourceLang: 'fr',
+    source: 'les Sages (du Conseil constitutionnel)',
+    kind: 'organisation',
+    literals: {en: ['the wise men', 'the sages', 'wise men of the rue de montpensier', 'sages of the rue de montpensier', 'the nine sages']},
+    expected: {en: ['the Constitutional Council']},
+    meaning: 'the Constitutional Council (its nine members)',
+    confidence: 'low',
+    guard: {onlyNear: ['constitutional', 'council', 'law', 'bill', 'censured', 'ruling', 'ruled', 'pension', 'reform', 'government', 'parliament', 'unconstitutional'], window: 20}
+  },
+  {
+    id: 'fr-cite-des-ducs',
+    sourceLang: 'fr',
+    source: 'la cité des Ducs',
+    kind: 'city',
+    literals: {en: ['city of the dukes', 'town of the dukes', 'cité des ducs', 'dukes city']},
+    expected: {en: ['Nantes']},
+    meaning: 'Nantes (seat of the dukes of Brittany)',
+    confidence: 'high',
+    guard: {unlessNear: ['medieval', 'century', 'castle', 'burgundy', 'dynasty']}
+  },
+  {
+    id: 'fr-capitale-girondine',
+    sourceLang: 'fr',
+    source: 'la capitale girondine / la cité girondine',
+    kind: 'city',
+    literals: {en: ['girondine capital', 'girondine city', 'gironde capital', 'girondin capital', 'girondin city']},
+    expected: {en: ['Bordeaux']},
+    meaning: 'Bordeaux',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-capitale-bretonne',
+    sourceLang: 'fr',
+    source: 'la capitale bretonne',
+    kind: 'city',
+    literals: {en: ['breton capital', 'capital of brittany']},
+    expected: {en: ['Rennes']},
+    meaning: 'Rennes',
+    confidence: 'low',
+    guard: {onlyNear: ['rennes', 'brittany', 'breton', 'ille-et-vilaine'], window: 40}
+  },
+  {
+    id: 'fr-capitale-azureenne',
+    sourceLang: 'fr',
+    source: 'la capitale azuréenne',
+    kind: 'city',
+    literals: {en: ['azurean capital', 'azure capital', 'azuréenne capital', 'capital of the azure coast', 'capital of the côte d\'azur']},
+    expected: {en: ['Nice']},
+    meaning: 'Nice',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-pays-des-droits-de-l-homme',
+    sourceLang: 'fr',
+    source: 'le pays des droits de l\'homme',
+    kind: 'country',
+    literals: {en: ['country of human rights', 'land of human rights', 'homeland of human rights', 'country of the rights of man', 'land of the rights of man']},
+    expected: {en: ['France']},
+    meaning: 'France',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-rue-de-grenelle',
+    sourceLang: 'fr',
+    source: 'la rue de Grenelle',
+    kind: 'organisation',
+    literals: {en: ['rue de grenelle', 'grenelle street', 'street of grenelle']},
+    expected: {en: ['the Education Ministry']},
+    meaning: 'the French education ministry (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['hôtel', 'museum', 'mansion', 'apartment', 'flat', 'fountain', 'walk', 'walked']}
+  },
+  {
+    id: 'fr-hotel-de-brienne',
+    sourceLang: 'fr',
+    source: 'l\'hôtel de Brienne',
+    kind: 'organisation',
+    literals: {en: ['hôtel de brienne', 'hotel de brienne', 'brienne hotel', 'hotel of brienne']},
+    expected: {en: ['the Armed Forces Ministry']},
+    meaning: 'the French armed forces ministry (metonym)',
+    confidence: 'high'
   }
 ]

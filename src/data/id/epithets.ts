@@ -1176,5 +1176,185 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Persib Bandung',
     confidence: 'high',
     guard: {unlessNear: ['zoo', 'zoos', 'animal', 'animals', 'wildlife', 'cage', 'caged', 'keeper', 'keepers', 'conservation', 'painting', 'fairy', 'tale', 'opera', 'royal', 'king', 'queen']}
+  },
+  {
+    id: 'id-tanah-rencong',
+    sourceLang: 'id',
+    source: 'Tanah Rencong',
+    kind: 'region',
+    literals: {en: ['land of rencong', 'rencong land', 'land of the rencong', 'earth of rencong', 'tanah rencong']},
+    expected: {en: ['Aceh']},
+    meaning: 'Aceh (the rencong dagger)',
+    confidence: 'high'
+  },
+  {
+    id: 'id-ranah-minang',
+    sourceLang: 'id',
+    source: 'Ranah Minang',
+    kind: 'region',
+    literals: {en: ['minang realm', 'realm of minang', 'minang domain', 'domain of minang', 'ranah minang', 'minang land', 'land of minang']},
+    expected: {en: ['West Sumatra']},
+    meaning: 'West Sumatra (the Minangkabau homeland)',
+    confidence: 'high'
+  },
+  {
+    id: 'id-bumi-lancang-kuning',
+    sourceLang: 'id',
+    source: 'Bumi Lancang Kuning',
+    kind: 'region',
+    literals: {en: ['land of lancang kuning', 'earth of lancang kuning', 'lancang kuning earth', 'yellow canoe earth', 'land of the yellow canoe', 'bumi lancang kuning']},
+    expected: {en: ['Riau']},
+    meaning: 'Riau',
+    confidence: 'high'
+  },
+  {
+    id: 'id-bumi-sriwijaya',
+    sourceLang: 'id',
+    source: 'Bumi Sriwijaya',
+    kind: 'region',
+    literals: {en: ['earth of sriwijaya', 'sriwijaya earth', 'land of sriwijaya', 'bumi sriwijaya', 'sriwijaya land']},
+    expected: {en: ['South Sumatra']},
+    meaning: 'South Sumatra',
+    confidence: 'high',
+    guard: {unlessNear: ['kingdom', 'empire', 'century', 'ancient', 'airline', 'air', 'university', 'football', 'fc']}
+  },
+  {
+    id: 'id-bumi-etam',
+    sourceLang: 'id',
+    source: 'Bumi Etam',
+    kind: 'region',
+    literals: {en: ['earth of etam', 'etam earth', 'land of etam', 'bumi etam']},
+    expected: {en: ['East Kalimantan']},
+    meaning: 'East Kalimantan',
+    confidence: 'high'
+  },
+  {
+    id: 'id-bumi-rafflesia',
+    sourceLang: 'id',
+    source: 'Bumi Rafflesia',
+    kind: 'region',
+    literals: {en: ['earth of rafflesia', 'rafflesia earth', 'land of rafflesia', 'bumi rafflesia', 'rafflesia land']},
+    expected: {en: ['Bengkulu']},
+    meaning: 'Bengkulu',
+    confidence: 'high',
+    guard: {unlessNear: ['flower', 'flowers', 'bloom', 'blooming', 'botanist', 'botanical', 'petals', 'parasitic']}
+  },
+  {
+    id: 'id-bumi-anoa',
+    sourceLang: 'id',
+    source: 'Bumi Anoa',
+    kind: 'region',
+    literals: {en: ['earth of anoa', 'anoa earth', 'land of anoa', 'land of the anoa', 'bumi anoa']},
+    expected: {en: ['Southeast Sulawesi']},
+    meaning: 'Southeast Sulawesi (the anoa, a dwarf buffalo)',
+    confidence: 'high',
+    guard: {unlessNear: ['buffalo', 'species', 'wildlife', 'endangered', 'zoo', 'conservation']}
+  },
+  {
+    id: 'id-bumi-tadulako',
+    sourceLang: 'id',
+    source: 'Bumi Tadulako',
+    kind: 'region',
+    literals: {en: ['earth of tadulako', 'tadulako earth', 'land of tadulako', 'bumi tadulako']},
+    expected: {en: ['Central Sulawesi']},
+    meaning: 'Central Sulawesi',
+    confidence: 'high',
+    guard: {unlessNear: ['university', 'universitas', 'campus', 'students']}
+  },
+  {
+    id: 'id-bumi-flobamora',
+    sourceLang: 'id',
+    source: 'Bumi Flobamora / Flobamorata',
+    kind: 'region',
+    literals: {en: ['earth of flobamora', 'flobamora earth', 'land of flobamora', 'bumi flobamora']},
+    expected: {en: ['East Nusa Tenggara']},
+    meaning: 'East Nusa Tenggara (Flores, Sumba, Timor, Alor)',
+    confidence: 'high'
+  },
+  {
+    id: 'id-bumi-nyiur-melambai',
+    sourceLang: 'id',
+    source: 'Bumi Nyiur Melambai',
+    kind: 'region',
+    literals: {en: ['land of the waving coconut', 'land of waving coconuts', 'earth of the waving coconut', 'waving coconut land', 'land of waving palms', 'earth of waving coconuts']},
+    expected: {en: ['North Sulawesi']},
+    meaning: 'North Sulawesi',
+    confidence: 'high'
+  },
+  {
+    id: 'id-bumi-ruwa-jurai',
+    sourceLang: 'id',
+    source: 'Bumi Ruwa Jurai',
+    kind: 'region',
+    literals: {en: ['earth of ruwa jurai', 'ruwa jurai earth', 'land of ruwa jurai', 'bumi ruwa jurai']},
+    expected: {en: ['Lampung']},
+    meaning: 'Lampung',
+    confidence: 'high'
+  },
+  {
+    id: 'id-tanah-pasundan',
+    sourceLang: 'id',
+    source: 'Tanah Pasundan / Tatar Sunda',
+    kind: 'region',
+    literals: {en: ['pasundan land', 'land of pasundan', 'earth of pasundan', 'tatar sunda', 'land of sunda', 'sunda land']},
+    expected: {en: ['West Java']},
+    meaning: 'West Java (the Sundanese lands)',
+    confidence: 'high',
+    guard: {unlessNear: ['shelf', 'ice', 'age', 'glacial', 'sea', 'strait', 'prehistoric']}
+  },
+  {
+    id: 'id-pulau-garam',
+    sourceLang: 'id',
+    source: 'Pulau Garam',
+    kind: 'region',
+    literals: {en: ['salt island', 'island of salt']},
+    expected: {en: ['Madura']},
+    meaning: 'Madura (its salt pans)',
+    confidence: 'low',
+    guard: {onlyNear: ['madura', 'madurese', 'sumenep', 'pamekasan', 'sampang', 'bangkalan', 'suramadu'], window: 40}
+  },
+  {
+    id: 'id-negeri-beton',
+    sourceLang: 'id',
+    source: 'Negeri Beton',
+    kind: 'country',
+    literals: {en: ['concrete country', 'country of concrete', 'land of concrete', 'concrete state', 'concrete nation']},
+    expected: {en: ['Hong Kong']},
+    meaning: 'Hong Kong (its high-rises)',
+    confidence: 'high',
+    guard: {unlessNear: ['cement', 'construction', 'builders', 'paving', 'bridges', 'infrastructure']}
+  },
+  {
+    id: 'id-negeri-panser',
+    sourceLang: 'id',
+    source: 'Negeri Panser',
+    kind: 'country',
+    literals: {en: ['panzer country', 'country of panzers', 'land of panzers', 'panzer nation', 'tank country']},
+    expected: {en: ['Germany']},
+    meaning: 'Germany',
+    confidence: 'high',
+    guard: {unlessNear: ['war', '1940', '1944', '1945', 'wehrmacht', 'history', 'museum']}
+  },
+  {
+    id: 'id-kota-tahu',
+    sourceLang: 'id',
+    source: 'Kota Tahu',
+    kind: 'city',
+    literals: {en: ['tofu city', 'city of tofu', 'tahu city']},
+    expected: {en: ['Kediri']},
+    meaning: 'Kediri (its tofu)',
+    confidence: 'low',
+    guard: {onlyNear: ['kediri', 'east', 'java'], window: 40}
+  },
+  {
+    id: 'id-kota-mangga',
+    sourceLang: 'id',
+    source: 'Kota Mangga',
+    kind: 'city',
+    literals: {en: ['mango city', 'city of mangoes', 'city of mango']},
+    expected: {en: ['Indramayu']},
+    meaning: 'Indramayu',
+    confidence: 'low',
+    guard: {onlyNear: ['indramayu', 'cirebon', 'west', 'java'], window: 40}
   }
 ]

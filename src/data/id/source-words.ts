@@ -45,7 +45,9 @@ export const sourceWords: SourceWordList = {
     'kecelakaan', 'pupuk', 'gabah', 'beras', 'sawah', 'panen', 'benih', 'bibit', 'tambak', 'kapal', 'perahu', 'harga', 'tarif', 'pungli', 'pungutan',
     'anggaran', 'bantuan', 'bansos', 'subsidi', 'pajak', 'retribusi', 'sekolah', 'siswa', 'murid', 'mahasiswa', 'rumah sakit', 'pasien', 'dokter',
     'obat', 'posko', 'pengungsi', 'pengungsian', 'hunian', 'rumah', 'gedung', 'kantor', 'toko', 'ormas', 'tenaga kerja', 'pekerja', 'pengemudi',
-    'sopir', 'ojol', 'nakes'
+    'sopir', 'ojol', 'nakes',
+    // Added: administration, courts, health, farming, fishing, weather and transport.
+    'wakil bupati', 'perangkat desa', 'warga desa', 'anggota dewan', 'dana desa', 'puskesmas pembantu', 'kebun sawit', 'tangkapan ikan', 'tempat pelelangan ikan', 'jalan rusak', 'jalan berlubang', 'abu vulkanik', 'dusun', 'kejaksaan', 'satpol', 'bidan', 'perawat', 'sawit', 'kebun', 'perkebunan', 'ladang', 'tradisional', 'longsoran', 'erupsi', 'relokasi', 'huntara'
   ],
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona'],
   spared: [

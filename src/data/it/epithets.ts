@@ -184,5 +184,132 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the Italian interior ministry (metonym)',
     confidence: 'low',
     guard: {unlessNear: ['hill', 'hills', 'ancient', 'seven']}
+  },
+  {
+    id: 'it-capoluogo-lombardo-capital',
+    sourceLang: 'it',
+    source: 'il capoluogo lombardo',
+    kind: 'city',
+    literals: {en: ['lombard capital', 'lombardy capital', 'the lombardian capital']},
+    expected: {en: ['Milan']},
+    meaning: 'Milan',
+    confidence: 'low',
+    guard: {unlessNear: ['pavia', 'monza', 'kingdom', 'longobard', 'century', 'medieval']}
+  },
+  {
+    id: 'it-capoluogo-toscano',
+    sourceLang: 'it',
+    source: 'il capoluogo toscano / la città del Giglio',
+    kind: 'city',
+    literals: {en: ['tuscan chief town', 'chief town of tuscany', 'tuscany chief town', 'tuscan county seat', 'city of the lily', 'tuscan regional capital']},
+    expected: {en: ['Florence']},
+    meaning: 'Florence',
+    confidence: 'high'
+  },
+  {
+    id: 'it-capoluogo-emiliano',
+    sourceLang: 'it',
+    source: 'il capoluogo emiliano / la città delle Due Torri / la Dotta',
+    kind: 'city',
+    literals: {en: ['emilian chief town', 'chief town of emilia', 'emilia chief town', 'emilian capital', 'city of the two towers', 'felsinean city', 'felsina city']},
+    expected: {en: ['Bologna']},
+    meaning: 'Bologna',
+    confidence: 'high',
+    guard: {unlessNear: ['tolkien', 'ring', 'rings', 'frodo', 'film', 'book']}
+  },
+  {
+    id: 'it-capoluogo-veneto',
+    sourceLang: 'it',
+    source: 'il capoluogo veneto / la città lagunare',
+    kind: 'city',
+    literals: {en: ['venetian chief town', 'veneto chief town', 'chief town of veneto', 'lagoon city']},
+    expected: {en: ['Venice']},
+    meaning: 'Venice',
+    confidence: 'low',
+    guard: {unlessNear: ['lagos', 'jakarta']}
+  },
+  {
+    id: 'it-capoluogo-pugliese',
+    sourceLang: 'it',
+    source: 'il capoluogo pugliese',
+    kind: 'city',
+    literals: {en: ['apulian chief town', 'chief town of apulia', 'chief town of puglia', 'puglia chief town', 'apulian capital', 'pugliese capital']},
+    expected: {en: ['Bari']},
+    meaning: 'Bari',
+    confidence: 'high'
+  },
+  {
+    id: 'it-capoluogo-sardo',
+    sourceLang: 'it',
+    source: 'il capoluogo sardo',
+    kind: 'city',
+    literals: {en: ['sardinian chief town', 'chief town of sardinia', 'sardinian county seat', 'sardinian regional capital']},
+    expected: {en: ['Cagliari']},
+    meaning: 'Cagliari',
+    confidence: 'high'
+  },
+  {
+    id: 'it-citta-scaligera',
+    sourceLang: 'it',
+    source: 'la città scaligera',
+    kind: 'city',
+    literals: {en: ['scaliger city', 'scaligera city', 'scaligeri city', 'city of the scaligers']},
+    expected: {en: ['Verona']},
+    meaning: 'Verona (ruled by the Scaligeri)',
+    confidence: 'high',
+    guard: {unlessNear: ['medieval', 'century', 'dynasty', 'della', 'scala']}
+  },
+  {
+    id: 'it-citta-della-lanterna',
+    sourceLang: 'it',
+    source: 'la città della Lanterna',
+    kind: 'city',
+    literals: {en: ['city of the lantern', 'lantern city', 'city of the lanterna']},
+    expected: {en: ['Genoa']},
+    meaning: 'Genoa (its lighthouse, the Lanterna)',
+    confidence: 'low',
+    guard: {onlyNear: ['genoa', 'genova', 'liguria', 'ligurian', 'port', 'morandi', 'sampdoria'], window: 40}
+  },
+  {
+    id: 'it-paese-a-stelle-e-strisce',
+    sourceLang: 'it',
+    source: 'il Paese a stelle e strisce',
+    kind: 'country',
+    literals: {en: ['stars and stripes country', 'country of the stars and stripes', 'star-spangled country', 'stars-and-stripes country', 'stars and stripes nation']},
+    expected: {en: ['the United States']},
+    meaning: 'the United States',
+    confidence: 'high'
+  },
+  {
+    id: 'it-montecitorio',
+    sourceLang: 'it',
+    source: 'Montecitorio',
+    kind: 'organisation',
+    literals: {en: ['montecitorio', 'the montecitorio palace', 'palazzo montecitorio']},
+    expected: {en: ['the Chamber of Deputies', 'parliament']},
+    meaning: 'the Italian Chamber of Deputies (metonym)',
+    confidence: 'low'
+  },
+  {
+    id: 'it-palazzo-madama',
+    sourceLang: 'it',
+    source: 'Palazzo Madama',
+    kind: 'organisation',
+    literals: {en: ['palazzo madama', 'madama palace', 'the madama palace']},
+    expected: {en: ['the Senate']},
+    meaning: 'the Italian Senate (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['turin', 'torino', 'museum', 'art', 'gallery']}
+  },
+  {
+    id: 'it-pirellone',
+    sourceLang: 'it',
+    source: 'il Pirellone',
+    kind: 'organisation',
+    literals: {en: ['pirellone', 'the big pirelli', 'pirelli skyscraper', 'the pirelli tower']},
+    expected: {en: ['the Lombardy regional government']},
+    meaning: 'the Lombardy regional council (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['architect', 'architecture', 'ponti', 'skyscraper', 'tyres', 'tires', 'built', 'tallest']}
   }
 ]

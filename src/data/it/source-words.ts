@@ -21,7 +21,9 @@ export const sourceWords: SourceWordList = {
     'sindaco', 'sindaca', 'assessore', 'assessora', 'consiglio comunale', 'prefettura', 'procura', 'procuratore', 'magistrati', 'tribunale',
     'sentenza', 'indagati', 'indagato', 'indagine', 'arrestati', 'cittadini', 'lavoratori', 'sindacati', 'sciopero', 'scioperi', 'pensionati',
     'stipendi', 'stipendio', 'affitti', 'affitto', 'mutuo', 'mutui', 'tasse', 'imprese', 'aziende', 'maltempo', 'alluvione', 'frana', 'frane',
-    'siccità', 'incendi', 'treni', 'autostrada', 'traghetti', 'vigili del fuoco', 'vigili', 'finanzieri', 'pendolari', 'cantiere', 'cantieri'
+    'siccità', 'incendi', 'treni', 'autostrada', 'traghetti', 'vigili del fuoco', 'vigili', 'finanzieri', 'pendolari', 'cantiere', 'cantieri',
+    // Added: administration, courts, health, farming, fishing, weather and transport.
+    'giunta regionale', 'consiglio regionale', 'polizia locale', 'vigile urbano', 'pronto soccorso', 'ondata di calore', 'comuni', 'provincia', 'giunta', 'consigliere', 'consiglieri', 'municipio', 'questore', 'prefetto', 'procuratori', 'udienza', 'processo', 'imputato', 'imputati', 'condanna', 'condannato', 'multa', 'multe', 'ricorso', 'avvocato', 'avvocata', 'sanità', 'ospedale', 'ospedali', 'infermieri', 'ambulanza', 'ambulanze', 'farmacia', 'agricoltori', 'allevatori', 'raccolto', 'raccolti', 'vendemmia', 'grandine', 'grandinata', 'nubifragio', 'nubifragi', 'esondazione', 'pescatori', 'pesca', 'peschereccio', 'pescherecci', 'fermata', 'fermate', 'biglietto', 'biglietti', 'pendolare', 'binario', 'binari', 'ritardi', 'cancellazioni', 'autostrade', 'casello', 'caselli', 'pedaggio', 'pedaggi', 'abitanti', 'residenti', 'commercianti', 'disoccupazione', 'occupazione', 'bollette', 'bolletta'
   ],
   acronyms: ['PMI'],
   honorifics: ['Sig.', 'Sig.ra', 'Sig.na', 'Signor', 'Signora', 'Signorina', 'Dott.', 'Dott.ssa', 'Avv.', 'Ing.'],

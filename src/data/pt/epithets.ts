@@ -152,5 +152,108 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Lisbon']},
     meaning: 'Lisbon',
     confidence: 'high'
+  },
+  {
+    id: 'pt-planalto',
+    sourceLang: 'pt',
+    source: 'o Planalto / o Palácio do Planalto',
+    kind: 'organisation',
+    literals: {en: ['the plateau', 'plateau palace', 'palace of the plateau', 'the planalto', 'planalto palace']},
+    expected: {en: ['the presidency', 'the president\'s office']},
+    meaning: 'the Brazilian presidency (metonym)',
+    confidence: 'low',
+    guard: {onlyNear: ['lula', 'bolsonaro', 'president', 'presidency', 'brasília', 'brasilia', 'government', 'minister', 'brazil', 'brazilian', 'congress'], unlessNear: ['tibetan', 'altitude', 'mountain', 'mountains', 'hike', 'plain', 'plains', 'geology', 'metres', 'meters', 'feet', 'rainfall'], window: 25}
+  },
+  {
+    id: 'pt-itamaraty',
+    sourceLang: 'pt',
+    source: 'o Itamaraty',
+    kind: 'organisation',
+    literals: {en: ['itamaraty', 'the itamaraty palace']},
+    expected: {en: ['the foreign ministry']},
+    meaning: 'the Brazilian foreign ministry (metonym)',
+    confidence: 'low',
+    guard: {unlessNear: ['architecture', 'architect', 'niemeyer', 'palace', 'gardens']}
+  },
+  {
+    id: 'pt-capital-pernambucana',
+    sourceLang: 'pt',
+    source: 'a capital pernambucana',
+    kind: 'city',
+    literals: {en: ['pernambucan capital', 'pernambucana capital', 'pernambuco capital']},
+    expected: {en: ['Recife']},
+    meaning: 'Recife',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-cearense',
+    sourceLang: 'pt',
+    source: 'a capital cearense',
+    kind: 'city',
+    literals: {en: ['cearense capital', 'ceará capital', 'cearan capital']},
+    expected: {en: ['Fortaleza']},
+    meaning: 'Fortaleza',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-paraense',
+    sourceLang: 'pt',
+    source: 'a capital paraense',
+    kind: 'city',
+    literals: {en: ['paraense capital', 'pará capital', 'paran capital']},
+    expected: {en: ['Belém']},
+    meaning: 'Belém',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-paranaense',
+    sourceLang: 'pt',
+    source: 'a capital paranaense',
+    kind: 'city',
+    literals: {en: ['paranaense capital', 'paraná capital', 'paranan capital']},
+    expected: {en: ['Curitiba']},
+    meaning: 'Curitiba',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-catarinense',
+    sourceLang: 'pt',
+    source: 'a capital catarinense',
+    kind: 'city',
+    literals: {en: ['catarinense capital', 'santa catarina capital', 'catarinan capital']},
+    expected: {en: ['Florianópolis']},
+    meaning: 'Florianópolis',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-capital-amazonense',
+    sourceLang: 'pt',
+    source: 'a capital amazonense',
+    kind: 'city',
+    literals: {en: ['amazonense capital', 'amazonian capital', 'amazonas capital']},
+    expected: {en: ['Manaus']},
+    meaning: 'Manaus',
+    confidence: 'low',
+    guard: {unlessNear: ['peru', 'iquitos', 'colombia', 'leticia']}
+  },
+  {
+    id: 'pt-capital-potiguar',
+    sourceLang: 'pt',
+    source: 'a capital potiguar',
+    kind: 'city',
+    literals: {en: ['potiguar capital', 'potiguara capital']},
+    expected: {en: ['Natal']},
+    meaning: 'Natal',
+    confidence: 'high'
+  },
+  {
+    id: 'pt-terra-de-camoes',
+    sourceLang: 'pt',
+    source: 'a terra de Camões / a pátria de Camões',
+    kind: 'country',
+    literals: {en: ['land of camões', 'land of camoes', 'homeland of camões', 'homeland of camoes', 'country of camões', 'country of camoes']},
+    expected: {en: ['Portugal']},
+    meaning: 'Portugal',
+    confidence: 'high'
   }
 ]

@@ -21,7 +21,9 @@ export const sourceWords: SourceWordList = {
     'polícia', 'bombeiros', 'moradores', 'trabalhadores', 'sindicato', 'sindicatos', 'greve', 'greves', 'aposentados', 'aposentadoria', 'salário',
     'salários', 'imposto', 'impostos', 'aluguel', 'aluguéis', 'moradia', 'moradias', 'chuvas', 'enchentes', 'deslizamentos', 'queimadas',
     'desmatamento', 'safra', 'empresas', 'microempresas', 'servidores', 'estudantes', 'escola', 'escolas', 'ônibus', 'metrô', 'rodovia', 'rodovias',
-    'pedágio', 'motoristas', 'passageiros'
+    'pedágio', 'motoristas', 'passageiros',
+    // Added: administration, courts, health, farming, fishing, weather and transport.
+    'câmara municipal', 'ministério público', 'tribunal de justiça', 'posto de saúde', 'produtores rurais', 'ponto de ônibus', 'motoristas de aplicativo', 'bolsa família', 'moradores de rua', 'vereadora', 'prefeituras', 'secretaria', 'secretário', 'secretária', 'governador', 'governadora', 'delegado', 'delegada', 'delegacia', 'inquérito', 'denúncia', 'réu', 'sentença', 'juízes', 'promotora', 'audiência', 'multa', 'multas', 'hospitais', 'médicos', 'enfermeiros', 'pacientes', 'vacina', 'vacinação', 'agricultores', 'lavoura', 'lavouras', 'colheita', 'colheitas', 'seca', 'estiagem', 'geada', 'granizo', 'alagamentos', 'temporais', 'pescadores', 'pesca', 'barcos', 'pescado', 'sardinha', 'passagem', 'passagens', 'trânsito', 'engarrafamento', 'estrada', 'estradas', 'obras', 'desemprego', 'trabalhadoras'
   ],
   honorifics: ['Sr.', 'Sra.', 'Srta.', 'Senhor', 'Senhora', 'Dona', 'Seu'],
   spared: [
