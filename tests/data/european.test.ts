@@ -270,6 +270,10 @@ describe('more press nicknames of the European sources', () => {
   it('keeps fluent uses quiet', () => {
     expect(epithet('The Free State of Saxony launched a tender in Dresden.', 'de')).toEqual([])
     expect(epithet('The Free State province of South Africa voted.', 'de')).toEqual([])
+    // Thuringia by its own places; no guess when two states are near or none is.
+    expect(epithet('Erfurt voted on Sunday. The Free State pays the bill.', 'de')).toEqual(['The Free State → Thuringia'])
+    expect(epithet('Leaders of Bavaria and Saxony met. The Free State pays the bill.', 'de')).toEqual([])
+    expect(epithet('The Free State pays the bill.', 'de')).toEqual([])
     expect(epithet('Rents in the Lombard capital rose.')).toEqual([])
     expect(epithet('The Tibetan plateau is warming fast, the president said.', 'pt')).toEqual([])
   })
