@@ -46,7 +46,10 @@ const modifiers = new Set([
   'cabinet', 'palace', 'ministry', 'agency', 'office', 'industry', 'union', 'other', 'two', 'three', 'four', 'five', 'several', 'both'
 ])
 const modifierSuffix = /(?:al|ian|ese|ary|ic|ive|ior|ern|ish|ical)$/
-const connectors = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di'])
+/** Lower-case particles inside a person's name (`van den Berg`, `bin Salman`, `da Silva`). */
+export const surnameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di'])
+/** Words that join the words of one name: the particles, and `of`/`for` inside titles and organisations. */
+const connectors: ReadonlySet<string> = new Set(['of', 'for', ...surnameParticles])
 const skippable = new Set([
   'also', 'previously', 'later', 'then', 'earlier', 'further', 'repeatedly', 'once', 'again', 'recently', 'still', 'already',
   'publicly', 'officially', 'separately', 'reportedly', 'allegedly', 'has', 'have', 'had', 'did', 'does', 'do', 'not', 'never',
@@ -121,8 +124,9 @@ function phraseBreak(doc: Doc, index: number): boolean {
 
 export function gapHas(doc: Doc, index: number, chars: string): boolean {
   const gap = doc.gaps[index] ?? ''
-  // A single space (the common gap) holds none of the characters asked about.
-  if (gap === ' ' || gap.length === 0) return chars.includes(gap) && gap.length > 0
+  if (gap.length === 0) return false
+  // The common gap, a single space: no scan needed.
+  if (gap === ' ') return chars.includes(' ')
   for (let at = 0; at < chars.length; at++) if (gap.includes(chars[at]!)) return true
   return false
 }
@@ -292,7 +296,7 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
     const connector =
       index < last &&
       left !== undefined &&
-      ((connectors.has(word.norm) && (isHeadWord(doc, left) || isModifier(left) || (connectors.has(left.norm) && left.norm !== 'of' && left.norm !== 'for' && index - 2 >= 0 && isHeadWord(doc, words[index - 2]!)))) ||
+      ((connectors.has(word.norm) && (isHeadWord(doc, left) || isModifier(left) || (surnameParticles.has(left.norm) && index - 2 >= 0 && isHeadWord(doc, words[index - 2]!)))) ||
         (placeConnectors.has(word.norm) && doc.lex.sourceNouns.has(left.norm) && !isCapitalised(left)) ||
         // "the Vienna University of Economics and Business", "Karin Steiner from the Vienna University": inside and after a name.
         (word.norm === 'and' && isCapitalised(left) && isCapitalised(words[index + 1]!) && !doc.lex.cue.has(left.norm)) ||
@@ -305,7 +309,7 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
   if (start > last) return undefined
   // "van den Berg explained": lower-case particles opening a surname belong to it.
   const named = isCapitalised(words[start]!)
-  while (named && start > 0 && connectors.has(words[start - 1]!.norm) && words[start - 1]!.norm !== 'of' && words[start - 1]!.norm !== 'for' && doc.quoteOf[start - 1] === -1 && !phraseBreak(doc, start) && sameSentence(doc, start - 1, start)) start--
+  while (named && start > 0 && surnameParticles.has(words[start - 1]!.norm) && doc.quoteOf[start - 1] === -1 && !phraseBreak(doc, start) && sameSentence(doc, start - 1, start)) start--
   const sentenceStart = doc.sentenceWordStart[words[start]!.sentence]!
   return trimPhrase(doc, start, end, start === sentenceStart || breakBefore(doc, start))
 }
@@ -354,7 +358,7 @@ export function scanRight(doc: Doc, start: number, options: {max?: number; allow
       const previous = words[index - 1]!
       const joins = connectors.has(word.norm) || (options.allowBy === true && word.norm === 'by')
       // "Willem van den Berg": a particle may follow a particle, then the name.
-      const particles = connectors.has(next.norm) && next.norm !== 'of' && next.norm !== 'for' && index + 2 < words.length && isHeadWord(doc, words[index + 2]!) && !breakBefore(doc, index + 2)
+      const particles = surnameParticles.has(next.norm) && index + 2 < words.length && isHeadWord(doc, words[index + 2]!) && !breakBefore(doc, index + 2)
       connector = joins && (isHeadWord(doc, previous) || (connectors.has(previous.norm) && index - 2 >= start)) && (isHeadWord(doc, next) || isDeterminer(next) || (word.norm === 'of' && isPlainNoun(doc, next)) || (particles && word.norm !== 'of' && word.norm !== 'for'))
     }
     if (!ok && !connector) break

@@ -5,7 +5,7 @@
  * mentions and pronouns to them.
  */
 import type {Entity, Resolution} from '../types.js'
-import {bareNorm, breakBefore, isAcronym, isCapitalised, isPossessive, type Doc, type Phrase} from './doc.js'
+import {bareNorm, breakBefore, isAcronym, isCapitalised, isPossessive, surnameParticles, type Doc, type Phrase} from './doc.js'
 import {nameKey, type Gender} from './lexicon.js'
 
 export type MentionKind = 'person-full' | 'person-short' | 'role' | 'org' | 'media' | 'single'
@@ -60,7 +60,7 @@ function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
   else if (!list.includes(id)) list.push(id)
 }
 
-const nameConnectors = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di'])
+const nameConnectors: ReadonlySet<string> = new Set(['of', ...surnameParticles])
 /** Second particles of a two-particle surname (`van den`, `van der`, `de la`, `von der`). */
 const nameParticles = new Set(['den', 'der', 'de', 'la', 'le', 'los', 'las', 'het', 'ten', 'ter'])
 
@@ -329,7 +329,7 @@ function findMentions(doc: Doc): Mention[] {
       if (isNameToken(doc, end)) end++
       else if (nameConnectors.has(words[end]!.norm) && end + 1 < words.length && isNameToken(doc, end + 1) && !breakBefore(doc, end + 1) && words[end + 1]!.sentence === words[start]!.sentence && !(words[end]!.norm === 'of' && personLike(doc, start, end))) end += 2
       // Two particles: "Willem van den Berg", "Maria de la Cruz", "Ana dos Santos" is above.
-      else if (end + 2 < words.length && words[end]!.norm !== 'of' && nameConnectors.has(words[end]!.norm) && nameParticles.has(words[end + 1]!.norm) && isNameToken(doc, end + 2) && !breakBefore(doc, end + 1) && !breakBefore(doc, end + 2) && words[end + 2]!.sentence === words[start]!.sentence) end += 3
+      else if (end + 2 < words.length && surnameParticles.has(words[end]!.norm) && nameParticles.has(words[end + 1]!.norm) && isNameToken(doc, end + 2) && !breakBefore(doc, end + 1) && !breakBefore(doc, end + 2) && words[end + 2]!.sentence === words[start]!.sentence) end += 3
       else if (orgConnectors.has(words[end]!.norm) && end + 1 < words.length && isNameToken(doc, end + 1) && !breakBefore(doc, end + 1) && orgNear(doc, start, end + 4) && !personLike(doc, start, end)) end += 2
       else break
     }

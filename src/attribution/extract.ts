@@ -84,6 +84,8 @@ const adjunctNouns = new Set([
 const clauseBreakers = new Set(['which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'because', 'since', 'amid', 'despite', 'referring', 'adding'])
 const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 'before', 'then', 'or', 'with', 'amid', 'that', 'the', 'a', 'an'])
 const firstPerson = new Set(['i', 'we'])
+/** "in statements to EFE", "in an interview with": where something was said. */
+const statementNouns: ReadonlySet<string> = new Set(['statements', 'statement', 'declarations', 'interview', 'remarks', 'comments'])
 const recipientStops = new Set(['that', 'to', 'of', 'on', 'in', 'at', 'about', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'when', 'while', 'as', 'if', 'and', 'but', 'or', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'there', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'what', 'how', 'why', 'who', 'which', 'where', 'last', 'earlier', 'later', 'yesterday', 'today'])
 
 /** The first sentence of each paragraph, last paragraph first. */
@@ -224,17 +226,17 @@ export function extract(doc: Doc): Extraction {
     for (let commas = 0; commas < 4; commas++) {
       while (start > 0 && end - start <= 25 && sentenceOf(start - 1) === sentence && !gapHas(doc, start, ',')) start--
       if (start <= 0 || !gapHas(doc, start, ',') || sentenceOf(start - 1) !== sentence) return undefined
-      // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said": the source is before the adjunct.
+      const name = scanLeft(doc, start)
+      // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said" (Spanish "en declaraciones a"):
+      // where, not who; the source is before the adjunct.
       if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end)) {
         const before = appositionLeft(start)
         if (before) return before
+        if (name && sentenceOf(name.start) === sentence && hasCapital(name.start, name.end)) return name
       }
-      const name = scanLeft(doc, start)
       if (name && sentenceOf(name.start) === sentence) {
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
-        // "Ferran Pastor, in statements to EFE, said" (Spanish "en declaraciones a"): where, not who.
-        if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end) && hasCapital(name.start, name.end)) return name
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"
@@ -253,7 +255,7 @@ export function extract(doc: Doc): Extraction {
   function isStatementAdjunct(start: number, end: number): boolean {
     if (words[start]!.norm !== 'in') return false
     for (let index = start + 1; index < Math.min(end, start + 3); index++) {
-      if (['statements', 'statement', 'declarations', 'interview', 'remarks', 'comments'].includes(words[index]!.norm)) return true
+      if (statementNouns.has(words[index]!.norm)) return true
     }
     return false
   }
