@@ -44,13 +44,16 @@ const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
-const dottedDayMonth = /\b(on|for|until|till|by|from|since|before|after|to|and|of)\s+(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu
+const dottedDayMonth = /\b(on|for|until|till|by|from|since|before|after|to|and|of|the)\s+(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu
 // `at 14h`: the French hour without minutes.
 const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:.])/g
 // `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
 const suffixedTime = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?h\b(?![\d:])/g
 const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+hours\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
+// `the 15 of April (of 2025)`, `on 3 of May`: Spanish, Portuguese, Italian and French day–month order
+// (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.
+const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(\\d{1,2})(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
 // German ordinal day: `14. November 2024`.
 const ordinalDay = new RegExp(`\\b(\\d{1,2})\\.\\s(${monthNames.join('|')})(?:\\s(\\d{4}))?\\b`, 'g')
 
@@ -141,6 +144,20 @@ export const dateFormat = defineCheck(
         const offset = word!.length + (whole.length - word!.length - whole.slice(word!.length).trimStart().length)
         report({...problem(match, [englishTime(Number(hour), 0)], 'French time notation', 'h-time'), start: match.index! + offset, confidence: 0.8})
       }
+    }
+    for (const match of text.matchAll(romanceDay)) {
+      const [whole, word, day, of, month, year] = match
+      const d = Number(day)
+      if (d < 1 || d > 31) continue
+      // `on 15 April` is British English; only `of` or an article before the day is the source's.
+      const article = word === 'the' || word === 'The'
+      if (!article && !of) continue
+      const index = monthNames.indexOf(month!) + 1
+      const start = match.index! + (article ? 0 : whole.indexOf(day!))
+      const yearText = year ? `, ${year}` : ''
+      const actual = text.slice(start, match.index! + whole.length)
+      const expected = [`${apMonth(index)} ${d}${yearText}`, `${d} ${month}${year ? ` ${year}` : ''}`]
+      report({start, end: match.index! + whole.length, message: `Unexpected \`${actual}\`, expected \`${expected[0]}\`: the day before the month with \`of\` or an article, as ${origin} writes dates`, expected, subId: 'day-of-month', confidence: 0.8})
     }
     for (const match of text.matchAll(ordinalDay)) {
       const [, day, month, year] = match

@@ -7,9 +7,12 @@ import {defineCheck} from '../core/define-check.js'
 import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
 import type {SourceLanguage} from '../types.js'
+import {titleShapesFor} from './title-structures.js'
 
-const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'cak', 'bung', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'господин', 'gospodin', 'г-н'])
-const femaleHonorifics = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'ibu', 'bu', 'saudari', 'sdri', 'nyonya', 'nona', 'mbak', 'puan', 'cik', 'frau', 'fr', 'fräulein', 'señora', 'senora', 'señorita', 'sra', 'srta', 'doña', 'dña', 'signora', 'signorina', 'sig.ra', 'sig.na', 'senhora', 'dona', 'mevrouw', 'mevr', 'pani', 'panią', 'bayan', 'bà', 'госпожа', 'gospozha', 'г-жа'])
+const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'cak', 'bung', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'mas', 'господин', 'gospodin', 'г-н'])
+// Doctor titles whose English is `Dr.` (*dottore*, *doutora*, *doctora*).
+const doctorHonorifics = new Set(['dra', 'dottor', 'dottoressa', 'dott', 'dott.ssa', 'doutor', 'doutora'])
+const femaleHonorifics = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'ibu', 'bu', 'saudari', 'sdri', 'nyonya', 'nona', 'hj', 'mbak', 'puan', 'cik', 'frau', 'fr', 'fräulein', 'señora', 'senora', 'señorita', 'sra', 'srta', 'doña', 'dña', 'signora', 'signorina', 'sig.ra', 'sig.na', 'senhora', 'dona', 'mevrouw', 'mevr', 'pani', 'panią', 'bayan', 'bà', 'госпожа', 'gospozha', 'г-жа'])
 
 // Bounded repetitions keep every pattern linear.
 const opposition = /\b(?:[Tt]he\s+)?((?:[A-Z][\p{L}-]*\s+){1,4}Party)['’]s\s+(main|largest|biggest|leading)\s+opposition\b/gu
@@ -36,7 +39,6 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?(?:[Mm]agistrate speaker|[Ss]peaker magistrate|[Rr]apporteur magistrate)\b/gu, 'the judge who wrote the ruling', 'Spanish *magistrado ponente* rendered word for word'],
   [/\b(?:[Tt]he\s+)?[Dd]elegate [Cc]ouncil+or\b/gu, 'the city councillor responsible', 'Spanish *concejal delegado* rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:Leading\s+(?:Senior\s+|Chief\s+|Upper\s+)?(?:Public\s+|State\s+)?Prosecutor|Upper\s+(?:Public\s+|State\s+)?Prosecutor|Upper\s+State\s+Attorney)\b/gu, 'the chief prosecutor', 'German *(Leitender) Oberstaatsanwalt* rendered word for word'],
-  [/\b[Mm]ister the (?=(?:Prefect|Mayor|Minister|President|Director|Ambassador|Judge|Deputy|Governor)\b)/gu, 'the ', 'French *Monsieur le Préfet* (and *Monsieur le Maire*, …) rendered word for word'],
   [/\b(?:[Ff]irst |[Ss]econd |[Tt]hird )?[Ll]ieutenant[- ]of[- ][Mm]ayor\b(?!['’])/gu, 'deputy mayor', 'Spanish *teniente de alcalde* (a deputy mayor) rendered word for word'],
   [/\b(?:[Tt]he\s+)?President[- ]Director[- ]General\b/gu, 'the chairman and chief executive', 'French *président-directeur général* (PDG) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Head of the (?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regional|Resort|Sector|City|District) Police Chief\b/gu, 'the regional police chief', 'Indonesian *Kapolda* rendered twice (head and chief)'],
@@ -87,8 +89,15 @@ export const titleGarble = defineCheck(
     description: 'Garbled titles and untranslated honorifics (“the Democratic Party’s main opposition”, “Mr. President X”, “Pak Budi”)',
     targets: ['en']
   },
-  ({context, report}) => {
+  ({context, report: reportAny}) => {
     const {text, words} = context.model
+    // One finding per span: the listed offices and the general shapes can both describe one title.
+    const taken: Array<readonly [number, number]> = []
+    const report: typeof reportAny = (finding) => {
+      if (taken.some(([start, end]) => finding.start < end && start < finding.end)) return
+      taken.push([finding.start, finding.end])
+      reportAny(finding)
+    }
     for (const match of text.matchAll(opposition)) {
       const [whole, party, adjective] = match
       const expected = `the ${adjective} opposition ${party!.trim()}`
@@ -105,6 +114,13 @@ export const titleGarble = defineCheck(
         const suggestion = title.trim()
         const expected = suggestion ? `, expected \`${suggestion}\`` : ''
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`${expected}: ${why}`, expected: suggestion ? [suggestion] : [], subId: 'calqued-title', confidence: 0.8, severity: 'minor'})
+      }
+    }
+    for (const shape of titleShapesFor(context.sourceLang)) {
+      for (const match of text.matchAll(shape.pattern)) {
+        const whole = match[0].trimEnd()
+        const suggestion = typeof shape.expected === 'string' ? shape.expected : shape.expected(match)
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`${suggestion ? `, expected \`${suggestion}\`` : ''}: ${shape.why}`, expected: suggestion ? [suggestion] : [], subId: 'calqued-title', confidence: 0.75, severity: 'minor'})
       }
     }
     for (const match of text.matchAll(doubledTitle)) {
@@ -171,7 +187,7 @@ export const titleGarble = defineCheck(
       const key = word.norm.replace(/\.$/, '')
       // `M.` is also an initial: only an honorific in French-source MT.
       if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
-      const english = maleHonorifics.has(key) ? 'Mr.' : femaleHonorifics.has(key) ? 'Ms.' : undefined
+      const english = maleHonorifics.has(key) ? 'Mr.' : femaleHonorifics.has(key) ? 'Ms.' : doctorHonorifics.has(key) ? 'Dr.' : undefined
       const actual = text.slice(word.start, end)
       report({
         start: word.start,

@@ -64,3 +64,17 @@ describe('date-format: more source notations', () => {
     expect(flagged('date-format', 'The service runs 24h a day, with 4h shifts.', {sourceLang: 'fr'})).toEqual([])
   })
 })
+
+describe('date-format: the day before the month with `of` or an article', () => {
+  it.each([
+    ['es', 'The works will end the 15 of April of 2026.', 'the 15 of April of 2026 → April 15, 2026'],
+    ['es', 'The vote is on 3 of May.', '3 of May → May 3'],
+    ['fr', 'The meeting of the 15 April was cancelled.', 'the 15 April → April 15'],
+    ['de', 'The hearing is set for the 14.3. in Munich.', '14.3. → March 14']
+  ] as const)('%s: flags %j', (sourceLang, text, expected) => {
+    expect(flagged('date-format', text, {sourceLang})).toEqual([expected])
+  })
+  it.each(['The meeting on 15 April was cancelled.', 'He scored 2 of the 15 goals in April.', 'In the 1990s, 4 of May voters stayed home.'])('accepts %j', (text) => {
+    expect(flagged('date-format', text)).toEqual([])
+  })
+})

@@ -185,3 +185,47 @@ describe('title-garble: more offices and courtesy titles', () => {
     expect(flagged('title-garble', text, {sourceLang: 'es'})).toEqual([])
   })
 })
+
+describe('title-garble: titles recognised by their shape', () => {
+  it.each([
+    ['fr', 'Madam the Minister did not reply.', 'Madam the → the'],
+    ['de', 'The Upper Forester Klaus Brand said the trees were dying.', 'The Upper Forester → the chief forester'],
+    ['id', 'The Main Editor of the newspaper resigned.', 'The Main Editor → the chief editor'],
+    ['id', 'Commissioner Main Budi Santoso denied it.', 'Commissioner Main → chief commissioner'],
+    ['id', 'Head of the Bandung City Fire Chief Ade Saputra said.', 'Head of the Bandung City Fire Chief → the Bandung City Fire chief'],
+    ['es', 'The councillor of Urbanism, Marta Gil, said.', 'The councillor of → the councillor for'],
+    ['es', 'The Secretary of State of Energy visited.', 'The Secretary of State of → the Secretary of State for'],
+    ['fr', 'The Minister of the Economy and Finances spoke.', 'Minister of the Economy and Finances → Finance Minister'],
+    ['es', 'The responsible of the project, Ana Ruiz, said.', 'The responsible → the head'],
+    ['fr', 'The director of cabinet of the mayor resigned.', 'The director of cabinet → the chief of staff'],
+    ['fr', 'The first adjunct of the mayor, Paul Roux, said.', 'The first adjunct of the mayor → the deputy mayor'],
+    ['es', 'The mayoress, Rosa Martín, said.', 'The mayoress → the mayor'],
+    ['fr', 'The deputy Marie Dupont asked a question.', 'The deputy → MP'],
+    ['it', 'The honorable Marco Bianchi voted.', 'The honorable → MP'],
+    ['de', 'The business leader of the club, Jan Vogt, said.', 'The business leader → the managing director'],
+    ['id', 'Minister Coordinator for Economic Affairs said.', 'Minister Coordinator → the Coordinating Minister'],
+    ['id', 'The physician, dr. Siti Rahma, said.', 'dr. → Dr.'],
+    ['it', 'Dott.ssa Laura Neri said.', 'Dott.ssa → Dr.'],
+    ['id', 'Mas Gibran said.', 'Mas → Mr.']
+  ] as const)('%s: flags %j', (sourceLang, text, expected) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
+  })
+
+  it.each([
+    ['de', 'The Upper House voted on Tuesday.'],
+    ['en', 'The Secretary of State of Texas certified the results.'],
+    ['es', 'Those responsible for the attack fled.'],
+    ['en', 'The Lord Mayor and the Lady Mayoress attended.'],
+    ['fr', 'The Deputy Prime Minister Marie Dupont asked.'],
+    ['en', 'Business leaders of the region met.'],
+    ['es', 'Artur Mas said.'],
+    ['en', 'He was the Head of the Army Chief of Staff office.'],
+    ['de', 'The responsible of the project, Ana Ruiz, said.']
+  ] as const)('%s: accepts %j', (sourceLang, text) => {
+    expect(flagged('title-garble', text, sourceLang === 'en' ? {} : {sourceLang})).toEqual([])
+  })
+
+  it('reports a title once when a listed office and a shape both describe it', () => {
+    expect(flagged('title-garble', 'Mister the Prefect spoke.', {sourceLang: 'fr'})).toEqual(['Mister the → the'])
+  })
+})

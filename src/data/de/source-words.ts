@@ -47,7 +47,7 @@ export const sourceWords: SourceWordList = {
     'zuschüsse', 'verbot', 'verbote', 'pflicht', 'gesetz', 'gesetze', 'behörde', 'behörden', 'verkehr', 'wende', 'krise', 'krisen', 'stelle',
     'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge'
   ],
-  honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein'],
+  honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein', 'Mag.', 'Mag.a', 'Ing.'],
   spared: [
     'kindergarten', 'angst', 'zeitgeist', 'bundestag', 'bundesrat', 'land', 'länder', 'autobahn', 'wanderlust', 'ersatz', 'kitsch', 'realpolitik',
     'schadenfreude', 'leitmotiv', 'leitmotif', 'doppelgänger', 'mittelstand', 'energiewende', 'bundesliga', 'bundeswehr', 'bundesbank', 'reich',

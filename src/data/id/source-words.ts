@@ -49,7 +49,7 @@ export const sourceWords: SourceWordList = {
     // Added: administration, courts, health, farming, fishing, weather and transport.
     'wakil bupati', 'perangkat desa', 'warga desa', 'anggota dewan', 'dana desa', 'puskesmas pembantu', 'kebun sawit', 'tangkapan ikan', 'tempat pelelangan ikan', 'jalan rusak', 'jalan berlubang', 'abu vulkanik', 'dusun', 'kejaksaan', 'satpol', 'bidan', 'perawat', 'sawit', 'kebun', 'perkebunan', 'ladang', 'tradisional', 'longsoran', 'erupsi', 'relokasi', 'huntara'
   ],
-  honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona'],
+  honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona', 'Mas', 'Hj.', 'Kiai', 'Kyai'],
   spared: [
     'rupiah', 'batik', 'kampung', 'kampong', 'ojek', 'warung', 'pancasila', 'reformasi', 'krismon', 'kretek', 'angkot',
     'becak', 'bajaj', 'bemo', 'mudik', 'lebaran', 'sembako', 'pilkada', 'pemilu', 'pilpres', 'tempe', 'tempeh', 'tahu',

@@ -1,0 +1,150 @@
+/**
+ * Garbled titles recognised by their shape rather than by a listed office:
+ * an honorific before an article (`Mister the Prefect`), a German *Ober-*
+ * compound (`Upper Forester`), Indonesian *Utama* in either order (`Main
+ * Editor`, `Commissioner Main`), a title said twice (`Head of the Jakarta
+ * Police Chief`), a portfolio after `of` where English puts it first
+ * (`Councillor of Urbanism`), and Romance role nouns calqued word for word
+ * (`the responsible of`, `the deputy Ana López`, `first adjunct of the mayor`).
+ *
+ * Each shape names the source languages whose press produces it (`null`: any
+ * source, also unknown); the ones an English writer could produce by
+ * themselves are limited to the sources that explain them.
+ */
+import type {SourceLanguage} from '../types.js'
+
+export interface TitleShape {
+  pattern: RegExp
+  /** The fix, or a function of the match (`''`: delete). */
+  expected: string | ((match: RegExpMatchArray) => string)
+  why: string
+  /** Source languages whose MT produces the shape; `null` for any. */
+  sources: readonly SourceLanguage[] | null
+}
+
+const romance: readonly SourceLanguage[] = ['fr', 'es', 'it', 'pt']
+
+/** Person titles that a calqued modifier (`Upper`, `Main`) can sit on. */
+const personTitle = 'Mayor|Prosecutor|Attorney|Physician|Doctor|Commissioner|Commander|Forester|Teacher|Director|Council+or|Counsel+or|Inspector|Secretary|Judge|Priest|Pastor|Officer|Manager|Chairman|Chairwoman|Chairperson|Engineer|Architect|Lieutenant|Sergeant|Superintendent|Auditor|Curator|Librarian|Nurse|Surgeon|Editor|Expert|Official'
+
+/**
+ * Government portfolios, and nouns shaped like one (`Urbanism`, `Mobility`,
+ * `Digitalisation`): what follows a regional minister's title in Spanish,
+ * Catalan, Galician and Italian.
+ */
+const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|Culture|Sports?|Housing|Transport|Finance|Economy|Education|Employment|Justice|Agriculture|Environment|Labou?r|Industry|Commerce|Budget|Treasury|Youth|Equality|Fisheries|Territory|Interior|Presidency|Universities|Welfare|Heritage|Water|Forests|Land|Work|Digital \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:ism|ity|tion|sion|ment|ture|ance|ence|ics))`
+
+export const titleShapes: readonly TitleShape[] = [
+  {
+    // *Monsieur le Préfet*, *Señor el Alcalde*, *Frau die Ministerin*: English drops the honorific.
+    pattern: /\b(?:Mr\.?|Mrs\.?|Ms\.?|Mister|Madam|Madame|Sir)\s+the(?=\s+\p{L})/gu,
+    expected: 'the',
+    why: 'an honorific before the title, as French (*Monsieur le Préfet*) and Spanish (*señor alcalde*) address officials; English writes the title alone',
+    sources: null
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?Upper (?!Mayor\b|(?:Public |State )?Prosecutor\b|State Attorney\b)(?:${personTitle})\b`, 'gu'),
+    expected: (match) => `the chief ${match[0].replace(/^(?:[Tt]he\s+)?Upper /u, '').toLowerCase()}`,
+    why: 'German *Ober-* (*Oberförster*, *Oberarzt*, *Oberkommissar*: the senior or chief one) rendered word for word',
+    sources: null
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?Main (?!Director\b)(?:${personTitle})\b`, 'gu'),
+    expected: (match) => `the chief ${match[0].replace(/^(?:[Tt]he\s+)?Main /u, '').toLowerCase()}`,
+    why: 'Indonesian *Utama* (*Komisaris Utama*, *Pemimpin Redaksi Utama*: the chief one) rendered as `Main`',
+    sources: null
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?!Director\b)(?:${personTitle}) Main\b`, 'gu'),
+    expected: (match) => `chief ${match[0].replace(/ Main$/u, '').toLowerCase()}`,
+    why: 'Indonesian *Utama* kept after the title, in the source word order (*Komisaris Utama*, *Inspektur Utama*)',
+    sources: null
+  },
+  {
+    // *Kepala Kepolisian … / Kapolda*: the head noun is translated twice.
+    pattern: /\b(?:[Tt]he\s+)?Head of (?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:Chief|Head)\b(?!\s+of\b|['’])/gu,
+    expected: (match) => `the ${match[1]!.trim()} chief`,
+    why: 'the title said twice (`Head of …` and `… Chief`), as MT renders Indonesian *Kepala* together with an abbreviation that already holds it (*Kapolda*)',
+    sources: null
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?[Cc]ouncil+ors? of (?:the\s+)?(?=${portfolio}\b)`, 'gu'),
+    expected: 'the councillor for',
+    why: 'Spanish *concejal de* / Italian *assessore a* / Catalan *conseller de* (the member of an executive who holds a portfolio) rendered word for word',
+    sources: null
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?Secretary of State of (?:the\s+)?(?=${portfolio}\b)`, 'gu'),
+    expected: 'the Secretary of State for',
+    why: 'Spanish *secretario de Estado de* (a junior minister) rendered word for word',
+    sources: romance
+  },
+  {
+    pattern: /\b(?:Minister|Ministry|Secretary|Department) of (?:the\s+)?(?:Economy and (?:of\s+)?(?:the\s+)?)?Finances\b/gu,
+    expected: 'Finance Minister',
+    why: 'French *ministre des Finances* / Spanish *ministro de Hacienda y Finanzas*: the plural *Finances* is the source’s; English says `Finance`',
+    sources: [...romance, 'ru', 'tr']
+  },
+  {
+    // *le responsable de*, *el responsable de*, *il responsabile di*: a noun in the source, an adjective in English.
+    pattern: /\b[Tt]he responsibles?(?= (?:of|for)\b)/gu,
+    expected: 'the head',
+    why: 'Romance *le responsable de* / *el responsable de* (the person in charge) rendered word for word; English `responsible` is not a noun',
+    sources: romance
+  },
+  {
+    pattern: /\b(?:[Tt]he\s+)?(?:[Dd]irector|[Dd]irectress) of (?:the\s+)?[Cc]abinet\b/gu,
+    expected: 'the chief of staff',
+    why: 'French *directeur de cabinet* (a minister’s or mayor’s chief of staff) rendered word for word',
+    sources: null
+  },
+  {
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird) )?(?:[Aa]djunct|[Aa]djoint)s?(?: (?:of|to) the)? (?:[Mm]ayor|[Mm]inister|[Dd]irector)\b|\b[Mm]ayor[- ](?:[Aa]djunct|[Aa]djoint)\b/gu,
+    expected: 'the deputy mayor',
+    why: 'French *adjoint au maire* (a deputy mayor) rendered with the English false friend `adjunct`/`adjoint`',
+    sources: null
+  },
+  {
+    pattern: /\b(?:[Tt]he\s+)?(?<!Lady )[Mm]ayoress\b/gu,
+    expected: 'the mayor',
+    why: 'a woman mayor (*alcaldesa*, *Bürgermeisterin*, *la maire*) rendered `mayoress`, which in English is the mayor’s wife',
+    sources: ['es', 'fr', 'it', 'pt', 'de', 'nl', 'id', 'ru', 'tr']
+  },
+  {
+    // *le député*, *la diputada*, *il deputato*, *o deputado* before a name: English says MP or lawmaker.
+    pattern: /\b[Tt]he [Dd]eputy (?!(?:Prime|Minister|Mayor|Director|Governor|Chair(?:man|woman|person)?|Head|Chief|Secretary|President|Speaker|Commissioner|Regent|Editor|Manager|General|Attorney|Prosecutor|Leader|Commander|Inspector|Police|Foreign|Finance|Defen[cs]e|Health|Interior|Economy|Justice|Public|Regional|Federal|National|State|City|Executive|Managing|Chief)\b)(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/gu,
+    expected: 'MP',
+    why: 'French *député* / Spanish *diputado* / Italian *deputato* (a member of parliament) rendered as `the deputy`',
+    sources: romance
+  },
+  {
+    pattern: /\b[Tt]he [Hh]onou?rable (?!(?:Member|Gentleman|Lady|Friend|Justice|Mr|Mrs|Ms|Dr|Sir|Court)\b)(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu,
+    expected: 'MP',
+    why: 'Italian *l’onorevole* (a member of parliament) rendered word for word',
+    sources: ['it']
+  },
+  {
+    pattern: /\b(?:[Tt]he\s+)?[Bb]usiness [Ll]eader(?=,? (?:of (?:the\s+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/gu,
+    expected: 'the managing director',
+    why: 'German *Geschäftsführer* (the managing director) rendered word for word; an English `business leader` is a prominent businessperson',
+    sources: ['de']
+  },
+  {
+    pattern: /\b(?:[Tt]he\s+)?(?:Minister Coordinator|Coordinator Minister)\b/gu,
+    expected: 'the Coordinating Minister',
+    why: 'Indonesian *Menteri Koordinator* (coordinating minister) rendered word for word',
+    sources: null
+  },
+  {
+    // Indonesian writes a physician's title in lower case (`dr. Siti`); English news writes `Dr.`.
+    pattern: /(?<![\p{L}.])(?:dr|drg)\.\s*(?=\p{Lu}\p{Ll})/gu,
+    expected: 'Dr.',
+    why: 'Indonesian *dr.* / *drg.* (physician, dentist) kept in the source spelling before a name',
+    sources: null
+  }
+]
+
+/** The shapes that apply to MT from `sourceLang` (all of the unrestricted ones when it is unknown). */
+export function titleShapesFor(sourceLang: SourceLanguage | null): TitleShape[] {
+  return titleShapes.filter((shape) => shape.sources === null || (sourceLang !== null && shape.sources.includes(sourceLang)))
+}
