@@ -98,7 +98,11 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
     if (gap.length > 0 && gap !== ' ' && (punctuation.test(gap) || gap.includes('\n'))) breaks[index] = 1
   }
   const roles = new Uint8Array(words.length)
-  for (let index = 0; index < words.length; index++) roles[index] = lex.wordRoles.get(words[index]!.norm) ?? 0
+  for (let index = 0; index < words.length; index++) {
+    const norm = words[index]!.norm
+    // Untranslated French inversions ("a-t-il déclaré", "explique-t-elle", "dit-il") start a pronoun cue.
+    roles[index] = (lex.wordRoles.get(norm) ?? 0) | (norm.includes('-') && frenchInversion.test(norm) ? wordRole.multiword : 0)
+  }
   return {model, text, words, lex, quotes, quoteOf, gaps, paragraphOf, breaks, roles, sentenceWordStart, sentenceWordEnd, sentenceParagraph, datelineEnd: new Map()}
 }
 
@@ -379,11 +383,66 @@ export interface CueMatch {
   multi?: MultiwordCueData
 }
 
+/** French verb–subject inversion left untranslated: "a-t-il", "explique-t-elle", "dit-il", "ont-ils". */
+const frenchInversion = /^[a-zàâçéèêëîïôûù]{1,14}-(?:t-)?(?:il|elle|ils|elles)$/
+/** Auxiliaries and pronoun forms that "a-t-il" needs a participle after. */
+const frenchAuxiliary = /^(?:a|ont|avait|avaient)-t?-?(?:il|elle|ils|elles)$/
+
+/** A French inversion as a pronoun cue ("a-t-il déclaré": two words; "explique-t-elle": one). */
+function frenchPronounCue(doc: Doc, index: number): MultiwordCueData | undefined {
+  const norm = doc.words[index]!.norm
+  if (!frenchInversion.test(norm)) return undefined
+  const feminine = /-elles?$/.test(norm)
+  const base = {lemma: 'say', class: 'neutral' as const, role: 'pronoun-cue' as const, gender: feminine ? ('f' as const) : ('m' as const), sourceLang: 'fr'}
+  if (frenchAuxiliary.test(norm)) {
+    const next = doc.words[index + 1]
+    // A past participle: "déclaré", "dit", "fait" (savoir), "indiqué", "souligné".
+    if (!next || breakBefore(doc, index + 1) || !/^[a-zàâçéèêëîïôûù]+$/.test(next.norm) || !/(?:é|ée|és|i|it|is|u|ut|t)$/.test(next.norm)) return undefined
+    const words = [norm, next.norm]
+    if (next.norm === 'fait' && doc.words[index + 2]?.norm === 'savoir' && !breakBefore(doc, index + 2)) words.push('savoir')
+    return {...base, words}
+  }
+  return {...base, words: [norm]}
+}
+
+/** Auxiliaries between "as" and a calqued cue: "as has explained X" (Spanish "como ha explicado X"). */
+const asAuxiliaries: ReadonlySet<string> = new Set(['has', 'have', 'had', 'it', 'was'])
+/** Past forms that end neither in -ed nor -t but report speech. */
+const irregularPast: ReadonlySet<string> = new Set(['said', 'told', 'written', 'wrote', 'shown', 'showed', 'made'])
+
+/**
+ * "as said the minister", "as has explained the director", "according to what has indicated X" (Spanish "como
+ * dijo X", "según ha explicado X", Italian "come ha spiegato X", Arabic "كما قال X"): the inverted cue after "as".
+ * Only past forms of cues that are not beliefs; the multiword sieve then needs a named source after it.
+ */
+function asInverted(doc: Doc, index: number): MultiwordCueData | undefined {
+  const {words, lex} = doc
+  if (words[index]!.norm !== 'as') return undefined
+  const before = words[index - 1]
+  if (before && !breakBefore(doc, index) && (before.norm === 'such' || before.norm === 'same' || before.norm === 'so' || before.norm === 'well' || before.norm === 'just')) return undefined
+  let at = index + 1
+  if (words[at] && asAuxiliaries.has(words[at]!.norm) && !breakBefore(doc, at)) at++
+  const cue = words[at]
+  if (!cue || breakBefore(doc, at) || doc.quoteOf[at] !== -1) return undefined
+  const info = lex.cue.get(cue.norm)
+  if (!info || info.flags.has('cognitive') || info.flags.has('inverted-only') || !(cue.norm.endsWith('ed') || irregularPast.has(cue.norm))) return undefined
+  const list = [...words.slice(index, at + 1).map((word) => word.norm)]
+  if (words[at + 1]?.norm === 'by' && !breakBefore(doc, at + 1)) list.push('by')
+  return {words: list, lemma: info.lemma, class: info.class, role: 'according-to'}
+}
+
 export function multiwordAt(doc: Doc, index: number): MultiwordCueData | undefined {
   if ((doc.roles[index]! & wordRole.multiword) === 0) return undefined
   const {words, lex} = doc
   const candidates = lex.multiword.get(words[index]!.norm)
-  if (!candidates) return undefined
+  if (!candidates) return frenchPronounCue(doc, index)
+  const found = matchCandidates(doc, index, candidates)
+  if (found && found.words.length > 2) return found
+  return asInverted(doc, index) ?? found ?? frenchPronounCue(doc, index)
+}
+
+function matchCandidates(doc: Doc, index: number, candidates: readonly MultiwordCueData[]): MultiwordCueData | undefined {
+  const {words} = doc
   for (const candidate of candidates) {
     let ok = true
     for (let offset = 1; offset < candidate.words.length; offset++) {

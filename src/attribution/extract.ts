@@ -12,6 +12,8 @@ import {
   breakBefore,
   gapHas,
   hedgeAt,
+  isAcronym,
+  isBracketedAcronym,
   isCapitalised,
   isDeterminer,
   isSkippable,
@@ -24,7 +26,7 @@ import {
   type Doc,
   type Phrase
 } from './doc.js'
-import {wordRole} from './lexicon.js'
+import {wordRole, type CueFlag} from './lexicon.js'
 import type {Quote} from './quotes.js'
 
 export interface DraftCue {
@@ -86,6 +88,27 @@ const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 
 const firstPerson = new Set(['i', 'we'])
 /** "in statements to EFE", "in an interview with": where something was said. */
 const statementNouns: ReadonlySet<string> = new Set(['statements', 'statement', 'declarations', 'interview', 'remarks', 'comments'])
+/** Heads of a recipient after "to"/"with": "said to journalists", "declared to the AA correspondent". */
+const recipientNouns: ReadonlySet<string> = new Set(['journalists', 'journalist', 'reporters', 'reporter', 'press', 'media', 'correspondent', 'correspondents', 'newspaper', 'daily', 'agency', 'television', 'radio', 'channel', 'broadcaster', 'microphones', 'outlet', 'portal', 'website', 'newsroom'])
+/** Verbs and adjectives that take a cue as their complement: "held to recall that", "was keen to stress that". */
+const controlVerbs: ReadonlySet<string> = new Set(['held', 'holds', 'wanted', 'wants', 'wished', 'wishes', 'sought', 'seeks', 'hastened', 'hastens', 'preferred', 'chose', 'decided', 'intended', 'tried', 'went', 'insisted', 'stopped'])
+const controlAdjectives: ReadonlySet<string> = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'pleased', 'sorry'])
+/** Nouns of a view a cue reports: "expressed the view that", "showed the idea that" (Japanese の考えを示した). */
+const opinionNouns: ReadonlySet<string> = new Set(['view', 'views', 'opinion', 'hope', 'concern', 'confidence', 'belief', 'idea', 'position', 'fear', 'conviction', 'intention', 'expectation', 'assessment', 'thought', 'thinking', 'stance', 'outlook', 'understanding', 'recognition', 'perception'])
+/** Verbs of an impersonal report: '"…," it was called from the ministry', '"…," is said in the statement'. */
+const impersonalVerbs: ReadonlySet<string> = new Set(['said', 'called', 'stated', 'says', 'reads', 'read', 'writes', 'written', 'emphasized', 'emphasised', 'stressed', 'noted', 'added', 'explained', 'underlined', 'heard', 'learned', 'reported', 'announced', 'indicated', 'specified', 'declared'])
+const impersonalPrepositions: ReadonlySet<string> = new Set(['in', 'from', 'by', 'on', 'at', 'inside'])
+/** Verbs after which "when met", "when accepting an interview" frames the report. */
+const framingParticiples: ReadonlySet<string> = new Set(['met', 'contacted', 'asked', 'interviewed', 'confirmed', 'questioned', 'reached', 'visited', 'approached'])
+/** Calqued according-to markers that are also English words: only opening a clause, never "a second", "loud music,". */
+const englishWordAccording: ReadonlySet<string> = new Set(['second', 'loud', 'standing'])
+const noFlags: ReadonlySet<CueFlag> = new Set()
+/** Where an impersonal report is written: "it says in the statement", "is said in the message". */
+const documentNouns: ReadonlySet<string> = new Set(['statement', 'statements', 'message', 'communique', 'communiqué', 'letter', 'document', 'release', 'report', 'note', 'declaration', 'announcement', 'post', 'text', 'circles', 'resolution', 'decision', 'notice', 'press', 'bulletin', 'publication', 'explanation', 'circular', 'appeal', 'report', 'source', 'sources'])
+const clauseAuxiliaries: ReadonlySet<string> = new Set(['will', 'would', 'has', 'had', 'have', 'is', 'was', 'are', 'were', 'can', 'could', 'must', 'should', 'may', 'might', 'shall', 'remains', 'remained', 'needs', 'needed', 'did', 'does', 'do'])
+/** Agent nouns that name people ("the councillor", "the economist"), for `person-subject` cues. */
+const agentNoun = /(?:or|ist|ian|eer|ier|man|woman|person|people|ent|er)s?$/
+const notAgents: ReadonlySet<string> = new Set(['number', 'water', 'paper', 'order', 'border', 'power', 'letter', 'matter', 'center', 'centre', 'winter', 'summer', 'quarter', 'river', 'weather', 'disaster', 'chapter', 'register', 'theater', 'theatre', 'character', 'computer', 'meter', 'metre', 'layer', 'filter', 'factor', 'sector', 'indicator', 'error', 'floor', 'door', 'motor', 'mirror', 'colour', 'color', 'behaviour', 'behavior', 'document', 'agreement', 'statement', 'government', 'development', 'movement', 'moment', 'payment', 'investment', 'percent', 'event', 'content', 'extent', 'incident', 'accident', 'element', 'treatment', 'management', 'department', 'environment', 'equipment', 'settlement', 'employment', 'increase', 'other', 'another', 'further', 'either', 'neither', 'whether', 'together', 'however', 'trailer', 'container', 'tanker', 'cancer', 'fever', 'shelter', 'cluster', 'barrier', 'carrier', 'counter', 'corner', 'dinner', 'manner', 'banner', 'pattern', 'version', 'season', 'reason', 'region', 'opinion', 'union', 'million', 'billion', 'decision', 'division', 'commission', 'ent', 'er'])
 const recipientStops = new Set(['that', 'to', 'of', 'on', 'in', 'at', 'about', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'when', 'while', 'as', 'if', 'and', 'but', 'or', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'there', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'what', 'how', 'why', 'who', 'which', 'where', 'last', 'earlier', 'later', 'yesterday', 'today'])
 
 /** The first sentence of each paragraph, last paragraph first. */
@@ -178,12 +201,103 @@ export function extract(doc: Doc): Extraction {
       if (lex.modals.has(word.norm) && cue.modal === undefined) cue.modal = word.norm
       if (breakBefore(doc, index)) break
     }
+    // "did not hesitate to denounce": the negation is the control verb's.
+    if (words[match.start - 1]?.norm === 'to' && words[match.start - 2]?.norm === 'hesitate') cue.negated = false
     return cue
+  }
+
+  const flagsOf = (match: CueMatch): ReadonlySet<CueFlag> => match.info?.flags ?? (match.multi?.flags ? new Set(match.multi.flags) : noFlags)
+
+  /** Where a control phrase before a cue starts ("held to recall", "was keen to stress", "did not hesitate to denounce"), or `cueStart`. */
+  const controlStart = (cueStart: number): number => {
+    if (words[cueStart - 1]?.norm !== 'to' || breakBefore(doc, cueStart) || breakBefore(doc, cueStart - 1)) return cueStart
+    const head = words[cueStart - 2]
+    if (!head) return cueStart
+    const sentence = sentenceOf(cueStart)
+    const same = (index: number) => index >= 0 && sentenceOf(index) === sentence && !breakBefore(doc, index + 1)
+    if (controlVerbs.has(head.norm)) return cueStart - 2
+    if (controlAdjectives.has(head.norm) && same(cueStart - 3) && beForms.has(words[cueStart - 3]!.norm)) return cueStart - 3
+    if (head.norm === 'care' && same(cueStart - 3) && (words[cueStart - 3]!.norm === 'took' || words[cueStart - 3]!.norm === 'takes')) return cueStart - 3
+    if (head.norm === 'hesitate' && same(cueStart - 3)) {
+      const before = words[cueStart - 3]!.norm
+      if (before === "didn't" || before === "doesn't") return cueStart - 3
+      if (before === 'not' && same(cueStart - 4) && (words[cueStart - 4]!.norm === 'did' || words[cueStart - 4]!.norm === 'does')) return cueStart - 4
+    }
+    return cueStart
+  }
+
+  /** Whether `that` at word `index` opens a clause: the next word is a determiner, pronoun, name, number, plural noun or adverb. */
+  const opensClause = (index: number): boolean => {
+    const next = words[index + 1]
+    if (!next || breakBefore(doc, index + 1) && !gapHas(doc, index + 1, '"\u201C\u201E\u00AB')) return true
+    if (isDeterminer(next) || isSubjectPronoun(next) || isCapitalised(next) || /^\d/.test(next.norm) || doc.quoteOf[index + 1] !== -1) return true
+    if (['there', 'no', 'not', 'every', 'each', 'any', 'only', 'more', 'less', 'nobody', 'nothing', 'none', 'everyone', 'everything', 'someone', 'something', 'without', 'if', 'in', 'after', 'before', 'despite', 'although', 'because', 'since', 'until', 'while', 'when', 'to', 'for', 'with', 'at', 'on', 'by', 'from', 'during'].includes(next.norm)) return true
+    if (next.norm.endsWith('ly')) return true
+    // "that production will resume": a noun and an auxiliary.
+    const after = words[index + 2]
+    if (after && !breakBefore(doc, index + 2) && clauseAuxiliaries.has(after.norm)) return true
+    // "that prices rose": a plural noun cannot follow the determiner "that".
+    return /[^s]s$/.test(next.norm) && next.norm.length > 3
+  }
+
+  /** A source whose head is a person, an organisation or a source noun ("residents reflected that"), not "prices". */
+  const personLike = (phrase: Phrase): boolean => {
+    const head = words[phrase.end - 1]!
+    const norm = bareNorm(head)
+    if (isCapitalised(head) || isSubjectPronoun(head) || lex.sourceNouns.has(norm) || lex.personRoles.has(norm) || lex.titles.has(norm) || lex.orgNouns.has(norm) || lex.orgSuffixes.has(norm)) return true
+    const singular = norm.endsWith('s') && !norm.endsWith('ss') ? norm.slice(0, -1) : norm
+    return agentNoun.test(norm) && !notAgents.has(norm) && !notAgents.has(singular) && norm.length > 4
+  }
+
+  /**
+   * A recipient in a prepositional phrase at word `index`: "to journalists", "to the press", "to the AA
+   * correspondent", "to Antara", "to the microphones of Rai", "with reporters". The phrase without the preposition.
+   */
+  const prepositionalRecipient = (index: number, sentenceEnd: number): Phrase | undefined => {
+    const preposition = words[index]
+    if (!preposition || index + 1 >= sentenceEnd || (preposition.norm !== 'to' && preposition.norm !== 'with') || doc.quoteOf[index] !== -1 || breakBefore(doc, index + 1)) return undefined
+    let at = index + 1
+    while (at < sentenceEnd && at - index <= 2 && isDeterminer(words[at]!) && !breakBefore(doc, at + 1)) at++
+    let end = at
+    let noun = false
+    let named = false
+    while (end < sentenceEnd && end - at < 5 && doc.quoteOf[end] === -1 && (end === at || !breakBefore(doc, end) || /^\s*\(\s*$/.test(doc.gaps[end]!))) {
+      const word = words[end]!
+      if (recipientNouns.has(word.norm)) noun = true
+      else if (isCapitalised(word) && !lex.timeWords.has(word.norm)) named = true
+      else if (!(end > at && recipientNouns.has(words[end + 1]?.norm ?? '') && !breakBefore(doc, end + 1))) break
+      end++
+    }
+    if (end === at || !(noun || named)) return undefined
+    const last = words[end - 1]!
+    if (!recipientNouns.has(last.norm) && !isCapitalised(last)) return undefined
+    if (preposition.norm === 'with' && !noun) return undefined
+    // "to the microphones of Rai", "to the correspondent of Anadolu Agency"
+    if (noun && words[end]?.norm === 'of' && end + 1 < sentenceEnd && !breakBefore(doc, end) && !breakBefore(doc, end + 1)) {
+      let tail = end + 1
+      if (words[tail] && isDeterminer(words[tail]!)) tail++
+      const from = tail
+      while (tail < sentenceEnd && tail - from < 4 && isCapitalised(words[tail]!) && (tail === from || !breakBefore(doc, tail))) tail++
+      if (tail > from) end = tail
+    }
+    return {start: index + 1, end}
+  }
+
+  /** Whether words `[from, sentenceEnd)` hold nothing but adjuncts ("on Monday (3/2/2025)", "in Jakarta"). */
+  const onlyAdjuncts = (from: number, sentenceEnd: number): boolean => {
+    if (from >= sentenceEnd) return true
+    let index = skipAdjuncts(from, sentenceEnd).index
+    // A bracketed date or number closing the sentence.
+    while (index < sentenceEnd && index - from < 12 && (/^\d/.test(words[index]!.norm) || lex.timeWords.has(words[index]!.norm))) index++
+    // A bracketed acronym closing the sentence: "… University (LMU)."
+    if (index < sentenceEnd && sentenceEnd - index <= 2 && gapHas(doc, index, '(') && isAcronym(words[index]!)) index = sentenceEnd
+    return index >= sentenceEnd
   }
 
   /** The source phrase left of the cue starting at `cueStart`, skipping adverbs, auxiliaries and negation. */
   const sourceLeft = (cueStart: number): Phrase | undefined => {
-    let index = cueStart
+    let index = controlStart(cueStart)
+    if (index !== cueStart) cueStart = index
     let skipped = 0
     const sentence = sentenceOf(cueStart)
     while (index - 1 >= 0 && skipped < 4 && sentenceOf(index - 1) === sentence && !breakBefore(doc, index) && isSkippable(words[index - 1]!) && !isSubjectPronoun(words[index - 1]!)) {
@@ -503,17 +617,6 @@ export function extract(doc: Doc): Extraction {
     quoteUsed[q] = 1
   }
 
-  /** Length of "to journalists", "to the press" … at word `index` (0 when there is none). */
-  function recipientBefore(index: number): number {
-    if (words[index]?.norm !== 'to') return 0
-    let at = index + 1
-    if (words[at]?.norm === 'the') at++
-    const noun = words[at]?.norm
-    if (noun !== 'journalists' && noun !== 'reporters' && noun !== 'press' && noun !== 'media') return 0
-    for (let word = index + 1; word <= at; word++) if (breakBefore(doc, word)) return 0
-    return at + 1 - index
-  }
-
   function quoteAfter(q: number): Draft | undefined {
     const quote = quotes[q]!
     const next = quote.wordEnd
@@ -522,20 +625,45 @@ export function extract(doc: Doc): Extraction {
     if (/[.!?;:(\[]/.test(gap) || /["\u201C\u201D\u201E\u00AB\u00BB]/.test(gap) || gap.includes('\n')) return undefined
     let cueMatch: CueMatch | undefined
     let source: Phrase | undefined
+    let invertedSource = false
+    const {end: quoteSentenceEnd} = sentenceWords(doc, next)
+    const impersonal = impersonalAfter(q)
+    if (impersonal) return impersonal
     // Inverted: "…," said Kirby.
     const inverted = cueInfoAt(next)
     let pronounCue: 'm' | 'f' | 'unknown' | undefined
-    if (inverted?.multi?.role === 'pronoun-cue') {
+    // French "a-t-il déclaré" calqued as '"…," has he declared', '"…," did he say'; Japanese と as '"…" and he said'.
+    const lead = words[next]!.norm
+    if (!inverted && (lead === 'has' || lead === 'had' || lead === 'did' || lead === 'does' || lead === 'and') && next + 2 < words.length && !breakBefore(doc, next + 1) && !breakBefore(doc, next + 2)) {
+      const pronoun = words[next + 1]!
+      const match = cueInfoAt(next + 2)
+      const named = lead === 'and' ? scanRight(doc, next + 1, {pronoun: 'subject', max: 4}) : undefined
+      if (match?.info && !match.info.flags.has('cognitive') && !match.info.flags.has('inverted-only') && isSubjectPronoun(pronoun) && onlyAdjuncts(prepositionalRecipient(match.end, quoteSentenceEnd)?.end ?? match.end, quoteSentenceEnd)) {
+        cueMatch = match
+        source = {start: next + 1, end: next + 2}
+      } else if (lead === 'and' && named && named.end < words.length && !breakBefore(doc, named.end)) {
+        const after = cueInfoAt(named.end)
+        if (after?.info && !after.info.flags.has('cognitive') && !after.info.flags.has('inverted-only') && onlyAdjuncts(after.end, quoteSentenceEnd)) {
+          cueMatch = after
+          source = named
+        }
+      }
+    }
+    if (cueMatch) {
+      // found above
+    } else if (inverted?.multi?.role === 'pronoun-cue') {
       // "…," ujarnya: the untranslated cue holds its own source.
       cueMatch = inverted
       source = {start: inverted.start, end: inverted.end}
       pronounCue = inverted.multi.gender ?? 'unknown'
     } else if (inverted && inverted.multi?.role !== 'as-saying') {
       // '"…," declared to journalists the director …' (Spanish, Italian word order): the recipient comes first.
-      const phrase = scanRight(doc, inverted.end + recipientBefore(inverted.end), {pronoun: 'subject', max: 10})
+      const before = prepositionalRecipient(inverted.end, quoteSentenceEnd)
+      const phrase = scanRight(doc, before?.end ?? inverted.end, {pronoun: 'subject', max: 10})
       if (phrase) {
         cueMatch = inverted
-        source = appositionRight(phrase, sentenceWords(doc, next).end, true, true) ?? phrase
+        source = appositionRight(phrase, quoteSentenceEnd, true, true) ?? phrase
+        invertedSource = true
       }
     }
     if (!cueMatch) {
@@ -551,15 +679,18 @@ export function extract(doc: Doc): Extraction {
       }
       if (index >= words.length || (breakBefore(doc, index) && !apposition)) return undefined
       const match = cueInfoAt(index)
-      if (!match || match.multi?.role === 'as-saying' || match.multi?.role === 'pronoun-cue') return longSourceAfter(q)
+      if (!match || match.multi?.role === 'as-saying' || match.multi?.role === 'pronoun-cue' || match.info?.flags.has('inverted-only')) return longSourceAfter(q)
       if (phrase.end - phrase.start === 1 && firstPerson.has(words[phrase.start]!.norm)) return undefined
       cueMatch = match
       source = phrase
     }
     if (!source) return undefined
     const cue = makeCue(cueMatch)
-    const flags = cueMatch.info?.flags
-    const recipient = flags?.has('recipient') ? recipientAfter(cue.end, false) : undefined
+    const flags = flagsOf(cueMatch)
+    // "…," informs the press service: an inverted cue's recipient comes after its source ('said Budi to reporters').
+    const recipient = invertedSource
+      ? prepositionalRecipient(inverted!.end, quoteSentenceEnd) ?? prepositionalRecipient(source.end, quoteSentenceEnd)
+      : (flags.has('recipient') ? recipientAfter(cue.end, false) : undefined) ?? prepositionalRecipient(cue.end, quoteSentenceEnd)
     const draft = newDraft('direct', 'quote-after', quote.wordStart, {cue, source})
     if (pronounCue) draft.pronounCue = pronounCue
     if (recipient) draft.recipient = recipient
@@ -575,6 +706,85 @@ export function extract(doc: Doc): Extraction {
         draft.rule = 'split-quote'
       }
     }
+    return draft
+  }
+
+  /**
+   * The source of an impersonal report at word `at` ("from the ministry", "in a statement of the union", "in
+   * government circles"): a preposition and the words up to the sentence end, holding a name, a source noun or a
+   * document noun, with no cue and no quote. Returns the phrase without the preposition.
+   */
+  function impersonalSource(at: number, sentenceEnd: number, stop?: number): Phrase | undefined {
+    const preposition = words[at]
+    if (!preposition || !impersonalPrepositions.has(preposition.norm) || at + 1 >= sentenceEnd || breakBefore(doc, at + 1)) return undefined
+    let end = at + 1
+    let named = false
+    let documentNoun = false
+    while (end < (stop ?? sentenceEnd) && end - at <= 10 && doc.quoteOf[end] === -1 && (end === at + 1 || !breakBefore(doc, end) || isBracketedAcronym(doc, end))) {
+      const word = words[end]!
+      if (lex.timeWords.has(word.norm) || (lex.cue.has(word.norm) && !lex.sourceNouns.has(word.norm))) break
+      const norm = bareNorm(word)
+      if (isCapitalised(word) || lex.sourceNouns.has(norm) || lex.orgNouns.has(norm)) named = true
+      if (documentNouns.has(norm)) documentNoun = true
+      end++
+    }
+    while (end > at + 1 && trailingFunction.has(words[end - 1]!.norm)) end--
+    // "in the statement", "in government circles"; "from the ministry", "by the union".
+    const from = preposition.norm === 'from' || preposition.norm === 'by'
+    if (!(from ? named || documentNoun : documentNoun) || end === at + 1) return undefined
+    if (stop === undefined ? !onlyAdjuncts(end, sentenceEnd) : end !== stop) return undefined
+    return {start: at + 1, end}
+  }
+
+  /**
+   * Dutch "Het werd bevestigd door X dat", German "Es hieß aus dem Ministerium, dass", Russian "Как сообщили в
+   * министерстве": "It was confirmed by Rijkswaterstaat that …", "It is said in the statement that …". The cue
+   * `match` is the participle; `be` the index of the auxiliary before it.
+   */
+  function impersonalThat(match: CueMatch, be: number, sentenceEnd: number): Draft | undefined {
+    let it = be - 1
+    if (words[be]!.norm === 'been' && (words[it]?.norm === 'has' || words[it]?.norm === 'have' || words[it]?.norm === 'had')) it--
+    if (it < 0 || words[it]!.norm !== 'it' || !(it === contentStart(it) || gapHas(doc, it, ','))) return undefined
+    for (let index = it + 1; index <= match.start; index++) if (breakBefore(doc, index)) return undefined
+    let that = -1
+    for (let index = match.end + 2; index < Math.min(sentenceEnd, match.end + 12); index++) {
+      if (doc.quoteOf[index] !== -1) return undefined
+      if (words[index]!.norm === 'that') {
+        that = index
+        break
+      }
+    }
+    if (that === -1) return undefined
+    const source = impersonalSource(match.end, sentenceEnd, that)
+    if (!source) return undefined
+    const cue: DraftCue = {...makeCue(match), start: it}
+    const draft = newDraft('indirect', 'impersonal', it, {cue, source})
+    return clauseContent(draft, that + 1, sentenceEnd) ? draft : undefined
+  }
+
+  /**
+   * German "hieß es aus dem Ministerium", Russian "говорится в сообщении": '"…," it was called from the
+   * ministry', '"…," it says in a statement of the union', '"…," is said in the message of the ministry'. The
+   * source is what the report came from; the cue is the impersonal verb.
+   */
+  function impersonalAfter(q: number): Draft | undefined {
+    const quote = quotes[q]!
+    const next = quote.wordEnd
+    const {end: sentenceEnd} = sentenceWords(doc, next)
+    let at = next
+    const it = words[at]!.norm === 'it'
+    if (it) at++
+    const verbFrom = at
+    while (at < sentenceEnd && at - verbFrom < 2 && (beForms.has(words[at]!.norm) || words[at]!.norm === 'has' || words[at]!.norm === 'been') && (at === next || !breakBefore(doc, at))) at++
+    if (!it && at === verbFrom) return undefined
+    if (at >= sentenceEnd || (at !== next && breakBefore(doc, at)) || !impersonalVerbs.has(words[at]!.norm)) return undefined
+    const source = impersonalSource(at + 1, sentenceEnd)
+    if (!source) return undefined
+    const info = lex.cue.get(words[at]!.norm)
+    const cue: DraftCue = {start: next, end: at + 1, lemma: info?.lemma ?? 'say', class: info && info.class !== 'cognitive' ? info.class : 'neutral', negated: false}
+    const draft = newDraft('direct', 'impersonal', quote.wordStart, {cue, source})
+    draft.anchor = quote.start
+    quoteSegments(draft, q)
     return draft
   }
 
@@ -595,7 +805,7 @@ export function extract(doc: Doc): Extraction {
     for (let index = next + 1; index < Math.min(sentenceEnd, next + 15); index++) {
       if (breakBefore(doc, index) || doc.quoteOf[index] !== -1) return undefined
       const match = cueInfoAt(index)
-      if (!match || match.multi || !match.info || match.info.flags.has('cognitive') || words[index]!.norm.endsWith('ing')) continue
+      if (!match || match.multi || !match.info || match.info.flags.has('cognitive') || match.info.flags.has('inverted-only') || words[index]!.norm.endsWith('ing')) continue
       const source = trimSource(next, index)
       if (!source) return undefined
       const cue = makeCue(match)
@@ -627,23 +837,24 @@ export function extract(doc: Doc): Extraction {
     if (words[last]!.norm === 'that') last--
     if (last < 0) return undefined
     const sentence = sentenceOf(last)
-    for (let index = last; index >= Math.max(0, last - 6); index--) {
+    for (let index = last; index >= Math.max(0, last - 8); index--) {
       if (sentenceOf(index) !== sentence || doc.quoteOf[index] !== -1) break
       if (index < last && breakBefore(doc, index + 1)) break
       // A cue ending at `index` (single word, or multiword ending here).
       let match: CueMatch | undefined
-      for (let length = 4; length >= 1 && !match; length--) {
+      for (let length = 6; length >= 1 && !match; length--) {
         const start = index - length + 1
         if (start < 0) continue
         const candidate = cueInfoAt(start)
         if (candidate && candidate.end === index + 1) match = candidate
       }
-      if (!match) continue
+      if (!match || match.info?.flags.has('inverted-only')) continue
       const cue = makeCue(match)
       if (match.multi?.role === 'as-saying') return asSaying(match, cue, q)
-      const flags = match.info?.flags
+      const flags = flagsOf(match)
       let recipient: Phrase | undefined
-      if (match.end <= last && flags && (flags.has('recipient') || flags.has('recipient-optional'))) recipient = recipientAfter(match.end, false)
+      if (match.end <= last && (flags.has('recipient') || flags.has('recipient-optional'))) recipient = recipientAfter(match.end, false)
+      if (!recipient && match.end <= last) recipient = prepositionalRecipient(match.end, last + 1)
       let source = sourceLeft(match.start)
       let participial = false
       if (!source && words[match.start]!.norm.endsWith('ing') && gapHas(doc, match.start, ',')) {
@@ -803,20 +1014,29 @@ export function extract(doc: Doc): Extraction {
     for (let index = from; index < to; index++) if (doc.quoteOf[index] === -1) claimed[index] = 1
   }
 
-  function verbAttribution(match: CueMatch): Draft | undefined {
-    const flags = match.info?.flags ?? new Set()
+  function verbAttribution(found: CueMatch): Draft | undefined {
+    let match = found
+    const flags = flagsOf(match)
     const word = words[match.start]!
     const {start: sentenceStart, end: sentenceEnd} = sentenceWords(doc, match.start)
+    // "expressed the view that", "showed the idea that" (Japanese の考えを示した), "voiced his hope that": the view is part of the cue.
+    if (!flags.has('cognitive')) {
+      let at = match.end
+      if (words[at] && isDeterminer(words[at]!) && !breakBefore(doc, at)) at++
+      if (at < sentenceEnd && opinionNouns.has(words[at]!.norm) && !breakBefore(doc, at) && words[at + 1]?.norm === 'that' && !breakBefore(doc, at + 1)) match = {...match, end: at + 1}
+    }
     const previous = match.start > sentenceStart && !breakBefore(doc, match.start) ? words[match.start - 1] : undefined
     if (isCapitalised(word) && match.start !== sentenceStart) return undefined
+    // A name ending in a word that looks like an article: "Nguyen Van An shared".
+    const nameEnd = previous !== undefined && isCapitalised(previous) && match.start - 1 !== sentenceStart
     // Noun readings: "a report", "his claims", "the said agreement".
-    if (previous && flags.has('noun-form') && (isDeterminer(previous) || previous.norm.endsWith("'s"))) return undefined
-    if (previous && (previous.norm === 'the' || previous.norm === 'a' || previous.norm === 'an')) return undefined
+    if (previous && !nameEnd && flags.has('noun-form') && (isDeterminer(previous) || previous.norm.endsWith("'s"))) return undefined
+    if (previous && !nameEnd && (previous.norm === 'the' || previous.norm === 'a' || previous.norm === 'an')) return undefined
     // Passive ("is expected to", "was reported"): hedges are handled later.
     let back = match.start - 1
     while (back >= sentenceStart && isSkippable(words[back]!) && !breakBefore(doc, back + 1)) back--
     const progressive = word.norm.endsWith('ing') && back >= sentenceStart && beForms.has(words[back]!.norm) && back === match.start - 1
-    if (back >= sentenceStart && beForms.has(words[back]!.norm) && !breakBefore(doc, back + 1) && !progressive) return undefined
+    if (back >= sentenceStart && beForms.has(words[back]!.norm) && !breakBefore(doc, back + 1) && !progressive) return impersonalThat(match, back, sentenceEnd)
     if (back >= sentenceStart && (words[back]!.norm === 'has' || words[back]!.norm === 'have' || words[back]!.norm === 'had') && words[match.start - 1]?.norm === 'been') return undefined
     const next = words[match.end]
     const nextNorm = next && !breakBefore(doc, match.end) && sentenceOf(match.end) === sentenceOf(match.start) ? next.norm : undefined
@@ -840,14 +1060,23 @@ export function extract(doc: Doc): Extraction {
         }
       }
       if (!source && gapHas(doc, match.start, ',') && match.start > sentenceStart) {
-        const phrase = scanRight(doc, match.end, {pronoun: 'subject', max: 8})
+        // "…, explained the health economist Andreas Kuhn of the LMU.", "…, said the agency (BPBD) of DKI Jakarta on Monday (3/2/2025)."
+        const before = prepositionalRecipient(match.end, sentenceEnd)
+        const phrase = scanRight(doc, before?.end ?? match.end, {pronoun: 'subject', max: 12})
+        const rawEnd = phrase ? extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd) : sentenceEnd
         if (phrase && (phrase.end >= sentenceEnd || gapHas(doc, phrase.end, ',.;'))) {
           source = appositionRight(phrase, sentenceEnd, true, true) ?? phrase
+          inverted = true
+        } else if (phrase && (onlyAdjuncts(rawEnd, sentenceEnd) || gapHas(doc, rawEnd, ',;')) && hasCapital(phrase.start, phrase.end)) {
+          source = {start: phrase.start, end: rawEnd}
           inverted = true
         }
       }
     }
+    if (!source && !participle && !flags.has('cognitive')) return verbFirst(match, sentenceStart, sentenceEnd)
     if (!source) return undefined
+    if (flags.has('inverted-only') && !inverted) return undefined
+    if (flags.has('person-subject') && !participial && !personLike(source)) return undefined
     if (flags.has('cognitive')) {
       if (!nextNorm || ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm)) return undefined
       if (participle) return undefined
@@ -868,10 +1097,23 @@ export function extract(doc: Doc): Extraction {
     }
     const cue = makeCue(match)
     let recipient: Phrase | undefined
-    if (flags.has('recipient')) recipient = recipientAfter(match.end, false)
-    else if (flags.has('recipient-optional')) recipient = recipientAfter(match.end, true)
+    if (flags.has('recipient') && !inverted) recipient = recipientAfter(match.end, false)
+    else if (flags.has('recipient-optional') && !inverted) recipient = recipientAfter(match.end, true)
+    // "said to journalists that", "explained to Antara", "shared with reporters that"
+    if (!recipient && !inverted) recipient = prepositionalRecipient(match.end, sentenceEnd)
     const afterCue = inverted ? source.end : recipient?.end ?? match.end
-    const {index: clauseStart, skipped} = skipAdjuncts(afterCue, sentenceEnd)
+    let {index: clauseStart, skipped} = skipAdjuncts(afterCue, sentenceEnd)
+    // "…, said the agency on Monday (3/2/2025).": nothing but adjuncts after an inverted source.
+    if (inverted && onlyAdjuncts(clauseStart, sentenceEnd)) clauseStart = sentenceEnd
+    // "said when accepting an interview with reporters that …", "explained when met in Jakarta that …"
+    const framed = framedThat(clauseStart, sentenceEnd)
+    if (framed !== -1 && !inverted) {
+      clauseStart = framed
+      skipped = true
+    }
+    // "reported, with reference to the regional ministry, that …", "said, however, that …": the clause after the aside.
+    const aside = !inverted ? asideThat(clauseStart, sentenceEnd) : -1
+    if (aside !== -1) clauseStart = aside
     const draft = newDraft('indirect', participial ? 'participle' : inverted ? 'indirect-inverted' : 'indirect', match.start, {cue, source})
     if (recipient) draft.recipient = recipient
     let decided: 'pre' | 'post' | undefined
@@ -918,7 +1160,7 @@ export function extract(doc: Doc): Extraction {
     if (clauseStart < sentenceEnd && clauseWord && clauseWord.norm === 'that' && doc.quoteOf[clauseStart] === -1) {
       decided = 'pre'
       from = clauseStart + 1
-    } else if (clauseStart + 1 < sentenceEnd && clauseWord && (clauseWord.norm === 'of' || clauseWord.norm === 'about') && clauseStart === match.end && !breakBefore(doc, clauseStart + 1)) {
+    } else if (clauseStart + 1 < sentenceEnd && clauseWord && (clauseWord.norm === 'of' || clauseWord.norm === 'about') && (clauseStart === match.end || (recipient && clauseStart === recipient.end && cue.lemma === 'accuse')) && !breakBefore(doc, clauseStart + 1)) {
       // "warned of potential victims": the content is what follows the preposition.
       decided = 'pre'
       from = clauseStart + 1
@@ -937,18 +1179,19 @@ export function extract(doc: Doc): Extraction {
     } else if (clauseStart < sentenceEnd && doc.quoteOf[clauseStart] !== -1) {
       return undefined
     }
-    if (flags.has('weak') && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':')) && !participial) {
+    // "accused Kessler of having broken …": the accusation is the content.
+    const accusation = cue.lemma === 'accuse' && recipient !== undefined && words[clauseStart]?.norm === 'of'
+    // "held to recall that …" but not "wanted to say goodbye".
+    const controlled = !inverted && controlStart(match.start) !== match.start
+    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation) && !participial) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined
     }
+    // "recorded that song": `that` must open a clause.
+    if (flags.has('strict-that') && decided === 'pre' && words[clauseStart]?.norm === 'that' && !opensClause(clauseStart)) return undefined
     if (flags.has('cognitive') && decided === 'post') decided = undefined
     if (decided === 'pre') {
-      const end = contentEnd(from, sentenceEnd)
-      const range = from < end ? rangeOf(from, end) : undefined
-      if (!range) return undefined
-      draft.content.push(range)
-      claimContent(from, end)
-      if (hasQuoteInside(from, end)) draft.kind = 'mixed'
+      if (!clauseContent(draft, from, sentenceEnd)) return undefined
     } else if (decided === 'post') {
       const leftEdge = inverted ? match.start : source.start
       // "X said Y, The Korea Times reported": the outer reporter of the attribution inside.
@@ -986,6 +1229,111 @@ export function extract(doc: Doc): Extraction {
     return draft
   }
 
+  /** Past word `end`, a name's "of the Ludwig Maximilian University (LMU)" or "from the X Institute" continuation. */
+  function extendOf(end: number, sentenceEnd: number): number {
+    let at = end
+    for (let round = 0; round < 2 && at < sentenceEnd; round++) {
+      const word = words[at]!
+      if ((word.norm !== 'of' && word.norm !== 'from' && word.norm !== 'at') || breakBefore(doc, at)) break
+      let index = at + 1
+      if (index < sentenceEnd && isDeterminer(words[index]!) && !breakBefore(doc, index)) index++
+      const from = index
+      while (index < sentenceEnd && index - from < 8 && (index === from || !breakBefore(doc, index) || isBracketedAcronym(doc, index))) {
+        const candidate = words[index]!
+        if (!(isCapitalised(candidate) || (index > from && (candidate.norm === 'of' || candidate.norm === 'and') && index + 1 < sentenceEnd && isCapitalised(words[index + 1]!)))) break
+        index++
+      }
+      if (index === from || !isCapitalised(words[index - 1]!)) break
+      at = index
+    }
+    return at
+  }
+
+  /**
+   * Verb-first reporting (Arabic "وقال الوزير إن …", "وأضاف …"; Italian "Lo ha detto X"): "Added the minister that the
+   * talks would resume", "And said the spokesman of the ministry, Ahmed Hassan, in a statement, that …". The cue
+   * opens the sentence (after an optional "And"), a person or organisation follows, then adjuncts, then `that` or
+   * a colon.
+   */
+  function verbFirst(match: CueMatch, sentenceStart: number, sentenceEnd: number): Draft | undefined {
+    const lead = contentStart(match.start)
+    let first = lead
+    if (first + 1 === match.start && ['and', 'also', 'then', 'moreover'].includes(words[first]!.norm)) first++
+    if (match.start !== first || match.start < sentenceStart) return undefined
+    if (match.start === lead && !isCapitalised(words[match.start]!)) return undefined
+    if (words[match.start]!.norm.endsWith('ing') || flagsOf(match).has('inverted-only')) return undefined
+    const before = prepositionalRecipient(match.end, sentenceEnd)
+    const phrase = scanRight(doc, before?.end ?? match.end, {pronoun: 'subject', max: 12})
+    if (!phrase || !personLike(phrase)) return undefined
+    const apposition = appositionRight(phrase, sentenceEnd, false, true)
+    const source = apposition ?? phrase
+    let at = apposition ? apposition.end : extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd)
+    let recipient = before
+    for (let round = 0; round < 3 && at < sentenceEnd; round++) {
+      const to = prepositionalRecipient(at, sentenceEnd)
+      if (to) {
+        recipient ??= to
+        at = to.end
+        continue
+      }
+      const skip = skipAdjuncts(at, sentenceEnd)
+      if (!skip.skipped || skip.index === at) break
+      at = skip.index
+    }
+    if (at >= sentenceEnd) return undefined
+    const cue = makeCue(match)
+    const draft = newDraft('indirect', 'verb-first', match.start, {cue, source})
+    if (recipient) draft.recipient = recipient
+    const q = doc.quoteOf[at]!
+    if (q !== -1 && quotes[q]!.wordStart === at && !quoteUsed[q] && gapHas(doc, at, ':')) {
+      draft.kind = 'direct'
+      quoteSegments(draft, q)
+      return draft
+    }
+    let from: number
+    if (words[at]!.norm === 'that' && q === -1) from = at + 1
+    else if (gapHas(doc, at, ':')) from = at
+    else return undefined
+    return clauseContent(draft, from, sentenceEnd) ? draft : undefined
+  }
+
+  /** The content clause from word `from` to the sentence's next boundary, added to `draft` and claimed; false when empty. */
+  function clauseContent(draft: Draft, from: number, sentenceEnd: number): boolean {
+    const end = contentEnd(from, sentenceEnd)
+    const range = from < end ? rangeOf(from, end) : undefined
+    if (!range) return false
+    draft.content.push(range)
+    claimContent(from, end)
+    if (hasQuoteInside(from, end)) draft.kind = 'mixed'
+    return true
+  }
+
+  /** "when accepting an interview with reporters that …", "when met in Jakarta that …" at `index`: the `that`, or -1. */
+  function framedThat(index: number, sentenceEnd: number): number {
+    const word = words[index]
+    const next = words[index + 1]
+    if (!word || !next || (word.norm !== 'when' && word.norm !== 'while' && word.norm !== 'after') || breakBefore(doc, index + 1)) return -1
+    if (!(next.norm.endsWith('ing') || framingParticiples.has(next.norm))) return -1
+    for (let at = index + 2; at < Math.min(sentenceEnd, index + 12); at++) {
+      if (breakBefore(doc, at) || doc.quoteOf[at] !== -1) return -1
+      if (words[at]!.norm === 'that') return at
+    }
+    return -1
+  }
+
+  /** ", with reference to the regional ministry, that …", ", however, that …" at `index`: the `that`, or -1. */
+  function asideThat(index: number, sentenceEnd: number): number {
+    if (index >= sentenceEnd || !gapHas(doc, index, ',') || words[index]!.norm === 'that') return -1
+    for (let at = index + 1; at < Math.min(sentenceEnd, index + 14); at++) {
+      const gap = doc.gaps[at]!
+      if (doc.quoteOf[at] !== -1 || /[;:.!?"\u201C\u201D()]/.test(gap)) return -1
+      const norm = words[at - 1]!.norm
+      if (lex.cue.has(norm) && !isCapitalised(words[at - 1]!) && !lex.sourceNouns.has(norm)) return -1
+      if (words[at]!.norm === 'that' && gap.includes(',')) return at
+    }
+    return -1
+  }
+
   function hasQuoteInside(from: number, to: number): boolean {
     for (let index = from; index < to; index++) if (doc.quoteOf[index] !== -1) return true
     return false
@@ -1002,11 +1350,58 @@ export function extract(doc: Doc): Extraction {
     if (doc.quoteOf[index] !== -1 || claimed[index]) continue
     const multi = multiwordAt(doc, index)
     if (!multi || (multi.role !== 'according-to' && multi.role !== 'citing' && multi.role !== 'quoted-by' && multi.role !== 'so-source' && multi.role !== 'for-source')) continue
-    const cueEnd = index + multi.words.length
-    let phrase = scanRight(doc, cueEnd, {allowBy: true, max: 12, pronoun: 'object'}) ?? (multi.role === 'according-to' ? lowerCaseSource(cueEnd) : undefined)
+    let cueEnd = index + multi.words.length
+    // "according to what has explained X", "standing to what reported the newspaper" (Spanish "según ha explicado",
+    // Italian "stando a quanto riferito"); "according to what the minister said" (Arabic "حسب ما قال").
+    let sourceAt = cueEnd
+    let trailingCue = false
+    if (multi.role === 'according-to' && words[cueEnd]?.norm === 'what' && cueEnd + 1 < words.length && !breakBefore(doc, cueEnd + 1)) {
+      let at = cueEnd + 1
+      if (['has', 'had', 'have', 'was', 'were', 'is', 'it'].includes(words[at]!.norm) && !breakBefore(doc, at + 1)) at++
+      const info = words[at] ? lex.cue.get(words[at]!.norm) : undefined
+      if (info && !info.flags.has('cognitive') && !breakBefore(doc, at)) {
+        at++
+        if (words[at]?.norm === 'by' && !breakBefore(doc, at)) at++
+        cueEnd = at
+        sourceAt = at
+      } else {
+        sourceAt = cueEnd + 1
+        trailingCue = true
+      }
+    }
+    // "Second the minister, …" (Portuguese "segundo"), "Loud the police, …" (German "laut"): only opening a clause.
+    if (englishWordAccording.has(multi.words[0]!)) {
+      const before = words[index - 1]
+      if (!(index === contentStart(index) || gapHas(doc, index, ',')) || gapHas(doc, cueEnd, ',') || (before && !breakBefore(doc, index) && (isDeterminer(before) || /^\d/.test(before.norm)))) continue
+    }
+    let phrase = scanRight(doc, sourceAt, {allowBy: true, max: 12, pronoun: trailingCue ? 'subject' : 'object'}) ?? (multi.role === 'according-to' && !trailingCue ? lowerCaseSource(sourceAt) : undefined)
     if (!phrase) continue
+    let tail: number | undefined
+    if (trailingCue) {
+      const after = words[phrase.end]
+      const info = after && !breakBefore(doc, phrase.end) ? lex.cue.get(after.norm) : undefined
+      if (!info || info.flags.has('cognitive')) continue
+      tail = skipAdjuncts(phrase.end + 1, sentenceWords(doc, index).end).index
+    }
     const sentence = sentenceOf(index)
     const {end: sentenceEnd} = sentenceWords(doc, index)
+    // "The agency quoted from the minister that …" (Arabic "نقلت … عن"): the minister said it; the agency reports it.
+    if (multi.role === 'quoted-by' && phrase.end < sentenceEnd && words[phrase.end]!.norm === 'that' && !breakBefore(doc, phrase.end)) {
+      const from = phrase.end + 1
+      const end = contentEnd(from, sentenceEnd)
+      const range = from < end ? rangeOf(from, end) : undefined
+      if (range) {
+        const cue = makeCue({start: index, end: cueEnd, lemma: multi.lemma, multi})
+        const draft = newDraft('indirect', 'quoted-from', index, {cue, source: phrase})
+        const reporter = sourceLeft(index)
+        if (reporter) draft.chain.push({role: 'reporter', phrase: reporter, cue: {start: index, end: cueEnd}})
+        draft.content.push(range)
+        add(draft)
+        claim(reporter)
+        claimContent(from, end)
+        continue
+      }
+    }
     if (multi.role === 'so-source') {
       // German "so": only ", so a ministry spokesperson." closing the sentence.
       const head = bareNorm(words[phrase.end - 1]!)
@@ -1061,7 +1456,7 @@ export function extract(doc: Doc): Extraction {
     // Its own attribution: content before ("…, according to X") or after ("According to X, …").
     const from = contentStart(index)
     const beforeWords = index - from
-    const afterStart = phrase.end
+    const afterStart = tail ?? phrase.end
     const afterEnd = afterStart < sentenceEnd ? contentEnd(afterStart, sentenceEnd) : afterStart
     const hasAfter = afterEnd > afterStart && gapHas(doc, afterStart, ',')
     let range: Range | undefined
@@ -1082,7 +1477,7 @@ export function extract(doc: Doc): Extraction {
     const draft = newDraft(kind, multi.role, index, {cue, source: phrase})
     // '"…," so a spokesperson.': content that is one whole quote is a direct quotation of the source.
     const whole = claimFrom < 0 ? quotes.findIndex((quote, q) => !quoteUsed[q] && quote.wordStart === from && quote.wordEnd === index) : -1
-    if (whole !== -1 && multi.role === 'so-source') {
+    if (whole !== -1 && (multi.role === 'so-source' || (multi.role === 'according-to' && multi.lemma !== 'according to'))) {
       draft.kind = 'direct'
       quoteSegments(draft, whole)
       draft.anchor = Math.min(quotes[whole]!.start, words[index]!.start)

@@ -89,9 +89,9 @@ describe('attribution extraction against the corpus gold', () => {
     })
   }
 
-  // Batch 4 stays below the 0.90 target (first run 0.708, 0.833 after the general fixes; see
-  // docs/attribution.md): its floor guards what was reached, not the goal.
-  for (const [name, articles, size, floor] of [['held-out batch 1', heldOut, 3, 0.9], ['held-out batch 2', heldOut2, 2, 0.9], ['held-out batch 3', heldOut3, 3, 0.9], ['held-out batch 4', heldOut4, 3, 0.78]] as const) {
+  // Batch 4 (first run 0.708, 0.833 after its own fixes) reached 0.938 with the calque rules by verb class
+  // (docs/attribution.md); it is no longer held out, so this is a regression floor, not a measure of generalisation.
+  for (const [name, articles, size, floor] of [['held-out batch 1', heldOut, 3, 0.9], ['held-out batch 2', heldOut2, 2, 0.9], ['held-out batch 3', heldOut3, 3, 0.9], ['held-out batch 4', heldOut4, 3, 0.9]] as const) {
     it(`${name} MT articles: cue recall ≥ ${floor}`, () => {
       expect(articles.length).toBe(size)
       const mt = measure(articles, 'mt')
