@@ -11,6 +11,7 @@ import {englishFunctionWords, englishWords} from '../data/en/common-words.js'
 import {accentedLoanwords} from '../data/en/loanwords.js'
 import {calendarNames, languageName} from '../locales/conventions.js'
 import {PhraseMatcher} from '../text/phrases.js'
+import {isEnglishFormation} from '../text/english-vocabulary.js'
 import type {SourceLanguage, TargetLanguage} from '../types.js'
 
 /** ISO 639-3 codes franc uses, for the languages we know. */
@@ -119,8 +120,9 @@ export const untranslated = defineCheck(
       })
     }
     if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
-    reportForeignForms(context, sentencesFlagged, reported, report)
+    // A word found in the source text is surer than one known only by its form.
     reportSourceCopies(context, sentencesFlagged, reported, report)
+    reportForeignForms(context, sentencesFlagged, reported, report)
     for (const entry of context.lexicon) {
       if (entry.check !== 'untranslated') continue
       const matcher = new PhraseMatcher<string>(context.targetLang)
@@ -160,6 +162,7 @@ const foreignLetters: Partial<Record<SourceLanguage, RegExp>> = {
   nl: /[ë]/u
 }
 const lowerWord = /^\p{Ll}[\p{Ll}'’-]*$/u
+const plainLowerWord = /^\p{Ll}+$/u
 const germanNoun = /^\p{Lu}\p{Ll}{8,}$/u
 // Indonesian affixes English words do not have: `-nya` (his, the), `-kan`, `meng-`/`peng-`, `ke-…-an`, `pem-…-an`.
 const indonesianForm = /^(?:[a-z]{3,}nya|[a-z]{4,}kan|(?:meng|meny|peng|peny)[a-z]{4,}|ke[a-z]{4,}an|(?:pem|pen|per)[a-z]{4,}an)$/
@@ -179,7 +182,6 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
   const list = sourceWordsByLanguage[lang]
   const heads = list?.compoundHeads ?? []
   const indonesian = lang === 'id' || lang === 'ms'
-  if (!letters && heads.length === 0 && !indonesian) return
   const spared = new Set(list?.spared ?? [])
   const {model} = context
   model.words.forEach((word, index) => {
@@ -192,6 +194,7 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
     if (lowerWord.test(value) && value.length >= 4) {
       if (letters?.test(value)) kind = 'accented'
       else if (indonesian && indonesianForm.test(value) && !indonesianFalseFriends.has(value)) kind = 'affixed'
+      else if (value.length <= 30 && plainLowerWord.test(value) && !isEnglishFormation(value)) kind = 'unknown'
     } else if (heads.length > 0 && !startsSentence && germanNoun.test(value) && heads.some((head) => norm.endsWith(head) && norm.length - head.length >= 4)) {
       kind = 'compound'
     }
@@ -202,9 +205,11 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
     report({
       start: word.start,
       end: word.end,
-      message: `Unexpected \`${value}\`: ${languageName(lang)} word left untranslated`,
+      message: kind === 'unknown'
+        ? `Unexpected \`${value}\`: no English dictionary has this word; left untranslated from ${languageName(lang)}?`
+        : `Unexpected \`${value}\`: ${languageName(lang)} word left untranslated`,
       expected: [],
-      confidence: kind === 'accented' ? 0.75 : 0.7,
+      confidence: kind === 'accented' ? 0.75 : kind === 'unknown' ? 0.6 : 0.7,
       subId: `source-form-${kind}`
     })
   })
@@ -223,6 +228,7 @@ function reportSourceCopies(context: QaContext, sentencesFlagged: Set<number>, r
     if (reported.has(index) || sentencesFlagged.has(word.sentence)) return
     if (word.value !== word.norm || word.norm.length < 4 || !/^\p{L}+$/u.test(word.norm)) return
     if (englishWords.has(word.norm) || spared.has(word.norm) || !sourceWords.has(word.norm)) return
+    reported.add(index)
     report({
       start: word.start,
       end: word.end,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {checkSync} from '../../src/index.js'
-import {flagged} from './helpers.js'
+import {findingsOf, flagged} from './helpers.js'
 
 const lexicon = [
   {check: 'literal-idiom' as const, id: 'test-hands', phrases: ['washed his hands'], expected: ['disowned it'], meaning: 'disowned'},
@@ -30,7 +30,9 @@ describe('untranslated with the source text', () => {
     const source = 'Menurut pejabat itu, sumbangan akan tiba besok, ujarnya kepada wartawan di Jakarta.'
     const mt = 'According to the official, the sumbangan will arrive tomorrow, he told reporters in Jakarta.'
     expect(flagged('untranslated', mt, {source, sourceLang: 'id'})).toEqual(['sumbangan → ∅'])
-    expect(flagged('untranslated', mt, {sourceLang: 'id'})).toEqual([])
+    // Without the source it is still no English word, and said so.
+    expect(findingsOf('untranslated', mt, {sourceLang: 'id'}).map((finding) => finding.subId)).toEqual(['source-form-unknown'])
+    expect(findingsOf('untranslated', mt, {source, sourceLang: 'id'}).map((finding) => finding.subId)).toEqual(['source-copy'])
   })
 })
 

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import type {SourceLanguage} from '../../src/types.js'
-import {flagged} from './helpers.js'
+import {findingsOf, flagged} from './helpers.js'
 
 const untranslated = (text: string, sourceLang?: SourceLanguage) => flagged('untranslated', text, {sourceLang}).map((line) => line.split(' → ')[0])
 
@@ -34,7 +34,11 @@ describe('press nouns and acronyms', () => {
     expect(untranslated('She works for Polizei Berlin now.', 'de')).toEqual([])
     expect(untranslated('The Mairie de Paris published the plan.', 'fr')).toEqual([])
     expect(untranslated('Visitors met at the Alcaldía Mayor offices.', 'es')).toEqual([])
-    expect(untranslated('Workers from the mairie cleaned the square.', 'es')).toEqual([])
+    // Not as a Spanish word; only as a word no English dictionary has.
+    const [finding, ...others] = findingsOf('untranslated', 'Workers from the mairie cleaned the square.', {sourceLang: 'es'})
+    expect(others).toEqual([])
+    expect(finding?.subId).toBe('source-form-unknown')
+    expect(finding?.message).toContain('no English dictionary has this word')
     expect(untranslated('The Deutschlandticket costs 58 euros.', 'de')).toEqual([])
   })
 })
@@ -80,5 +84,22 @@ describe('press nouns of farming, fishing, weather, courts and transport', () =>
     expect(untranslated('The meeting starts at 3 pm in the audience hall.', 'it')).toEqual([])
     expect(untranslated('A lahar swept down the slope after the eruption.', 'id')).toEqual([])
     expect(untranslated('Joschka Fischer spoke, then Fischer left.', 'de')).toEqual([])
+  })
+})
+
+describe('words no English dictionary knows', () => {
+  // Invented sentences with source words that no list of the project names.
+  it('flags a lower-case word neither the American nor the British dictionary has', () => {
+    expect(untranslated('The fishermen sold their catch at the pelelangan near the harbour.', 'id')).toEqual(['pelelangan'])
+    expect(untranslated('The council will debate the ordenanza next week.', 'es')).toEqual(['ordenanza'])
+    expect(untranslated('Parents queued outside the kinderkrippe before dawn.', 'de')).toEqual(['kinderkrippe'])
+  })
+  it('spares English formations: British spellings, compounds, coinages, diacritics, names', () => {
+    const english = 'The neighbourhood councillors criticised the programme. Nearshoring and fintech firms, cybersecurity experts and the reindustrialisation plan were discussed at the café, as was bronchiolitis and styrofoam waste near the upfield stand. Influencers paid in forints and hryvnias livestreamed the pyroclastic flow.'
+    expect(untranslated(english, 'es')).toEqual([])
+    expect(untranslated('Mayor Ana del Río and Jan de Vries spoke.', 'es')).toEqual([])
+  })
+  it('needs a known source language', () => {
+    expect(untranslated('The council will debate the ordenanza next week.')).toEqual([])
   })
 })

@@ -1,0 +1,87 @@
+/**
+ * Whether a lower-case word is English, by the American and British Hunspell
+ * dictionaries (`dictionary-en`, `dictionary-en-gb`, read with `nspell`, the
+ * speller of retext-spell). Used by `untranslated` to find source words that
+ * no list names: MT output has next to no typos, so a lower-case word neither
+ * dictionary knows is a word left in the source language, or a coinage the
+ * guards below recognise (`fintech`, `leptospirosis`, `café`).
+ *
+ * The dictionaries are read on first use (≈ 0.35 s, ≈ 20 MiB), synchronously,
+ * from the installed packages: their entry modules read the files with a
+ * top-level `await`, which would stop `require()` of this package.
+ */
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import nspell from 'nspell'
+import {currencyWords, newsVocabulary} from '../data/en/news-vocabulary.js'
+
+type Speller = ReturnType<typeof nspell>
+
+let spellers: Speller[] | undefined
+
+function load(name: string): Speller {
+  const entry = createRequire(import.meta.url).resolve(name)
+  return nspell({aff: readFileSync(new URL('index.aff', `file://${entry}`)), dic: readFileSync(new URL('index.dic', `file://${entry}`))})
+}
+
+function known(word: string): boolean {
+  spellers ??= [load('dictionary-en'), load('dictionary-en-gb')]
+  return spellers.some((speller) => speller.correct(word))
+}
+
+const maxWordLength = 30
+
+// Endings English coins words with: a word ending so is taken as English even when no dictionary has it.
+const coinedEnding = /(?:osis|itis|ology|ologist|ics|ic|ectomy|aemia|emia)$/
+// Suffixes English derives words with; the stem before them is tried as a word.
+const englishDerivation = /^(\p{L}{3,}?)(?:i[sz](?:ation|ations|ing|ed|es|e)|ability|able|ness|ment|ments|ers|er|ing|ed|s)$/u
+// Prefixes English coins words with (`reindustrialisation`, `cybersecurity`, `agrifood`).
+const coiningPrefix = /^(?:re|un|de|non|pre|post|over|under|up|out|down|off|anti|counter|co|cyber|eco|bio|geo|tele|auto|mega|micro|nano|agri|agro|hydro|petro|socio|narco|semi|inter|trans|ultra|multi|mini|hyper|super)(?=\p{L}{4})/u
+
+/**
+ * Whether `word` (lower case, letters only) is English or an English
+ * formation: a dictionary word, a word with its diacritics dropped (`café`),
+ * a compound ending in a dictionary word (`upfield`, `nearshoring`,
+ * `styrofoam`), or a word with a coining prefix or ending
+ * (`reindustrialisation`, `bronchiolitis`).
+ */
+export function isEnglishFormation(word: string): boolean {
+  let answer = answers.get(word)
+  if (answer === undefined) {
+    answer = formation(word)
+    // Bounded: a text of random letters cannot grow it without end.
+    if (answers.size >= maxAnswers) answers.clear()
+    answers.set(word, answer)
+  }
+  return answer
+}
+
+/** Answers so far: news vocabulary repeats, and an unknown word costs a few dozen dictionary lookups. */
+const answers = new Map<string, boolean>()
+const maxAnswers = 100_000
+
+function formation(word: string): boolean {
+  // Longer than any formation worth splitting (the splits below cost O(length²)): the dictionaries alone decide.
+  if (word.length > maxWordLength) return known(word)
+  if (known(word) || coinedEnding.test(word) || newsVocabulary.has(word) || currencyWords.has(word)) return true
+  // An English derivation of a dictionary word (`influencer`, `tokenized`, `livestreamed`).
+  const stem = englishDerivation.exec(word)?.[1]
+  if (stem !== undefined && (known(stem) || known(`${stem}e`))) return true
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
+  if (plain !== word && known(plain)) return true
+  const prefix = coiningPrefix.exec(plain)?.[0]
+  if (prefix && formation(plain.slice(prefix.length))) return true
+  for (let cut = 3; cut <= plain.length - 3; cut++) {
+    const tail = plain.slice(cut)
+    // A known word of four letters or more ends a compound whatever its first part (`styrofoam`).
+    if ((tail.length >= 4 && known(tail)) || (known(plain.slice(0, cut)) && isEnglishTail(tail))) return true
+  }
+  return false
+}
+
+/** The second part of a compound: a dictionary word, or one with an English inflection (`shoring`). */
+function isEnglishTail(tail: string): boolean {
+  if (known(tail)) return true
+  const stem = englishDerivation.exec(tail)?.[1]
+  return stem !== undefined && (known(stem) || known(`${stem}e`))
+}
