@@ -44,7 +44,7 @@ const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
-const dottedDayMonth = /\b(on|for|until|till|by|from|since|before|after|to|and|of|the)\s+(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu
+const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])`, 'gu')
 // `at 14h`: the French hour without minutes.
 const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:.])/g
 // `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
@@ -53,7 +53,7 @@ const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+hours\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // `the 15 of April (of 2025)`, `on 3 of May`: Spanish, Portuguese, Italian and French day–month order
 // (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.
-const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(\\d{1,2})(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
+const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
 // German ordinal day: `14. November 2024`.
 const ordinalDay = new RegExp(`\\b(\\d{1,2})\\.\\s(${monthNames.join('|')})(?:\\s(\\d{4}))?\\b`, 'g')
 
@@ -146,17 +146,20 @@ export const dateFormat = defineCheck(
       }
     }
     for (const match of text.matchAll(romanceDay)) {
-      const [whole, word, day, of, month, year] = match
-      const d = Number(day)
+      const [whole, word, weekday, day, of, month, year] = match
+      // French writes the first of the month as an ordinal: `1er décembre`.
+      const ordinal = day!.startsWith('1') && /\D/.test(day!)
+      const d = ordinal ? 1 : Number(day)
       if (d < 1 || d > 31) continue
-      // `on 15 April` is British English; only `of` or an article before the day is the source's.
+      // `on 15 April` is British English; only `of`, an article before the day or `1er` is the source's.
       const article = word === 'the' || word === 'The'
-      if (!article && !of) continue
+      if (!article && !of && !ordinal) continue
       const index = monthNames.indexOf(month!) + 1
-      const start = match.index! + (article ? 0 : whole.indexOf(day!))
+      const start = match.index! + (article ? 0 : whole.indexOf(weekday ?? day!, word!.length))
       const yearText = year ? `, ${year}` : ''
       const actual = text.slice(start, match.index! + whole.length)
-      const expected = [`${apMonth(index)} ${d}${yearText}`, `${d} ${month}${year ? ` ${year}` : ''}`]
+      const weekdayText = weekday ? `${weekday}, ` : ''
+      const expected = [`${weekdayText}${apMonth(index)} ${d}${yearText}`, `${weekdayText}${d} ${month}${year ? ` ${year}` : ''}`]
       report({start, end: match.index! + whole.length, message: `Unexpected \`${actual}\`, expected \`${expected[0]}\`: the day before the month with \`of\` or an article, as ${origin} writes dates`, expected, subId: 'day-of-month', confidence: 0.8})
     }
     for (const match of text.matchAll(ordinalDay)) {

@@ -10,6 +10,7 @@ import {isSpaceSeparator, languageName, numberConventions, type NumberConvention
 import {formatEnglish, formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
 import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
 import {foreignScaleWords} from '../data/scale-words.js'
+import {englishFunctionWords} from '../data/en/common-words.js'
 
 // Conventions a number may have been written in when the source language is unknown.
 const conventionCandidates: readonly NumberConventions[] = [numberConventions('id'), numberConventions('fr'), numberConventions('en')]
@@ -54,9 +55,25 @@ export const numberFormat = defineCheck(
       }
     }
     reportForeignDigits(text, context, report)
-    if (context.targetLang === 'en') reportChineseScales(text, report)
+    if (context.targetLang === 'en') {
+      reportChineseScales(text, report)
+      reportThousandMillions(text, report)
+    }
   }
 )
+
+// Spanish *mil millones*, Portuguese *mil milhões*, Italian *mille milioni*: a billion, which MT writes out.
+// After a number (`2,5 thousand million`) only the words are this finding; the number has its own.
+const thousandMillion = /\b(?:(a|one)\s+)?thousand\s+millions?\b/gi
+
+function reportThousandMillions(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(thousandMillion)) {
+    const [whole, count] = match
+    const expected = count ? `${count} billion` : 'billion'
+    if (!count && !/\d\s+$/.test(text.slice(Math.max(0, match.index! - 3), match.index!))) continue
+    report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: a thousand million is a billion (Spanish *mil millones*, Portuguese *mil milhões*)`, expected: [expected], subId: 'scale', confidence: 0.85})
+  }
+}
 
 // Chinese counts in 万 (ten thousand) and 亿 (hundred million); MT writes them out literally.
 const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred million|ten thousand|ten thousands)\b/g
@@ -92,6 +109,11 @@ function englishAmount(value: number): string | undefined {
 }
 
 /** `1,500` in English is a grouping no decimal-comma reading explains away. */
+/** A word after the number that says what is counted or measured (not `and`, `to`: `chapters 3,4 and 5`). */
+function wordAfterCounts(next: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(next) && !englishFunctionWords.has(next)
+}
+
 function isUnambiguousTarget(run: NumberRun, target: NumberConventions): boolean {
   return run.separators.length > 0 && run.separators.every((separator) => separator === target.group) && readNumber(run, target) !== null && run.groups[0] !== '0'
 }
@@ -186,6 +208,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       if (known && isSpaceSeparator(source.group)) score += 2
       if (quantity) score += 2
       if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|page|pages|no|number)$/.test(run.previous)) score -= 4
+      // `98 412 registered voters`: a lower-case word after it reads as what is counted.
+      if (wordAfterCounts(next)) score += 1
       why.push('English groups thousands with commas')
     } else if (fraction.length === 3 && run.separators[0] === source.group) {
       // One group separator the target does not use: `3.500 travailleurs` in French.
@@ -197,6 +221,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       // One decimal comma: `2,5 percent`.
       if (known) score += 2
       if (quantity || next === '%' || next === 'percent' || next === 'per') score += 2
+      // `12,4 cubic hectometres`: one or two decimals before a lower-case word.
+      else if (fraction.length <= 2 && wordAfterCounts(next)) score += 1
       // `Rp 2,5 billion`: the decimals belong to the scaled amount, not to the currency.
       if (minor !== undefined && fraction.length > minor && !scaled) score -= 2
       why.push('English marks decimals with a point')

@@ -78,3 +78,16 @@ describe('date-format: the day before the month with `of` or an article', () => 
     expect(flagged('date-format', text)).toEqual([])
   })
 })
+
+describe('date-format: weekdays and French ordinals in source date order', () => {
+  it.each([
+    ['fr', 'The hearing is on the Tuesday 4 March at the court.', 'the Tuesday 4 March → Tuesday, March 4'],
+    ['fr', 'The contracts take effect from 1er December, and more.', '1er December → Dec. 1'],
+    ['de', 'The market stays open until Wednesday, 27.11., if the weather allows.', '27.11. → Nov. 27']
+  ] as const)('%s: flags %j', (sourceLang, text, expected) => {
+    expect(flagged('date-format', text, {sourceLang})).toEqual([expected])
+  })
+  it('accepts the British weekday–day–month order', () => {
+    expect(flagged('date-format', 'The hearing is on Tuesday 4 March at the court.', {sourceLang: 'fr'})).toEqual([])
+  })
+})

@@ -72,3 +72,17 @@ describe('number-format: source scale words', () => {
     expect(flagged('number-format', 'The 5 juta figure.', {sourceLang: 'de'})).toEqual([])
   })
 })
+
+describe('number-format: what follows the number, and written-out scales', () => {
+  it.each([
+    ['fr', 'Of the 98 412 registered voters, only 37.9% voted.', '98 412 → 98,412'],
+    ['es', 'The reservoir fell to just 12,4 cubic hectometres, less than 8%.', '12,4 → 12.4'],
+    ['es', 'The offer was almost a thousand million dollars.', 'a thousand million → a billion'],
+    ['pt', 'The state will invest 2,5 thousand million reais.', '2,5 → 2.5', 'thousand million → billion']
+  ] as const)('%s: flags %j', (sourceLang, text, ...expected) => {
+    expect(flagged('number-format', text, {sourceLang})).toEqual(expected)
+  })
+  it('leaves a list of numbers alone', () => {
+    expect(flagged('number-format', 'See chapters 3,4 and 5 of the report.', {sourceLang: 'es'})).toEqual([])
+  })
+})
