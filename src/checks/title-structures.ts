@@ -99,7 +99,7 @@ export const titleShapes: readonly TitleShape[] = [
     sources: null
   },
   {
-    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird) )?(?:[Aa]djunct|[Aa]djoint)s?(?: (?:of|to) the)? (?:[Mm]ayor|[Mm]inister|[Dd]irector)\b|\b[Mm]ayor[- ](?:[Aa]djunct|[Aa]djoint)\b/gu,
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird) )?(?:[Aa]djunct|[Aa]djoint)s?(?:(?: (?:of|to) the)? (?:[Mm]ayor|[Mm]inister|[Dd]irector)\b| (?:for|in charge of) (?=\p{L}))|\b[Mm]ayor[- ](?:[Aa]djunct|[Aa]djoint)\b/gu,
     expected: 'the deputy mayor',
     why: 'French *adjoint au maire* (a deputy mayor) rendered with the English false friend `adjunct`/`adjoint`',
     sources: null
@@ -134,6 +134,39 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'the Coordinating Minister',
     why: 'Indonesian *Menteri Koordinator* (coordinating minister) rendered word for word',
     sources: null
+  },
+  {
+    // *Frau Schulleiterin*, *Herr Geschäftsführer*, *Ibu Kepala Dinas*: an honorific before a title with no name after it.
+    pattern: /\b(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?\s+(?:(?:(?:Managing|State|Race|Deputy|General|Executive|Regional|Federal|Chief|Vice|Senior|Sports|Technical|Financial|Medical|Artistic|Police|Fire|School|District|City|Village|Prime|Foreign|Interior|Finance|Health|Culture|Justice|Education|Department|Division|Branch|Office|Project|Site|Plant|Club|Team|Museum|Library|Hospital)\s+){1,3}(?:Director|Minister|Principal|Head|Chief|President|Mayor|Secretary|Chairman|Chairwoman|Manager|Governor|Prefect|Judge|Commissioner|Prosecutor|Council+or|Regent|Rector|Dean|Ambassador)|Director|Minister|Principal|President|Secretary|Chairman|Chairwoman|Prefect|Governor|Commissioner|Prosecutor|Head(?=\s+of\s))(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+){0,2}\b(?!\s+\p{Lu}|-)/gu,
+    expected: (match) => `the ${match[0].replace(/^\S+\s+/u, '').toLowerCase()}`,
+    why: 'an honorific before a title, as German (*Herr Geschäftsführer*), French (*Madame la Directrice*) and Indonesian (*Ibu Kepala*) address people; English writes the title alone',
+    sources: null
+  },
+  {
+    // *ministro de la Juventud y los Deportes*, *ministre des Sports*: the article before the portfolio is the source's.
+    pattern: /\b(?:Minister|Ministry|Secretary|Department) of the (?:Youth|Sports?|Transports?|Culture|Health|Education|Tourism|Agriculture|Labou?r|Housing|Energy|Industry|Justice|Finances?)(?: and (?:of )?the \p{Lu}\p{Ll}+)?\b/gu,
+    expected: (match) => match[0].replace(/ the /gu, ' ').replace(/ of of /u, ' of '),
+    why: 'the article before a portfolio, as French (*ministre des Sports*), Spanish and Arabic write it; English names the portfolio bare',
+    sources: [...romance, 'ar']
+  },
+  {
+    pattern: /\b(?:[Cc]harged|[Bb]urdened) (?:of|with) the (?=\p{Lu}\p{Ll})/gu,
+    expected: 'in charge of',
+    why: 'French *chargé de* (in charge of a portfolio) rendered word for word',
+    sources: ['fr']
+  },
+  {
+    pattern: /\b(?:[Mm]agistrate[- ][Jj]udge|[Jj]udge[- ][Mm]agistrate)\b/gu,
+    expected: 'judge',
+    why: 'Spanish *magistrado-juez* (a judge of a higher court) rendered word for word',
+    sources: ['es']
+  },
+  {
+    // Arabic *al-mustashar* before a name: an adviser (or a judge), not an English counselor.
+    pattern: /\b[Tt]he [Cc]ounsel+or (?=\p{Lu}\p{Ll}+(?:[- ]\p{Lu}[\p{Ll}-]+)+)/gu,
+    expected: 'adviser',
+    why: 'Arabic *al-mustashar* (an adviser, or a senior judge) rendered as `the counselor` before a name',
+    sources: ['ar']
   },
   {
     // Indonesian writes a physician's title in lower case (`dr. Siti`); English news writes `Dr.`.

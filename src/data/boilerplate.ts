@@ -205,7 +205,19 @@ export const boilerplate: readonly BoilerplateEntry[] = [
         'automatically translated by google',
         'translated with www.deepl.com',
         'translated with www.deepl.com/translator',
-        'deepl.com/translator (free version)'
+        'deepl.com/translator (free version)',
+        'translated with deepl.com',
+        // Footers left in the source language at the end of English MT.
+        'noticia traducida automáticamente',
+        'texto traducido automáticamente',
+        'artículo traducido automáticamente',
+        'traducido automáticamente con',
+        'maschinell übersetzt',
+        'automatisch übersetzt',
+        'diterjemahkan secara otomatis',
+        'traduit automatiquement',
+        'tradotto automaticamente',
+        'traduzido automaticamente'
       ],
       fr: [
         'cet article a été traduit par google traduction',

@@ -66,3 +66,9 @@ describe('mt-boilerplate: disclaimers set apart in brackets or opening with the 
     expect(flagged('mt-boilerplate', `The tax rises in January.\n\n${line}`)).toEqual([])
   })
 })
+
+describe('mt-boilerplate: tool footers and footers left in the source language', () => {
+  it.each(['Translated with DeepL.com (free version)', 'Noticia traducida automáticamente. Puede contener errores.', 'Dieser Artikel wurde maschinell übersetzt.'])('flags %j as the last paragraph', (footer) => {
+    expect(flagged('mt-boilerplate', `The port reopened on Monday.\n\n${footer}`)).toHaveLength(1)
+  })
+})

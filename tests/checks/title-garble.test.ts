@@ -229,3 +229,26 @@ describe('title-garble: titles recognised by their shape', () => {
     expect(flagged('title-garble', 'Mister the Prefect spoke.', {sourceLang: 'fr'})).toEqual(['Mister the → the'])
   })
 })
+
+describe('title-garble: shapes found on blind sets 7 and attribution batch 5', () => {
+  it.each([
+    ['de', 'Mrs. State Minister did not comment.', 'Mrs. State Minister → the state minister'],
+    ['de', 'Mr. Managing Director said so.', 'Mr. Managing Director → the managing director'],
+    ['id', 'Mrs. Head of Service said.', 'Mrs. Head of Service → the head of service'],
+    ['fr', 'Then the adjunct for culture, Anne Roy, spoke.', 'the adjunct for → the deputy mayor'],
+    ['fr', 'He met the president-director general of the group.', 'the president-director general → the chairman and chief executive'],
+    ['es', 'Then the magistrate-judge ruled.', 'magistrate-judge → judge'],
+    ['ar', 'Then the counselor Nabil Al-Shami spoke.', 'the counselor → adviser'],
+    ['ar', 'The Minister of the Youth and the Sports said.', 'Minister of the Youth and the Sports → Minister of Youth and Sports'],
+    ['id', 'Chief of Police Resort Lengkong said.', 'Chief of Police Resort → the district police chief']
+  ] as const)('%s: flags %j', (sourceLang, text, expected) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
+  })
+  it.each([
+    ['en', 'Mr. Dean said the budget was fine.'],
+    ['de', 'Said M. Rossi, quoting Mr. Li Director.'],
+    ['en', 'The Minister of the Interior said.']
+  ] as const)('%s: accepts %j', (sourceLang, text) => {
+    expect(flagged('title-garble', text, sourceLang === 'en' ? {} : {sourceLang})).toEqual([])
+  })
+})

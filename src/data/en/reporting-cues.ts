@@ -592,7 +592,11 @@ export const englishAttribution: AttributionLexiconData = {
     'shimbun', 'ilbo', 'journal', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'review', 'magazine',
     // Places named like institutions ("Kobe Airport", "Osaka Bay"): never a person.
     'airport', 'port', 'station', 'terminal', 'district', 'prefecture', 'province', 'county', 'city', 'island', 'bay',
-    'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge'
+    'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge',
+    // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
+    'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
+    'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'delegation', 'caucus',
+    'inspectorate', 'academy', 'college', 'laboratory', 'museum', 'library', 'exchange', 'holdings', 'bloc'
   ],
 
   // Single-word places and institutions used as sources by metonymy
