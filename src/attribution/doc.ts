@@ -189,6 +189,18 @@ const functionWords = new Set([
 ])
 
 /** A lower-case word that can be a noun inside a phrase: alphabetic, not a function word, not a cue, not an adverb. */
+/** Whether `of` follows a source noun within three words left of `index` (`the director of the [city] syndicate`). */
+function roleOfBefore(doc: Doc, index: number): boolean {
+  const {words} = doc
+  for (let back = index - 1; back >= Math.max(1, index - 4); back--) {
+    if (phraseBreak(doc, back + 1) || !sameSentence(doc, back, back + 1)) return false
+    const word = words[back]!
+    if (word.norm === 'of') return isHeadWord(doc, words[back - 1]!) && !isCapitalised(words[back - 1]!)
+    if (!articles.has(word.norm) && !isModifier(word) && !isPlainNoun(doc, word)) return false
+  }
+  return false
+}
+
 function isPlainNoun(doc: Doc, word: Word): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(word.value) && !functionWords.has(word.norm) && !doc.lex.cue.has(word.norm) && !word.norm.endsWith('ly') && !doc.lex.timeWords.has(word.norm)
 }
@@ -239,6 +251,8 @@ function trimPhrase(doc: Doc, start: number, end: number, leftEdgeIsSentenceStar
     // "director of development", "KPK records": a closing lower-case noun after "of" or a head.
     const before = to - 2 >= from ? words[to - 2]! : undefined
     if (before && isPlainNoun(doc, word) && (before.norm === 'of' ? to - 3 >= from && isHeadWord(doc, words[to - 3]!) : isHeadWord(doc, before) && !isPossessive(before))) break
+    // "a member of the assembly": a closing noun of a role's `of` phrase, after an article or modifiers.
+    if (isPlainNoun(doc, word) && to - 1 > from && roleOfBefore(doc, to - 1)) break
     to--
   }
   if (to <= from) return undefined
@@ -284,6 +298,8 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
     if (isSubjectPronoun(word) || isObjectPronoun(word)) break
     if (doc.lex.cue.has(word.norm) && !isCapitalised(word) && !doc.lex.sourceNouns.has(word.norm)) break
     let ok = isHeadWord(doc, word) || isDeterminer(word) || isModifier(word) || isPossessive(word)
+    // "the director of the syndicate", "the president of the union of traders": any noun ends a role's `of` phrase.
+    if (!ok && index === last && isPlainNoun(doc, word) && roleOfBefore(doc, index)) ok = true
     if (!ok && index < last && isPlainNoun(doc, word)) {
       // "the port marketing company": lower-case nouns between a determiner (or possessive) and the head.
       for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
@@ -354,7 +370,7 @@ export function scanRight(doc: Doc, start: number, options: {max?: number; allow
       }
       // "director of development", "KPK records": one lower-case noun closing the phrase.
       const closes = index + 1 >= words.length || phraseBreak(doc, index + 1) || !sameSentence(doc, index, index + 1)
-      if (!ok && index > start && closes && (words[index - 1]!.norm === 'of' || isHeadWord(doc, words[index - 1]!))) ok = true
+      if (!ok && index > start && closes && (words[index - 1]!.norm === 'of' || isHeadWord(doc, words[index - 1]!) || roleOfBefore(doc, index))) ok = true
     }
     let connector = false
     if (!ok && index > start && index + 1 < words.length && !breakBefore(doc, index + 1)) {

@@ -68,7 +68,7 @@ describe('calqued attribution constructions by source language', () => {
     ["Indonesian", "\"We need help,\" Budi said to reporters in Jakarta.", [["direct","Budi","said","reporters"]]],
     ["Indonesian", "Floods forced 12,500 residents to take refuge, said the Regional Disaster Management Agency (BPBD) of DKI Jakarta on Monday (3/2/2025).", [["indirect","the Regional Disaster Management Agency (BPBD) of DKI Jakarta","said"]]],
     ["Spanish", "The minister signalled that the tender will be published in May.", [["indirect","The minister","signalled"]]],
-    ["Spanish", "\"We will not give up,\" pointed the spokesman of the platform.", [["direct","the spokesman","pointed"]]],
+    ["Spanish", "\"We will not give up,\" pointed the spokesman of the platform.", [["direct","the spokesman of the platform","pointed"]]],
     ["Spanish", "Pastor stood out that the port generates wealth.", [["indirect","Pastor","stood out"]]],
     ["Spanish", "The director manifested that the works will start in April.", [["indirect","The director","manifested"]]],
     ["Spanish", "\"The traffic will triple,\" as has explained the president of the association, Joan Climent.", [["direct","the president of the association","as has explained"]]],

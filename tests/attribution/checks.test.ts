@@ -204,7 +204,7 @@ describe('attribution checks on the corpus', () => {
       'attribution-ambiguous: Unexpected `she`, expected a name: `she` could be `Maimunah` or `Kampung Baru`'
     ]
   }
-  const knownFalseAlarms: Record<string, number> = {'021-fr-valbrune-metro-route': 2, '022-id-lengkong-desalination-strike': 4}
+  const knownFalseAlarms: Record<string, number> = {'022-id-lengkong-desalination-strike': 4}
 
   it('a clean reference checked alone raises no attribution findings', () => {
     for (const article of corpus) {

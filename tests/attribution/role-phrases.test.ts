@@ -1,0 +1,22 @@
+/**
+ * A role's `of` phrase ends in any noun, not only one the lexicons know:
+ * `the director of the syndicate`, `the head of the cooperative` (found on
+ * attribution batch 5, where such sources were dropped).
+ */
+import {describe, expect, it} from 'vitest'
+import {analyzeAttributions} from '../../src/index.js'
+
+const sources = (text: string) => analyzeAttributions(text, 'en').attributions.map((attribution) => [attribution.kind, attribution.source?.text, attribution.cue?.text])
+
+describe('sources headed by a role with an `of` phrase', () => {
+  it.each([
+    ['The director of the syndicate said no building would be exposed.', [['indirect', 'The director of the syndicate', 'said']]],
+    ['The director general of the syndicate, Karim Oussedik, indicated that “no building will be exposed to a risk”.', [['direct', 'The director general of the syndicate, Karim Oussedik', 'indicated']]],
+    ['According to the head of the cooperative, prices fell.', [['according-to', 'the head of the cooperative', 'According to']]]
+  ] as const)('%j', (text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+  it.each(['According to the rules of the game, prices fell.', 'The increase of the price said nothing about demand.'])('leaves %j without a source', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+})
