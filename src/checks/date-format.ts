@@ -46,7 +46,7 @@ const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after)\s+(\d{1,2
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
 const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])`, 'gu')
 // `at 14h`: the French hour without minutes.
-const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:.])/g
+const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:]|\.\d)/g
 // `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
 const suffixedTime = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?h\b(?![\d:])/g
 const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+hours\b/g
@@ -54,6 +54,8 @@ const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // `the 15 of April (of 2025)`, `on 3 of May`: Spanish, Portuguese, Italian and French day–month order
 // (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.
 const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
+// Spanish *el pasado martes 21*, French *mardi 21*: a weekday with the day's number and no month.
+const weekdayNumber = new RegExp(`\\b(?:last|this|next|on|the)\\s+(${weekdayNames.join('|')})\\s+(\\d{1,2})\\b(?=\\s*(?:[,.;]|(?:in|at|on|the|and|when|after|before|to)\\b))`, 'g')
 // German ordinal day: `14. November 2024`.
 const ordinalDay = new RegExp(`\\b(\\d{1,2})\\.\\s(${monthNames.join('|')})(?:\\s(\\d{4}))?\\b`, 'g')
 
@@ -161,6 +163,14 @@ export const dateFormat = defineCheck(
       const weekdayText = weekday ? `${weekday}, ` : ''
       const expected = [`${weekdayText}${apMonth(index)} ${d}${yearText}`, `${weekdayText}${d} ${month}${year ? ` ${year}` : ''}`]
       report({start, end: match.index! + whole.length, message: `Unexpected \`${actual}\`, expected \`${expected[0]}\`: the day before the month with \`of\` or an article, as ${origin} writes dates`, expected, subId: 'day-of-month', confidence: 0.8})
+    }
+    if (context.sourceLang && ['es', 'fr', 'it', 'pt', 'ca'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(weekdayNumber)) {
+        const [, weekday, day] = match
+        if (Number(day) < 1 || Number(day) > 31) continue
+        const start = match.index! + match[0].indexOf(weekday!)
+        report({start, end: match.index! + match[0].length, message: `Unexpected \`${text.slice(start, match.index! + match[0].length)}\`, expected \`${weekday}\` with the month (\`${weekday}, <month> ${Number(day)}\`): the day's number after the weekday, as ${origin} writes dates`, expected: [weekday!], subId: 'weekday-number', confidence: 0.75})
+      }
     }
     for (const match of text.matchAll(ordinalDay)) {
       const [, day, month, year] = match

@@ -143,6 +143,13 @@ export const titleShapes: readonly TitleShape[] = [
     sources: null
   },
   {
+    // The same before a name (`Mr. Race Director Thomas Keller`, `Mrs. Principal Maria Ndun`): English keeps the title only.
+    pattern: /\b(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?\s+(?=(?:(?:Managing|State|Race|Deputy|General|Executive|Regional|Federal|Chief|Vice|Senior|Sports|Technical|Financial|Medical|Artistic|Police|Fire|School|District|City|Village|Department|Division|Project|Site|Plant|Club|Team|Museum|Library|Hospital)\s+){1,3}(?:Director|Minister|Principal|Head|Chief|President|Mayor|Secretary|Chairman|Chairwoman|Manager|Governor|Prefect|Commissioner|Prosecutor|Council+or|Regent)\s+\p{Lu}\p{Ll}|(?:Principal|Headmaster|Headmistress|Headteacher|Rector|Regent|Prefect|Commissioner|Prosecutor)\s+\p{Lu}\p{Ll})/gu,
+    expected: '',
+    why: 'an honorific before a title and a name, as German (*Herr Rennleiter*) and Indonesian (*Ibu Kepala Sekolah*) write them; English writes the title and the name',
+    sources: null
+  },
+  {
     // *ministro de la Juventud y los Deportes*, *ministre des Sports*: the article before the portfolio is the source's.
     pattern: /\b(?:Minister|Ministry|Secretary|Department) of the (?:Youth|Sports?|Transports?|Culture|Health|Education|Tourism|Agriculture|Labou?r|Housing|Energy|Industry|Justice|Finances?)(?: and (?:of )?the \p{Lu}\p{Ll}+)?\b/gu,
     expected: (match) => match[0].replace(/ the /gu, ' ').replace(/ of of /u, ' of '),

@@ -91,3 +91,13 @@ describe('date-format: weekdays and French ordinals in source date order', () =>
     expect(flagged('date-format', 'The hearing is on Tuesday 4 March at the court.', {sourceLang: 'fr'})).toEqual([])
   })
 })
+
+describe('date-format: a weekday with the day and no month, and the French hour before a full stop', () => {
+  it('flags them', () => {
+    expect(flagged('date-format', 'Representatives met last Tuesday 21 in the port.', {sourceLang: 'es'})).toEqual(['Tuesday 21 → Tuesday'])
+    expect(flagged('date-format', 'The doors open on Saturday at 10 h. The building is old.', {sourceLang: 'fr'})).toEqual(['10 h → 10 a.m.'])
+  })
+  it('leaves a count after a weekday alone', () => {
+    expect(flagged('date-format', 'Last Tuesday 21 people died.', {sourceLang: 'es'})).toEqual([])
+  })
+})

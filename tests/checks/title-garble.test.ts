@@ -252,3 +252,15 @@ describe('title-garble: shapes found on blind sets 7 and attribution batch 5', (
     expect(flagged('title-garble', text, sourceLang === 'en' ? {} : {sourceLang})).toEqual([])
   })
 })
+
+describe('title-garble: an honorific before a title and a name', () => {
+  it.each([
+    ['id', 'Mrs. Principal Maria Ndun said attendance fell.', 'Mrs. → ∅'],
+    ['de', 'Mr. Race Director Thomas Keller defended it.', 'Mr. → ∅']
+  ] as const)('%s: flags %j', (sourceLang, text, expected) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
+  })
+  it('accepts a first name that is also a title word', () => {
+    expect(flagged('title-garble', 'Mr. Dean Smith said so.')).toEqual([])
+  })
+})

@@ -68,3 +68,13 @@ describe('news idioms', () => {
     expect(idiom('The photographer kept the minister in the viewfinder of his camera.', 'it')).toEqual([])
   })
 })
+
+describe('idioms found on attribution batch 5 and held-out set 7', () => {
+  it('keep their literal readings quiet', () => {
+    expect(idiom('The strike will go until the end of the month.', 'fr')).toEqual([])
+    expect(idiom('The union said it would go until the end.', 'fr')).toHaveLength(1)
+    expect(idiom('The patient had been walking on their gums, the dentist said.', 'de')).toEqual([])
+    expect(idiom('The soldiers were walking in place during the drill.', 'id')).toEqual([])
+    expect(idiom('Talks are walking in place, the minister admitted.', 'id')).toHaveLength(1)
+  })
+})

@@ -140,5 +140,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['out of the frying pan into the fire'], fr: ['tomber de Charybde en Scylla']},
     meaning: 'going from a bad situation to a worse one',
     confidence: 'high'
+  },
+  {
+    id: 'ar-aadat-al-miyah-ila-majariha',
+    sourceLang: 'ar',
+    source: 'عادت المياه إلى مجاريها',
+    kind: 'idiom',
+    literals: {en: ['water will return to its streams', 'water returned to its streams', 'water return to its streams', 'waters returned to their streams', 'waters return to their streams', 'water returned to its courses', 'waters returned to their courses', 'water returned to its channels', 'waters returned to their channels', 'water will not return to its streams']},
+    expected: {en: ['things will return to normal', 'things are back to normal']},
+    meaning: 'things return to normal (relations are mended)',
+    confidence: 'high'
   }
 ]
