@@ -351,6 +351,8 @@ export function extract(doc: Doc): Extraction {
       if (name && sentenceOf(name.start) === sentence) {
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
+        // "Dedi Kurniawan, citing a police report, said": the name is the source; the cited one joins its chain.
+        if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"

@@ -20,3 +20,15 @@ describe('sources headed by a role with an `of` phrase', () => {
     expect(sources(text)).toEqual([])
   })
 })
+
+describe('a source with `citing` or `quoting` between commas', () => {
+  it.each([
+    ['Dedi Kurniawan, citing a police report, said the strike was orderly.', 'Dedi Kurniawan', 'a police report'],
+    ['The spokesman, quoting the minister, said talks would resume.', 'The spokesman', 'the minister']
+  ])('%j', (text, speaker, cited) => {
+    const [attribution, ...others] = analyzeAttributions(text, 'en').attributions
+    expect(others).toEqual([])
+    expect(attribution?.source?.text).toBe(speaker)
+    expect(attribution?.chain?.map((link) => [link.role, link.source?.text])).toEqual([['speaker', speaker], ['cited', cited]])
+  })
+})
