@@ -1175,6 +1175,9 @@ export function extract(doc: Doc): Extraction {
         decided = 'post'
       } else if (skipped && clauseStart < sentenceEnd && clauseWord && !clauseBreakers.has(clauseWord.norm) && !clauseWord.norm.endsWith('ing')) {
         decided = 'pre'
+      } else if (!participial && !inverted && leftEdge === before && clauseStart < sentenceEnd && clauseWord && !clauseBreakers.has(clauseWord.norm) && !clauseWord.norm.endsWith('ing') && doc.quoteOf[clauseStart] === -1) {
+        // "He said, the payment was delayed …" (Indonesian "Dia mengatakan, …"): the clause after the comma.
+        decided = 'pre'
       }
     } else if (clauseStart < sentenceEnd && doc.quoteOf[clauseStart] === -1 && !clauseBreakers.has(clauseWord!.norm)) {
       decided = 'pre'

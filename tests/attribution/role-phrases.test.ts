@@ -32,3 +32,14 @@ describe('a source with `citing` or `quoting` between commas', () => {
     expect(attribution?.chain?.map((link) => [link.role, link.source?.text])).toEqual([['speaker', speaker], ['cited', cited]])
   })
 })
+
+describe('a cue followed by a comma and the reported clause', () => {
+  it('credits the subject with the clause (Indonesian "Dia mengatakan, …")', () => {
+    const [attribution, ...others] = analyzeAttributions('Siregar spoke. He claimed, the payment was delayed because the regency had not paid.', 'en').attributions
+    expect(others).toEqual([])
+    expect([attribution?.source?.text, attribution?.cue?.text, attribution?.content[0]?.text]).toEqual(['He', 'claimed', 'the payment was delayed because the regency had not paid'])
+  })
+  it('leaves a participle after the comma alone', () => {
+    expect(analyzeAttributions('He said, smiling.', 'en').attributions).toEqual([])
+  })
+})
