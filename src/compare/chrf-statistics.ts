@@ -11,10 +11,9 @@
  * reusing the metrics' n-gram interner; tests/compare/report.test.ts checks
  * the scores are identical to the metrics' to the last bit.
  */
-import {chrfWords, codePoints, fScore as chrfFScore, hypothesisTable, matchStatistics} from '../metrics/chrf.js'
+import {chrfWords, codePointsWithoutWhitespace, fScore as chrfFScore, hypothesisTable, matchStatistics} from '../metrics/chrf.js'
 import {Counts, NgramInterner, Vocabulary, type NgramIds} from '../metrics/ngrams.js'
 import {chrfSignature} from '../metrics/signature.js'
-import {pyRemoveWhitespace} from '../metrics/whitespace.js'
 
 const charOrder = 6
 const wordOrder = 2
@@ -41,7 +40,7 @@ export class ChrfCounter {
   statistics(hypothesis: string, reference: string): SegmentStatistics {
     const stats = new Array<number>(3 * (charOrder + wordOrder))
     this.chars.reset()
-    const [hypChars, refChars] = this.chars.internAll([codePoints(pyRemoveWhitespace(hypothesis)), codePoints(pyRemoveWhitespace(reference))], charOrder) as [NgramIds, NgramIds]
+    const [hypChars, refChars] = this.chars.internAll([codePointsWithoutWhitespace(hypothesis), codePointsWithoutWhitespace(reference)], charOrder) as [NgramIds, NgramIds]
     const charCounts = this.charCounts.prepare(this.chars.size)
     matchStatistics(hypothesisTable(hypChars, charOrder, charCounts), refChars, charOrder, charCounts, stats, 0)
     const hypSymbols = this.vocabulary.encode(chrfWords(hypothesis))

@@ -73,10 +73,18 @@ class BeamEditDistance {
     this.rowB = new Int32Array(width)
   }
 
+  /** Rows `0 … validRows` of the matrix are those of the current hypothesis. */
+  private validRows = 0
+
+  /** The current hypothesis changed from word `prefix` on: earlier rows stay valid. */
+  changed(prefix: number): void {
+    if (prefix < this.validRows) this.validRows = prefix
+  }
+
   /** Computes the full matrix for `words` (kept for `trace()`), returns the distance. */
   full(words: Int32Array): number {
     const {ref, width, cost, ops, minJ, maxJ, nHyp} = this
-    for (let i = 1; i <= nHyp; i++) {
+    for (let i = this.validRows + 1; i <= nHyp; i++) {
       const row = i * width
       const above = row - width
       cost.fill(INF, row, row + width)
@@ -110,13 +118,20 @@ class BeamEditDistance {
         ops[row + j] = op
       }
     }
+    this.validRows = nHyp
     return cost[nHyp * width + this.nRef]!
   }
 
-  /** The distance of `words`, whose first `prefix` words equal those of the last `full()` hypothesis. */
-  fromPrefix(words: Int32Array, prefix: number): number {
-    const {ref, width, cost, minJ, maxJ, nHyp} = this
-    if (prefix >= nHyp) return cost[nHyp * width + this.nRef]!
+  /**
+   * The distance of `words`, whose first `prefix` words equal those of the
+   * last `full()` hypothesis; or, as soon as it is certain to exceed `limit`,
+   * some value above `limit`. From cell (i, j) the last cell is at least
+   * |(nHyp − i) − (nRef − j)| edits away and costs never decrease along a
+   * path, so a row where every cell plus that distance exceeds `limit` proves it.
+   */
+  fromPrefix(words: Int32Array, prefix: number, limit: number): number {
+    const {ref, width, cost, minJ, maxJ, nHyp, nRef} = this
+    if (prefix >= nHyp) return cost[nHyp * width + nRef]!
     let previous = this.rowA
     let current = this.rowB
     previous.set(cost.subarray(prefix * width, prefix * width + width))
@@ -124,27 +139,33 @@ class BeamEditDistance {
       current.fill(INF)
       const word = words[i - 1]!
       const end = maxJ[i]!
+      // The remaining length difference at column j is |shift − j|.
+      const shift = nRef - (nHyp - i)
+      let bound = INF
       for (let j = minJ[i]!; j < end; j++) {
-        if (j === 0) {
-          current[0] = previous[0]! + 1
-          continue
-        }
         let best = INF
-        const diagonal = word === ref[j - 1] ? previous[j - 1]! : previous[j - 1]! + 1
-        if (best > diagonal) best = diagonal
-        const deletion = previous[j]! + 1
-        if (best > deletion) best = deletion
-        const insertion = current[j - 1]! + 1
-        if (best > insertion) best = insertion
+        if (j === 0) {
+          best = previous[0]! + 1
+        } else {
+          const diagonal = word === ref[j - 1] ? previous[j - 1]! : previous[j - 1]! + 1
+          if (best > diagonal) best = diagonal
+          const deletion = previous[j]! + 1
+          if (best > deletion) best = deletion
+          const insertion = current[j - 1]! + 1
+          if (best > insertion) best = insertion
+        }
         current[j] = best
+        const least = best + (shift > j ? shift - j : j - shift)
+        if (bound > least) bound = least
       }
+      if (bound > limit) return bound
       const swap = previous
       previous = current
       current = swap
     }
     this.rowA = previous
     this.rowB = current
-    return previous[this.nRef]!
+    return previous[nRef]!
   }
 
   /** The operations of the last `full()` matrix, from the start (hypothesis → reference). */
@@ -269,7 +290,9 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, che
               if (target === previousTarget) continue
               previousTarget = target
               performShift(words, startH, length, target, scratch)
-              const delta = preScore - ed.fromPrefix(scratch, Math.min(startH, target))
+              // Only a candidate that gains at least as much as the best so far (and at least one
+              // edit: a best shift without gain is not applied) can change the result.
+              const delta = preScore - ed.fromPrefix(scratch, Math.min(startH, target), preScore - (found && bestDelta > 1 ? bestDelta : 1))
               checked++
               if (
                 !found ||
@@ -295,6 +318,7 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, che
   if (!found) return {preScore, delta: 0, words, checked}
   const shifted = new Int32Array(nHyp)
   performShift(words, bestStart, bestLength, bestTarget, shifted)
+  ed.changed(Math.min(bestStart, bestTarget))
   return {preScore, delta: bestDelta, words: shifted, checked}
 }
 
@@ -327,6 +351,35 @@ function resolveOptions(fn: string, options: unknown): Required<TerOptions> {
   }
 }
 
+/**
+ * Whether the tokenizer only folds case (and collapses spaces): then its
+ * words are those of the case-folded text, as no whitespace has a case.
+ */
+function foldsOnly(tokenizer: TerTokenizerOptions): boolean {
+  return tokenizer.normalized !== true && tokenizer.noPunct !== true
+}
+
+function fold(text: string, tokenizer: TerTokenizerOptions): string {
+  return tokenizer.caseSensitive === true ? text : text.toLowerCase()
+}
+
+/** The words of a hypothesis: the tokenized, right-stripped segment split on whitespace. */
+function terWords(segment: string, tokenizer: TerTokenizerOptions): string[] {
+  if (foldsOnly(tokenizer)) return pySplit(fold(segment, tokenizer))
+  return pySplit(tokenizeTer(pyRstrip(segment), tokenizer))
+}
+
+/**
+ * The words of a reference. sacreBLEU 2.6.0 tokenizes references twice (once
+ * when caching them, once more when extracting their words). It matters with
+ * `normalized`: `Jim's\tcar` becomes `jim's car` and then `jim 's car`;
+ * otherwise the second pass folds the case of each word again.
+ */
+function terReferenceWords(reference: string, tokenizer: TerTokenizerOptions): string[] {
+  if (foldsOnly(tokenizer)) return pySplit(fold(reference, tokenizer)).map((word) => fold(word, tokenizer))
+  return terWords(tokenizeTer(pyRstrip(reference), tokenizer), tokenizer)
+}
+
 function score(options: Required<TerOptions>, hyps: readonly string[], perSegment: readonly string[][], nrefs: string): TerResult {
   const tokenizer: TerTokenizerOptions = options
   const vocabulary = new Vocabulary()
@@ -334,15 +387,11 @@ function score(options: Required<TerOptions>, hyps: readonly string[], perSegmen
   let sumRefLengths = 0.0
   for (let index = 0; index < hyps.length; index++) {
     const refs = perSegment[index]!
-    const hyp = vocabulary.encode(pySplit(tokenizeTer(pyRstrip(hyps[index]!), tokenizer)))
+    const hyp = vocabulary.encode(terWords(hyps[index]!, tokenizer))
     let best = Infinity
     let refLengths = 0
     for (const reference of refs) {
-      // sacreBLEU 2.6.0 tokenizes references twice (once when caching them,
-      // once more when extracting their words). It matters with `normalized`:
-      // `Jim's\tcar` becomes `jim's car` and then `jim 's car`.
-      const once = tokenizeTer(pyRstrip(reference), tokenizer)
-      const ref = vocabulary.encode(pySplit(tokenizeTer(pyRstrip(once), tokenizer)))
+      const ref = vocabulary.encode(terReferenceWords(reference, tokenizer))
       const edits = translationEditRate(hyp, ref)
       refLengths += ref.length
       if (edits < best) best = edits
