@@ -38,12 +38,19 @@ function smallTrigram(text: string, at: number): number {
   return a < 0 || b < 0 || c < 0 ? -1 : (a * alphabet + b) * alphabet + c
 }
 
+/**
+ * Pairs of (language index, weight) per trigram. Small trigrams' pairs lie in
+ * one flat array (`smallEntries[smallStart[n] … smallStart[n + 1])`), so a
+ * text's lookups touch two compact arrays: the index is read right after a
+ * whole check has run, with a cold cache, where per-trigram arrays scattered
+ * over the heap cost a cache miss each.
+ */
 interface ScriptIndex {
   languages: string[]
-  /** Per small trigram: pairs of (language index, weight), flattened. */
-  small: Array<number[] | undefined>
-  /** The same for every other trigram. */
-  other: Map<string, number[]>
+  smallStart: Int32Array
+  smallEntries: Int32Array
+  /** The pairs of every other trigram. */
+  other: Map<string, Int32Array>
 }
 
 const indexes = new Map<string, ScriptIndex>()
@@ -76,9 +83,19 @@ function scriptIndex(script: string, only: readonly string[] | undefined): Scrip
     for (let weight = model.length - 1; weight >= 0; weight--) weights.set(model[weight]!, weight)
     for (const [trigram, weight] of weights) listOf(trigram).push(position, weight)
   })
-  index = {languages, small, other}
+  index = {languages, ...flatten(small), other: new Map([...other].map(([trigram, list]) => [trigram, Int32Array.from(list)]))}
   indexes.set(key, index)
   return index
+}
+
+function flatten(small: ReadonlyArray<number[] | undefined>): {smallStart: Int32Array; smallEntries: Int32Array} {
+  const smallStart = new Int32Array(small.length + 1)
+  for (let number = 0; number < small.length; number++) smallStart[number + 1] = smallStart[number]! + (small[number]?.length ?? 0)
+  const smallEntries = new Int32Array(smallStart[small.length]!)
+  small.forEach((list, number) => {
+    if (list) smallEntries.set(list, smallStart[number]!)
+  })
+  return {smallStart, smallEntries}
 }
 
 /**
@@ -119,11 +136,12 @@ function share(value: string, script: string): number {
 interface TrigramCounts {
   /** Small trigram numbers seen, and their counts in `smallCounts`. */
   small: number[]
-  smallCounts: Int32Array
+  smallCounts: Uint16Array
   other: Map<string, number>
 }
 
-const smallCounts = new Int32Array(smallTrigrams)
+// A sample has at most 2,048 trigrams, so 16 bits count any of them (half the memory to touch).
+const smallCounts = new Uint16Array(smallTrigrams)
 
 function trigramCounts(value: string): TrigramCounts {
   const codes = cleanCodes(value)
@@ -205,10 +223,9 @@ function lowerUnit(code: number): number {
   return lower === 0xffff ? -1 : lower
 }
 
-/** Add the cost of one trigram seen `count` times to the distance of every language whose model has it. */
-function addTrigram(distances: Float64Array, list: readonly number[] | undefined, count: number): void {
-  if (!list) return
-  for (let at = 0; at < list.length; at += 2) distances[list[at]!]! += Math.abs(count - list[at + 1]! - 1) - maxDifference
+/** Add the cost of one trigram seen `count` times to the distance of every language whose model has it (pairs `from … to` of `entries`). */
+function addTrigram(distances: Float64Array, entries: Int32Array, from: number, to: number, count: number): void {
+  for (let at = from; at < to; at += 2) distances[entries[at]!]! += Math.abs(count - entries[at + 1]! - 1) - maxDifference
 }
 
 /**
@@ -229,12 +246,16 @@ export function detectLanguage(value: string, minLength = 10, only?: readonly st
   const counts = trigramCounts(sample)
   // Every trigram a language lacks costs `maxDifference`; the ones it has cost the difference in rank.
   const distances = new Float64Array(languages.length).fill((counts.small.length + counts.other.size) * maxDifference)
+  const {smallStart, smallEntries} = index
   for (const number of counts.small) {
-    addTrigram(distances, index.small[number], counts.smallCounts[number]!)
+    addTrigram(distances, smallEntries, smallStart[number]!, smallStart[number + 1]!, counts.smallCounts[number]!)
     // Leave the shared table zeroed for the next text.
     counts.smallCounts[number] = 0
   }
-  for (const [trigram, count] of counts.other) addTrigram(distances, index.other.get(trigram), count)
+  for (const [trigram, count] of counts.other) {
+    const entries = index.other.get(trigram)
+    if (entries) addTrigram(distances, entries, 0, entries.length, count)
+  }
   let best = 0
   for (let position = 1; position < languages.length; position++) if (distances[position]! < distances[best]!) best = position
   return languages[best]!
