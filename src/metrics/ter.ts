@@ -232,7 +232,7 @@ interface ShiftResult {
 }
 
 /** sacreBLEU `_shift`: the best shift of `words` (by edit-distance gain, then length, then earliest start, then earliest target). */
-function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, checkedIn: number, scratch: Int32Array): ShiftResult {
+function bestShift(words: Int32Array, ref: Int32Array, positions: WordPositions, ed: BeamEditDistance, checkedIn: number, scratch: Int32Array): ShiftResult {
   let checked = checkedIn
   const nHyp = words.length
   const nRef = ref.length
@@ -276,7 +276,9 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, che
   search: for (let startH = 0; startH < nHyp; startH++) {
     const fromR = Math.max(0, startH - MAX_SHIFT_DIST)
     const toR = Math.min(nRef, startH + MAX_SHIFT_DIST + 1)
-    for (let startR = fromR; startR < toR; startR++) {
+    // Only reference positions holding this word can start a shift: visit them in increasing order.
+    for (let startR = positions.first.get(words[startH]!) ?? -1; startR !== -1 && startR < toR; startR = positions.next[startR]!) {
+      if (startR < fromR) continue
       let length = 0
       while (length < MAX_SHIFT_SIZE && words[startH + length] === ref[startR + length]) {
         length++
@@ -322,16 +324,33 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, che
   return {preScore, delta: bestDelta, words: shifted, checked}
 }
 
+/** Where each word occurs in the reference: its first position, and from each position the next one with the same word (-1: none). */
+interface WordPositions {
+  first: Map<number, number>
+  next: Int32Array
+}
+
+function wordPositions(ref: Int32Array): WordPositions {
+  const first = new Map<number, number>()
+  const next = new Int32Array(ref.length)
+  for (let position = ref.length - 1; position >= 0; position--) {
+    next[position] = first.get(ref[position]!) ?? -1
+    first.set(ref[position]!, position)
+  }
+  return {first, next}
+}
+
 /** sacreBLEU `translation_edit_rate`: [edits, reference length] for token-id sequences. */
 function translationEditRate(hyp: Int32Array, ref: Int32Array): number {
   if (ref.length === 0) return hyp.length
   const ed = new BeamEditDistance(ref, hyp.length)
+  const positions = wordPositions(ref)
   const scratch = new Int32Array(hyp.length)
   let words = hyp
   let checked = 0
   let shifts = 0
   for (;;) {
-    const result = bestShift(words, ref, ed, checked, scratch)
+    const result = bestShift(words, ref, positions, ed, checked, scratch)
     checked = result.checked
     // The cap is checked before the gain: the best shift of the iteration
     // that reached it is not applied.
