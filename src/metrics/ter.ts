@@ -45,6 +45,11 @@ class BeamEditDistance {
   private readonly ops: Uint8Array
   private rowA: Int32Array
   private rowB: Int32Array
+  /** Buffers of `bestShift()`, one per segment pair: the trace, and the alignment and error sums read from it. */
+  readonly traceOps: Uint8Array
+  readonly align: Int32Array
+  readonly hypErrSum: Int32Array
+  readonly refErrSum: Int32Array
 
   constructor(ref: Int32Array, nHyp: number) {
     this.ref = ref
@@ -71,6 +76,10 @@ class BeamEditDistance {
     }
     this.rowA = new Int32Array(width)
     this.rowB = new Int32Array(width)
+    this.traceOps = new Uint8Array(nHyp + this.nRef)
+    this.align = new Int32Array(this.nRef)
+    this.hypErrSum = new Int32Array(nHyp + 1)
+    this.refErrSum = new Int32Array(this.nRef + 1)
   }
 
   /** Rows `0 … validRows` of the matrix are those of the current hypothesis. */
@@ -168,15 +177,19 @@ class BeamEditDistance {
     return previous[nRef]!
   }
 
-  /** The operations of the last `full()` matrix, from the start (hypothesis → reference). */
-  trace(): Uint8Array {
-    const {width, ops} = this
-    const reversed: number[] = []
+  /**
+   * The operations of the last `full()` matrix, from the start (hypothesis →
+   * reference): `traceOps[start …]`, where `start` is returned. A trace has at
+   * most nHyp + nRef operations, so it is written backwards into one buffer.
+   */
+  trace(): number {
+    const {width, ops, traceOps} = this
+    let start = traceOps.length
     let i = this.nHyp
     let j = this.nRef
     while (i > 0 || j > 0) {
       const op = ops[i * width + j]!
-      reversed.push(op)
+      traceOps[--start] = op
       if (op === OP_NOP || op === OP_SUB) {
         i--
         j--
@@ -188,7 +201,7 @@ class BeamEditDistance {
         throw new Error('TER: unreachable cell on the edit-distance trace (please report this input)')
       }
     }
-    return Uint8Array.from(reversed.reverse())
+    return start
   }
 }
 
@@ -197,8 +210,10 @@ function copySlice(words: Int32Array, from: number, to: number, out: Int32Array,
   const n = words.length
   const start = Math.min(from, n)
   const end = Math.min(to, n)
-  if (end > start) out.set(words.subarray(start, end), at)
-  return at + Math.max(0, end - start)
+  // A loop, not `set(subarray())`: slices are a few words, and a subarray is an allocation.
+  let position = at
+  for (let index = start; index < end; index++) out[position++] = words[index]!
+  return position
 }
 
 /** sacreBLEU `_perform_shift`: move `words[start:start+length]` before index `target`. */
@@ -237,16 +252,15 @@ function bestShift(words: Int32Array, ref: Int32Array, positions: WordPositions,
   const nHyp = words.length
   const nRef = ref.length
   const preScore = ed.full(words)
-  const trace = ed.trace()
+  const traceStart = ed.trace()
 
   // Alignment of the flipped trace (reference rewritten into the hypothesis):
   // align[refPos] = hypPos, plus error flags on both sides (as prefix sums).
-  const align = new Int32Array(nRef)
-  const hypErrSum = new Int32Array(nHyp + 1)
-  const refErrSum = new Int32Array(nRef + 1)
+  // Every entry but the first (0) of each is written below, so the buffers are reused as they are.
+  const {align, hypErrSum, refErrSum, traceOps: trace} = ed
   let posHyp = -1
   let posRef = -1
-  for (let index = 0; index < trace.length; index++) {
+  for (let index = traceStart; index < trace.length; index++) {
     const op = trace[index]!
     if (op === OP_NOP || op === OP_SUB) {
       posHyp++
