@@ -151,7 +151,9 @@ function numberMentions(text: string, model: TextModel, readings: Readings): Arr
   }
   for (const word of model.words) {
     if (overlaps(word.start, word.end)) continue
-    const month = months.get(word.norm.replace(/\.$/, ''))
+    const norm = word.norm
+    // `Nov.`: the month without its period (`/\.$/` without a regular expression; this runs for every word).
+    const month = months.get(norm.charCodeAt(norm.length - 1) === 0x2e ? norm.slice(0, -1) : norm)
     if (month !== undefined) {
       // A month is a number only next to one (`Nov. 14`, `14 November`, `October 8-13`).
       if (!/^\p{Lu}/u.test(word.value) || !(/\d/.test(text.slice(word.end, word.end + 3)) || /\d[\s.,]{0,2}$/.test(text.slice(Math.max(0, word.start - 3), word.start)))) continue

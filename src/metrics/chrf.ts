@@ -71,8 +71,9 @@ export function codePoints(text: string): Int32Array {
  * the code units that are not Python whitespace, then surrogate pairs joined
  * (a pair split by whitespace joins too, as in the string).
  */
-export function codePointsWithoutWhitespace(text: string): Int32Array {
-  const out = new Int32Array(text.length)
+export function codePointsWithoutWhitespace(text: string, buffer?: Int32Array): Int32Array {
+  // A caller's buffer, when large enough, saves an array per segment; the result is then a view of it.
+  const out = buffer && buffer.length >= text.length ? buffer : new Int32Array(text.length)
   let units = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
