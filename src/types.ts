@@ -224,7 +224,12 @@ export interface AlignmentEntry {
 export interface ReportLanguage {
   source: string | null
   target: string
-  /** ISO 639-3 code franc detected for the MT text, or `'und'`. */
+  /**
+   * ISO 639-3 code of the language franc detects in the MT text among the
+   * languages translation-qa knows (franc's `only` set to the source and
+   * target languages: eng, fra, cmn, jpn, arb, ind, zlm, deu, spa, por, ita,
+   * nld, tur, vie, rus, pol), or `'und'`.
+   */
   detected: string
 }
 

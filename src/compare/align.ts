@@ -100,16 +100,27 @@ function buildFeatures(mt: SentenceSide, reference: SentenceSide): Features {
     if (capitalized) capitals[id]!++
     return id
   }
+  // `lastIn[id]`: the last sentence (numbered across both sides) that listed `id`, to keep each id once per sentence.
+  const lastIn: number[] = []
+  let sentenceNumber = 0
   const sentencesOf = (side: SentenceSide): Int32Array[] => {
     const lists: number[][] = Array.from({length: side.lengths.length}, () => [])
+    const base = sentenceNumber
+    sentenceNumber += lists.length
+    const add = (list: number[], sentence: number, id: number) => {
+      if (lastIn[id] === sentence) return
+      lastIn[id] = sentence
+      list.push(id)
+    }
     for (const token of side.tokens) {
       if (!token.content) continue
       const list = lists[token.sentence]
       if (!list) continue
-      list.push(intern(token.key, token.capitalized))
-      if (token.alt) list.push(intern(token.alt, false))
+      add(list, base + token.sentence, intern(token.key, token.capitalized))
+      if (token.alt) add(list, base + token.sentence, intern(token.alt, false))
     }
-    return lists.map((list) => Int32Array.from(new Set(list)))
+    // Ids in order of first occurrence, as a Set would keep them (weights are summed in this order).
+    return lists.map((list) => Int32Array.from(list))
   }
   const mtSentences = sentencesOf(mt)
   const referenceSentences = sentencesOf(reference)
@@ -120,11 +131,11 @@ function buildFeatures(mt: SentenceSide, reference: SentenceSide): Features {
   for (const list of referenceSentences) for (const id of list) referenceFrequency[id]!++
   const total = mtSentences.length + referenceSentences.length
   const weights = new Float64Array(size)
-  for (const [key, id] of ids) {
+  ids.forEach((id, key) => {
     const frequency = mtFrequency[id]! + referenceFrequency[id]!
     const kind = key.startsWith('#') ? 2.5 : capitals[id]! * 2 > seen[id]! ? 1.5 : 1
     weights[id] = kind * Math.log(1 + total / Math.max(1, frequency))
-  }
+  })
   return {mt: mtSentences, reference: referenceSentences, weights, mtFrequency, referenceFrequency}
 }
 
@@ -305,15 +316,16 @@ function cellsOf(lo: Int32Array, hi: Int32Array): number {
 
 function run(band: Band, n: number, m: number, cost: MoveCost): {groups: AlignedGroup[]; touches: boolean; low: Float64Array; high: Float64Array} {
   const {lo, hi} = band
-  const scores: Float64Array[] = []
-  const back: Uint8Array[] = []
+  // All rows in one array each: row i's cell j is at `at[i] + j - lo[i]`.
+  const at = new Int32Array(n + 2)
+  for (let i = 0; i <= n; i++) at[i + 1] = at[i]! + hi[i]! - lo[i]! + 1
+  const scores = new Float64Array(at[n + 1]!).fill(Infinity)
+  const back = new Uint8Array(at[n + 1]!).fill(255)
   for (let i = 0; i <= n; i++) {
-    const size = hi[i]! - lo[i]! + 1
-    const row = new Float64Array(size).fill(Infinity)
-    const from = new Uint8Array(size).fill(255)
+    const row = at[i]! - lo[i]!
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) {
-        row[0] = 0
+        scores[0] = 0
         continue
       }
       let best = Infinity
@@ -326,7 +338,7 @@ function run(band: Band, n: number, m: number, cost: MoveCost): {groups: Aligned
         const pi = i - di
         const pj = j - dj
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue
-        const previous = pi === i ? row[pj - lo[pi]!]! : scores[pi]![pj - lo[pi]!]!
+        const previous = scores[at[pi]! + pj - lo[pi]!]!
         if (previous === Infinity || previous + prior >= best) continue
         const total = previous + prior + cost(pi, di, pj, dj)
         if (total < best) {
@@ -334,11 +346,9 @@ function run(band: Band, n: number, m: number, cost: MoveCost): {groups: Aligned
           bestMove = move
         }
       }
-      row[j - lo[i]!] = best
-      from[j - lo[i]!] = bestMove
+      scores[row + j] = best
+      back[row + j] = bestMove
     }
-    scores.push(row)
-    back.push(from)
   }
   const groups: AlignedGroup[] = []
   const low = new Float64Array(n + 1).fill(Infinity)
@@ -353,10 +363,11 @@ function run(band: Band, n: number, m: number, cost: MoveCost): {groups: Aligned
   }
   visit(i, j)
   while (i > 0 || j > 0) {
-    const move = back[i]![j - lo[i]!]!
+    const move = back[at[i]! + j - lo[i]!]!
     /* c8 ignore next -- (n, m) is always reachable: the band is non-decreasing and covers both corners */
     if (move === 255) break
-    const [di, dj] = moves[move]!
+    const di = moves[move]![0]
+    const dj = moves[move]![1]
     groups.push({mt: range(i - di, di), reference: range(j - dj, dj)})
     i -= di
     j -= dj

@@ -56,7 +56,32 @@ function spanOf(side: Side, sentences: readonly number[], at: number): {start: n
   return {start: side.model.sentences[sentences[0]!]!.start, end: side.model.sentences[sentences.at(-1)!]!.end}
 }
 
-/** A group's text as one metric segment: one line, single spaces. */
+/** A group's text as one metric segment: one line, single spaces (`.replace(/\s+/g, ' ').trim()` in one pass). */
 function segment(side: Side, span: {start: number; end: number}): string {
-  return side.model.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()
+  const text = side.model.text
+  let start = span.start
+  let end = span.end
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  let out = ''
+  // Start of the text not yet copied.
+  let from = start
+  for (let index = start; index < end; index++) {
+    if (!isSpace(text.charCodeAt(index))) continue
+    let last = index + 1
+    while (isSpace(text.charCodeAt(last))) last++
+    // A single plain space stays where it is.
+    if (last === index + 1 && text.charCodeAt(index) === 0x20) continue
+    out += text.slice(from, index) + ' '
+    from = last
+    index = last - 1
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end)
+}
+
+/** JavaScript's `\s` (and what `trim()` removes): white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }

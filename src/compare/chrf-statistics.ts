@@ -11,10 +11,9 @@
  * reusing the metrics' n-gram interner; tests/compare/report.test.ts checks
  * the scores are identical to the metrics' to the last bit.
  */
-import {chrfWords, codePoints, fScore as chrfFScore, hypothesisTable, matchStatistics} from '../metrics/chrf.js'
+import {chrfWords, codePointsWithoutWhitespace, fScore as chrfFScore, hypothesisTable, matchStatistics} from '../metrics/chrf.js'
 import {Counts, NgramInterner, Vocabulary, type NgramIds} from '../metrics/ngrams.js'
 import {chrfSignature} from '../metrics/signature.js'
-import {pyRemoveWhitespace} from '../metrics/whitespace.js'
 
 const charOrder = 6
 const wordOrder = 2
@@ -36,12 +35,19 @@ export class ChrfCounter {
   private readonly vocabulary = new Vocabulary()
   private readonly charCounts = new Counts()
   private readonly wordCounts = new Counts()
+  /** Code points of the current segment's two sides (`internAll` reads them only during the call). */
+  private hypothesisCodes = new Int32Array(1024)
+  private referenceCodes = new Int32Array(1024)
 
   /** chrF++ statistics of `hypothesis` against one `reference`. */
   statistics(hypothesis: string, reference: string): SegmentStatistics {
     const stats = new Array<number>(3 * (charOrder + wordOrder))
     this.chars.reset()
-    const [hypChars, refChars] = this.chars.internAll([codePoints(pyRemoveWhitespace(hypothesis)), codePoints(pyRemoveWhitespace(reference))], charOrder) as [NgramIds, NgramIds]
+    if (this.hypothesisCodes.length < hypothesis.length) this.hypothesisCodes = new Int32Array(hypothesis.length * 2)
+    if (this.referenceCodes.length < reference.length) this.referenceCodes = new Int32Array(reference.length * 2)
+    const hypothesisCodes = codePointsWithoutWhitespace(hypothesis, this.hypothesisCodes)
+    const referenceCodes = codePointsWithoutWhitespace(reference, this.referenceCodes)
+    const [hypChars, refChars] = this.chars.internAll([hypothesisCodes, referenceCodes], charOrder) as [NgramIds, NgramIds]
     const charCounts = this.charCounts.prepare(this.chars.size)
     matchStatistics(hypothesisTable(hypChars, charOrder, charCounts), refChars, charOrder, charCounts, stats, 0)
     const hypSymbols = this.vocabulary.encode(chrfWords(hypothesis))

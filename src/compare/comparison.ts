@@ -67,7 +67,8 @@ function compare(mtModel: TextModel, referenceModel: TextModel, context: QaConte
   const reference = side(referenceModel, referenceTokens, groups, 'reference')
   const overlap = contentOverlap(mtTokens, referenceTokens)
   const diffs: Array<GroupDiff | undefined> = []
-  const bags = {mt: new Map<string, Set<string>>(), reference: new Map<string, Set<string>>()}
+  // Bags by side, radius and group.
+  const bags = {mt: [] as Array<Array<Set<string> | undefined>>, reference: [] as Array<Array<Set<string> | undefined>>}
   const tokenRange = (which: Side, sentences: readonly number[], at: number): [number, number] => {
     if (sentences.length === 0) {
       // An empty side sits between its neighbours' tokens.
@@ -94,9 +95,8 @@ function compare(mtModel: TextModel, referenceModel: TextModel, context: QaConte
       return diff
     },
     bag(which, index, radius) {
-      const key = `${index}:${radius}`
-      const cache = bags[which]
-      let bag = cache.get(key)
+      const cache = (bags[which][radius] ??= [])
+      let bag = cache[index]
       if (!bag) {
         bag = new Set()
         const text = which === 'mt' ? mt : reference
@@ -110,7 +110,7 @@ function compare(mtModel: TextModel, referenceModel: TextModel, context: QaConte
             }
           }
         }
-        cache.set(key, bag)
+        cache[index] = bag
       }
       return bag
     }
@@ -180,6 +180,19 @@ export function sameToken(mt: Token, reference: Token): boolean {
   return mt.key === reference.key || (mt.alt !== null && mt.alt === reference.key)
 }
 
+/** The LCS table, reused across groups. */
+let lcsCells = new Uint16Array(4096)
+
+/** A `(rows + 1) × width` table whose last row and column are 0: the program writes every other cell before reading it. */
+function lcsTable(rows: number, width: number): Uint16Array {
+  const size = (rows + 1) * width
+  if (lcsCells.length < size) lcsCells = new Uint16Array(Math.max(size, lcsCells.length * 2))
+  const table = lcsCells
+  table.fill(0, rows * width, size)
+  for (let row = 0; row < rows; row++) table[row * width + width - 1] = 0
+  return table
+}
+
 /** Longest common subsequence of two token ranges; a bounded greedy match when the ranges are very long. */
 function lcs(mt: readonly Token[], [mtStart, mtEnd]: readonly [number, number], reference: readonly Token[], [referenceStart, referenceEnd]: readonly [number, number]): Array<readonly [number, number]> {
   const head: Array<readonly [number, number]> = []
@@ -196,7 +209,7 @@ function lcs(mt: readonly Token[], [mtStart, mtEnd]: readonly [number, number], 
   if (rows > 0 && columns > 0) {
     if (rows * columns <= 250_000) {
       const width = columns + 1
-      const table = new Uint16Array((rows + 1) * width)
+      const table = lcsTable(rows, width)
       for (let i = rows - 1; i >= 0; i--) {
         for (let j = columns - 1; j >= 0; j--) {
           table[i * width + j] = sameToken(mt[a + i]!, reference[b + j]!) ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!)

@@ -113,14 +113,18 @@ export function tokenize(model: TextModel, readings: Readings): Token[] {
     // Digits are read as numbers; words inside a number mention (currency code, scale word) belong to it.
     const last = tokens.at(-1)
     if (last?.number && word.start < last.end && word.start >= last.start) continue
-    if (!hasLetter.test(word.value)) continue
+    const first = word.value.charCodeAt(0)
+    // An ASCII letter first answers both tests without a regular expression.
+    const asciiUpper = first >= 0x41 && first <= 0x5a
+    const asciiLetter = asciiUpper || (first >= 0x61 && first <= 0x7a)
+    if (!asciiLetter && !hasLetter.test(word.value)) continue
     const sentence = model.sentences[word.sentence]!
-    const first = sentence.wordStart === index
+    const opensSentence = sentence.wordStart === index
     const norm = word.norm
     // An acronym is content even when it spells a function word (`US`, `IT`, `WHO`).
     const content = !englishFunctionWords.has(norm) || (word.value.length > 1 && word.value === word.value.toUpperCase() && word.value !== norm)
     // A capital at the start of a sentence is only a name when the word is not a function word.
-    const capitalized = isCapital.test(word.value) && !(first && !content)
+    const capitalized = (asciiLetter ? asciiUpper : isCapital.test(word.value)) && !(opensSentence && !content)
     tokens.push({start: word.start, end: word.end, key: stem(norm), alt: null, sentence: word.sentence, content, capitalized, number: null})
   }
   while (next < numbers.length) pushNumber(numbers[next++]!)
@@ -147,7 +151,9 @@ function numberMentions(text: string, model: TextModel, readings: Readings): Arr
   }
   for (const word of model.words) {
     if (overlaps(word.start, word.end)) continue
-    const month = months.get(word.norm.replace(/\.$/, ''))
+    const norm = word.norm
+    // `Nov.`: the month without its period (`/\.$/` without a regular expression; this runs for every word).
+    const month = months.get(norm.charCodeAt(norm.length - 1) === 0x2e ? norm.slice(0, -1) : norm)
     if (month !== undefined) {
       // A month is a number only next to one (`Nov. 14`, `14 November`, `October 8-13`).
       if (!/^\p{Lu}/u.test(word.value) || !(/\d/.test(text.slice(word.end, word.end + 3)) || /\d[\s.,]{0,2}$/.test(text.slice(Math.max(0, word.start - 3), word.start)))) continue

@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {allChecks} from '../checks/index.js'
 import {detectLanguage} from '../languages/detect.js'
-import {parserFor, resolveLanguage, sourceLanguages, targetLanguages} from '../languages/index.js'
+import {detectableLanguages, parserFor, resolveLanguage, sourceLanguages, targetLanguages} from '../languages/index.js'
 import {qualityScore} from '../score/quality.js'
 import type {CheckOptions, CheckSetting, Finding, Report, SeveritySetting} from '../types.js'
 import {version} from '../version.js'
@@ -51,7 +51,7 @@ export function checkSync(mt: string, options?: CheckOptions | null): Report {
   const words = context.model.words.length
   const report: Report = {
     tool: {name: 'translation-qa', version},
-    language: {source: sourceLang, target: targetLang, detected: mt.length >= 10 ? detectLanguage(mt.slice(0, 4000), 10) : 'und'},
+    language: {source: sourceLang, target: targetLang, detected: mt.length >= 10 ? detectLanguage(mt.slice(0, 4000), 10, detectableLanguages) : 'und'},
     words,
     findings,
     score: qualityScore(findings, words, settings.scoring)

@@ -1,5 +1,5 @@
 /**
- * `franc(value, {minLength})` with the same data and the same answer, faster.
+ * `franc(value, {minLength, only})` with the same data and the same answer, faster.
  *
  * franc scores a text against every language of its top script by walking
  * the text's trigrams once per language (`trigram in model`: about 126 × 700
@@ -38,21 +38,32 @@ function smallTrigram(text: string, at: number): number {
   return a < 0 || b < 0 || c < 0 ? -1 : (a * alphabet + b) * alphabet + c
 }
 
+/**
+ * Pairs of (language index, weight) per trigram. Small trigrams' pairs lie in
+ * one flat array (`smallEntries[smallStart[n] … smallStart[n + 1])`), so a
+ * text's lookups touch two compact arrays: the index is read right after a
+ * whole check has run, with a cold cache, where per-trigram arrays scattered
+ * over the heap cost a cache miss each.
+ */
 interface ScriptIndex {
   languages: string[]
-  /** Per small trigram: pairs of (language index, weight), flattened. */
-  small: Array<number[] | undefined>
-  /** The same for every other trigram. */
-  other: Map<string, number[]>
+  smallStart: Int32Array
+  smallEntries: Int32Array
+  /** The pairs of every other trigram. */
+  other: Map<string, Int32Array>
 }
 
 const indexes = new Map<string, ScriptIndex>()
 
-/** The trigram index of `script`, built on first use exactly as franc builds its models. */
-function scriptIndex(script: string): ScriptIndex {
-  let index = indexes.get(script)
+/**
+ * The trigram index of `script`'s languages (those of `only`, when given, in
+ * franc's order), built on first use exactly as franc builds its models.
+ */
+function scriptIndex(script: string, only: readonly string[] | undefined): ScriptIndex {
+  const key = only ? `${script}:${only.join(',')}` : script
+  let index = indexes.get(key)
   if (index) return index
-  const languages = Object.keys(data[script]!)
+  const languages = Object.keys(data[script]!).filter((language) => !only || only.includes(language))
   const small: Array<number[] | undefined> = new Array<number[] | undefined>(smallTrigrams).fill(undefined)
   const other = new Map<string, number[]>()
   const listOf = (trigram: string): number[] => {
@@ -72,9 +83,19 @@ function scriptIndex(script: string): ScriptIndex {
     for (let weight = model.length - 1; weight >= 0; weight--) weights.set(model[weight]!, weight)
     for (const [trigram, weight] of weights) listOf(trigram).push(position, weight)
   })
-  index = {languages, small, other}
-  indexes.set(script, index)
+  index = {languages, ...flatten(small), other: new Map([...other].map(([trigram, list]) => [trigram, Int32Array.from(list)]))}
+  indexes.set(key, index)
   return index
+}
+
+function flatten(small: ReadonlyArray<number[] | undefined>): {smallStart: Int32Array; smallEntries: Int32Array} {
+  const smallStart = new Int32Array(small.length + 1)
+  for (let number = 0; number < small.length; number++) smallStart[number + 1] = smallStart[number]! + (small[number]?.length ?? 0)
+  const smallEntries = new Int32Array(smallStart[small.length]!)
+  small.forEach((list, number) => {
+    if (list) smallEntries.set(list, smallStart[number]!)
+  })
+  return {smallStart, smallEntries}
 }
 
 /**
@@ -115,52 +136,126 @@ function share(value: string, script: string): number {
 interface TrigramCounts {
   /** Small trigram numbers seen, and their counts in `smallCounts`. */
   small: number[]
-  smallCounts: Int32Array
+  smallCounts: Uint16Array
   other: Map<string, number>
 }
 
-const smallCounts = new Int32Array(smallTrigrams)
+// A sample has at most 2,048 trigrams, so 16 bits count any of them (half the memory to touch).
+const smallCounts = new Uint16Array(smallTrigrams)
 
 function trigramCounts(value: string): TrigramCounts {
-  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const codes = cleanCodes(value)
   const small: number[] = []
   const other = new Map<string, number>()
-  for (let at = 0; at + 3 <= clean.length; at++) {
-    const number = smallTrigram(clean, at)
-    if (number === -1) {
-      const trigram = clean.slice(at, at + 3)
+  // The letter numbers of the trigram's first two units roll along.
+  let a = codes.length > 0 ? letterNumber(codes[0]!) : -1
+  let b = codes.length > 1 ? letterNumber(codes[1]!) : -1
+  for (let at = 0; at + 3 <= codes.length; at++, a = b, b = letterNumber(codes[at + 1]!)) {
+    const c = letterNumber(codes[at + 2]!)
+    if (a < 0 || b < 0 || c < 0) {
+      const trigram = String.fromCharCode(codes[at]!, codes[at + 1]!, codes[at + 2]!)
       other.set(trigram, (other.get(trigram) ?? 0) + 1)
-    } else if (smallCounts[number]!++ === 0) {
-      small.push(number)
+    } else {
+      const number = (a * alphabet + b) * alphabet + c
+      if (smallCounts[number]!++ === 0) small.push(number)
     }
   }
   return {small, smallCounts, other}
 }
 
-/** Add the cost of one trigram seen `count` times to the distance of every language whose model has it. */
-function addTrigram(distances: Float64Array, list: readonly number[] | undefined, count: number): void {
-  if (!list) return
-  for (let at = 0; at < list.length; at += 2) distances[list[at]!]! += Math.abs(count - list[at + 1]! - 1) - maxDifference
+/** `letterCode` of a code unit. */
+function letterNumber(code: number): number {
+  if (code === 0x20) return 0
+  return code >= 0x61 && code <= 0x7a ? code - 0x60 : -1
 }
 
-/** The language franc detects in `value` (ISO 639-3, or `und`). */
-export function detectLanguage(value: string, minLength = 10): string {
+/**
+ * The code units of `` ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} ` ``
+ * (trigram-utils' cleaning), in one pass without building the strings. Lower-casing is per code unit
+ * except for a capital sigma (its lower case depends on the next letter), a surrogate, and a unit
+ * whose lower case is longer (`İ`): text with one of those takes the string route.
+ */
+function cleanCodes(value: string): Uint16Array {
+  const out = new Uint16Array(value.length + 2)
+  let length = 0
+  out[length++] = 0x20
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if ((code >= 0x21 && code <= 0x40) || isJsSpace(code)) {
+      if (out[length - 1] !== 0x20) out[length++] = 0x20
+      continue
+    }
+    const lower = lowerUnit(code)
+    if (lower < 0) return stringCodes(value)
+    out[length++] = lower
+  }
+  // ' ' + '' + ' ' when nothing is left: two spaces, no trigram either way.
+  if (length === 1 || out[length - 1] !== 0x20) out[length++] = 0x20
+  return out.subarray(0, length)
+}
+
+function stringCodes(value: string): Uint16Array {
+  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const out = new Uint16Array(clean.length)
+  for (let index = 0; index < clean.length; index++) out[index] = clean.charCodeAt(index)
+  return out
+}
+
+/** JavaScript's `\s`. */
+function isJsSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Lower case of each BMP code unit (0: not computed yet; 0xffff: not one unit, see `cleanCodes`). */
+const lowerUnits = new Uint16Array(0x10000)
+
+function lowerUnit(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20
+  if (code < 0x80) return code
+  let lower = lowerUnits[code]!
+  if (lower === 0) {
+    const folded = String.fromCharCode(code).toLowerCase()
+    lower = code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) || folded.length !== 1 ? 0xffff : folded.charCodeAt(0)
+    lowerUnits[code] = lower
+  }
+  return lower === 0xffff ? -1 : lower
+}
+
+/** Add the cost of one trigram seen `count` times to the distance of every language whose model has it (pairs `from … to` of `entries`). */
+function addTrigram(distances: Float64Array, entries: Int32Array, from: number, to: number, count: number): void {
+  for (let at = from; at < to; at += 2) distances[entries[at]!]! += Math.abs(count - entries[at + 1]! - 1) - maxDifference
+}
+
+/**
+ * The language franc detects in `value` (ISO 639-3, or `und`):
+ * `franc(value, {minLength, only})`. With `only`, the text's trigrams are
+ * compared with those languages' models alone, which is much cheaper.
+ */
+export function detectLanguage(value: string, minLength = 10, only?: readonly string[]): string {
   if (!value || value.length < minLength) return 'und'
   const sample = value.slice(0, maxLength)
   const [script, share] = topScript(sample)
   if (!script) return 'und'
-  if (!(script in data)) return share === 0 ? 'und' : script
-  const index = scriptIndex(script)
+  // A script without trigram data names its one language (`cmn` for Han), if allowed.
+  if (!(script in data)) return share === 0 || (only && !only.includes(script)) ? 'und' : script
+  const index = scriptIndex(script, only)
   const {languages} = index
+  if (languages.length === 0) return 'und'
   const counts = trigramCounts(sample)
   // Every trigram a language lacks costs `maxDifference`; the ones it has cost the difference in rank.
   const distances = new Float64Array(languages.length).fill((counts.small.length + counts.other.size) * maxDifference)
+  const {smallStart, smallEntries} = index
   for (const number of counts.small) {
-    addTrigram(distances, index.small[number], counts.smallCounts[number]!)
+    addTrigram(distances, smallEntries, smallStart[number]!, smallStart[number + 1]!, counts.smallCounts[number]!)
     // Leave the shared table zeroed for the next text.
     counts.smallCounts[number] = 0
   }
-  for (const [trigram, count] of counts.other) addTrigram(distances, index.other.get(trigram), count)
+  for (const [trigram, count] of counts.other) {
+    const entries = index.other.get(trigram)
+    if (entries) addTrigram(distances, entries, 0, entries.length, count)
+  }
   let best = 0
   for (let position = 1; position < languages.length; position++) if (distances[position]! < distances[best]!) best = position
   return languages[best]!

@@ -14,6 +14,15 @@ import type {SourceLanguage, TargetLanguage} from '../types.js'
 export const targetLanguages: readonly TargetLanguage[] = ['en', 'fr', 'zh', 'ja', 'ar']
 export const sourceLanguages: readonly SourceLanguage[] = ['id', 'ms', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'tr', 'vi', 'ru', 'pl', 'zh', 'ja', 'ar']
 
+/** franc's ISO 639-3 code of each language translation-qa knows (the same table as `untranslated`'s). */
+export const francCodes: Readonly<Record<SourceLanguage | TargetLanguage, string>> = {
+  id: 'ind', ms: 'zlm', de: 'deu', fr: 'fra', es: 'spa', pt: 'por', it: 'ita', nl: 'nld', tr: 'tur', vi: 'vie',
+  ru: 'rus', pl: 'pol', zh: 'cmn', ja: 'jpn', ar: 'arb', en: 'eng'
+}
+
+/** The languages `Report.language.detected` is chosen from: the source and target languages, as franc names them. */
+export const detectableLanguages: readonly string[] = [...new Set([...targetLanguages, ...sourceLanguages].map((code) => francCodes[code]))]
+
 /** The parser plugin of a target language. */
 export function parserPlugin(target: TargetLanguage): Plugin<[], string, Root> {
   if (target === 'en') return retextEnglish as unknown as Plugin<[], string, Root>

@@ -12,7 +12,7 @@ import {chrfSignature} from './signature.js'
 import type {ChrfOptions, ChrfResult} from './types.js'
 import {Counts, NgramInterner, Vocabulary, type NgramIds} from './ngrams.js'
 import {booleanOption, checkHypotheses, checkOptionKeys, checkReferenceStreams, checkSentence, integerOption, numberOption} from './validate.js'
-import {pyRemoveWhitespace, pySplit} from './whitespace.js'
+import {isPyWhitespace, pySplit} from './whitespace.js'
 
 const OPTION_KEYS = ['charOrder', 'wordOrder', 'beta', 'lowercase', 'whitespace', 'epsSmoothing'] as const
 const EPS = 1e-16
@@ -59,13 +59,36 @@ export function chrfWords(sentence: string): string[] {
   return out
 }
 
+/** The code points of `text`. */
 export function codePoints(text: string): Int32Array {
   const out = new Int32Array(text.length)
-  let length = 0
+  for (let index = 0; index < text.length; index++) out[index] = text.charCodeAt(index)
+  return joinSurrogates(out, text.length)
+}
+
+/**
+ * `codePoints(pyRemoveWhitespace(text))` without the intermediate string:
+ * the code units that are not Python whitespace, then surrogate pairs joined
+ * (a pair split by whitespace joins too, as in the string).
+ */
+export function codePointsWithoutWhitespace(text: string, buffer?: Int32Array): Int32Array {
+  // A caller's buffer, when large enough, saves an array per segment; the result is then a view of it.
+  const out = buffer && buffer.length >= text.length ? buffer : new Int32Array(text.length)
+  let units = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      const next = text.charCodeAt(index + 1)
+    if (!isPyWhitespace(code)) out[units++] = code
+  }
+  return joinSurrogates(out, units)
+}
+
+/** The code points of the first `units` UTF-16 code units of `out`, written over them. */
+function joinSurrogates(out: Int32Array, units: number): Int32Array {
+  let length = 0
+  for (let index = 0; index < units; index++) {
+    const code = out[index]!
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < units) {
+      const next = out[index + 1]!
       if (next >= 0xdc00 && next <= 0xdfff) {
         out[length++] = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000
         index++
@@ -185,12 +208,12 @@ function segmentStatistics(options: ResolvedChrfOptions, work: ChrfWork, hypothe
   const {charOrder, wordOrder} = options
   const order = charOrder + wordOrder
   const prepare = (sentence: string): string => (options.lowercase ? sentence.toLowerCase() : sentence)
-  const charText = (sentence: string): string => (options.whitespace ? sentence : pyRemoveWhitespace(sentence))
+  const charCodes = (sentence: string): Int32Array => (options.whitespace ? codePoints(sentence) : codePointsWithoutWhitespace(sentence))
   const hyp = prepare(hypothesis)
   const refs = references.map(prepare)
 
   work.chars.reset()
-  const [hypChars, ...refChars] = work.chars.internAll([hyp, ...refs].map((text) => codePoints(charText(text))), charOrder) as [NgramIds, ...NgramIds[]]
+  const [hypChars, ...refChars] = work.chars.internAll([hyp, ...refs].map(charCodes), charOrder) as [NgramIds, ...NgramIds[]]
   const charCounts = work.charCounts.prepare(work.chars.size)
   const hypCharTable = hypothesisTable(hypChars, charOrder, charCounts)
 

@@ -45,6 +45,11 @@ class BeamEditDistance {
   private readonly ops: Uint8Array
   private rowA: Int32Array
   private rowB: Int32Array
+  /** Buffers of `bestShift()`, one per segment pair: the trace, and the alignment and error sums read from it. */
+  readonly traceOps: Uint8Array
+  readonly align: Int32Array
+  readonly hypErrSum: Int32Array
+  readonly refErrSum: Int32Array
 
   constructor(ref: Int32Array, nHyp: number) {
     this.ref = ref
@@ -71,12 +76,24 @@ class BeamEditDistance {
     }
     this.rowA = new Int32Array(width)
     this.rowB = new Int32Array(width)
+    this.traceOps = new Uint8Array(nHyp + this.nRef)
+    this.align = new Int32Array(this.nRef)
+    this.hypErrSum = new Int32Array(nHyp + 1)
+    this.refErrSum = new Int32Array(this.nRef + 1)
+  }
+
+  /** Rows `0 … validRows` of the matrix are those of the current hypothesis. */
+  private validRows = 0
+
+  /** The current hypothesis changed from word `prefix` on: earlier rows stay valid. */
+  changed(prefix: number): void {
+    if (prefix < this.validRows) this.validRows = prefix
   }
 
   /** Computes the full matrix for `words` (kept for `trace()`), returns the distance. */
   full(words: Int32Array): number {
     const {ref, width, cost, ops, minJ, maxJ, nHyp} = this
-    for (let i = 1; i <= nHyp; i++) {
+    for (let i = this.validRows + 1; i <= nHyp; i++) {
       const row = i * width
       const above = row - width
       cost.fill(INF, row, row + width)
@@ -110,13 +127,20 @@ class BeamEditDistance {
         ops[row + j] = op
       }
     }
+    this.validRows = nHyp
     return cost[nHyp * width + this.nRef]!
   }
 
-  /** The distance of `words`, whose first `prefix` words equal those of the last `full()` hypothesis. */
-  fromPrefix(words: Int32Array, prefix: number): number {
-    const {ref, width, cost, minJ, maxJ, nHyp} = this
-    if (prefix >= nHyp) return cost[nHyp * width + this.nRef]!
+  /**
+   * The distance of `words`, whose first `prefix` words equal those of the
+   * last `full()` hypothesis; or, as soon as it is certain to exceed `limit`,
+   * some value above `limit`. From cell (i, j) the last cell is at least
+   * |(nHyp − i) − (nRef − j)| edits away and costs never decrease along a
+   * path, so a row where every cell plus that distance exceeds `limit` proves it.
+   */
+  fromPrefix(words: Int32Array, prefix: number, limit: number): number {
+    const {ref, width, cost, minJ, maxJ, nHyp, nRef} = this
+    if (prefix >= nHyp) return cost[nHyp * width + nRef]!
     let previous = this.rowA
     let current = this.rowB
     previous.set(cost.subarray(prefix * width, prefix * width + width))
@@ -124,38 +148,48 @@ class BeamEditDistance {
       current.fill(INF)
       const word = words[i - 1]!
       const end = maxJ[i]!
+      // The remaining length difference at column j is |shift − j|.
+      const shift = nRef - (nHyp - i)
+      let bound = INF
       for (let j = minJ[i]!; j < end; j++) {
-        if (j === 0) {
-          current[0] = previous[0]! + 1
-          continue
-        }
         let best = INF
-        const diagonal = word === ref[j - 1] ? previous[j - 1]! : previous[j - 1]! + 1
-        if (best > diagonal) best = diagonal
-        const deletion = previous[j]! + 1
-        if (best > deletion) best = deletion
-        const insertion = current[j - 1]! + 1
-        if (best > insertion) best = insertion
+        if (j === 0) {
+          best = previous[0]! + 1
+        } else {
+          const diagonal = word === ref[j - 1] ? previous[j - 1]! : previous[j - 1]! + 1
+          if (best > diagonal) best = diagonal
+          const deletion = previous[j]! + 1
+          if (best > deletion) best = deletion
+          const insertion = current[j - 1]! + 1
+          if (best > insertion) best = insertion
+        }
         current[j] = best
+        const least = best + (shift > j ? shift - j : j - shift)
+        if (bound > least) bound = least
       }
+      if (bound > limit) return bound
       const swap = previous
       previous = current
       current = swap
     }
     this.rowA = previous
     this.rowB = current
-    return previous[this.nRef]!
+    return previous[nRef]!
   }
 
-  /** The operations of the last `full()` matrix, from the start (hypothesis → reference). */
-  trace(): Uint8Array {
-    const {width, ops} = this
-    const reversed: number[] = []
+  /**
+   * The operations of the last `full()` matrix, from the start (hypothesis →
+   * reference): `traceOps[start …]`, where `start` is returned. A trace has at
+   * most nHyp + nRef operations, so it is written backwards into one buffer.
+   */
+  trace(): number {
+    const {width, ops, traceOps} = this
+    let start = traceOps.length
     let i = this.nHyp
     let j = this.nRef
     while (i > 0 || j > 0) {
       const op = ops[i * width + j]!
-      reversed.push(op)
+      traceOps[--start] = op
       if (op === OP_NOP || op === OP_SUB) {
         i--
         j--
@@ -167,7 +201,7 @@ class BeamEditDistance {
         throw new Error('TER: unreachable cell on the edit-distance trace (please report this input)')
       }
     }
-    return Uint8Array.from(reversed.reverse())
+    return start
   }
 }
 
@@ -176,8 +210,10 @@ function copySlice(words: Int32Array, from: number, to: number, out: Int32Array,
   const n = words.length
   const start = Math.min(from, n)
   const end = Math.min(to, n)
-  if (end > start) out.set(words.subarray(start, end), at)
-  return at + Math.max(0, end - start)
+  // A loop, not `set(subarray())`: slices are a few words, and a subarray is an allocation.
+  let position = at
+  for (let index = start; index < end; index++) out[position++] = words[index]!
+  return position
 }
 
 /** sacreBLEU `_perform_shift`: move `words[start:start+length]` before index `target`. */
@@ -211,21 +247,20 @@ interface ShiftResult {
 }
 
 /** sacreBLEU `_shift`: the best shift of `words` (by edit-distance gain, then length, then earliest start, then earliest target). */
-function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, checkedIn: number, scratch: Int32Array): ShiftResult {
+function bestShift(words: Int32Array, ref: Int32Array, positions: WordPositions, ed: BeamEditDistance, checkedIn: number, scratch: Int32Array): ShiftResult {
   let checked = checkedIn
   const nHyp = words.length
   const nRef = ref.length
   const preScore = ed.full(words)
-  const trace = ed.trace()
+  const traceStart = ed.trace()
 
   // Alignment of the flipped trace (reference rewritten into the hypothesis):
   // align[refPos] = hypPos, plus error flags on both sides (as prefix sums).
-  const align = new Int32Array(nRef)
-  const hypErrSum = new Int32Array(nHyp + 1)
-  const refErrSum = new Int32Array(nRef + 1)
+  // Every entry but the first (0) of each is written below, so the buffers are reused as they are.
+  const {align, hypErrSum, refErrSum, traceOps: trace} = ed
   let posHyp = -1
   let posRef = -1
-  for (let index = 0; index < trace.length; index++) {
+  for (let index = traceStart; index < trace.length; index++) {
     const op = trace[index]!
     if (op === OP_NOP || op === OP_SUB) {
       posHyp++
@@ -255,7 +290,9 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, che
   search: for (let startH = 0; startH < nHyp; startH++) {
     const fromR = Math.max(0, startH - MAX_SHIFT_DIST)
     const toR = Math.min(nRef, startH + MAX_SHIFT_DIST + 1)
-    for (let startR = fromR; startR < toR; startR++) {
+    // Only reference positions holding this word can start a shift: visit them in increasing order.
+    for (let startR = positions.first.get(words[startH]!) ?? -1; startR !== -1 && startR < toR; startR = positions.next[startR]!) {
+      if (startR < fromR) continue
       let length = 0
       while (length < MAX_SHIFT_SIZE && words[startH + length] === ref[startR + length]) {
         length++
@@ -269,7 +306,9 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, che
               if (target === previousTarget) continue
               previousTarget = target
               performShift(words, startH, length, target, scratch)
-              const delta = preScore - ed.fromPrefix(scratch, Math.min(startH, target))
+              // Only a candidate that gains at least as much as the best so far (and at least one
+              // edit: a best shift without gain is not applied) can change the result.
+              const delta = preScore - ed.fromPrefix(scratch, Math.min(startH, target), preScore - (found && bestDelta > 1 ? bestDelta : 1))
               checked++
               if (
                 !found ||
@@ -295,19 +334,37 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamEditDistance, che
   if (!found) return {preScore, delta: 0, words, checked}
   const shifted = new Int32Array(nHyp)
   performShift(words, bestStart, bestLength, bestTarget, shifted)
+  ed.changed(Math.min(bestStart, bestTarget))
   return {preScore, delta: bestDelta, words: shifted, checked}
+}
+
+/** Where each word occurs in the reference: its first position, and from each position the next one with the same word (-1: none). */
+interface WordPositions {
+  first: Map<number, number>
+  next: Int32Array
+}
+
+function wordPositions(ref: Int32Array): WordPositions {
+  const first = new Map<number, number>()
+  const next = new Int32Array(ref.length)
+  for (let position = ref.length - 1; position >= 0; position--) {
+    next[position] = first.get(ref[position]!) ?? -1
+    first.set(ref[position]!, position)
+  }
+  return {first, next}
 }
 
 /** sacreBLEU `translation_edit_rate`: [edits, reference length] for token-id sequences. */
 function translationEditRate(hyp: Int32Array, ref: Int32Array): number {
   if (ref.length === 0) return hyp.length
   const ed = new BeamEditDistance(ref, hyp.length)
+  const positions = wordPositions(ref)
   const scratch = new Int32Array(hyp.length)
   let words = hyp
   let checked = 0
   let shifts = 0
   for (;;) {
-    const result = bestShift(words, ref, ed, checked, scratch)
+    const result = bestShift(words, ref, positions, ed, checked, scratch)
     checked = result.checked
     // The cap is checked before the gain: the best shift of the iteration
     // that reached it is not applied.
@@ -327,6 +384,35 @@ function resolveOptions(fn: string, options: unknown): Required<TerOptions> {
   }
 }
 
+/**
+ * Whether the tokenizer only folds case (and collapses spaces): then its
+ * words are those of the case-folded text, as no whitespace has a case.
+ */
+function foldsOnly(tokenizer: TerTokenizerOptions): boolean {
+  return tokenizer.normalized !== true && tokenizer.noPunct !== true
+}
+
+function fold(text: string, tokenizer: TerTokenizerOptions): string {
+  return tokenizer.caseSensitive === true ? text : text.toLowerCase()
+}
+
+/** The words of a hypothesis: the tokenized, right-stripped segment split on whitespace. */
+function terWords(segment: string, tokenizer: TerTokenizerOptions): string[] {
+  if (foldsOnly(tokenizer)) return pySplit(fold(segment, tokenizer))
+  return pySplit(tokenizeTer(pyRstrip(segment), tokenizer))
+}
+
+/**
+ * The words of a reference. sacreBLEU 2.6.0 tokenizes references twice (once
+ * when caching them, once more when extracting their words). It matters with
+ * `normalized`: `Jim's\tcar` becomes `jim's car` and then `jim 's car`;
+ * otherwise the second pass folds the case of each word again.
+ */
+function terReferenceWords(reference: string, tokenizer: TerTokenizerOptions): string[] {
+  if (foldsOnly(tokenizer)) return pySplit(fold(reference, tokenizer)).map((word) => fold(word, tokenizer))
+  return terWords(tokenizeTer(pyRstrip(reference), tokenizer), tokenizer)
+}
+
 function score(options: Required<TerOptions>, hyps: readonly string[], perSegment: readonly string[][], nrefs: string): TerResult {
   const tokenizer: TerTokenizerOptions = options
   const vocabulary = new Vocabulary()
@@ -334,15 +420,11 @@ function score(options: Required<TerOptions>, hyps: readonly string[], perSegmen
   let sumRefLengths = 0.0
   for (let index = 0; index < hyps.length; index++) {
     const refs = perSegment[index]!
-    const hyp = vocabulary.encode(pySplit(tokenizeTer(pyRstrip(hyps[index]!), tokenizer)))
+    const hyp = vocabulary.encode(terWords(hyps[index]!, tokenizer))
     let best = Infinity
     let refLengths = 0
     for (const reference of refs) {
-      // sacreBLEU 2.6.0 tokenizes references twice (once when caching them,
-      // once more when extracting their words). It matters with `normalized`:
-      // `Jim's\tcar` becomes `jim's car` and then `jim 's car`.
-      const once = tokenizeTer(pyRstrip(reference), tokenizer)
-      const ref = vocabulary.encode(pySplit(tokenizeTer(pyRstrip(once), tokenizer)))
+      const ref = vocabulary.encode(terReferenceWords(reference, tokenizer))
       const edits = translationEditRate(hyp, ref)
       refLengths += ref.length
       if (edits < best) best = edits

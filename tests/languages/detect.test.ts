@@ -3,6 +3,8 @@ import {franc} from 'franc'
 import {expressions} from 'franc/expressions.js'
 import {describe, expect, it} from 'vitest'
 import {detectLanguage} from '../../src/languages/detect.js'
+import {detectableLanguages, francCodes} from '../../src/languages/index.js'
+import {iso6393} from '../../src/checks/untranslated.js'
 
 /** Every `.txt` file of the corpus folders. */
 function corpusTexts(): string[] {
@@ -39,7 +41,12 @@ const samples = [
   // Half Latin, half Cyrillic, and mostly Cyrillic: the top script is decided by counting every script.
   'abcdef абвгде',
   'Moscow Москва объявила о мерах',
-  'straße café naïve façade déjà vu'
+  'straße café naïve façade déjà vu',
+  // Text the one-pass cleaning hands to the string route: capital sigma, a longer lower case, surrogates.
+  'ΟΔΟΣ ΑΘΗΝΑΣ είναι ΚΛΕΙΣΤΗ σήμερα λόγω έργων',
+  'İstanbul’da bugün yoğun yağmur bekleniyor',
+  'Emoji 😀 in a sentence about the weather today',
+  'Tab\tand\u00a0no-break\ufeffspaces, “quotes” — and 12,5 numbers\u2028here'
 ]
 
 describe('detectLanguage', () => {
@@ -82,5 +89,24 @@ describe('detectLanguage', () => {
       }
     }
     expect(compared).toBeGreaterThan(500)
+  })
+
+  it('answers as franc with `only` the languages translation-qa knows, on every corpus text, paragraph and sample', () => {
+    const only = [...detectableLanguages]
+    let compared = 0
+    for (const text of [...corpusTexts(), ...samples]) {
+      for (const piece of [text, text.slice(0, 4000), ...text.split(/\n\s*\n/)]) {
+        expect(detectLanguage(piece, 10, only), piece.slice(0, 80)).toBe(franc(piece, {minLength: 10, only}))
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(500)
+    // A script outside the list (Hebrew, Devanagari) and a list without the script's languages give `und`, as in franc.
+    for (const sample of samples) expect(detectLanguage(sample, 10, ['eng', 'fra']), sample).toBe(franc(sample, {minLength: 10, only: ['eng', 'fra']}))
+  })
+
+  it('knows the languages translation-qa supports under the codes `untranslated` uses', () => {
+    expect(francCodes).toEqual(iso6393)
+    expect(detectableLanguages).toHaveLength(16)
   })
 })

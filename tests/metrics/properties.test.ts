@@ -581,3 +581,26 @@ describe('bounded TER search', () => {
     expect(performance.now() - started).toBeLessThan(10_000)
   })
 })
+
+describe('13a tokenizer shortcuts', () => {
+  // mteval-v13a as sacreBLEU writes it: four substitutions in turn, the first spacing out spaces too.
+  const naive13a = (line: string): string =>
+    pySplit(
+      ` ${line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ').replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>')} `
+        .replace(/([{-~[-` -&(-+:-@/])/gu, ' $1 ')
+        .replace(/([^0-9])([.,])/gu, '$1 $2 ')
+        .replace(/([.,])([^0-9])/gu, ' $1 $2')
+        .replace(/([0-9])(-)/gu, '$1 $2 ')
+    ).join(' ')
+
+  it('gives the tokens of the four substitutions on random text of digits, periods, commas, dashes and spaces', () => {
+    const next = random(13)
+    const pieces = ['a', 'B', '1', '0', '.', ',', '-', ' ', '  ', '\t', '\n', '-\n', '&', '&amp;', '{', '~', '[', '`', '!', '"', '(', ':', '@', '/', "'", '😀', '\uD83D', '\u00a0', '\u0085', 'é', '...', '.5', '5-']
+    for (let index = 0; index < 20000; index++) {
+      let line = ''
+      const length = 1 + Math.floor(next() * 14)
+      for (let at = 0; at < length; at++) line += pieces[Math.floor(next() * pieces.length)]
+      expect(tokenize13a(line), JSON.stringify(line)).toBe(naive13a(line))
+    }
+  })
+})
