@@ -743,6 +743,34 @@ export function extract(doc: Doc): Extraction {
    * министерстве": "It was confirmed by Rijkswaterstaat that …", "It is said in the statement that …". The cue
    * `match` is the participle; `be` the index of the auxiliary before it.
    */
+  const passiveClauseJoins: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'whereas', 'yet', 'which'])
+
+  /**
+   * "… but this was denied by Siregar", "The figure was confirmed by the ministry": a reporting verb in the
+   * passive with its agent. The agent is the source; the subject before `be` (from the clause start) the content.
+   */
+  function passiveWithAgent(match: CueMatch, be: number, sentenceStart: number, sentenceEnd: number): Draft | undefined {
+    if (match.end >= sentenceEnd || words[match.end]!.norm !== 'by' || breakBefore(doc, match.end)) return undefined
+    const agent = scanRight(doc, match.end + 1, {max: 10})
+    if (!agent || sentenceOf(agent.start) !== sentenceOf(match.start)) return undefined
+    let named = false
+    for (let index = agent.start; index < agent.end; index++) {
+      const norm = bareNorm(words[index]!)
+      if (isCapitalised(words[index]!) || lex.sourceNouns.has(norm) || lex.personRoles.has(norm) || lex.orgNouns.has(norm)) named = true
+    }
+    if (!named) return undefined
+    // The subject of the passive only: back to a comma or a joining word (", but this was denied by …").
+    let from = be
+    while (from > sentenceStart && !gapHas(doc, from, ',;:') && !passiveClauseJoins.has(words[from - 1]!.norm)) from--
+    const range = from < be ? rangeOf(from, be) : undefined
+    if (!range) return undefined
+    const draft = newDraft('indirect', 'passive-agent', match.start, {cue: {...makeCue(match), start: be}, source: agent})
+    draft.content.push(range)
+    draft.anchor = range.start
+    claimContent(from, be)
+    return draft
+  }
+
   function impersonalThat(match: CueMatch, be: number, sentenceEnd: number): Draft | undefined {
     let it = be - 1
     if (words[be]!.norm === 'been' && (words[it]?.norm === 'has' || words[it]?.norm === 'have' || words[it]?.norm === 'had')) it--
@@ -1038,7 +1066,7 @@ export function extract(doc: Doc): Extraction {
     let back = match.start - 1
     while (back >= sentenceStart && isSkippable(words[back]!) && !breakBefore(doc, back + 1)) back--
     const progressive = word.norm.endsWith('ing') && back >= sentenceStart && beForms.has(words[back]!.norm) && back === match.start - 1
-    if (back >= sentenceStart && beForms.has(words[back]!.norm) && !breakBefore(doc, back + 1) && !progressive) return impersonalThat(match, back, sentenceEnd)
+    if (back >= sentenceStart && beForms.has(words[back]!.norm) && !breakBefore(doc, back + 1) && !progressive) return impersonalThat(match, back, sentenceEnd) ?? passiveWithAgent(match, back, sentenceStart, sentenceEnd)
     if (back >= sentenceStart && (words[back]!.norm === 'has' || words[back]!.norm === 'have' || words[back]!.norm === 'had') && words[match.start - 1]?.norm === 'been') return undefined
     const next = words[match.end]
     const nextNorm = next && !breakBefore(doc, match.end) && sentenceOf(match.end) === sentenceOf(match.start) ? next.norm : undefined
@@ -1570,12 +1598,24 @@ export function extract(doc: Doc): Extraction {
     const length = hedgeAt(doc, index)
     if (length === 0) continue
     const sentence = sentenceOf(index)
-    const covered = (bySentence.get(sentence) ?? []).some((draft) => draft.kind !== 'dateline')
-    if (covered) {
+    const at = words[index]!.start
+    // A hedge inside another attribution belongs to it; one in a clause of its own ("There was reportedly a plan …,
+    // but this was denied by Siregar") is its own attribution, up to that clause's end.
+    const others = (bySentence.get(sentence) ?? []).filter((draft) => draft.kind !== 'dateline')
+    const covered = others.some((draft) => draft.content.length === 0 || draft.content.some((range) => range.start <= at && at < range.end) || (draft.cue !== undefined && draft.cue.start <= index && index < draft.cue.end))
+    if (covered || (others.length > 0 && others.some((draft) => draft.anchor <= at))) {
       index += length - 1
       continue
     }
-    const {end} = sentenceWords(doc, index)
+    let {end} = sentenceWords(doc, index)
+    if (others.length > 0) {
+      for (let word = index + length; word < end; word++) {
+        if (gapHas(doc, word, ',;') && passiveClauseJoins.has(words[word]!.norm)) {
+          end = word
+          break
+        }
+      }
+    }
     const range = rangeOf(contentStart(index), end)
     if (!range) continue
     let lemma = words[index]!.norm

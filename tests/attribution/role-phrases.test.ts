@@ -43,3 +43,17 @@ describe('a cue followed by a comma and the reported clause', () => {
     expect(analyzeAttributions('He said, smiling.', 'en').attributions).toEqual([])
   })
 })
+
+describe('a reporting verb in the passive with its agent', () => {
+  const rows = (text: string) => analyzeAttributions(text, 'en').attributions.map((attribution) => [attribution.kind, attribution.cue?.text, attribution.source?.text ?? null, attribution.content.map((range) => range.text)])
+  it('credits the agent, and keeps a hedge in the clause before as its own', () => {
+    expect(rows('The claim was denied by the ministry.')).toEqual([['indirect', 'was denied', 'the ministry', ['The claim']]])
+    expect(rows('There was reportedly a plan to bring workers from Batam, but this was denied by Siregar.')).toEqual([
+      ['unattributed-hedge', 'reportedly', null, ['There was reportedly a plan to bring workers from Batam']],
+      ['indirect', 'was denied', 'Siregar', ['this']]
+    ])
+  })
+  it('leaves passives of other verbs alone', () => {
+    expect(rows('The road was blocked by protesters.')).toEqual([])
+  })
+})
