@@ -743,6 +743,7 @@ export function extract(doc: Doc): Extraction {
    * министерстве": "It was confirmed by Rijkswaterstaat that …", "It is said in the statement that …". The cue
    * `match` is the participle; `be` the index of the auxiliary before it.
    */
+  const adjectiveEnding = /(?:al|ial|ive|ous|ic|est|ary|ful|less|ent|ant)$/
   const passiveClauseJoins: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'whereas', 'yet', 'which'])
 
   /**
@@ -1120,6 +1121,10 @@ export function extract(doc: Doc): Extraction {
       if (!ok) return undefined
     }
     if (flags.has('noun-form') && !participle && !inverted) {
+      // "an internal report", "a new statement": after an article, or an article and an adjective, it is the noun.
+      const before = words[match.start - 1]
+      const twoBefore = words[match.start - 2]
+      if (!word.norm.endsWith('ed') && before && !breakBefore(doc, match.start) && (isDeterminer(before) || (twoBefore && isDeterminer(twoBefore) && !breakBefore(doc, match.start - 1) && adjectiveEnding.test(before.norm)))) return undefined
       // A verb reading needs a subject right before it: a name, a pronoun or a source noun.
       const head = words[source.end - 1]!
       if (!(isCapitalised(head) || isSubjectPronoun(head) || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined

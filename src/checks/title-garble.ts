@@ -29,7 +29,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?Director Main\b/gu, 'the chief executive', 'Indonesian *Direktur Utama* (chief executive) rendered word for word, in the source order'],
   [/\b(?:[Tt]he\s+)?Minister of (?:the\s+)?Superior (?:Teaching|Education)\b/gu, 'the Higher Education Minister', 'French *ministre de l’Enseignement supérieur* rendered word for word'],
   [/\b(?:[Tt]he\s+)?[Bb]oss [Mm]ajor\b/gu, 'the head', 'Spanish *patrón mayor* (head of a fishermen’s guild) rendered word for word'],
-  [/\b(?:[Tt]he\s+)?Land Council+or\b/gu, 'the district administrator', 'German *Landrat* (head of a rural district) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:Land|Country) Council+or\b/gu, 'the district administrator', 'German *Landrat* (head of a rural district) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Main Director\b/gu, 'the chief executive', 'Indonesian *Direktur Utama* (chief executive) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:Upper|Chief) Mayor\b/gu, 'the Mayor', 'German *Oberbürgermeister* (the mayor of a city) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Gg]raduate|[Ll]icentiate|[Ll]icensed)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu, '', 'Spanish *licenciado* (a degree used as a courtesy title) rendered word for word'],
@@ -50,13 +50,12 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?Delegate of the Government\b/gu, 'the central government’s representative', 'Spanish *delegado del Gobierno* rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:Defender of the People|Defender of Rights|People['’]s Defender|Provider of Justice|Justice Provider)\b/gu, 'the ombudsman', 'Spanish *Defensor del Pueblo* / French *Défenseur des droits* / Portuguese *Provedor de Justiça* (an ombudsman) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:Fiscal|Prosecutor) General of the State\b/gu, 'the Attorney General', 'Spanish *fiscal general del Estado* rendered word for word'],
-  [/\b(?:[Tt]he\s+)?President of the (?:Municipal|City) Chamber\b|\b(?:[Tt]he\s+)?President of the Chamber Municipal\b/gu, 'the mayor', 'Portuguese *presidente da Câmara Municipal* (the mayor) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?President of the (?:Municipal|City) Chamber\b|\b(?:[Tt]he\s+)?President of the Chamber Municipal\b|\b(?:[Tt]he\s+)?President of the Chamber of (?!Commerce|Deputies|Industry|Agriculture|Trade|Crafts|Notaries|Accounts|Representatives|Lords|Mines)(?=\p{Lu}\p{Ll})/gu, 'the mayor', 'Portuguese *presidente da Câmara Municipal* (the mayor) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Rr]egional |[Mm]unicipal )?[Aa]ssessor (?:for|of|to|at) (?:the\s+)?(?:[Mm]obility|[Tt]ransport|[Hh]ealth|[Ww]elfare|[Cc]ulture|[Ee]nvironment|[Uu]rban [Pp]lanning|[Tt]ourism|[Ee]ducation|[Bb]udget|[Ss]ecurity|[Ss]ports?|[Ss]ocial [Pp]olicies|[Aa]griculture|[Ii]nfrastructure|[Ss]chools?|[Ll]abou?r|[Ww]ork|[Hh]ousing|[Tt]raffic)\b/gu, 'the councillor for', 'Italian *assessore* (a member of a city or regional executive) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Police President\b/gu, 'the police chief', 'German *Polizeipräsident* (head of a city police force) rendered word for word'],
   [/\bPost (?:of )?Observation\b/gu, 'observation post', 'Indonesian *Pos Pengamatan* (observation post) rendered in the source word order'],
   [/\b(?:Pj|Plt)\.?\s+(?=(?:Governor|Regent|Mayor|Head|Chairman|Director|Secretary|Bupati|Gubernur)\b)/gu, 'Acting', 'Indonesian *Pj.* / *Plt.* (acting) left untranslated before a title'],
   [/\b(?:[Tt]he\s+)?Head of Village\b/gu, 'the village head', 'Indonesian *Kepala Desa* rendered in the source word order'],
-  [/\b(?:[Tt]he\s+)?(?:Bupati|Camat|Lurah|Kades|Walikota|Gubernur|Kapolres|Kapolda|Kapolsek|Dandim|Danrem|Kajari|Kajati|Sekda)(?=\s+(?:of\s+)?\p{Lu}\p{Ll})/gu, 'the regent', 'Indonesian office title left untranslated before a place or a name (*Bupati*: regent; *Camat*: district head; *Lurah*/*Kades*: village head; *Kapolres*: district police chief)'],
   [/\b(?:[Tt]he\s+)?[Pp]resident of the (?:Community of (?:Madrid|Valencia)|Valencian Community|Junta of (?:Andalusia|Andalucía|Castilla y León|Castile and León|Extremadura|Galicia|Castilla-La Mancha|Castile-La Mancha)|Xunta(?: of Galicia)?|Region of Murcia|Principality of Asturias|Government of (?:Aragon|Aragón|Cantabria|Navarre|La Rioja|the Canary Islands|the Canaries|the Balearic Islands))\b/gu, 'the regional president', 'Spanish *presidente de la Comunidad / Junta / Xunta* (head of a regional government) rendered word for word']
 ]
 

@@ -176,6 +176,13 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['ar']
   },
   {
+    // *Kepala Bidang* (head of a division of an agency): `Bidang` rendered as `Field`.
+    pattern: /\b(?:[Tt]he\s+)?Head of (?:the\s+)?Field of\b/gu,
+    expected: 'the head of the division for',
+    why: 'Indonesian *Kepala Bidang* (head of a division) rendered word for word, `bidang` as `field`',
+    sources: ['id', 'ms']
+  },
+  {
     // Indonesian writes a physician's title in lower case (`dr. Siti`); English news writes `Dr.`.
     pattern: /(?<![\p{L}.])(?:dr|drg)\.\s*(?=\p{Lu}\p{Ll})/gu,
     expected: 'Dr.',

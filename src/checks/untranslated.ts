@@ -48,6 +48,37 @@ function reportGermanQuotative(text: string, report: (problem: Problem) => void)
   }
 }
 
+// Indonesian office titles left in place (`the Bupati of Morowali`, `Lurah of Kampung Melayu`), with their English.
+// Written capitalised like titles, so the lower-case noun lists do not reach them.
+const indonesianOffices: ReadonlyMap<string, string> = new Map([
+  ['bupati', 'regent'], ['camat', 'district head'], ['lurah', 'village head'], ['kades', 'village head'], ['walikota', 'mayor'],
+  ['gubernur', 'governor'], ['kapolres', 'district police chief'], ['kapolda', 'regional police chief'], ['kapolsek', 'subdistrict police chief'],
+  ['dandim', 'district military commander'], ['danrem', 'military area commander'], ['kajari', 'district chief prosecutor'],
+  ['kajati', 'provincial chief prosecutor'], ['sekda', 'regional secretary']
+])
+
+function reportIndonesianOffices(context: QaContext, reported: Set<number>, report: (problem: Problem) => void): void {
+  const {words} = context.model
+  words.forEach((word, index) => {
+    const english = indonesianOffices.get(word.norm)
+    if (!english || reported.has(index)) return
+    // Before a place or a name (`Bupati of Morowali`, `Kapolres Budi`), or after `the`.
+    const next = words[index + 1]
+    const previous = words[index - 1]
+    const beforeName = next !== undefined && next.sentence === word.sentence && (next.norm === 'of' || /^\p{Lu}\p{Ll}/u.test(next.value))
+    if (!beforeName && previous?.norm !== 'the') return
+    reported.add(index)
+    report({
+      start: word.start,
+      end: word.end,
+      message: `Unexpected \`${word.value}\`, expected \`${english}\`: Indonesian office title left untranslated`,
+      expected: [english],
+      confidence: 0.85,
+      subId: 'office-title'
+    })
+  })
+}
+
 const matchers = new Map<string, PhraseMatcher<SourceWord>>()
 
 function matcherFor(context: QaContext): PhraseMatcher<SourceWord> {
@@ -109,7 +140,7 @@ export const untranslated = defineCheck(
         // Other languages capitalise nouns only in names; German capitalises them all.
         if (value.kind === 'noun' && capitalised && !startsSentence && value.lang !== 'de') continue
       }
-      const translation = translations.get(actual.toLowerCase())
+      const translation = translations.get(actual.toLowerCase()) ?? (value.lang === 'id' || value.lang === 'ms' ? indonesianOffices.get(actual.toLowerCase()) : undefined)
       report({
         start: match.start,
         end: match.end,
@@ -119,6 +150,7 @@ export const untranslated = defineCheck(
         subId: value.kind === 'calendar' ? 'calendar-name' : 'source-word'
       })
     }
+    if (context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null) reportIndonesianOffices(context, reported, report)
     if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
     // A word found in the source text is surer than one known only by its form.
     reportSourceCopies(context, sentencesFlagged, reported, report)

@@ -15,7 +15,8 @@ const batch2 = new Set(['013-vi-hanoi-metro', '014-ru-kazan-bridge'])
 const batch3 = new Set(['015-pt-lisbon-housing', '016-it-milan-transit-strike', '017-nl-rotterdam-dike'])
 const batch4 = new Set(['018-es-valencia-port-expansion', '019-de-munich-hospital-strike', '020-id-jakarta-flood-relief'])
 const batch5 = new Set(['021-fr-valbrune-metro-route', '022-id-lengkong-desalination-strike', '023-ar-football-federation-election'])
-const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5])
+const batch6 = new Set(['024-id-ferry-bankruptcy', '025-de-hospital-waiting-list', '026-pt-wine-cooperative'])
+const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6])
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -151,7 +152,8 @@ describe('attribution checks on the corpus', () => {
       ['held-out batch 2', corpus.filter((article) => batch2.has(article.id))],
       ['held-out batch 3', corpus.filter((article) => batch3.has(article.id))],
       ['held-out batch 4', corpus.filter((article) => batch4.has(article.id))],
-      ['held-out batch 5', corpus.filter((article) => batch5.has(article.id))]
+      ['held-out batch 5', corpus.filter((article) => batch5.has(article.id))],
+      ['held-out batch 6', corpus.filter((article) => batch6.has(article.id))]
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {
@@ -191,12 +193,13 @@ describe('attribution checks on the corpus', () => {
     console.log(`held-out ${name} fidelity labels: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`)
   })
 
-  // Batch 5 failed both properties on its first run (docs/attribution.md): a role and the name in apposition after
+  // Batch 5 (and batch 6, once: a village name taken for a person) failed both properties on its first run (docs/attribution.md): a role and the name in apposition after
   // it (`the president of the metropolis, Hélène Marchetti`) taken for two people, and places and titles (`Kampung
   // Baru`, `Line B`, `Le Courrier de Valbrune`) for people. The failures are kept exact, so that a fix, or any other
   // change, shows here; every other article must hold the property.
   const knownReferenceFindings: Record<string, string[]> = {
     '021-fr-valbrune-metro-route': ['attribution-ambiguous: Unexpected `she`, expected a name: `she` could be `Monique Bellanger`, `Le Courrier de Valbrune` or `Line B`'],
+    '026-pt-wine-cooperative': ['attribution-ambiguous: Unexpected `she`, expected a name: `she` could be `Carmo Peixoto` or `Souto Alto`'],
     '022-id-lengkong-desalination-strike': [
       'attribution-unintroduced: Unexpected `Wahyuningsih`, expected a full name and role on first mention: the speaker is never introduced',
       'attribution-unintroduced: Unexpected `Maimunah, 52`, expected a full name and role on first mention: the speaker is never introduced',

@@ -161,8 +161,7 @@ describe('title-garble: more offices and courtesy titles', () => {
     ['The Police President of Munich spoke.', undefined, 'The Police President → the police chief'],
     ['said Yohanes Sae, Chief Officer of Post Observation Mount Lewotobi.', undefined, 'Post Observation → observation post'],
     ['Pj Governor Ahmad Yani opened the market.', undefined, 'Pj → Acting'],
-    ['The Councillor of Health resigned.', undefined, 'The Councillor of Health → the regional minister for'],
-    ['The Bupati of Morowali said the regency was ready to mediate.', undefined, 'The Bupati → the regent']
+    ['The Councillor of Health resigned.', undefined, 'The Councillor of Health → the regional minister for']
   ] as const)('flags %j', (text, sourceLang, expected) => {
     expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
   })
@@ -262,5 +261,26 @@ describe('title-garble: an honorific before a title and a name', () => {
   })
   it('accepts a first name that is also a title word', () => {
     expect(flagged('title-garble', 'Mr. Dean Smith said so.')).toEqual([])
+  })
+})
+
+describe('title-garble: offices found on attribution batch 6', () => {
+  it.each([
+    ['de', 'The Country Councillor met the staff.', 'The Country Councillor → the district administrator'],
+    ['pt', 'The President of the Chamber of Vale de Sarzedo spoke.', 'The President of the Chamber of → the mayor'],
+    ['id', 'Head of the Field of Sea Transportation Budi said.', 'Head of the Field of → the head of the division for']
+  ] as const)('%s: flags %j', (sourceLang, text, expected) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
+  })
+  it('accepts the President of the Chamber of Commerce', () => {
+    expect(flagged('title-garble', 'The President of the Chamber of Commerce spoke.', {sourceLang: 'pt'})).toEqual([])
+  })
+})
+
+describe('Indonesian office titles left in place are untranslated words, not garbled titles', () => {
+  it('reports `the Bupati of Morowali` under untranslated, with the English office', () => {
+    expect(flagged('title-garble', 'The Bupati of Morowali said the regency was ready to mediate.', {sourceLang: 'id'})).toEqual([])
+    expect(flagged('untranslated', 'The Bupati of Morowali said the regency was ready to mediate.', {sourceLang: 'id'})).toEqual(['Bupati → regent'])
+    expect(flagged('untranslated', 'Lurah of Kampung Melayu Hendra Gunawan said so.', {sourceLang: 'id'})).toEqual(['Lurah → village head'])
   })
 })
