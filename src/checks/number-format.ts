@@ -222,7 +222,7 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       if (known) score += 2
       if (quantity || next === '%' || next === 'percent' || next === 'per') score += 2
       // `12,4 cubic hectometres`: one or two decimals before a lower-case word.
-      else if (fraction.length <= 2 && wordAfterCounts(next)) score += 1
+      else if (fraction.length <= 2 && (wordAfterCounts(next) || next === 'out')) score += 1
       // `Rp 2,5 billion`: the decimals belong to the scaled amount, not to the currency.
       if (minor !== undefined && fraction.length > minor && !scaled) score -= 2
       why.push('English marks decimals with a point')

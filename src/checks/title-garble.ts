@@ -9,7 +9,7 @@ import {languageName} from '../locales/conventions.js'
 import type {SourceLanguage} from '../types.js'
 import {titleShapesFor} from './title-structures.js'
 
-const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'cak', 'bung', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'mas', 'господин', 'gospodin', 'г-н'])
+const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'cak', 'bung', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'mas', 'don', 'господин', 'gospodin', 'г-н'])
 // Doctor titles whose English is `Dr.` (*dottore*, *doutora*, *doctora*).
 const doctorHonorifics = new Set(['dra', 'dottor', 'dottoressa', 'dott', 'dott.ssa', 'doutor', 'doutora'])
 const femaleHonorifics = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'ibu', 'bu', 'saudari', 'sdri', 'nyonya', 'nona', 'hj', 'mbak', 'puan', 'cik', 'frau', 'fr', 'fräulein', 'señora', 'senora', 'señorita', 'sra', 'srta', 'doña', 'dña', 'signora', 'signorina', 'sig.ra', 'sig.na', 'senhora', 'dona', 'mevrouw', 'mevr', 'pani', 'panią', 'bayan', 'bà', 'госпожа', 'gospozha', 'г-жа'])
@@ -61,7 +61,8 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
 
 // `the doctor Marta Estrada` (*el doctor*, *le docteur*): English writes `Dr. Marta Estrada`.
 // (`the engineer Juan Pérez` and `the lawyer John Smith` are English appositions and pass.)
-const articleTitle = /\b[Tt]he (?:doctor|doctora) (?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
+// Ranks are titles in English too (`Captain Julien Roux`), so an article before them is the source's.
+const articleTitle = /\b[Tt]he (?:doctor|doctora|captain|commander|lieutenant|colonel|sergeant|commissioner|inspector) (?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
 // French *Maître* / *Me* before a lawyer's or notary's name (`Master Hélène Vasseur`): French sources only.
 const maitreTitle = /\b(?:Master|Maître|Maitre|Me)\.?\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/gu
 // A title written twice (`President President Macron`, `Minister Minister`).
@@ -128,7 +129,9 @@ export const titleGarble = defineCheck(
     if (context.sourceLang && ['es', 'fr', 'it', 'pt'].includes(context.sourceLang)) {
       for (const match of text.matchAll(articleTitle)) {
         const whole = match[0].trimEnd()
-        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`Dr.\`: article and title before a name, as ${languageName(context.sourceLang)} writes them`, expected: ['Dr.'], subId: 'article-title', confidence: 0.75, severity: 'minor'})
+        const title = whole.split(/\s+/)[1]!
+        const english = /^doctora?$/.test(title) ? 'Dr.' : title[0]!.toUpperCase() + title.slice(1)
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${english}\`: article and title before a name, as ${languageName(context.sourceLang)} writes them`, expected: [english], subId: 'article-title', confidence: 0.75, severity: 'minor'})
       }
     }
     if (context.sourceLang === 'fr') {
@@ -186,6 +189,8 @@ export const titleGarble = defineCheck(
       const key = word.norm.replace(/\.$/, '')
       // `M.` is also an initial: only an honorific in French-source MT.
       if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
+      // `Don` is an English first name too: only before a given name and a surname (`Don Aurelio Pazos`).
+      if (key === 'don' && !(words[index + 2] && words[index + 2]!.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(words[index + 2]!.value) && /^\s+$/.test(text.slice(next.end, words[index + 2]!.start)))) continue
       const english = maleHonorifics.has(key) ? 'Mr.' : femaleHonorifics.has(key) ? 'Ms.' : doctorHonorifics.has(key) ? 'Dr.' : undefined
       const actual = text.slice(word.start, end)
       report({

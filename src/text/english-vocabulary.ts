@@ -41,8 +41,7 @@ const coiningPrefix = /^(?:re|un|de|non|pre|post|over|under|up|out|down|off|anti
 /**
  * Whether `word` (lower case, letters only) is English or an English
  * formation: a dictionary word, a word with its diacritics dropped (`café`),
- * a compound ending in a dictionary word (`upfield`, `nearshoring`,
- * `styrofoam`), or a word with a coining prefix or ending
+ * a compound ending in a dictionary word (`upfield`, `nearshoring`), or a word with a coining prefix or ending
  * (`reindustrialisation`, `bronchiolitis`).
  */
 export function isEnglishFormation(word: string): boolean {
@@ -64,17 +63,26 @@ function formation(word: string): boolean {
   // Longer than any formation worth splitting (the splits below cost O(length²)): the dictionaries alone decide.
   if (word.length > maxWordLength) return known(word)
   if (known(word) || coinedEnding.test(word) || newsVocabulary.has(word) || currencyWords.has(word)) return true
-  // An English derivation of a dictionary word (`influencer`, `tokenized`, `livestreamed`).
+  // An English derivation of a dictionary word (`influencer`, `tokenized`, `livestreamed`, `vaccinator`).
   const stem = englishDerivation.exec(word)?.[1]
   if (stem !== undefined && (known(stem) || known(`${stem}e`))) return true
+  // -ise/-ize verbs of adjectives and nouns (`anonymise` ← anonymous, `apologise` ← apology).
+  const verbStem = /^(\p{L}{3,}?)i[sz](?:e|ed|es|ing|ation|ations)$/u.exec(word)?.[1]
+  if (verbStem !== undefined && (known(`${verbStem}ous`) || known(`${verbStem}y`) || known(`${verbStem}ic`) || known(`${verbStem}al`))) return true
+  const agent = /^(\p{L}{3,})ators?$/u.exec(word)?.[1]
+  if (agent !== undefined && known(`${agent}ate`)) return true
+  // The other spelling of -ise/-ize (`anonymise`): one dictionary may list only one.
+  const other = word.includes('is') ? word.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1') : word.replace(/iz(e|ed|es|ing|ation|ations)$/u, 'is$1')
+  if (other !== word && known(other)) return true
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
   if (plain !== word && known(plain)) return true
   const prefix = coiningPrefix.exec(plain)?.[0]
   if (prefix && formation(plain.slice(prefix.length))) return true
   for (let cut = 3; cut <= plain.length - 3; cut++) {
     const tail = plain.slice(cut)
-    // A known word of four letters or more ends a compound whatever its first part (`styrofoam`).
-    if ((tail.length >= 4 && known(tail)) || (known(plain.slice(0, cut)) && isEnglishTail(tail))) return true
+    // A known word of five letters or more ends a compound whatever its first part (`nearshoring`); shorter
+    // ones end too many source words (`puskeswan`).
+    if ((tail.length >= 5 && known(tail)) || (known(plain.slice(0, cut)) && isEnglishTail(tail))) return true
   }
   return false
 }

@@ -86,3 +86,9 @@ describe('number-format: what follows the number, and written-out scales', () =>
     expect(flagged('number-format', 'See chapters 3,4 and 5 of the report.', {sourceLang: 'es'})).toEqual([])
   })
 })
+
+describe('number-format: a decimal-comma score', () => {
+  it('flags `8,5 out of 20`', () => {
+    expect(flagged('number-format', 'They obtained an average of 8,5 out of 20 in the test.', {sourceLang: 'fr'})).toEqual(['8,5 → 8.5'])
+  })
+})

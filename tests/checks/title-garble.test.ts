@@ -284,3 +284,17 @@ describe('Indonesian office titles left in place are untranslated words, not gar
     expect(flagged('untranslated', 'Lurah of Kampung Melayu Hendra Gunawan said so.', {sourceLang: 'id'})).toEqual(['Lurah → village head'])
   })
 })
+
+describe('title-garble: found on held-out set 8', () => {
+  it.each([
+    ['es', 'Don Aurelio Pazos said so.', 'Don → Mr.'],
+    ['fr', 'Then the captain Julien Roux led the team.', 'the captain → Captain'],
+    ['id', 'Mrs. Regent visited the farm.', 'Mrs. Regent → the regent'],
+    ['de', 'Mrs. Building Mayor spoke.', 'Mrs. Building Mayor → the building mayor']
+  ] as const)('%s: flags %j', (sourceLang, text, expected) => {
+    expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
+  })
+  it('leaves Don before a surname alone', () => {
+    expect(flagged('title-garble', 'Don Johnson said so.', {sourceLang: 'es'})).toEqual([])
+  })
+})

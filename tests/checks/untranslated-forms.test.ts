@@ -103,3 +103,10 @@ describe('words no English dictionary knows', () => {
     expect(untranslated('The council will debate the ordenanza next week.')).toEqual([])
   })
 })
+
+describe('English formations the dictionaries lack (found on held-out set 8)', () => {
+  it('spares agent nouns of -ate verbs and -ise verbs of adjectives, but not a source word ending in a short English word', () => {
+    expect(untranslated('The vaccinator came, and they anonymise the data.', 'id')).toEqual([])
+    expect(untranslated('The puskeswan staff came early.', 'id')).toEqual(['puskeswan'])
+  })
+})

@@ -460,5 +460,15 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Turkey']},
     meaning: 'Turkey (on the Bosporus)',
     confidence: 'high'
+  },
+  {
+    id: 'de-messestadt',
+    sourceLang: 'de',
+    source: 'die Messestadt (Leipzig, Hannover, Frankfurt)',
+    kind: 'city',
+    literals: {en: ['trade fair city', 'fair city', 'trade-fair city', 'city of trade fairs']},
+    expected: {en: ['the city (by its name: Leipzig, Hanover, Frankfurt)']},
+    meaning: 'the city (by its name: Leipzig, Hanover, Frankfurt)',
+    confidence: 'low'
   }
 ]

@@ -14,7 +14,7 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'hukou guanxi dacha dachas oligarch oligarchs tsunami tsunamis typhoon typhoons monsoon monsoons ' +
     'selfie selfies hashtag hashtags podcast podcasts paywall paywalls smartphone smartphones ' +
     'eurozone eurobond eurobonds rideshare carpooling biofuel biofuels biodiesel bioethanol geothermal ' +
-    'microplastics nanoplastics ecotourism agroforestry agrivoltaics jerry jerrycan jerrycans'
+    'microplastics nanoplastics ecotourism agroforestry agrivoltaics jerry jerrycan jerrycans styrofoam'
   ).split(' ')
 )
 

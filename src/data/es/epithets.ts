@@ -469,5 +469,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the Spanish royal household (metonym)',
     confidence: 'low',
     guard: {onlyNear: ['king', 'queen', 'felipe', 'letizia', 'juan', 'carlos', 'monarch', 'monarchy', 'royal', 'spain', 'spanish'], unlessNear: ['opera', 'operetta', 'music', 'theatre', 'theater', 'singer', 'song', 'seafood', 'stew'], window: 25}
+  },
+  {
+    id: 'es-capital-califal',
+    sourceLang: 'es',
+    source: 'la capital califal',
+    kind: 'city',
+    literals: {en: ['caliphal capital', 'capital of the caliphate', 'caliphate capital']},
+    expected: {en: ['Córdoba']},
+    meaning: 'Córdoba',
+    confidence: 'high'
   }
 ]

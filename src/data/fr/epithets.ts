@@ -458,7 +458,7 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Belgium']},
     meaning: 'Belgium (after Jacques Brel\'s song)',
     confidence: 'low',
-    guard: {onlyNear: ['belgium', 'belgian', 'belgians', 'brussels', 'flanders', 'wallonia', 'antwerp', 'liège', 'bruxelles'], window: 40}
+    guard: {onlyNear: ['belgium', 'belgian', 'belgians', 'brussels', 'flanders', 'flemish', 'wallonia', 'antwerp', 'liège', 'bruxelles', 'lille', 'roubaix', 'tourcoing', 'dunkirk'], window: 40}
   },
   {
     id: 'fr-les-sages',
@@ -542,6 +542,16 @@ export const epithets: readonly CalqueEntry[] = [
     literals: {en: ['hôtel de brienne', 'hotel de brienne', 'brienne hotel', 'hotel of brienne']},
     expected: {en: ['the Armed Forces Ministry']},
     meaning: 'the French armed forces ministry (metonym)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-capitale-des-alpes',
+    sourceLang: 'fr',
+    source: 'la capitale des Alpes',
+    kind: 'city',
+    literals: {en: ['capital of the alps', 'alps capital', 'capital of alps']},
+    expected: {en: ['Grenoble']},
+    meaning: 'Grenoble',
     confidence: 'high'
   }
 ]
