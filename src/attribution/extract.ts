@@ -340,7 +340,9 @@ export function extract(doc: Doc): Extraction {
     for (let commas = 0; commas < 4; commas++) {
       while (start > 0 && end - start <= 25 && sentenceOf(start - 1) === sentence && !gapHas(doc, start, ',')) start--
       if (start <= 0 || !gapHas(doc, start, ',') || sentenceOf(start - 1) !== sentence) return undefined
-      const name = scanLeft(doc, start)
+      // "The director general of the syndicate (SVM), Karim Oussedik, said": look past a bracketed acronym.
+      const acronymBefore = start - 1 > 0 && gapHas(doc, start - 1, '(') && isAcronym(words[start - 1]!)
+      const name = scanLeft(doc, acronymBefore ? start - 1 : start)
       // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said" (Spanish "en declaraciones a"):
       // where, not who; the source is before the adjunct.
       if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end)) {
