@@ -304,6 +304,11 @@ export function extract(doc: Doc): Extraction {
       index--
       skipped++
     }
+    // "Jürgen Holtkamp (62) told": the name before a bracketed age or acronym.
+    if (index === cueStart && index - 1 > 0 && bracketedTag(index - 1)) {
+      const named = scanLeft(doc, index - 1)
+      if (named && sentenceOf(named.start) === sentence && isCapitalised(words[named.end - 1]!)) return {start: named.start, end: index}
+    }
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
     if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
     if (index === cueStart && breakBefore(doc, cueStart)) return appositionLeft(cueStart)
@@ -312,6 +317,12 @@ export function extract(doc: Doc): Extraction {
     if (phrase.end - phrase.start === 1 && firstPerson.has(words[phrase.start]!.norm)) return undefined
     if (phrase.start < phrase.end && claimed[phrase.end - 1]) return undefined
     return phrase
+  }
+
+  /** Word `index` is a bracketed age or acronym closing a name: "Holtkamp (62)", "Syndicate (SVM)". */
+  function bracketedTag(index: number): boolean {
+    const word = words[index]!
+    return gapHas(doc, index, '(') && /^\)/.test(doc.gaps[index + 1] ?? '') && (isAcronym(word) || /^\d{1,3}$/.test(word.norm))
   }
 
   /** Whether words `[start, end)` are an apposition naming a role (", a resident of Gayungan,"). */
@@ -341,7 +352,7 @@ export function extract(doc: Doc): Extraction {
       while (start > 0 && end - start <= 25 && sentenceOf(start - 1) === sentence && !gapHas(doc, start, ',')) start--
       if (start <= 0 || !gapHas(doc, start, ',') || sentenceOf(start - 1) !== sentence) return undefined
       // "The director general of the syndicate (SVM), Karim Oussedik, said": look past a bracketed acronym.
-      const acronymBefore = start - 1 > 0 && gapHas(doc, start - 1, '(') && isAcronym(words[start - 1]!)
+      const acronymBefore = start - 1 > 0 && bracketedTag(start - 1)
       const name = scanLeft(doc, acronymBefore ? start - 1 : start)
       // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said" (Spanish "en declaraciones a"):
       // where, not who; the source is before the adjunct.
