@@ -305,8 +305,9 @@ export function extract(doc: Doc): Extraction {
       skipped++
     }
     // "Jürgen Holtkamp (62) told": the name before a bracketed age or acronym.
-    if (index === cueStart && index - 1 > 0 && bracketedTag(index - 1)) {
-      const named = scanLeft(doc, index - 1)
+    const tag = index === cueStart ? bracketedTagStart(index) : undefined
+    if (tag !== undefined) {
+      const named = scanLeft(doc, tag)
       if (named && sentenceOf(named.start) === sentence && isCapitalised(words[named.end - 1]!)) return {start: named.start, end: index}
     }
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
@@ -319,10 +320,20 @@ export function extract(doc: Doc): Extraction {
     return phrase
   }
 
-  /** Word `index` is a bracketed age or acronym closing a name: "Holtkamp (62)", "Syndicate (SVM)". */
-  function bracketedTag(index: number): boolean {
-    const word = words[index]!
-    return gapHas(doc, index, '(') && /^\)/.test(doc.gaps[index + 1] ?? '') && (isAcronym(word) || /^\d{1,3}$/.test(word.norm))
+  /**
+   * The first word of a bracketed tag that ends right before word `end` and closes a name: an age or acronym
+   * ("Holtkamp (62)", "Syndicate (SVM)") or a short capitalised name ("Fadli Ramadhan (Karya Bangsa Party)").
+   */
+  function bracketedTagStart(end: number): number | undefined {
+    if (!/^\)/.test(doc.gaps[end] ?? '')) return undefined
+    for (let start = end - 1; start > 0 && end - start <= 5; start--) {
+      const word = words[start]!
+      const connector = ['of', 'in', 'for', 'the', 'and', 'de'].includes(word.norm) && start < end - 1
+      if (!(isCapitalised(word) || /^\d{1,3}$/.test(word.norm) || connector)) return undefined
+      if (gapHas(doc, start, '(')) return connector ? undefined : start
+      if (breakBefore(doc, start)) return undefined
+    }
+    return undefined
   }
 
   /** Whether words `[start, end)` are an apposition naming a role (", a resident of Gayungan,"). */
@@ -352,8 +363,7 @@ export function extract(doc: Doc): Extraction {
       while (start > 0 && end - start <= 25 && sentenceOf(start - 1) === sentence && !gapHas(doc, start, ',')) start--
       if (start <= 0 || !gapHas(doc, start, ',') || sentenceOf(start - 1) !== sentence) return undefined
       // "The director general of the syndicate (SVM), Karim Oussedik, said": look past a bracketed acronym.
-      const acronymBefore = start - 1 > 0 && bracketedTag(start - 1)
-      const name = scanLeft(doc, acronymBefore ? start - 1 : start)
+      const name = scanLeft(doc, bracketedTagStart(start) ?? start)
       // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said" (Spanish "en declaraciones a"):
       // where, not who; the source is before the adjunct.
       if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end)) {

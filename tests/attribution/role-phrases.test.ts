@@ -14,7 +14,8 @@ describe('sources headed by a role with an `of` phrase', () => {
     ['The director general of the syndicate, Karim Oussedik, indicated that “no building will be exposed to a risk”.', [['direct', 'The director general of the syndicate, Karim Oussedik', 'indicated']]],
     ['According to the head of the cooperative, prices fell.', [['according-to', 'the head of the cooperative', 'According to']]],
     ['The director of the Mobility Syndicate (SVM), Karim Oussedik, said no building would be exposed.', [['indirect', 'The director of the Mobility Syndicate (SVM), Karim Oussedik', 'said']]],
-    ['Jürgen Holtkamp (62) told reporters: "The hospital knows that the staff is leaving."', [['direct', 'Jürgen Holtkamp (62)', 'told']]]
+    ['Jürgen Holtkamp (62) told reporters: "The hospital knows that the staff is leaving."', [['direct', 'Jürgen Holtkamp (62)', 'told']]],
+    ['In the opposition, Thomas Verhaeghe (Valbrune in Common) spoke of “a choice made under pressure”.', [['mixed', 'Thomas Verhaeghe (Valbrune in Common)', 'spoke']]]
   ] as const)('%j', (text, expected) => {
     expect(sources(text)).toEqual(expected)
   })
