@@ -371,6 +371,8 @@ export function extract(doc: Doc): Extraction {
         if (before) return before
         if (name && sentenceOf(name.start) === sentence && hasCapital(name.start, name.end)) return name
       }
+      // "Agus Prasetyo, however, considered that …": a sentence adverb between the commas, not an apposition.
+      if (commas === 0 && end - start <= 3 && sentenceAdverbs.has(words[start]!.norm) && name && sentenceOf(name.start) === sentence && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
       if (name && sentenceOf(name.start) === sentence) {
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
@@ -389,6 +391,9 @@ export function extract(doc: Doc): Extraction {
     }
     return undefined
   }
+
+  /** Sentence adverbs that may stand between commas after a source: "Agus Prasetyo, however, considered …". */
+  const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
 
   /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
   function isStatementAdjunct(start: number, end: number): boolean {
@@ -422,7 +427,7 @@ export function extract(doc: Doc): Extraction {
       const length = to - segment
       let ok = false
       if (/^\d+$/.test(first.norm) && length <= 3) ok = true
-      else if ((first.norm === 'who' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the') && length >= 2) ok = true
+      else if ((first.norm === 'who' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.norm === 'with') && length >= 2) ok = true
       else ok = isApposition(segment, to)
       if (!ok) return false
       for (let word = segment; word < to; word++) {
@@ -1385,6 +1390,15 @@ export function extract(doc: Doc): Extraction {
   /** ", with reference to the regional ministry, that …", ", however, that …" at `index`: the `that`, or -1. */
   function asideThat(index: number, sentenceEnd: number): number {
     if (index >= sentenceEnd || !gapHas(doc, index, ',') || words[index]!.norm === 'that') return -1
+    // "said, citing the harbourmaster's office, only one of the boats …": the clause after the cited source.
+    if (words[index]!.norm === 'citing' || words[index]!.norm === 'quoting') {
+      for (let at = index + 2; at < Math.min(sentenceEnd, index + 12); at++) {
+        const gap = doc.gaps[at]!
+        if (doc.quoteOf[at] !== -1 || /[;:.!?"\u201C\u201D()]/.test(gap)) return -1
+        if (gap.includes(',')) return words[at]!.norm === 'that' ? at : at
+      }
+      return -1
+    }
     for (let at = index + 1; at < Math.min(sentenceEnd, index + 14); at++) {
       const gap = doc.gaps[at]!
       if (doc.quoteOf[at] !== -1 || /[;:.!?"\u201C\u201D()]/.test(gap)) return -1

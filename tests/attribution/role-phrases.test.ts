@@ -60,3 +60,17 @@ describe('a reporting verb in the passive with its agent', () => {
     expect(rows('The road was blocked by protesters.')).toEqual([])
   })
 })
+
+describe('asides between source, cue and clause (found on attribution batch 6)', () => {
+  const rows = (text: string) => analyzeAttributions(text, 'en').attributions.map((attribution) => [attribution.source?.text, attribution.cue?.text, attribution.content.map((range) => range.text), attribution.chain?.map((link) => link.role) ?? null])
+  it.each([
+    ['Union chairman Agus Prasetyo, however, considered that the management had made the crew a scapegoat.', ['Union chairman Agus Prasetyo', 'considered', ['the management had made the crew a scapegoat'], null]],
+    ['Fish trader Yusuf Harahap said, citing the harbourmaster, only one of the two boats has passed the test.', ['Fish trader Yusuf Harahap', 'said', ['only one of the two boats has passed the test'], ['speaker', 'cited']]],
+    ['The former treasurer of the cooperative, Rui Baptista, claimed that the board knew of the losses.', ['The former treasurer of the cooperative, Rui Baptista', 'claimed', ['the board knew of the losses'], null]]
+  ])('%j', (text, expected) => {
+    expect(rows(text)).toEqual([expected])
+  })
+  it('leaves a sentence adverb after a plain noun alone', () => {
+    expect(rows('Prices, however, rose sharply.')).toEqual([])
+  })
+})

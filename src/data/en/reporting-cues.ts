@@ -433,7 +433,9 @@ export const englishAttribution: AttributionLexiconData = {
     'adviser', 'consultant', 'scientist', 'engineer', 'historian', 'lecturer', 'observer', 'critic', 'supporter',
     'opponent', 'investor', 'trader', 'dealer', 'strategist', 'commissioner', 'inspector', 'detective', 'mother', 'father',
     'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'neighbour', 'neighbor', 'colleague', 'friend', 'ceo',
-    'titular', 'holder', 'head', 'superintendent', 'principal', 'rector', 'dean', 'curator', 'architect', 'developer'
+    'titular', 'holder', 'head', 'superintendent', 'principal', 'rector', 'dean', 'curator', 'architect', 'developer',
+    'treasurer', 'grower', 'vendor', 'seller', 'shopkeeper', 'merchant', 'fisherman', 'mechanic', 'captain', 'skipper',
+    'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director'
   ],
 
   // News agencies and media: canonical name, then short forms and acronyms.
