@@ -193,7 +193,8 @@ describe('attribution checks on the corpus', () => {
     console.log(`held-out ${name} fidelity labels: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`)
   })
 
-  // Batch 5 (and batch 6, once: a village name taken for a person) failed both properties on its first run (docs/attribution.md): a role and the name in apposition after
+  // Batch 5 (and batch 6, once: a village name taken for a person) failed both properties on its first run; the
+  // village words (`Kampung Baru`) are fixed, the single Indonesian names (`Maimunah, 52`) are not (docs/attribution.md): a role and the name in apposition after
   // it (`the president of the metropolis, Hélène Marchetti`) taken for two people, and places and titles (`Kampung
   // Baru`, `Line B`, `Le Courrier de Valbrune`) for people. The failures are kept exact, so that a fix, or any other
   // change, shows here; every other article must hold the property.
@@ -202,12 +203,10 @@ describe('attribution checks on the corpus', () => {
     '026-pt-wine-cooperative': ['attribution-ambiguous: Unexpected `she`, expected a name: `she` could be `Carmo Peixoto` or `Souto Alto`'],
     '022-id-lengkong-desalination-strike': [
       'attribution-unintroduced: Unexpected `Wahyuningsih`, expected a full name and role on first mention: the speaker is never introduced',
-      'attribution-unintroduced: Unexpected `Maimunah, 52`, expected a full name and role on first mention: the speaker is never introduced',
-      'attribution-ambiguous: Unexpected `She`, expected a name: `She` could be `Maimunah` or `Kampung Baru`',
-      'attribution-ambiguous: Unexpected `she`, expected a name: `she` could be `Maimunah` or `Kampung Baru`'
+      'attribution-unintroduced: Unexpected `Maimunah, 52`, expected a full name and role on first mention: the speaker is never introduced'
     ]
   }
-  const knownFalseAlarms: Record<string, number> = {'022-id-lengkong-desalination-strike': 4}
+  const knownFalseAlarms: Record<string, number> = {'022-id-lengkong-desalination-strike': 2}
 
   it('a clean reference checked alone raises no attribution findings', () => {
     for (const article of corpus) {

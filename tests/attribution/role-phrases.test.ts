@@ -74,3 +74,11 @@ describe('asides between source, cue and clause (found on attribution batch 6)',
     expect(rows('Prices, however, rose sharply.')).toEqual([])
   })
 })
+
+describe('Indonesian place words open a place, not a person', () => {
+  it('keeps `Kampung Baru` out of a pronoun’s candidates', () => {
+    const text = 'Siti Rahma, a fish seller in Kampung Baru, said the water had stopped. She said her family now buys water every day.'
+    const sources = analyzeAttributions(text, 'en').attributions.map((attribution) => [attribution.source?.text, attribution.source?.resolution])
+    expect(sources).toEqual([['Siti Rahma, a fish seller in Kampung Baru', 'full-name'], ['She', 'pronoun-unique']])
+  })
+})

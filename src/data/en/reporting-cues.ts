@@ -557,6 +557,8 @@ export const englishAttribution: AttributionLexiconData = {
     'ottawa', 'canberra', 'rome', 'kursk', 'vladivostok', 'wonsan', 'hong', 'kong', 'kuala', 'lumpur', 'los', 'angeles',
     'san', 'francisco', 'buenos', 'aires', 'sri', 'lanka', 'lankan', 'state', 'states', 'kingdom', 'republic', 'house',
     'street', 'road', 'avenue', 'square', 'island', 'islands', 'sea', 'ocean', 'river', 'mount', 'lake', 'bay', 'gulf',
+    // Place words that open Indonesian and other names (`Kampung Baru`, `Desa Sukamaju`): never a person.
+    'kampung', 'desa', 'dusun', 'kelurahan', 'kecamatan', 'kabupaten', 'jalan', 'gunung', 'pulau', 'kota',
     'city', 'province', 'region', 'district', 'county', 'white', 'black', 'red', 'green', 'blue', 'day', 'war', 'world',
     'cup', 'games', 'olympics', 'summit', 'forum', 'uncle', 'sam', 'god', 'allah', 'christmas', 'easter', 'ramadan',
     'eid', 'covid-19', 'covid', 'internet', 'twitter', 'facebook', 'instagram', 'telegram', 'youtube', 'tiktok', 'x',
