@@ -140,6 +140,13 @@ function wordsWhere(doc: Doc, mask: number): number[] {
   return found
 }
 
+/** Sentence adverbs that may stand between commas after a source: "Agus Prasetyo, however, considered …". */
+const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
+// Adjective endings: `an internal report` is the noun after an article and an adjective.
+const adjectiveEnding = /(?:al|ive|ous|ic|est|ary|ful|less|ent|ant)$/
+// Words that join the clause a passive cue reports, or a hedge's clause ends at (`, but this was denied by …`).
+const passiveClauseJoins: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'whereas', 'yet', 'which'])
+
 /** Run every sieve over `doc`. */
 export function extract(doc: Doc): Extraction {
   const {words, quotes, lex} = doc
@@ -391,9 +398,6 @@ export function extract(doc: Doc): Extraction {
     }
     return undefined
   }
-
-  /** Sentence adverbs that may stand between commas after a source: "Agus Prasetyo, however, considered …". */
-  const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
 
   /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
   function isStatementAdjunct(start: number, end: number): boolean {
@@ -767,14 +771,6 @@ export function extract(doc: Doc): Extraction {
   }
 
   /**
-   * Dutch "Het werd bevestigd door X dat", German "Es hieß aus dem Ministerium, dass", Russian "Как сообщили в
-   * министерстве": "It was confirmed by Rijkswaterstaat that …", "It is said in the statement that …". The cue
-   * `match` is the participle; `be` the index of the auxiliary before it.
-   */
-  const adjectiveEnding = /(?:al|ial|ive|ous|ic|est|ary|ful|less|ent|ant)$/
-  const passiveClauseJoins: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'whereas', 'yet', 'which'])
-
-  /**
    * "… but this was denied by Siregar", "The figure was confirmed by the ministry": a reporting verb in the
    * passive with its agent. The agent is the source; the subject before `be` (from the clause start) the content.
    */
@@ -800,6 +796,11 @@ export function extract(doc: Doc): Extraction {
     return draft
   }
 
+  /**
+   * Dutch "Het werd bevestigd door X dat", German "Es hieß aus dem Ministerium, dass", Russian "Как сообщили в
+   * министерстве": "It was confirmed by Rijkswaterstaat that …", "It is said in the statement that …". The cue
+   * `match` is the participle; `be` the index of the auxiliary before it.
+   */
   function impersonalThat(match: CueMatch, be: number, sentenceEnd: number): Draft | undefined {
     let it = be - 1
     if (words[be]!.norm === 'been' && (words[it]?.norm === 'has' || words[it]?.norm === 'have' || words[it]?.norm === 'had')) it--
@@ -1395,7 +1396,7 @@ export function extract(doc: Doc): Extraction {
       for (let at = index + 2; at < Math.min(sentenceEnd, index + 12); at++) {
         const gap = doc.gaps[at]!
         if (doc.quoteOf[at] !== -1 || /[;:.!?"\u201C\u201D()]/.test(gap)) return -1
-        if (gap.includes(',')) return words[at]!.norm === 'that' ? at : at
+        if (gap.includes(',')) return at
       }
       return -1
     }

@@ -34,6 +34,13 @@ const personTitle = 'Mayor|Prosecutor|Attorney|Physician|Doctor|Commissioner|Com
  */
 const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|Culture|Sports?|Housing|Transport|Finance|Economy|Education|Employment|Justice|Agriculture|Environment|Labou?r|Industry|Commerce|Budget|Treasury|Youth|Equality|Fisheries|Territory|Interior|Presidency|Universities|Welfare|Heritage|Water|Forests|Land|Work|Digital \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:ism|ity|tion|sion|ment|ture|ance|ence|ics))`
 
+/** An English honorific that MT puts before a title (`Mrs. State Minister`). */
+const honorific = String.raw`(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?`
+/** Words that modify a title (`Managing Director`, `Race Director`, `Building Mayor`). */
+const titleModifiers = 'Managing|State|Race|Building|Construction|Planning|Social|Youth|Deputy|General|Executive|Regional|Federal|Chief|Vice|Senior|Sports|Technical|Financial|Medical|Artistic|Police|Fire|School|District|City|Village|Department|Division|Project|Site|Plant|Club|Team|Museum|Library|Hospital'
+/** Titles such a modifier can stand before. */
+const modifiedTitleHeads = 'Director|Minister|Principal|Head|Chief|President|Mayor|Secretary|Chairman|Chairwoman|Manager|Governor|Prefect|Commissioner|Prosecutor|Council+or|Regent'
+
 export const titleShapes: readonly TitleShape[] = [
   {
     // *Monsieur le Préfet*, *Señor el Alcalde*, *Frau die Ministerin*: English drops the honorific.
@@ -137,14 +144,14 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // *Frau Schulleiterin*, *Herr Geschäftsführer*, *Ibu Kepala Dinas*: an honorific before a title with no name after it.
-    pattern: /\b(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?\s+(?:(?:(?:Managing|State|Race|Building|Construction|Planning|Social|Youth|Deputy|General|Executive|Regional|Federal|Chief|Vice|Senior|Sports|Technical|Financial|Medical|Artistic|Police|Fire|School|District|City|Village|Prime|Foreign|Interior|Finance|Health|Culture|Justice|Education|Department|Division|Branch|Office|Project|Site|Plant|Club|Team|Museum|Library|Hospital)\s+){1,3}(?:Director|Minister|Principal|Head|Chief|President|Mayor|Secretary|Chairman|Chairwoman|Manager|Governor|Prefect|Judge|Commissioner|Prosecutor|Council+or|Regent|Rector|Dean|Ambassador)|Director|Minister|Principal|President|Secretary|Chairman|Chairwoman|Prefect|Governor|Commissioner|Prosecutor|Regent|Head(?=\s+of\s))(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+){0,2}\b(?!\s+\p{Lu}|-)/gu,
+    pattern: new RegExp(String.raw`\b${honorific}\s+(?:(?:(?:${titleModifiers}|Prime|Foreign|Interior|Finance|Health|Culture|Justice|Education|Branch|Office)\s+){1,3}(?:${modifiedTitleHeads}|Judge|Rector|Dean|Ambassador)|Director|Minister|Principal|President|Secretary|Chairman|Chairwoman|Prefect|Governor|Commissioner|Prosecutor|Regent|Head(?=\s+of\s))(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+){0,2}\b(?!\s+\p{Lu}|-)`, 'gu'),
     expected: (match) => `the ${match[0].replace(/^\S+\s+/u, '').toLowerCase()}`,
     why: 'an honorific before a title, as German (*Herr Geschäftsführer*), French (*Madame la Directrice*) and Indonesian (*Ibu Kepala*) address people; English writes the title alone',
     sources: null
   },
   {
     // The same before a name (`Mr. Race Director Thomas Keller`, `Mrs. Principal Maria Ndun`): English keeps the title only.
-    pattern: /\b(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?\s+(?=(?:(?:Managing|State|Race|Building|Construction|Planning|Social|Youth|Deputy|General|Executive|Regional|Federal|Chief|Vice|Senior|Sports|Technical|Financial|Medical|Artistic|Police|Fire|School|District|City|Village|Department|Division|Project|Site|Plant|Club|Team|Museum|Library|Hospital)\s+){1,3}(?:Director|Minister|Principal|Head|Chief|President|Mayor|Secretary|Chairman|Chairwoman|Manager|Governor|Prefect|Commissioner|Prosecutor|Council+or|Regent)\s+\p{Lu}\p{Ll}|(?:Principal|Headmaster|Headmistress|Headteacher|Rector|Regent|Prefect|Commissioner|Prosecutor)\s+\p{Lu}\p{Ll})/gu,
+    pattern: new RegExp(String.raw`\b${honorific}\s+(?=(?:(?:${titleModifiers})\s+){1,3}(?:${modifiedTitleHeads})\s+\p{Lu}\p{Ll}|(?:Principal|Headmaster|Headmistress|Headteacher|Rector|Regent|Prefect|Commissioner|Prosecutor)\s+\p{Lu}\p{Ll})`, 'gu'),
     expected: '',
     why: 'an honorific before a title and a name, as German (*Herr Rennleiter*) and Indonesian (*Ibu Kepala Sekolah*) write them; English writes the title and the name',
     sources: null

@@ -35,6 +35,8 @@ const maxWordLength = 30
 const coinedEnding = /(?:osis|itis|ology|ologist|ics|ic|ectomy|aemia|emia)$/
 // Suffixes English derives words with; the stem before them is tried as a word.
 const englishDerivation = /^(\p{L}{3,}?)(?:i[sz](?:ation|ations|ing|ed|es|e)|ability|able|ness|ment|ments|ers|er|ing|ed|s)$/u
+// -ise/-ize verbs, in either spelling: the stem, the `s`/`z` and the ending.
+const izeVerb = /^(\p{L}{3,}?)i([sz])(e|ed|es|ing|ation|ations)$/u
 // Prefixes English coins words with (`reindustrialisation`, `cybersecurity`, `agrifood`).
 const coiningPrefix = /^(?:re|un|de|non|pre|post|over|under|up|out|down|off|anti|counter|co|cyber|eco|bio|geo|tele|auto|mega|micro|nano|agri|agro|hydro|petro|socio|narco|semi|inter|trans|ultra|multi|mini|hyper|super)(?=\p{L}{4})/u
 
@@ -63,17 +65,17 @@ function formation(word: string): boolean {
   // Longer than any formation worth splitting (the splits below cost O(length²)): the dictionaries alone decide.
   if (word.length > maxWordLength) return known(word)
   if (known(word) || coinedEnding.test(word) || newsVocabulary.has(word) || currencyWords.has(word)) return true
-  // An English derivation of a dictionary word (`influencer`, `tokenized`, `livestreamed`, `vaccinator`).
-  const stem = englishDerivation.exec(word)?.[1]
-  if (stem !== undefined && (known(stem) || known(`${stem}e`))) return true
-  // -ise/-ize verbs of adjectives and nouns (`anonymise` ← anonymous, `apologise` ← apology).
-  const verbStem = /^(\p{L}{3,}?)i[sz](?:e|ed|es|ing|ation|ations)$/u.exec(word)?.[1]
-  if (verbStem !== undefined && (known(`${verbStem}ous`) || known(`${verbStem}y`) || known(`${verbStem}ic`) || known(`${verbStem}al`))) return true
+  if (isDerivation(word)) return true
   const agent = /^(\p{L}{3,})ators?$/u.exec(word)?.[1]
   if (agent !== undefined && known(`${agent}ate`)) return true
-  // The other spelling of -ise/-ize (`anonymise`): one dictionary may list only one.
-  const other = word.includes('is') ? word.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1') : word.replace(/iz(e|ed|es|ing|ation|ations)$/u, 'is$1')
-  if (other !== word && known(other)) return true
+  const verb = izeVerb.exec(word)
+  if (verb) {
+    const [, verbStem, letter, ending] = verb
+    // The other spelling (`anonymise`/`anonymize`: one dictionary may list only one), or a verb made from an
+    // adjective or noun (`anonymise` ← anonymous, `apologise` ← apology).
+    if (known(`${verbStem}i${letter === 's' ? 'z' : 's'}${ending}`)) return true
+    if (['ous', 'y', 'ic', 'al'].some((suffix) => known(`${verbStem}${suffix}`))) return true
+  }
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
   if (plain !== word && known(plain)) return true
   const prefix = coiningPrefix.exec(plain)?.[0]
@@ -87,9 +89,13 @@ function formation(word: string): boolean {
   return false
 }
 
-/** The second part of a compound: a dictionary word, or one with an English inflection (`shoring`). */
-function isEnglishTail(tail: string): boolean {
-  if (known(tail)) return true
-  const stem = englishDerivation.exec(tail)?.[1]
+/** An English derivation of a dictionary word (`influencer`, `tokenized`, `livestreamed`). */
+function isDerivation(word: string): boolean {
+  const stem = englishDerivation.exec(word)?.[1]
   return stem !== undefined && (known(stem) || known(`${stem}e`))
+}
+
+/** The second part of a compound: a dictionary word, or a derivation of one (`shoring`). */
+function isEnglishTail(tail: string): boolean {
+  return known(tail) || isDerivation(tail)
 }
