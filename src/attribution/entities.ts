@@ -61,6 +61,8 @@ function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
 }
 
 const nameConnectors: ReadonlySet<string> = new Set(['of', ...surnameParticles])
+/** Particles that never occur inside an East-Asian name ("Le Courrier de Valbrune" is not Vietnamese). */
+const romanceParticles: ReadonlySet<string> = new Set(['de', 'du', 'des', 'dos', 'das', 'del', 'della'])
 /** Second particles of a two-particle surname (`van den`, `van der`, `de la`, `von der`). */
 const nameParticles = new Set(['den', 'der', 'de', 'la', 'le', 'los', 'las', 'het', 'ten', 'ter'])
 
@@ -97,6 +99,9 @@ function isNameToken(doc: Doc, index: number): boolean {
   const word = doc.words[index]!
   if (!isCapitalised(word)) return false
   if (word.norm === 'i' || doc.lex.timeWords.has(word.norm)) return false
+  // "work on line B. Verhaeghe deemed": a lone capital after a lower-case noun labels it; it is no initial.
+  const previous = doc.words[index - 1]
+  if (/^\p{Lu}\.?$/u.test(word.value) && previous && !isCapitalised(previous) && !breakBefore(doc, index) && !doc.lex.titles.has(previous.norm)) return false
   return true
 }
 
@@ -253,9 +258,12 @@ function appositionRoles(doc: Doc, mention: Mention): string[] {
       if (breakBefore(doc, index)) break
     }
   }
-  if (mention.wordEnd < words.length && doc.gaps[mention.wordEnd]!.includes(',')) {
-    for (let index = mention.wordEnd; index < Math.min(words.length, mention.wordEnd + 8) && words[index]!.sentence === sentence; index++) {
-      if (index > mention.wordEnd && breakBefore(doc, index)) break
+  // An age between the name and its apposition ("Maimunah (52), a fish seller", "Maimunah, 52, a fish seller").
+  let after = mention.wordEnd
+  if (after < words.length && /^\d{1,3}$/.test(words[after]!.value) && /[(,]/.test(doc.gaps[after]!)) after++
+  if (after < words.length && doc.gaps[after]!.includes(',')) {
+    for (let index = after; index < Math.min(words.length, after + 8) && words[index]!.sentence === sentence; index++) {
+      if (index > after && breakBefore(doc, index)) break
       const norm = bareNorm(words[index]!)
       if (!isCapitalised(words[index]!) && lex.personRoles.has(norm)) roles.push(norm)
     }
@@ -456,6 +464,22 @@ function hasInnerCapital(value: string): boolean {
   return capitals >= 2 && /^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u.test(value)
 }
 
+/**
+ * Words `[start, end)` name a place, not a person: opened by a place word
+ * ("Tanjung Batu"), after a place noun and `of` ("the parish of Souto Alto"),
+ * or ending in a bare capital letter ("Line B", "Terminal C": initials of
+ * people carry a dot).
+ */
+function isPlaceName(doc: Doc, start: number, end: number, norms: readonly string[]): boolean {
+  const {words, lex} = doc
+  if (norms.length >= 2 && lex.placeOpeners.has(norms[0]!)) return true
+  const last = words[end - 1]!
+  if (norms.length >= 2 && /^\p{Lu}$/u.test(last.value)) return true
+  const of = words[start - 1]
+  const noun = words[start - 2]
+  return of !== undefined && noun !== undefined && of.norm === 'of' && !breakBefore(doc, start) && !breakBefore(doc, start - 1) && lex.placeNouns.has(noun.norm) && !isCapitalised(noun)
+}
+
 function classifySegment(doc: Doc, start: number, end: number, mentions: Mention[]): void {
   const {words, lex} = doc
   const norms: string[] = []
@@ -463,6 +487,10 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // "Cau Giay district", "Osaka prefecture": a name followed by a lower-case place or organisation noun is a place.
   const after = words[end]
   if (after && !isCapitalised(after) && !breakBefore(doc, end) && after.sentence === words[start]!.sentence && lex.orgSuffixes.has(bareNorm(after)) && !lex.titles.has(norms[norms.length - 1]!)) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
+    return
+  }
+  if (isPlaceName(doc, start, end, norms)) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
@@ -489,7 +517,8 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const prefix = nameFrom > 0 ? runText(doc, start, start + nameFrom) : undefined
 
   const beforeName = nameFrom > 0 ? norms[nameFrom - 1]! : ''
-  const splitsAtOrg = orgAt >= 0 && nameCount >= 2 && (lex.orgSuffixes.has(beforeName) || isAcronym(words[start + nameFrom - 1]!))
+  // "… (Disnaker) of Lengkong Islands Ratna Dewi Lubis": after an organisation or a place, two or more name words are the person.
+  const splitsAtOrg = nameCount >= 2 && ((orgAt >= 0 && (lex.orgSuffixes.has(beforeName) || isAcronym(words[start + nameFrom - 1]!))) || lex.placeNouns.has(beforeName))
   if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {
     // "NIS Director Cho Tae-yong", "Head of State Prabowo Subianto", "Mr. Cho", "Monetary Management Department Edi Susanto".
     const titleHead = titleAt >= 0 ? norms[titleAt]! : undefined
@@ -527,7 +556,7 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const count = end - start
   // "Nguyen Van Thanh", "Le Minh Tuan": an East-Asian surname opening two to four capitalised words is a full name,
   // whatever its syllables mean in English ("Van", "Le" are not connectors here).
-  if (count >= 2 && count <= 4 && lex.eastAsianSurnames.has(norms[0]!) && !orgBefore && norms.every((norm, offset) => !isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.timeWords.has(norm) && !lex.notNames.has(norm) && !isAcronym(words[start + offset]!))) {
+  if (count >= 2 && count <= 4 && lex.eastAsianSurnames.has(norms[0]!) && !orgBefore && !norms.some((norm, offset) => offset > 0 && romanceParticles.has(norm)) && norms.every((norm, offset) => !isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.timeWords.has(norm) && !lex.notNames.has(norm) && !isAcronym(words[start + offset]!))) {
     mentions.push(makeMention(doc, start, end, 'person-full', roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
     return
   }
@@ -541,6 +570,11 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     }
     if (lex.notNames.has(norm) || lex.sentenceOpeners.has(norm) || lex.sourceNouns.has(norm) || lex.personRoles.has(norm)) return
     mentions.push(makeMention(doc, start, end, 'single', roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
+    return
+  }
+  // "Le Courrier de Valbrune", "Die Zeit": a foreign article opens a title, not a name.
+  if (count >= 2 && lex.titleArticles.has(norms[0]!)) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
   const nameLike = norms.every((_, offset) => nameLikeAt(offset))
@@ -638,8 +672,11 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
       const organisationApposition = chosen.wordEnd < phrase.end && doc.gaps[chosen.wordEnd]!.includes(',') && lex.orgNouns.has(bareNorm(words[phrase.end - 1]!))
       if (lex.metonyms.has(norm) || isAcronym(words[chosen.wordStart]!) || organisationApposition) return {resolution: 'full-name'}
       id = registry.entities.length
-      const entity: Entity = {id: `e${id + 1}`, type: 'person', canonical: family, family, titles: [], gender: chosen.gender, introducedByFullName: false, mentions: [{start: chosen.start, end: chosen.end, text: doc.text.slice(chosen.start, chosen.end)}]}
-      registry.entities.push({entity, familyKey: foldName(family), firstFull: Number.POSITIVE_INFINITY, titleHeads: new Set(), lastMention: -1})
+      // "Maimunah (52), a fish seller in Kampung Baru": one name and a role introduce a person who goes by one name
+      // (common in Indonesia); an East-Asian surname with a role still lacks the given name the source had.
+      const introduced = chosen.names.length === 1 && !lex.eastAsianSurnames.has(family.toLowerCase()) && appositionRoles(doc, chosen).length > 0
+      const entity: Entity = {id: `e${id + 1}`, type: 'person', canonical: family, family, titles: [], gender: chosen.gender, introducedByFullName: introduced, mentions: [{start: chosen.start, end: chosen.end, text: doc.text.slice(chosen.start, chosen.end)}]}
+      registry.entities.push({entity, familyKey: foldName(family), firstFull: introduced ? chosen.start : Number.POSITIVE_INFINITY, titleHeads: new Set(), lastMention: -1})
       indexAdd(registry.byFamily, foldName(family), id)
       chosen.entity = id
       // Every later bare mention of that surname ("Okada and Nakamura will be questioned") is this person too.
@@ -656,6 +693,7 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
       record.entity.mentions.push({start: chosen.start, end: chosen.end, text: doc.text.slice(chosen.start, chosen.end)})
       record.entity.mentions.sort((left, right) => left.start - right.start)
     }
+    if (record.firstFull === chosen.start) return {entity: id, resolution: 'full-name'}
     return {entity: id, resolution: record.firstFull < chosen.start ? 'name-linked' : 'surname-only-unintroduced'}
   }
   if (chosen && chosen.kind === 'role') {

@@ -95,6 +95,12 @@ export interface AttributionLexiconData {
   readonly commonWords: Iterable<string>
   /** Nouns that make the name after them an organisation ("the supplier Sotralor"). */
   readonly orgNouns: readonly string[]
+  /** Lower-case place nouns that make the name after `of` a place ("the parish of Souto Alto"). */
+  readonly placeNouns: readonly string[]
+  /** Words that, opening a name of two or more words, make it a place ("Tanjung Batu", "Teluk Bayur"); elsewhere they may be surnames. */
+  readonly placeOpeners: readonly string[]
+  /** Foreign definite articles that open the title of a publication or body ("Le Courrier de Valbrune", "Die Zeit"), never a person's name. */
+  readonly titleArticles: readonly string[]
 }
 
 export interface CueInfo {
@@ -137,6 +143,9 @@ export interface AttributionLexicon {
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'org'>
   commonWords: ReadonlySet<string>
   orgNouns: ReadonlySet<string>
+  placeNouns: ReadonlySet<string>
+  placeOpeners: ReadonlySet<string>
+  titleArticles: ReadonlySet<string>
 }
 
 
@@ -382,7 +391,10 @@ export function attributionLexicon(lang: TargetLanguage): AttributionLexicon | u
     speechNouns: new Set(source.speechNouns),
     pronouns: new Map(source.pronouns.map((entry) => [entry.form, entry.gender])),
     commonWords: new Set(source.commonWords),
-    orgNouns: new Set(source.orgNouns)
+    orgNouns: new Set(source.orgNouns),
+    placeNouns: new Set(source.placeNouns),
+    placeOpeners: new Set(source.placeOpeners),
+    titleArticles: new Set(source.titleArticles)
   }
   compiled.set(lang, lexicon)
   return lexicon

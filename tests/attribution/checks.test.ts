@@ -198,20 +198,10 @@ describe('attribution checks on the corpus', () => {
   // it (`the president of the metropolis, Hélène Marchetti`) taken for two people, and places and titles (`Kampung
   // Baru`, `Line B`, `Le Courrier de Valbrune`) for people. The failures are kept exact, so that a fix, or any other
   // change, shows here; every other article must hold the property.
-  const knownReferenceFindings: Record<string, string[]> = {
-    '021-fr-valbrune-metro-route': ['attribution-ambiguous: Unexpected `she`, expected a name: `she` could be `Monique Bellanger`, `Le Courrier de Valbrune` or `Line B`'],
-    '026-pt-wine-cooperative': ['attribution-ambiguous: Unexpected `she`, expected a name: `she` could be `Carmo Peixoto` or `Souto Alto`'],
-    '022-id-lengkong-desalination-strike': [
-      'attribution-unintroduced: Unexpected `Wahyuningsih`, expected a full name and role on first mention: the speaker is never introduced',
-      'attribution-unintroduced: Unexpected `Maimunah, 52`, expected a full name and role on first mention: the speaker is never introduced'
-    ]
-  }
-  const knownFalseAlarms: Record<string, number> = {'022-id-lengkong-desalination-strike': 2}
-
   it('a clean reference checked alone raises no attribution findings', () => {
     for (const article of corpus) {
       const findings = checkSync(article.reference, {sourceLang: sourceLang(article)}).findings.filter(isAttribution)
-      expect(findings.map((finding) => `${finding.ruleId}: ${finding.message}`), article.id).toEqual(knownReferenceFindings[article.id] ?? [])
+      expect(findings.map((finding) => `${finding.ruleId}: ${finding.message}`), article.id).toEqual([])
     }
   })
 
@@ -219,9 +209,7 @@ describe('attribution checks on the corpus', () => {
     for (const article of corpus) {
       const counts = labelCounts(article, alone.get(article.id)!.findings)
       const falseAlarms = Object.values(counts).flatMap((item) => item.falseAlarms)
-      const known = knownFalseAlarms[article.id]
-      if (known === undefined) expect(falseAlarms.length, falseAlarms.join('\n')).toBeLessThanOrEqual(1)
-      else expect(falseAlarms.length, falseAlarms.join('\n')).toBe(known)
+      expect(falseAlarms.length, falseAlarms.join('\n')).toBeLessThanOrEqual(1)
     }
   })
 

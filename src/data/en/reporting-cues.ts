@@ -555,7 +555,7 @@ export const englishAttribution: AttributionLexiconData = {
     'dutch', 'pyongyang', 'seoul', 'tokyo', 'beijing', 'moscow', 'washington', 'kyiv', 'kiev', 'london', 'paris',
     'berlin', 'brussels', 'jakarta', 'hanoi', 'taipei', 'manila', 'bangkok', 'delhi', 'tehran', 'jerusalem', 'ankara',
     'ottawa', 'canberra', 'rome', 'kursk', 'vladivostok', 'wonsan', 'hong', 'kong', 'kuala', 'lumpur', 'los', 'angeles',
-    'san', 'francisco', 'buenos', 'aires', 'sri', 'lanka', 'lankan', 'state', 'states', 'kingdom', 'republic', 'house',
+    'san', 'francisco', 'buenos', 'aires', 'lanka', 'lankan', 'state', 'states', 'kingdom', 'republic', 'house',
     'street', 'road', 'avenue', 'square', 'island', 'islands', 'sea', 'ocean', 'river', 'mount', 'lake', 'bay', 'gulf',
     // Place words that open Indonesian and other names (`Kampung Baru`, `Desa Sukamaju`): never a person.
     'kampung', 'desa', 'dusun', 'kelurahan', 'kecamatan', 'kabupaten', 'jalan', 'gunung', 'pulau', 'kota',
@@ -650,5 +650,16 @@ export const englishAttribution: AttributionLexiconData = {
     'association', 'federation', 'charity', 'foundation', 'fund', 'watchdog', 'giant', 'developer', 'automaker', 'carmaker',
     'chipmaker', 'producer', 'exporter', 'importer', 'distributor', 'consortium', 'collective', 'movement', 'alliance',
     'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court'
-  ]
+  ],
+
+  placeNouns: [
+    'parish', 'village', 'town', 'islands', 'city', 'district', 'subdistrict', 'province', 'region', 'municipality', 'county',
+    'island', 'commune', 'canton', 'borough', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'prefecture',
+    'regency', 'department', 'state', 'port', 'valley', 'bay', 'coast'
+  ],
+
+  // Indonesian geographic words (cape, bay, hill, river, lake, strait, beach, estuary) that open place names.
+  placeOpeners: ['tanjung', 'teluk', 'bukit', 'sungai', 'danau', 'selat', 'pantai', 'muara'],
+
+  titleArticles: ['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das']
 }
