@@ -27,6 +27,7 @@ import {
   type Phrase
 } from './doc.js'
 import {wordRole, type CueFlag} from './lexicon.js'
+import {wordIndexAt} from '../text/model.js'
 import type {Quote} from './quotes.js'
 
 export interface DraftCue {
@@ -81,11 +82,14 @@ const adjunctNouns = new Set([
   'afternoon', 'evening', 'night', 'day', 'weekend', 'capital', 'city', 'parliament', 'rally', 'event', 'ceremony', 'address',
   'video', 'social', 'media', 'platform', 'account', 'letter', 'remarks', 'talks', 'forum', 'call', 'phone', 'telephone',
   'televised', 'written', 'joint', 'regular', 'daily', 'weekly', 'online', 'separate', 'brief', 'recent', 'same', 'time',
-  'office', 'headquarters', 'residence', 'gathering', 'program', 'programme', 'show', 'podcast', 'tuesday', 'statements'
+  'office', 'headquarters', 'residence', 'gathering', 'program', 'programme', 'show', 'podcast', 'tuesday', 'statements',
+  'note', 'communiqué', 'communique', 'release', 'bulletin', 'notice', 'circular', 'tweet', 'newsletter', 'column', 'declaration'
 ])
 const clauseBreakers = new Set(['which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'because', 'since', 'amid', 'despite', 'referring', 'adding'])
 const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 'before', 'then', 'or', 'with', 'amid', 'that', 'the', 'a', 'an'])
 const firstPerson = new Set(['i', 'we'])
+/** Lower-case words inside place names of a dateline ("Montemar de Arriba", "Frankfurt am Main", "Castellammare di Stabia"). */
+const placeParticles = new Set(['de', 'del', 'la', 'las', 'los', 'di', 'da', 'do', 'dos', 'das', 'am', 'an', 'im', 'sur', 'en', 'le', 'les', 'upon', 'on'])
 /** "in statements to EFE", "in an interview with": where something was said. */
 const statementNouns: ReadonlySet<string> = new Set(['statements', 'statement', 'declarations', 'interview', 'remarks', 'comments'])
 /** Heads of a recipient after "to"/"with": "said to journalists", "declared to the AA correspondent". */
@@ -122,11 +126,13 @@ function firstSentences(doc: Doc): number[] {
 /** The word whose gap ends a dateline opening `sentence` (a dash, or the bracket of "[Gaziantep Kyodo]"), or -1. */
 function datelineBreak(doc: Doc, sentence: {wordStart: number; wordEnd: number}, opensBracket: boolean): number {
   const first = sentence.wordStart
-  for (let index = first + 1; index < Math.min(sentence.wordEnd, first + 10); index++) {
+  // The gap after the sentence's last word too: "Montemar (EFE).- The Government …" (Spanish agency style) ends a sentence at ").".
+  for (let index = first + 1; index < Math.min(sentence.wordEnd + 1, first + 10, doc.words.length); index++) {
     const gap = doc.gaps[index]!
     // A single space is none of these.
     if (gap === ' ') continue
-    if (/\s[-\u2013\u2014]+\s|--|\u2014|\u2013/.test(gap) || (opensBracket && /[\]\u3011]/.test(gap))) return index
+    if (/\s[-\u2013\u2014]+\s|--|\u2014|\u2013|\)\.?[-\u2013\u2014]\s/.test(gap) || (opensBracket && /[\]\u3011]/.test(gap))) return index
+    if (index === sentence.wordEnd) break
     if (/[.;!?"\u201C\u201D]/.test(gap)) break
   }
   return -1
@@ -312,10 +318,15 @@ export function extract(doc: Doc): Extraction {
       skipped++
     }
     // "Jürgen Holtkamp (62) told": the name before a bracketed age or acronym.
-    const tag = index === cueStart ? bracketedTagStart(index) : undefined
+    const tag = bracketedTagStart(index)
     if (tag !== undefined) {
       const named = scanLeft(doc, tag)
       if (named && sentenceOf(named.start) === sentence && isCapitalised(words[named.end - 1]!)) return {start: named.start, end: index}
+    }
+    // "Ferrán, who said that …, denied": the antecedent of the relative pronoun is the source.
+    if (index === cueStart && index > 1 && words[index - 1]!.norm === 'who' && !breakBefore(doc, index) && gapHas(doc, index - 1, ',') && sentenceOf(index - 2) === sentence) {
+      const named = appositionLeft(index - 1) ?? scanLeft(doc, index - 1)
+      if (named && sentenceOf(named.start) === sentence && (hasCapital(named.start, named.end) || personLike(named))) return named
     }
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
     if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
@@ -389,6 +400,12 @@ export function extract(doc: Doc): Extraction {
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"
         if (commas === 0 && isNameRun(start, end) && hasRole(name.start, name.end)) return {start: name.start, end}
+        // "The assessor to the Health of the Region, Paolo Ferretti, said": a role phrase of any shape opening the
+        // sentence, then a person's name between commas.
+        if (commas === 0 && isNameRun(start, end) && end - start >= 2 && !hasOrgNoun(start, end)) {
+          const opening = rolePhraseOpening(start)
+          if (opening !== undefined) return {start: opening, end}
+        }
         // "The terminal operator, Akdeniz Terminal Co., said"
         if (commas === 0 && isNameRun(start, end) && end - start >= 2 && hasOrgNoun(name.start, name.end)) return {start: name.start, end}
         // "Yuko Tanabe, 38, who was traveling with her children, said", "X, the largest operator in the city, denied"
@@ -397,6 +414,40 @@ export function extract(doc: Doc): Extraction {
       start--
     }
     return undefined
+  }
+
+  /**
+   * The first word of a role phrase that opens the sentence and ends right before word `end` (a comma): a
+   * determiner, then at most 12 words holding a role noun, no reporting verb, quote or other punctuation.
+   */
+  function rolePhraseOpening(end: number): number | undefined {
+    const {start} = sentenceWords(doc, end - 1)
+    const first = words[start]
+    if (!first || end - start < 2 || end - start > 12 || !isDeterminer(first)) return undefined
+    let role = false
+    for (let index = start; index < end; index++) {
+      const word = words[index]!
+      if (doc.quoteOf[index] !== -1 || (index > start && breakBefore(doc, index))) return undefined
+      if (!isCapitalised(word) && lex.cue.has(word.norm) && !lex.sourceNouns.has(word.norm) && !lex.personRoles.has(word.norm)) return undefined
+      if (lex.personRoles.has(bareNorm(word)) || lex.titles.has(bareNorm(word))) role = true
+    }
+    return role ? start : undefined
+  }
+
+  /** Whether a reporting verb outside quotes is among words `[from, to)`. */
+  function hasCueBetween(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) if (doc.quoteOf[index] === -1 && lex.cue.has(words[index]!.norm)) return true
+    return false
+  }
+
+  /** Words `[start, end)` (after "who") open with a reporting verb and hold no sentence punctuation outside quotes. */
+  function reportsInRelative(start: number, end: number): boolean {
+    if (start >= end || !lex.cue.has(words[start]!.norm)) return false
+    for (let word = start + 1; word < end; word++) {
+      if (doc.quoteOf[word] !== -1 && doc.quoteOf[word] === doc.quoteOf[word - 1]) continue
+      if (/[;:!?()]|\.(?!["\u201D])/.test(doc.gaps[word]!)) return false
+    }
+    return true
   }
 
   /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
@@ -422,7 +473,8 @@ export function extract(doc: Doc): Extraction {
   function describes(start: number, end: number): boolean {
     if (end - start < 1 || end - start > 20) return false
     const bounds = [start]
-    for (let index = start + 1; index < end; index++) if (gapHas(doc, index, ',')) bounds.push(index)
+    // Commas inside a quote do not end a segment.
+    for (let index = start + 1; index < end; index++) if (gapHas(doc, index, ',') && !(doc.quoteOf[index] !== -1 && doc.quoteOf[index] === doc.quoteOf[index - 1])) bounds.push(index)
     bounds.push(end)
     for (let part = 0; part + 1 < bounds.length; part++) {
       const segment = bounds[part]!
@@ -434,6 +486,9 @@ export function extract(doc: Doc): Extraction {
       else if ((first.norm === 'who' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.norm === 'with') && length >= 2) ok = true
       else ok = isApposition(segment, to)
       if (!ok) return false
+      // "who said that the Confederation "has done what it could"": a relative clause may report speech; it is
+      // an attribution of its own, and still describes the name.
+      if (first.norm === 'who' && reportsInRelative(segment + 1, to)) continue
       for (let word = segment; word < to; word++) {
         if (doc.quoteOf[word] !== -1) return false
         if (word > segment && /[;:.!?"\u201C\u201D()]/.test(doc.gaps[word]!)) return false
@@ -540,8 +595,10 @@ export function extract(doc: Doc): Extraction {
       // "… and warned that …", "…, but denied that …": a coordinated reporting verb starts its own attribution.
       const conjunction = words[index]!.norm
       if ((conjunction === 'and' || conjunction === 'but') && doc.quoteOf[index] === -1 && index + 1 < sentenceEnd && !breakBefore(doc, index + 1)) {
-        const info = lex.cue.get(words[index + 1]!.norm)
-        if (info && !info.flags.has('cognitive') && !words[index + 1]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[index + 2]?.norm === 'that' || info.class === 'directive')) return index
+        // "and has warned that": past a perfect auxiliary.
+        const verb = ['has', 'have', 'had'].includes(words[index + 1]!.norm) && index + 2 < sentenceEnd ? index + 2 : index + 1
+        const info = lex.cue.get(words[verb]!.norm)
+        if (info && !info.flags.has('cognitive') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive')) return index
       }
       if (!gapHas(doc, index, ',;')) continue
       const word = words[index]!
@@ -549,9 +606,19 @@ export function extract(doc: Doc): Extraction {
       if ((word.norm === 'quoted' || word.norm === 'cited' || word.norm === 'reported') && words[index + 1]?.norm === 'by') return index
       const info = lex.cue.get(word.norm)
       if (info && word.norm.endsWith('ing') && doc.quoteOf[index] === -1) return index
+      // "Ferrán, who said that …, denied that …": a finite reporting verb after the comma is the main clause's.
+      if (info && !info.flags.has('cognitive') && !info.flags.has('weak') && doc.quoteOf[index] === -1 && words[from - 1]?.norm !== 'said' && relativeCueBefore(from)) return index
       if (doc.quoteOf[index] === -1 && postposedCueAt(index, sentenceEnd)) return index
     }
     return sentenceEnd
+  }
+
+  /** Whether the content starting at word `from` follows a cue in a relative clause (", who said that"). */
+  const relativeCueBefore = (from: number): boolean => {
+    let cue = from - 1
+    if (words[cue]?.norm === 'that') cue--
+    while (cue > 0 && !lex.cue.has(words[cue]!.norm) && from - cue < 4) cue--
+    return cue > 0 && words[cue - 1]!.norm === 'who' && gapHas(doc, cue - 1, ',')
   }
 
   /** Whether ", NP cue (adjuncts)." starts at word `index`: a post-posed attribution closing the sentence. */
@@ -594,7 +661,7 @@ export function extract(doc: Doc): Extraction {
     let plain = true
     for (let index = first; index < end; index++) {
       const word = words[index]!
-      if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '('))) plain = false
+      if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '(') || (index > first && placeParticles.has(word.norm)))) plain = false
     }
     if (!plain || end - first > 7) continue
     doc.datelineEnd.set(p, words[end]!.start)
@@ -1085,7 +1152,9 @@ export function extract(doc: Doc): Extraction {
       if (words[at] && isDeterminer(words[at]!) && !breakBefore(doc, at)) at++
       if (at < sentenceEnd && opinionNouns.has(words[at]!.norm) && !breakBefore(doc, at) && words[at + 1]?.norm === 'that' && !breakBefore(doc, at + 1)) match = {...match, end: at + 1}
     }
-    const previous = match.start > sentenceStart && !breakBefore(doc, match.start) ? words[match.start - 1] : undefined
+    // The word before the cue, past a perfect auxiliary ("and has asked").
+    const auxiliary = match.start - 1 > sentenceStart && ['has', 'have', 'had'].includes(words[match.start - 1]!.norm) && !breakBefore(doc, match.start) ? 1 : 0
+    const previous = match.start - auxiliary > sentenceStart && !breakBefore(doc, match.start - auxiliary) ? words[match.start - auxiliary - 1] : undefined
     if (isCapitalised(word) && match.start !== sentenceStart) return undefined
     // A name ending in a word that looks like an article: "Nguyen Van An shared".
     const nameEnd = previous !== undefined && isCapitalised(previous) && match.start - 1 !== sentenceStart
@@ -1117,6 +1186,13 @@ export function extract(doc: Doc): Extraction {
         if (host?.source) {
           source = host.source
           participial = true
+        } else {
+          // "The mayor visited the site and said that …": the subject of the first verb.
+          const subject = scanRight(doc, contentStart(match.start), {pronoun: 'subject', max: 8})
+          if (subject && subject.end < match.start - 2 && !isDeterminer(words[subject.end - 1]!) && !breakBefore(doc, subject.end) && !isCapitalised(words[subject.end]!) && (personLike(subject) || isSubjectPronoun(words[subject.start]!)) && !hasCueBetween(subject.end, match.start - 1)) {
+            source = subject
+            participial = true
+          }
         }
       }
       if (!source && gapHas(doc, match.start, ',') && match.start > sentenceStart) {
@@ -1127,7 +1203,7 @@ export function extract(doc: Doc): Extraction {
         if (phrase && (phrase.end >= sentenceEnd || gapHas(doc, phrase.end, ',.;'))) {
           source = appositionRight(phrase, sentenceEnd, true, true) ?? phrase
           inverted = true
-        } else if (phrase && (onlyAdjuncts(rawEnd, sentenceEnd) || gapHas(doc, rawEnd, ',;')) && hasCapital(phrase.start, phrase.end)) {
+        } else if (phrase && (onlyAdjuncts(rawEnd, sentenceEnd) || gapHas(doc, rawEnd, ',;')) && (hasCapital(phrase.start, phrase.end) || personLike(phrase))) {
           source = {start: phrase.start, end: rawEnd}
           inverted = true
         }
@@ -1696,7 +1772,9 @@ export function extract(doc: Doc): Extraction {
       standalone &&
       previous &&
       (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover') &&
-      quote.paragraph - previousParagraph <= 1 &&
+      // Into the next paragraph only when the quote opens it: after narration ("Some 300 residents protested."), a
+      // quote is nobody's until credited.
+      (quote.paragraph === previousParagraph || (quote.paragraph - previousParagraph === 1 && (first === 0 || paragraphOf(first - 1) !== quote.paragraph) && closesParagraph(previous))) &&
       words[first]!.sentence - previous.rootSentence <= 6
     ) {
       const root = previous.from ?? previous
@@ -1715,6 +1793,22 @@ export function extract(doc: Doc): Extraction {
   if (carried.length > 0) {
     drafts.push(...carried)
     drafts.sort((a, b) => a.anchor - b.anchor)
+  }
+
+  /**
+   * Whether a quote attribution is the last thing its paragraph says, so that a quote opening the next paragraph
+   * continues it: a full quote (not a quoted phrase inside a sentence) in the paragraph's last sentence.
+   */
+  function closesParagraph(draft: Draft): boolean {
+    // A quoted phrase ("to stop “playing ping-pong”") is no speech the next paragraph could continue.
+    if (draft.kind === 'mixed' || !draft.quotes.some((q) => quotes[q]!.wordEnd - quotes[q]!.wordStart >= 5)) return false
+    let end = draft.cue?.end ?? 0
+    for (const q of draft.quotes) end = Math.max(end, quotes[q]!.wordEnd)
+    for (const range of draft.content) end = Math.max(end, wordIndexAt(doc.model, range.end))
+    const last = end - 1
+    if (last < 0) return false
+    const paragraph = doc.model.paragraphs[paragraphOf(last)]!
+    return sentenceOf(last) >= paragraph.sentenceEnd - 1
   }
 
   function lastParagraphOf(draft: Draft): number {

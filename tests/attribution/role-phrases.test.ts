@@ -82,3 +82,28 @@ describe('Indonesian place words open a place, not a person', () => {
     expect(sources).toEqual([['Siti Rahma, a fish seller in Kampung Baru', 'full-name'], ['She', 'pronoun-unique']])
   })
 })
+
+describe('shapes found on attribution batch 7 (es, it, id)', () => {
+  it.each([
+    ['a Spanish agency dateline `(EFE).-`', 'Montemar de Arriba (EFE).- The Government decreed the rationing of water.', [['dateline', 'EFE', undefined]]],
+    ['a role phrase of any shape before a name between commas', 'The assessor to the Health of the Region, Paolo Ferretti, said that the wards were safe.', [['indirect', 'The assessor to the Health of the Region, Paolo Ferretti', 'said']]],
+    ['a belief stated as a state', 'Paolo Ferretti is convinced that the wards are safe.', [['indirect', 'Paolo Ferretti', 'is convinced']]],
+    ['an inverted cue with an adjunct after the source', 'The unit will close in April, makes known the Region of Lunerio in a note.', [['indirect', 'the Region of Lunerio', 'makes known']]],
+    ['a naming verb before a quoted label', 'Stefano Orlandi called the closure "a betrayal of the mountains".', [['direct', 'Stefano Orlandi', 'called']]],
+    ['a relative clause reporting speech, then the main verb', 'Ferrán, who said that the Confederation had done what it could, denied that the golf courses got water.', [['indirect', 'Ferrán', 'said'], ['indirect', 'Ferrán, who said that the Confederation had done what it could', 'denied']]],
+    ['a second verb after `and has`', 'The minister has confirmed the figures and has warned that prices will rise.', [['indirect', 'The minister', 'confirmed'], ['indirect', 'The minister', 'warned']]],
+    ['a reporting verb after a first verb of the same subject', 'The mayor visited the site and said that order was restored.', [['indirect', 'The mayor', 'said']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('leaves a state that is not a belief, and calls that are not naming, alone', () => {
+    expect(sources('The team was sure of victory. The mayor called the police.')).toEqual([])
+  })
+
+  it('keeps a quote after narration in a new paragraph from the previous speaker', () => {
+    const text = '"If they cut us again, we will block the motorway," Mora said.\n\nOn Sunday some 300 residents protested. "We will not let them close the fountains."'
+    const kinds = analyzeAttributions(text, 'en').attributions.map((attribution) => attribution.kind)
+    expect(kinds).toEqual(['direct'])
+  })
+})

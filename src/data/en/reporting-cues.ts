@@ -36,6 +36,13 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'write', class: 'neutral', forms: ['write', 'writes', 'wrote', 'written', 'writing'], flags: ['weak']},
     {lemma: 'mention', class: 'neutral', forms: ['mention', 'mentions', 'mentioned', 'mentioning'], flags: ['weak']},
     {lemma: 'describe', class: 'neutral', forms: ['describe', 'describes', 'described', 'describing'], flags: ['weak']},
+    // Naming verbs before a quoted label: "called the closure "a betrayal"" (Italian "ha definito", French "a qualifié de").
+    {lemma: 'call', class: 'neutral', forms: ['called', 'calls', 'calling'], flags: ['weak']},
+    {lemma: 'define', class: 'neutral', forms: ['defined', 'defines', 'defining'], flags: ['weak']},
+    {lemma: 'term', class: 'neutral', forms: ['termed'], flags: ['weak']},
+    {lemma: 'dub', class: 'neutral', forms: ['dubbed', 'dubs'], flags: ['weak']},
+    {lemma: 'label', class: 'neutral', forms: ['labelled', 'labeled', 'labels'], flags: ['weak']},
+    {lemma: 'qualify', class: 'neutral', forms: ['qualified', 'qualifies'], flags: ['weak']},
     {lemma: 'continue', class: 'neutral', forms: ['continue', 'continues', 'continued', 'continuing'], flags: ['weak']},
     {lemma: 'speak', class: 'neutral', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], flags: ['weak']},
     {lemma: 'tweet', class: 'neutral', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], flags: ['weak']},
@@ -176,11 +183,17 @@ export const englishAttribution: AttributionLexiconData = {
     // Calques: Dutch "liet weten" (announced), Portuguese "fez questão de sublinhar" (stressed),
     // Italian "ha tuonato contro" (lashed out at).
     {words: ['let', 'know'], lemma: 'announce', class: 'neutral', role: 'verb'},
+    // Italian "fa sapere" / "ha fatto sapere", French "fait savoir" (announced).
+    {words: ['makes', 'known'], lemma: 'announce', class: 'neutral', role: 'verb'},
+    {words: ['made', 'known'], lemma: 'announce', class: 'neutral', role: 'verb'},
+    {words: ['lets', 'know'], lemma: 'announce', class: 'neutral', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'underlining'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'stressing'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'emphasizing'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'saying'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['thundered', 'against'], lemma: 'criticize', class: 'negative', role: 'verb'},
+    // Beliefs stated as a state: "is convinced that" (Italian "è convinto che", French "est convaincu que").
+    ...['is', 'was', 'are', 'were'].flatMap((be) => ['convinced', 'confident', 'certain', 'sure'].map((state) => ({words: [be, state], lemma: `be ${state}`, class: 'cognitive' as const, role: 'verb' as const, flags: ['cognitive'] as const}))),
     // Spanish "se limitaron a indicar" (only said), "según explicó X", "como anunció X".
     {words: ['limited', 'themselves', 'to', 'indicating'], lemma: 'say', class: 'neutral', role: 'verb'},
     {words: ['limited', 'themselves', 'to', 'saying'], lemma: 'say', class: 'neutral', role: 'verb'},
@@ -328,6 +341,10 @@ export const englishAttribution: AttributionLexiconData = {
     {form: 'chair', gender: 'unknown'},
     {form: 'chief', gender: 'unknown'},
     {form: 'head', gender: 'unknown'},
+    {form: 'councillor', gender: 'unknown'},
+    {form: 'councilor', gender: 'unknown'},
+    {form: 'alderman', gender: 'm'},
+    {form: 'prefect', gender: 'unknown'},
     {form: 'governor', gender: 'unknown'},
     {form: 'mayor', gender: 'unknown'},
     {form: 'regent', gender: 'unknown'},
@@ -418,7 +435,10 @@ export const englishAttribution: AttributionLexiconData = {
     'university', 'airline', 'carrier', 'manufacturer', 'maker', 'supplier', 'retailer', 'insurer', 'lender', 'operator',
     'neighbours', 'neighbors', 'experts', 'titular', 'secretariat', 'directorate', 'inspectorate', 'watchdog', 'charity',
     'ngo', 'foundation', 'prosecutors', 'commander', 'spokesman', 'secretary-general', 'envoy', 'residents',
-    'city', 'town', 'county', 'district', 'prefecture', 'guard'
+    'city', 'town', 'county', 'district', 'prefecture', 'guard',
+    // Documents a body publishes: "according to the last bulletin of the Confederation".
+    'bulletin', 'bulletins', 'communiqué', 'communique', 'release', 'note', 'notice', 'circular', 'census', 'forecast',
+    'forecasts', 'projections', 'audit', 'assessment', 'inventory', 'register', 'records', 'count', 'tally', 'minutes'
   ],
 
   // Heads of generic sources that refer to people (for role mentions).
@@ -435,7 +455,17 @@ export const englishAttribution: AttributionLexiconData = {
     'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'neighbour', 'neighbor', 'colleague', 'friend', 'ceo',
     'titular', 'holder', 'head', 'superintendent', 'principal', 'rector', 'dean', 'curator', 'architect', 'developer',
     'treasurer', 'grower', 'vendor', 'seller', 'shopkeeper', 'merchant', 'fisherman', 'mechanic', 'captain', 'skipper',
-    'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director'
+    'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director',
+    // Elected and appointed office, under its many English and calqued names.
+    'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor',
+    'delegate', 'magistrate', 'notary', 'prefect', 'ombudsman', 'rapporteur', 'undersecretary', 'mp', 'legislator',
+    'citizen', 'villager', 'parent', 'pensioner', 'retiree', 'priest', 'imam', 'bishop', 'pastor', 'monk', 'coach',
+    'player', 'athlete', 'author', 'writer', 'artist', 'pharmacist', 'midwife', 'surgeon', 'physician', 'paramedic',
+    'firefighter', 'ranger', 'volunteer', 'campaigner', 'unionist', 'jurist', 'sociologist', 'psychologist',
+    'epidemiologist', 'virologist', 'climatologist', 'meteorologist', 'geologist', 'hydrologist', 'biologist',
+    'ecologist', 'agronomist', 'demographer', 'planner', 'contractor', 'landlord', 'tenant', 'homeowner',
+    'restaurateur', 'hotelier', 'baker', 'butcher', 'fisher', 'sailor', 'boatman', 'ferryman', 'docker', 'dockworker',
+    'miner', 'breeder', 'herder', 'rancher', 'winegrower', 'winemaker', 'cashier', 'clerk', 'guide', 'labourer', 'laborer'
   ],
 
   // News agencies and media: canonical name, then short forms and acronyms.
