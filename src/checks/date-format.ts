@@ -37,7 +37,10 @@ function dayFirstUncached(locale: string): boolean {
   return types[0] === 'day'
 }
 
-const weekdayParen = new RegExp(`\\b(${weekdayNames.join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, 'g')
+// `Thursday (14/11)`, `Sunday evening (16/2)`: Indonesian *Minggu malam (16/2)*.
+const weekdayParen = new RegExp(`\\b(${weekdayNames.join('|')})(\\s+(?:morning|afternoon|evening|night))?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, 'g')
+// `at 19 o'clock`: German *um 19 Uhr*, Dutch *om 19 uur*; English counts o'clock on a 12-hour dial.
+const dialHour = /\b(1[3-9]|2[0-3])\s+o['\u2019]clock\b/g
 const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
 const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|between|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
@@ -51,9 +54,9 @@ const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|a
 const suffixedTime = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?h\b(?![\d:])/g
 const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+hours\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
-// `the 15 of April (of 2025)`, `on 3 of May`: Spanish, Portuguese, Italian and French day–month order
+// `the 15 of April (of 2025)`, `on 3 of May`, `the past 14 of January` (*el pasado 14 de enero*): Spanish, Portuguese, Italian and French day–month order
 // (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.
-const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
+const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(?:past|next|last|coming)\\s+)?(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
 // Spanish *el pasado martes 21*, French *mardi 21*: a weekday with the day's number and no month.
 const weekdayNumber = new RegExp(`\\b(?:last|this|next|on|the)\\s+(${weekdayNames.join('|')})\\s+(\\d{1,2})\\b(?=\\s*(?:[,.;]|(?:in|at|on|the|and|when|after|before|to)\\b))`, 'g')
 // German ordinal day: `14. November 2024`.
@@ -79,12 +82,13 @@ export const dateFormat = defineCheck(
     }
     const origin = context.sourceLang ? languageName(context.sourceLang) : 'the source language'
     for (const match of text.matchAll(weekdayParen)) {
-      const [, weekday, day, month, year] = match
+      const [, weekday, part, day, month, year] = match
       const d = Number(day)
       const m = Number(month)
       if (d < 1 || d > 31 || m < 1 || m > 12) continue
       const yearText = year ? `, ${year.length === 2 ? `20${year}` : year}` : ''
-      const expected = [`${weekday}, ${apMonth(m)} ${d}${yearText}`, `${weekday}, ${monthNames[m - 1]} ${d}${yearText}`]
+      const when = `${weekday}${part ?? ''}`
+      const expected = [`${when}, ${apMonth(m)} ${d}${yearText}`, `${when}, ${monthNames[m - 1]} ${d}${yearText}`]
       report(problem(match, expected, `day/month in brackets after the weekday, as ${origin} news writes dates`, 'weekday-date'))
     }
     for (const match of text.matchAll(zoneTime)) {
@@ -130,6 +134,9 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(suffixedTime)) {
       const [, hour, minute] = match
       report({...problem(match, [englishTime(Number(hour), Number(minute))], 'a 24-hour time followed by `h`, as Spanish and French write times', 'h-time'), confidence: 0.85})
+    }
+    for (const match of text.matchAll(dialHour)) {
+      report({...problem(match, [englishTime(Number(match[1]), 0)], 'a 24-hour hour with `o\'clock`, as German *Uhr* counts', 'dial-hour'), confidence: 0.85})
     }
     for (const match of text.matchAll(uhrTime)) {
       const [, hour, minute] = match

@@ -24,6 +24,35 @@ const reporting = /^(?:said|says|say|told|tells|according|announced|reported|add
 // Labels in English and, left untranslated, in the source languages (`Baca juga:`, `Lire aussi :`).
 const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|read next|see also|also see|see more|also watch|watch also|watch|watch the video|related|related news|related articles?|recommended|recommended for you|also of interest|also interesting|don['’]t miss|check also|also check|check out also|keep reading|more news|more on this(?: topic)?|more on the (?:subject|topic)|more about this|you (?:may|might|could) (?:also )?(?:be interested(?: in)?|like|want to read|also like)|it may interest you|may interest you|this may interest you|baca juga|lihat juga|simak juga|tonton juga|baca selengkapnya|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr zum thema|lea también|lee también|leer también|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|ver también|mira también|leia também|veja também|leggi anche|vedi anche|potrebbe interessarti)\s*:)/i
 const relatedLine: BoilerplateEntry = {id: 'read-also-line', phrases: {}, meaning: '"Read also" related-article link line left from the source page'}
+const copyrightLine: BoilerplateEntry = {id: 'copyright-line', phrases: {}, meaning: 'copyright line of the source page (`© RIPRODUZIONE RISERVATA`)'}
+// A copyright notice closing a paragraph: `©` and a few words, no sentence after it.
+const copyrightTail = /©[^\n.!?©]{0,80}$/u
+// What follows a link label glued to the end of a paragraph is a headline: no sentence punctuation.
+const headlineTail = /^[^\n.!?]{3,120}[.]?$/u
+
+/** Link labels and copyright notices glued to the end of a paragraph ("… she said. It may interest you: Heat wave hits the valley"). */
+function trailingFurniture(model: TextModel): Array<{start: number; end: number; entry: BoilerplateEntry}> {
+  const found: Array<{start: number; end: number; entry: BoilerplateEntry}> = []
+  for (const paragraph of model.paragraphs) {
+    const text = model.text.slice(paragraph.start, paragraph.end).trimEnd()
+    const end = paragraph.start + text.length
+    const copyright = copyrightTail.exec(text)
+    if (copyright && (copyright.index === 0 || /[.!?"”»]\s+$/u.test(text.slice(0, copyright.index)))) {
+      found.push({start: paragraph.start + copyright.index, end, entry: copyrightLine})
+      continue
+    }
+    for (let index = paragraph.sentenceStart + 1; index < paragraph.sentenceEnd; index++) {
+      const sentence = model.sentences[index]!
+      const rest = model.text.slice(sentence.start, end)
+      const label = linkLabel.exec(rest)
+      if (label && headlineTail.test(rest.slice(label[0].length))) {
+        found.push({start: sentence.start, end, entry: relatedLine})
+        break
+      }
+    }
+  }
+  return found
+}
 const disclaimer: BoilerplateEntry = {id: 'translation-disclaimer', phrases: {}, meaning: 'machine-translation disclaimer'}
 
 function disclaimerSentences(model: TextModel): number[] {
@@ -99,8 +128,15 @@ export const mtBoilerplate = defineCheck(
       }
     }
     const flagged = new Set<number>()
+    const trailing = targetLang === 'en' || targetLang === 'fr' ? trailingFurniture(model) : []
+    if (trailing.length > 0) {
+      for (const {start, end, entry} of trailing) {
+        report({start, end, message: `Unexpected \`${model.text.slice(start, end)}\`, expected nothing: ${entry.meaning}`, expected: [], subId: entry.id, confidence: 0.9})
+      }
+    }
     for (const match of matches) {
       const entry = match.values[0]!
+      if (trailing.some((span) => match.start < span.end && match.end > span.start)) continue
       const sentence = model.sentences[match.wordStart >= 0 ? model.words[match.wordStart]!.sentence : sentenceAt(model, match.start)]
       if (!sentence) continue
       // A footer paragraph of at most three sentences goes whole; otherwise the sentence.

@@ -36,7 +36,7 @@ export const numberFormat = defineCheck(
       if (problem && scale && problem.subId !== 'scale') {
         // One finding for `3,5 Mrd.`: the number and its scale word are fixed together.
         const fixed = problem.expected?.[0] ?? ''
-        const expected = `${fixed}${context.model.text.slice(run.end, scale.wordStart)}${scale.english}`
+        const expected = scale.currency ? `${scale.currency}${fixed} ${scale.english}` : `${fixed}${context.model.text.slice(run.end, scale.wordStart)}${scale.english}`
         report({...problem, end: scale.end, message: `Unexpected \`${context.model.text.slice(problem.start, scale.end)}\`, expected \`${expected}\`: ${problem.message.split(': ').slice(1).join(': ')}, and the scale word is ${languageName(scale.language)}`, expected: [expected]})
       } else if (problem) {
         report(problem)
@@ -44,11 +44,12 @@ export const numberFormat = defineCheck(
         const {text} = context.model
         const start = run.currency ? run.currency.start : run.start
         const number = text.slice(start, scale.wordStart)
+        const expected = scale.currency ? `${scale.currency}${number.trim()} ${scale.english}` : `${number}${scale.english}`
         report({
           start,
           end: scale.end,
-          message: `Unexpected \`${text.slice(start, scale.end)}\`, expected \`${number}${scale.english}\`: ${languageName(scale.language)} scale word left untranslated`,
-          expected: [`${number}${scale.english}`],
+          message: `Unexpected \`${text.slice(start, scale.end)}\`, expected \`${expected}\`: ${languageName(scale.language)} scale word left untranslated`,
+          expected: [expected],
           subId: 'scale-word',
           confidence: 0.9
         })
@@ -295,13 +296,14 @@ function wordEnd(lower: string, from: number, word: string): number {
 }
 
 /** A source-language scale word right after a number (`Rp 5 juta`, `3,5 Mrd.`). */
-function scaleWordAfter(run: NumberRun, context: QaContext): {wordStart: number; end: number; english: string; language: string} | undefined {
+function scaleWordAfter(run: NumberRun, context: QaContext): {wordStart: number; end: number; english: string; language: string; currency?: string} | undefined {
   const scale = foreignScaleWords.get(run.next.replace(/\.$/, ''))
   if (!scale) return undefined
   if (context.sourceLang && !scale.languages.includes(context.sourceLang)) return undefined
   const wordStart = indexNear(lowerText(context), run.next, run.end, 2)
   if (wordStart === -1) return undefined
-  return {wordStart, end: wordStart + run.next.length - (run.next.endsWith('.') ? 1 : 0), english: scale.english, language: context.sourceLang ?? scale.languages[0]!}
+  const found = {wordStart, end: wordStart + run.next.length - (run.next.endsWith('.') ? 1 : 0), english: scale.english, language: context.sourceLang ?? scale.languages[0]!}
+  return scale.currency ? {...found, currency: scale.currency} : found
 }
 
 /** Arabic-Indic, Persian or full-width digits in a Latin-script target. */

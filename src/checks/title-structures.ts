@@ -195,6 +195,27 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'Dr.',
     why: 'Indonesian *dr.* / *drg.* (physician, dentist) kept in the source spelling before a name',
     sources: null
+  },
+  {
+    // *Ibu Wakil Wali Kota*, *Bapak Bupati*: the Indonesian honorific (mother, father) rendered literally before a title.
+    pattern: new RegExp(String.raw`\b(?:Mother|Father)\s+(?=(?:(?:${titleModifiers})\s+){0,2}(?:${modifiedTitleHeads}|${personTitle})\b)`, 'gu'),
+    expected: '',
+    why: 'Indonesian *Ibu* / *Bapak* (Mrs., Mr.: literally mother, father) rendered word for word before a title; English writes the title alone',
+    sources: ['id', 'ms']
+  },
+  {
+    // *le député de la Haute-Garonne*, *il deputato di Milano*: a member of parliament, by constituency.
+    pattern: /\b(?:[Tt]he\s+)?[Dd]eput(?:y|ies) (?:of|for) (?:the\s+)?(?!(?:Minister|Mayor|President|Director|Governor|Secretary|Prime|Chief|Head)\b)(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\b)/gu,
+    expected: 'the MP for',
+    why: 'French *député de* / Italian *deputato di* / Spanish *diputado por* (a member of parliament for a constituency) rendered with the English `deputy`, which is a second-in-command',
+    sources: romance
+  },
+  {
+    // *Ugarte, el también secretario general*: an apposition that adds a second office.
+    pattern: /\b[Tt]he also(?= \p{Ll})/gu,
+    expected: 'who is also the',
+    why: 'Spanish *el también* (who is also) before a second title, rendered word for word',
+    sources: ['es', 'pt', 'it']
   }
 ]
 

@@ -57,9 +57,45 @@ const indonesianOffices: ReadonlyMap<string, string> = new Map([
   ['kajati', 'provincial chief prosecutor'], ['sekda', 'regional secretary']
 ])
 
+// Indonesian police and military ranks before a name (`AKBP Yusuf Pranata`), as English-language Indonesian
+// papers render them.
+const indonesianRanks: ReadonlyMap<string, string> = new Map([
+  ['bripda', 'Second Brigadier'], ['briptu', 'First Brigadier'], ['brigpol', 'Police Brigadier'], ['bripka', 'Chief Brigadier'],
+  ['aipda', 'Second Assistant Inspector'], ['aiptu', 'First Assistant Inspector'], ['ipda', 'Second Inspector'], ['iptu', 'First Inspector'],
+  ['akp', 'Adjunct Commissioner'], ['kompol', 'Commissioner'], ['akbp', 'Adjunct Senior Commissioner'], ['kombes', 'Senior Commissioner'],
+  ['brigjen', 'Brigadier General'], ['irjen', 'Inspector General'], ['komjen', 'Commissioner General'], ['letda', 'Second Lieutenant'],
+  ['lettu', 'First Lieutenant'], ['kapten', 'Captain'], ['letkol', 'Lieutenant Colonel'], ['kolonel', 'Colonel'], ['mayjen', 'Major General'],
+  ['letjen', 'Lieutenant General'], ['serma', 'Chief Sergeant Major'], ['serka', 'Chief Sergeant'], ['pratu', 'First Private']
+])
+
+// Indonesian administrative and civic terms English-language papers gloss or translate (`each kelurahan`,
+// `a sembako package`): flagged unless the English stands next to them in brackets (`urban village (kelurahan)`).
+const indonesianTerms: ReadonlyMap<string, string> = new Map([
+  ['kelurahan', 'urban village'], ['kecamatan', 'district'], ['kabupaten', 'regency'], ['sembako', 'basic food staples'],
+  ['pilkada', 'regional election'], ['pemilu', 'general election'], ['pilpres', 'presidential election'], ['polsek', 'subdistrict police'],
+  ['polres', 'district police'], ['polda', 'regional police'], ['puskesmas', 'community health centre'], ['posyandu', 'community health post'],
+  ['kades', 'village head'], ['pemkot', 'city government'], ['pemkab', 'regency government'], ['pemprov', 'provincial government']
+])
+
 function reportIndonesianOffices(context: QaContext, reported: Set<number>, report: (problem: Problem) => void): void {
-  const {words} = context.model
+  const {words, text} = context.model
   words.forEach((word, index) => {
+    const rank = indonesianRanks.get(word.norm)
+    const following = words[index + 1]
+    if (rank && !reported.has(index) && word.value !== word.norm && following !== undefined && following.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(following.value)) {
+      reported.add(index)
+      report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${rank}\`: Indonesian rank left untranslated`, expected: [rank], confidence: 0.85, subId: 'rank'})
+      return
+    }
+    const term = indonesianTerms.get(word.norm)
+    if (term && !reported.has(index)) {
+      // Glossed: `(kelurahan)` after the English, or `kelurahan (urban village)`.
+      const glossed = /\(\s*$/.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s*\(/.test(text.slice(word.end, word.end + 2))
+      reported.add(index)
+      if (glossed) return
+      report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${term}\`: Indonesian term left untranslated`, expected: [term], confidence: 0.8, subId: 'term'})
+      return
+    }
     const english = indonesianOffices.get(word.norm)
     if (!english || reported.has(index)) return
     // Before a place or a name (`Bupati of Morowali`, `Kapolres Budi`), or after `the`.

@@ -130,6 +130,17 @@ export function passesGuard(guard: Guard | undefined, match: PhraseMatch<unknown
     if (guard.unlessNear?.some((word) => near.has(word))) return false
     if (guard.onlyNear && !guard.onlyNear.some((word) => near.has(word))) return false
   }
+  if (guard.capitalised && match.wordStart >= 0) {
+    // Every word but articles and short connectors capitalised, and not merely because a sentence starts there.
+    let capitals = 0
+    for (let index = match.wordStart; index < match.wordEnd; index++) {
+      const word = model.words[index]!
+      if (/^(?:the|of|to|in|on|and|a|an)$/.test(word.norm)) continue
+      if (!/^\p{Lu}/u.test(word.value)) return false
+      if (model.sentences[word.sentence]!.wordStart !== index) capitals++
+    }
+    if (capitals === 0) return false
+  }
   if (guard.unlessFollowedBy && match.wordEnd >= 0) {
     const next = model.words[match.wordEnd]
     if (next && next.sentence === model.words[match.wordEnd - 1]!.sentence && guard.unlessFollowedBy.includes(next.norm)) return false

@@ -8,6 +8,8 @@ import type {SourceLanguage} from '../types.js'
 export interface ScaleWord {
   readonly english: 'thousand' | 'million' | 'billion' | 'trillion'
   readonly languages: readonly SourceLanguage[]
+  /** A currency the abbreviation carries, written before the number in English (`45 M€` → `€45 million`). */
+  readonly currency?: string
 }
 
 /** Lower-case word → its English scale word. Words that are English too (`million`) are not listed. */
@@ -43,5 +45,11 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['milyon', {english: 'million', languages: ['tr']}],
   ['milyar', {english: 'billion', languages: ['tr']}],
   ['triệu', {english: 'million', languages: ['vi']}],
-  ['tỷ', {english: 'billion', languages: ['vi']}]
+  ['tỷ', {english: 'billion', languages: ['vi']}],
+  // French press abbreviations with the euro sign: M€ (millions), Md€/Mds€ (milliards), k€ (milliers).
+  ['m€', {english: 'million', languages: ['fr', 'es', 'it', 'pt', 'de'], currency: '€'}],
+  ['md€', {english: 'billion', languages: ['fr'], currency: '€'}],
+  ['mds€', {english: 'billion', languages: ['fr'], currency: '€'}],
+  ['mrd€', {english: 'billion', languages: ['de'], currency: '€'}],
+  ['k€', {english: 'thousand', languages: ['fr', 'de'], currency: '€'}]
 ])

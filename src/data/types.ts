@@ -15,6 +15,11 @@ export interface Guard {
    * show the words are meant literally (`soap` near "wash their hands").
    */
   readonly unlessNear?: readonly string[]
+  /**
+   * Only written with capitals inside a sentence (`the Neighbouring Country`), as an epithet is; in lower case
+   * (`the neighbouring country`) the words are plain English.
+   */
+  readonly capitalised?: boolean
   /** Words to look at on each side for `unlessNear` (default 6). */
   readonly window?: number
   /**

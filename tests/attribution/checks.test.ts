@@ -16,7 +16,8 @@ const batch3 = new Set(['015-pt-lisbon-housing', '016-it-milan-transit-strike', 
 const batch4 = new Set(['018-es-valencia-port-expansion', '019-de-munich-hospital-strike', '020-id-jakarta-flood-relief'])
 const batch5 = new Set(['021-fr-valbrune-metro-route', '022-id-lengkong-desalination-strike', '023-ar-football-federation-election'])
 const batch6 = new Set(['024-id-ferry-bankruptcy', '025-de-hospital-waiting-list', '026-pt-wine-cooperative'])
-const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6])
+const batch7 = new Set(['027-es-reservoir-rationing', '028-it-maternity-closure', '029-id-ferry-suspension'])
+const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7])
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -153,7 +154,8 @@ describe('attribution checks on the corpus', () => {
       ['held-out batch 3', corpus.filter((article) => batch3.has(article.id))],
       ['held-out batch 4', corpus.filter((article) => batch4.has(article.id))],
       ['held-out batch 5', corpus.filter((article) => batch5.has(article.id))],
-      ['held-out batch 6', corpus.filter((article) => batch6.has(article.id))]
+      ['held-out batch 6', corpus.filter((article) => batch6.has(article.id))],
+      ['held-out batch 7', corpus.filter((article) => batch7.has(article.id))]
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {

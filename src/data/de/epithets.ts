@@ -135,7 +135,20 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Cologne'], fr: ['Cologne']},
     meaning: 'Cologne',
     confidence: 'low',
-    guard: {onlyNear: ['cologne', "cologne's", 'köln', 'rhine', 'rhin', 'fc', 'carnival', 'carnaval'], window: 60}
+    // The whole article: Cologne is named once, in the lead, and called the cathedral city paragraphs later.
+    guard: {onlyNear: ['cologne', "cologne's", 'köln', 'rhine', 'rhin', 'fc', 'carnival', 'carnaval'], window: 1000}
+  },
+  {
+    id: 'de-tor-zur-welt',
+    sourceLang: 'de',
+    source: 'das Tor zur Welt',
+    kind: 'city',
+    literals: {en: ['the gate to the world', 'the gateway to the world', 'the door to the world', 'gate of the world']},
+    expected: {en: ['Hamburg', 'the port of Hamburg']},
+    meaning: 'Hamburg (its port, "Germany\'s gateway to the world")',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Hamburg calls itself *das Tor zur Welt*; capitalised as a name in English it is the calque.'
   },
   {
     id: 'de-isarmetropole',

@@ -3,6 +3,18 @@ import type {CalqueEntry} from '../types.js'
 /** Spanish idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'es-agua-al-cuello',
+    sourceLang: 'es',
+    source: 'tener el agua al cuello',
+    kind: 'idiom',
+    literals: {en: ['the water to the neck', 'the water up to the neck', 'water up to our neck', 'water up to their neck', 'water to our neck', 'water to their neck', 'the water at the neck', 'the water to the necks', 'water up to the necks']},
+    expected: {en: ['be up to our necks in trouble', 'be in deep water']},
+    meaning: 'to be in serious trouble',
+    confidence: 'high',
+    guard: {unlessNear: ['flood', 'flooded', 'flooding', 'waded', 'wading', 'river', 'swim', 'swimming', 'drowning', 'pool', 'rescue', 'rescued']},
+    note: '*Tener el agua al cuello* (the water up to one\'s neck): in deep trouble.'
+  },
+  {
     id: 'es-pelos-en-la-lengua-past',
     sourceLang: 'es',
     source: 'no tener pelos en la lengua',

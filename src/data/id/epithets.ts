@@ -215,6 +215,29 @@ export const epithets: readonly CalqueEntry[] = [
     note: '"Negeri Jiran" (the neighbouring country, from Malay "jiran") is Malaysia in Indonesian news; MT that keeps "Jiran" leaves the reader guessing.'
   },
   {
+    id: 'negeri-jiran-translated',
+    sourceLang: 'id',
+    source: 'Negeri Jiran',
+    kind: 'country',
+    literals: {en: ['the neighbouring country', 'the neighboring country', 'the neighbour country', 'the neighbor country', 'the neighbour nation', 'the neighbor nation']},
+    expected: {en: ['Malaysia', 'neighbouring Malaysia']},
+    meaning: 'Malaysia',
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: 'Capitalised, "the Neighbouring Country" is *Negeri Jiran* translated as a name: Malaysia. In lower case it is plain English.'
+  },
+  {
+    id: 'lumbung-padi',
+    sourceLang: 'id',
+    source: 'lumbung padi / lumbung pangan',
+    kind: 'region',
+    literals: {en: ['rice barn', 'rice barns', 'barn of rice', 'food barn', 'food barns', 'barn of food', 'fish barn', 'barn of fish', 'rice shed', 'rice storehouse of']},
+    expected: {en: ['main rice-producing region', 'breadbasket']},
+    meaning: 'a main food-producing region (a *lumbung*, granary, of the nation or the province)',
+    confidence: 'high',
+    note: '*Lumbung padi* (rice barn) calls a region its country\'s or province\'s granary; English says rice bowl, breadbasket or main rice-producing region.'
+  },
+  {
     id: 'negeri-gajah-putih',
     sourceLang: 'id',
     source: 'Negeri Gajah Putih',

@@ -15,6 +15,25 @@ const military = ['troops', 'soldiers', 'soldier', 'war', 'fighting', 'fight', '
 
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'sudah-jatuh-tertimpa-tangga',
+    sourceLang: 'id',
+    source: 'sudah jatuh tertimpa tangga',
+    kind: 'idiom',
+    literals: {
+      en: [
+        'fallen and hit by the ladder', 'fallen and then hit by the ladder', 'fallen, then hit by the ladder', 'fallen and struck by the ladder',
+        'fallen and crushed by the ladder', 'fallen and hit by a ladder', 'fallen and then hit by a ladder', 'fell and hit by the ladder',
+        'fell and then hit by the ladder', 'fell and was hit by the ladder', 'fell and got hit by the ladder', 'fell, then hit by the ladder',
+        'fall and be hit by the ladder', 'fall and hit by the ladder', 'fell and was struck by the ladder', 'fell down and was hit by the ladder',
+        'already fallen, hit by the ladder', 'already fell, hit by the ladder', 'hit by the ladder after falling', 'falling and hit by the ladder'
+      ]
+    },
+    expected: {en: ['hit by one misfortune after another', 'going from bad to worse']},
+    meaning: 'one misfortune on top of another',
+    confidence: 'high',
+    note: '*Sudah jatuh tertimpa tangga* (having fallen, then hit by the ladder): one blow after another.'
+  },
+  {
     id: 'omong-kosong',
     sourceLang: 'id',
     source: 'omong kosong',

@@ -52,10 +52,10 @@ export const sourceWords: SourceWordList = {
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona', 'Mas', 'Hj.', 'Kiai', 'Kyai'],
   spared: [
     'rupiah', 'batik', 'kampung', 'kampong', 'ojek', 'warung', 'pancasila', 'reformasi', 'krismon', 'kretek', 'angkot',
-    'becak', 'bajaj', 'bemo', 'mudik', 'lebaran', 'sembako', 'pilkada', 'pemilu', 'pilpres', 'tempe', 'tempeh', 'tahu',
+    'becak', 'bajaj', 'bemo', 'mudik', 'lebaran', 'tempe', 'tempeh', 'tahu',
     'sate', 'satay', 'rendang', 'nasi', 'goreng', 'sambal', 'kecap', 'durian', 'jamu', 'dangdut', 'wayang', 'gamelan',
-    'keris', 'kris', 'sarong', 'sarung', 'peci', 'kebaya', 'songket', 'ikat', 'silat', 'puskesmas', 'posyandu',
-    'polsek', 'polres', 'polda', 'kabupaten', 'kelurahan', 'kecamatan', 'desa', 'adat', 'banjar', 'subak', 'ngaben',
+    'keris', 'kris', 'sarong', 'sarung', 'peci', 'kebaya', 'songket', 'ikat', 'silat',
+    'desa', 'adat', 'banjar', 'subak', 'ngaben',
     'nyepi', 'sultan', 'keraton', 'kraton', 'pasar', 'jalan', 'gang', 'bupati', 'gudeg', 'pempek', 'bakso', 'soto',
     'martabak', 'kopi', 'luwak', 'orangutan', 'hijab', 'jilbab', 'ustaz', 'ustadz', 'kiai', 'kyai', 'santri',
     'pesantren', 'madrasah', 'masjid', 'tumpeng', 'bahasa', 'merdeka', 'bhinneka', 'tunggal', 'ika', 'garuda',

@@ -3,6 +3,28 @@ import type {CalqueEntry} from '../types.js'
 /** Italian idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'it-stando-a',
+    sourceLang: 'it',
+    source: 'stando a',
+    kind: 'idiom',
+    literals: {en: ['standing to the data', 'standing to the figures', 'standing to the numbers', 'standing to the report', 'standing to the estimates', 'standing to what', 'standing to the latest', 'standing to the sources', 'standing to the reconstruction', 'standing to the statements', 'standing to the words of', 'standing to the results']},
+    expected: {en: ['according to']},
+    meaning: 'according to',
+    confidence: 'high',
+    note: '*Stando a* (going by) introduces a source; English says `according to`.'
+  },
+  {
+    id: 'it-sempre-secondo',
+    sourceLang: 'it',
+    source: 'sempre secondo',
+    kind: 'idiom',
+    literals: {en: ['always according to', 'always following', 'always second']},
+    expected: {en: ['also according to', 'according to']},
+    meaning: 'again according to (the same source)',
+    confidence: 'high',
+    note: '*Sempre secondo X* (again according to X) rendered with `always`.'
+  },
+  {
     id: 'it-in-bocca-al-lupo',
     sourceLang: 'it',
     source: 'in bocca al lupo',
