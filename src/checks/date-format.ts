@@ -21,6 +21,11 @@ function apMonth(month: number): string {
 }
 
 /** `19`, `00` → `7 p.m.`; `10`, `30` → `10:30 a.m.` */
+function ordinalSuffix(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th'
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th'
+}
+
 function englishTime(hour: number, minute: number): string {
   const suffix = hour < 12 ? 'a.m.' : 'p.m.'
   const twelve = hour % 12 === 0 ? 12 : hour % 12
@@ -59,6 +64,8 @@ const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(?:past|next|last|coming)\\s+)?(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
 // Spanish *el pasado martes 21*, French *mardi 21*: a weekday with the day's number and no month.
 const weekdayNumber = new RegExp(`\\b(?:last|this|next|on|the)\\s+(${weekdayNames.join('|')})\\s+(\\d{1,2})\\b(?=\\s*(?:[,.;]|(?:in|at|on|the|and|when|after|before|to)\\b))`, 'g')
+// Spanish *el pasado día 18* / *el próximo día 3*: the day of the current month by its number.
+const pastDay = /\b(?:[Tt]he\s+)?(?:past|last|next|coming)\s+day\s+(\d{1,2})\b(?!\s+of\b)/g
 // German ordinal day: `14. November 2024`.
 const ordinalDay = new RegExp(`\\b(\\d{1,2})\\.\\s(${monthNames.join('|')})(?:\\s(\\d{4}))?\\b`, 'g')
 
@@ -172,6 +179,11 @@ export const dateFormat = defineCheck(
       report({start, end: match.index! + whole.length, message: `Unexpected \`${actual}\`, expected \`${expected[0]}\`: the day before the month with \`of\` or an article, as ${origin} writes dates`, expected, subId: 'day-of-month', confidence: 0.8})
     }
     if (context.sourceLang && ['es', 'fr', 'it', 'pt', 'ca'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(pastDay)) {
+        const day = Number(match[1])
+        if (day < 1 || day > 31) continue
+        report({...problem(match, [`on the ${day}${ordinalSuffix(day)}`], `the day by its number alone, as ${origin} writes *el pasado día 18*`, 'past-day'), confidence: 0.8})
+      }
       for (const match of text.matchAll(weekdayNumber)) {
         const [, weekday, day] = match
         if (Number(day) < 1 || Number(day) > 31) continue

@@ -1,10 +1,23 @@
 /**
  * `epithet-calque`: journalistic nicknames of countries and cities
  * translated word for word ("Uncle Sam's country" for *Negeri Paman Sam*).
+ * The lexicons name the known ones; a shape catches city nicknames no
+ * lexicon lists (`the Onion City` for *Kota Bawang*, Brebes).
  */
 import {defineCheck} from '../core/define-check.js'
 import {runLexiconCheck} from '../core/lexicon-check.js'
 import {epithetsByLanguage} from '../data/index.js'
+import {isDictionaryWord} from '../text/english-vocabulary.js'
+
+// `the Onion City`, `the Spice City`: one or two capitalised English words before `City`. Bounded, so linear.
+const cityNickname = /\b[Tt]he ((?:\p{Lu}\p{Ll}+[ -]){1,2})City\b(?!['’]s\s+(?:council|hall|mayor)\b)/gu
+// `the city of the Apostle` (Santiago), `the City of Heroes` (Surabaya), `the country of the Cedars` (Lebanon):
+// a place named by a capitalised English noun after `of`.
+const placeOfNoun = /\b[Tt]he (?:[Cc]ity|[Tt]own|[Cc]ountry|[Ll]and|[Nn]ation|[Kk]ingdom|[Ii]sland) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu
+// Nicknames English itself uses after `of` (`the Land of the Rising Sun`, `the City of Light`, `the Land of the Free`).
+const englishPlaceOfNouns = new Set(['rising sun', 'midnight sun', 'light', 'lights', 'free', 'brave', 'angels', 'god', 'gods', 'dreams', 'opportunity', 'hope', 'the', 'saints', 'culture', 'science', 'art', 'arts', 'music', 'industry', 'commerce', 'peace', 'david'])
+// Nicknames English itself uses, and descriptive names of city districts.
+const englishCityNames = new Set(['old', 'new', 'inner', 'outer', 'lower', 'upper', 'holy', 'forbidden', 'eternal', 'windy', 'emerald', 'motor', 'steel', 'vatican', 'garden', 'twin', 'big', 'lion', 'sin', 'magic', 'queen', 'empire', 'golden', 'imperial', 'capital', 'walled', 'free', 'white', 'pink', 'blue', 'ancient', 'medieval', 'student', 'smart', 'silicon'])
 
 export const epithetCalque = defineCheck(
   {
@@ -15,6 +28,43 @@ export const epithetCalque = defineCheck(
     description: 'Press nicknames of countries and cities translated word for word (“Uncle Sam’s country” for the United States)'
   },
   ({context, report}) => {
-    runLexiconCheck('epithet-calque', epithetsByLanguage, context, report, () => 'word-for-word rendering of the epithet')
+    // The lexicons' literals, flagged or kept by their guards (`The Faithful City` near `Rome`), are theirs to judge.
+    const taken: Array<{start: number; end: number}> = runLexiconCheck('epithet-calque', epithetsByLanguage, context, report, () => 'word-for-word rendering of the epithet')
+    // Only in MT from a known source language: original English has its own city nicknames.
+    if (!context.sourceLang || context.targetLang !== 'en') return
+    const {text} = context.model
+    const free = (start: number, end: number) => !taken.some((problem) => problem.start < end && start < problem.end)
+    for (const match of text.matchAll(placeOfNoun)) {
+      const start = match.index
+      const end = start + match[0].length
+      const noun = match[1]!.toLowerCase()
+      if (!free(start, end) || englishPlaceOfNouns.has(noun) || !noun.split(' ').every((word) => isDictionaryWord(word))) continue
+      taken.push({start, end})
+      report({
+        start,
+        end,
+        message: `Unexpected \`${match[0]}\`, expected the place’s name: a nickname of the source press rendered word for word`,
+        expected: [],
+        confidence: 0.6,
+        severity: 'minor',
+        subId: 'place-nickname'
+      })
+    }
+    for (const match of text.matchAll(cityNickname)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (!free(start, end)) continue
+      const words = match[1]!.trim().toLowerCase().split(/[ -]/)
+      if (words.some((word) => englishCityNames.has(word) || !isDictionaryWord(word))) continue
+      report({
+        start,
+        end,
+        message: `Unexpected \`${match[0]}\`, expected the city’s name: a city nickname of the source press rendered word for word`,
+        expected: [],
+        confidence: 0.6,
+        severity: 'minor',
+        subId: 'city-nickname'
+      })
+    }
   }
 )

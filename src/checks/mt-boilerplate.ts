@@ -14,15 +14,39 @@ import type {TargetLanguage} from '../types.js'
 // text was produced automatically (`automatically`, `machine translation`, `AI`), by translation or
 // generation, points at the original or at errors, and addresses the reader (`this`, `above`, `please`,
 // `note`). Sentences that report speech or findings (`said`, `according to`, `found`) are news.
-const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial)$/
-const produced = /^(?:translat|generat|machine-translat|ai-generat|ai-translat)/
-const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer)/
-const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news)$/
+// The word classes take the source languages' words too: a footer left untranslated
+// (`Cet article a été traduit à l'aide d'un outil de traduction automatique.`) is still a footer.
+const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial|automatique|automatiquement|automática|automático|automáticamente|automatica|automatico|automaticamente|automatisch|automatisiert|maschinell|otomatis|ia|ki)$/
+const produced = /^(?:translat|generat|machine-translat|ai-generat|ai-translat|tradu|übersetz|diterjemah|terjemah|génér|gener|dihasilkan)/
+const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|error|fehler|kesalahan|errore)/
+const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
+// A self-reference (`this article`, `cet article`, `artikel ini`) makes a short translation note a footer without a caveat.
+const selfReference = /^(?:article|text|story|content|texte|artículo|articolo|artigo|artikel|berita|texto|testo)$/
 const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
 // A related-article line from the source page: a paragraph that opens with a link label and a colon
 // (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.
 // Labels in English and, left untranslated, in the source languages (`Baca juga:`, `Lire aussi :`).
 const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|read next|see also|also see|see more|also watch|watch also|watch|watch the video|related|related news|related articles?|recommended|recommended for you|also of interest|also interesting|don['’]t miss|check also|also check|check out also|keep reading|more news|more on this(?: topic)?|more on the (?:subject|topic)|more about this|you (?:may|might|could) (?:also )?(?:be interested(?: in)?|like|want to read|also like)|it may interest you|may interest you|this may interest you|baca juga|lihat juga|simak juga|tonton juga|baca selengkapnya|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr zum thema|lea también|lee también|leer también|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|ver también|mira también|leia também|veja também|leggi anche|vedi anche|potrebbe interessarti)\s*:)/i
+// Page furniture in any of the languages: a call to subscribe or follow (`Síguenos en Instagram`, `Abonnez-vous
+// à notre newsletter`, `Simak berita terkini lainnya di kanal WhatsApp kami`) or a photo credit (`Foto: privat`),
+// as a short paragraph of its own.
+const callToAction = /\b(?:subscribe|sign up|follow us|follow our|join our|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
+const channel = /\b(?:newsletters?|bolet[ií]n|bulletin|instagram|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
+const photoCredit = /^(?:Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?)\s*:\s*\S[^\n]{0,60}$/u
+const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
+
+/** Short paragraphs that are page furniture rather than article text. */
+function furnitureParagraphs(model: TextModel): Array<{start: number; end: number}> {
+  const found: Array<{start: number; end: number}> = []
+  for (const paragraph of model.paragraphs) {
+    const text = model.text.slice(paragraph.start, paragraph.end).trim()
+    const words = paragraph.sentenceEnd > paragraph.sentenceStart ? model.sentences[paragraph.sentenceEnd - 1]!.wordEnd - model.sentences[paragraph.sentenceStart]!.wordStart : 0
+    if (words > 30 || paragraph.sentenceEnd - paragraph.sentenceStart > 2) continue
+    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text))) found.push({start: paragraph.start, end: paragraph.start + text.length})
+  }
+  return found
+}
+
 const relatedLine: BoilerplateEntry = {id: 'read-also-line', phrases: {}, meaning: '"Read also" related-article link line left from the source page'}
 const copyrightLine: BoilerplateEntry = {id: 'copyright-line', phrases: {}, meaning: 'copyright line of the source page (`© RIPRODUZIONE RISERVATA`)'}
 // A copyright notice closing a paragraph: `©` and a few words, no sentence after it.
@@ -70,6 +94,8 @@ function isDisclaimer(model: TextModel, from: number, to: number): boolean {
   let a = false
   let b = false
   let c = false
+  let self = false
+  let words = 0
   // A note set apart in brackets, or opening with the word itself, addresses the reader too:
   // `(Translation generated automatically with artificial intelligence. Report an error.)`.
   const span = model.text.slice(model.sentences[from]!.start, model.sentences[to - 1]!.end).trim()
@@ -82,8 +108,10 @@ function isDisclaimer(model: TextModel, from: number, to: number): boolean {
     b ||= produced.test(norm)
     c ||= caveat.test(norm)
     d ||= addressed.test(norm)
+    self ||= selfReference.test(norm)
+    words++
   }
-  return a && b && c && d
+  return a && b && d && (c || (self && words <= 25))
 }
 
 const matchers = new Map<TargetLanguage, PhraseMatcher<BoilerplateEntry>>()
@@ -129,6 +157,10 @@ export const mtBoilerplate = defineCheck(
     }
     const flagged = new Set<number>()
     const trailing = targetLang === 'en' || targetLang === 'fr' ? trailingFurniture(model) : []
+    for (const span of furnitureParagraphs(model)) {
+      if (trailing.some((other) => span.start < other.end && other.start < span.end)) continue
+      trailing.push({...span, entry: furnitureLine})
+    }
     if (trailing.length > 0) {
       for (const {start, end, entry} of trailing) {
         report({start, end, message: `Unexpected \`${model.text.slice(start, end)}\`, expected nothing: ${entry.meaning}`, expected: [], subId: entry.id, confidence: 0.9})

@@ -56,6 +56,7 @@ export const numberFormat = defineCheck(
       }
     }
     reportForeignDigits(text, context, report)
+    if (context.targetLang === 'en') reportSpacedPercent(text, context, report)
     if (context.targetLang === 'en') {
       reportChineseScales(text, report)
       reportThousandMillions(text, report)
@@ -304,6 +305,21 @@ function scaleWordAfter(run: NumberRun, context: QaContext): {wordStart: number;
   if (wordStart === -1) return undefined
   const found = {wordStart, end: wordStart + run.next.length - (run.next.endsWith('.') ? 1 : 0), english: scale.english, language: context.sourceLang ?? scale.languages[0]!}
   return scale.currency ? {...found, currency: scale.currency} : found
+}
+
+// `35 %`: French, German, Spanish and Italian put a (no-break) space before the percent sign; English does not.
+const spacedPercent = /(?<![\d.,])(\d+(?:[.,]\d+)?)([ \u00A0\u202F])%/g
+const spacePercentSources = new Set(['fr', 'de', 'es', 'it', 'pt', 'ru', 'nl', 'tr', 'vi', 'id'])
+
+function reportSpacedPercent(text: string, context: QaContext, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(spacedPercent)) {
+    const [whole, number, space] = match
+    // A plain space is only the source's habit when the source is known to write it; a no-break space always is.
+    if (space === ' ' && !(context.sourceLang && spacePercentSources.has(context.sourceLang))) continue
+    // A decimal comma is number-format's other finding; leave the whole to it.
+    if (number!.includes(',')) continue
+    report({start: match.index, end: match.index + whole.length, message: `Unexpected \`${whole}\`, expected \`${number}%\`: a space before the percent sign, as the source language writes it`, expected: [`${number}%`], subId: 'percent-space', confidence: 0.7, severity: 'minor'})
+  }
 }
 
 /** Arabic-Indic, Persian or full-width digits in a Latin-script target. */

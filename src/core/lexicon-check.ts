@@ -55,7 +55,7 @@ export function runLexiconCheck(
   context: QaContext,
   report: (problem: Problem) => void,
   describe: (entry: CalqueEntry) => string
-): void {
+): Array<{start: number; end: number}> {
   const {model, targetLang} = context
   const matches = [...matcherFor(ruleId, lexicon, context).match(model)]
   const custom = context.lexicon.filter((entry) => entry.check === ruleId && (!entry.sourceLang || !context.sourceLang || entry.sourceLang === context.sourceLang))
@@ -86,6 +86,8 @@ export function runLexiconCheck(
       ...(entry.note ? {note: entry.note} : {})
     })
   }
+  // Every literal the lexicons know here, flagged or kept by its guard: shapes leave these to the lexicon.
+  return matches.map((match) => ({start: match.start, end: match.end}))
 }
 
 /** Include a preceding `the` in the span when the replacement brings its own article or needs none. */

@@ -29,6 +29,11 @@ function known(word: string): boolean {
   return spellers.some((speller) => speller.correct(word))
 }
 
+/** Whether the American or British dictionary lists `word` as it is (lower case: no name passes). */
+export function isDictionaryWord(word: string): boolean {
+  return word.length <= maxWordLength && known(word)
+}
+
 const maxWordLength = 30
 
 // Endings English coins words with: a word ending so is taken as English even when no dictionary has it.

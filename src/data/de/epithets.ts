@@ -6,6 +6,30 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'de-laendle',
+    sourceLang: 'de',
+    source: 'das Ländle',
+    kind: 'region',
+    literals: {en: ['the little country', 'the little land', 'the small country', 'the ländle', 'the laendle']},
+    expected: {en: ['Baden-Württemberg']},
+    meaning: 'Baden-Württemberg',
+    confidence: 'low',
+    guard: {onlyNear: ['baden-württemberg', 'baden-wuerttemberg', 'stuttgart', 'karlsruhe', 'swabia', 'swabian', 'freiburg', 'mannheim', 'heidelberg', 'ulm', 'tübingen', 'konstanz', 'heilbronn', 'pforzheim'], window: 1000},
+    note: 'Swabian *das Ländle* (the little country) is Baden-Württemberg in German press.'
+  },
+  {
+    id: 'de-echter-norden',
+    sourceLang: 'de',
+    source: 'der echte Norden',
+    kind: 'region',
+    literals: {en: ['the true north', 'the real north', 'the genuine north']},
+    expected: {en: ['Schleswig-Holstein']},
+    meaning: 'Schleswig-Holstein (its slogan *Der echte Norden*)',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Schleswig-Holstein markets itself as *Der echte Norden*; capitalised in English it reads as a name nobody knows.'
+  },
+  {
     id: 'de-alpenrepublik',
     sourceLang: 'de',
     source: 'die Alpenrepublik',

@@ -6,6 +6,39 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-ruta-jacobea',
+    sourceLang: 'es',
+    source: 'la ruta jacobea / el camino jacobeo',
+    kind: 'region',
+    literals: {en: ['the jacobean route', 'the jacobean way', 'the jacobean road', 'the jacobean path', 'the jacobean camino', 'the jacobean pilgrimage route']},
+    expected: {en: ['the Camino de Santiago', 'the Way of St. James']},
+    meaning: 'the Camino de Santiago',
+    confidence: 'high',
+    note: 'Spanish *jacobeo* (of St. James) is not English *Jacobean* (of King James I).'
+  },
+  {
+    id: 'es-ciudad-del-apostol',
+    sourceLang: 'es',
+    source: 'la ciudad del Apóstol',
+    kind: 'city',
+    literals: {en: ['the city of the apostle', "the apostle's city", 'the apostle city']},
+    expected: {en: ['Santiago de Compostela']},
+    meaning: 'Santiago de Compostela',
+    confidence: 'high',
+    note: 'Santiago de Compostela, where St. James the Apostle is said to be buried, is *la ciudad del Apóstol*.'
+  },
+  {
+    id: 'es-cuadro-colores',
+    sourceLang: 'es',
+    source: 'el cuadro blanquiazul / azulgrana / rojiblanco / verdiblanco',
+    kind: 'organisation',
+    literals: {en: ['the blue-and-white picture', 'the white-and-blue picture', 'the blue and white picture', 'the red-and-white picture', 'the red and white picture', 'the green-and-white picture', 'the blue-and-claret picture', 'the blaugrana picture', 'the white picture', 'the merengue picture', 'the red-and-white box', 'the blue-and-white box']},
+    expected: {en: ['the team', 'the club']},
+    meaning: 'the team (named by its colours)',
+    confidence: 'high',
+    note: 'Spanish sports writing calls a team *el cuadro* (the squad) with its colours; `picture` is the wrong sense of *cuadro*.'
+  },
+  {
     id: 'es-pais-azteca',
     sourceLang: 'es',
     source: 'el país azteca',

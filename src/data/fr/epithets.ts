@@ -7,6 +7,29 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'fr-capitale-comtoise',
+    sourceLang: 'fr',
+    source: 'la capitale comtoise',
+    kind: 'city',
+    literals: {en: ['the comtoise capital', 'the comtois capital', 'the franc-comtoise capital', 'the capital of franche-comté', 'the comtoise city']},
+    expected: {en: ['Besançon']},
+    meaning: 'Besançon',
+    confidence: 'high',
+    note: 'French press calls Besançon *la capitale comtoise*; *comtoise* is no English word.'
+  },
+  {
+    id: 'fr-capitale-europeenne',
+    sourceLang: 'fr',
+    source: 'la capitale européenne (Strasbourg)',
+    kind: 'city',
+    literals: {en: ['the european capital', 'the capital of europe']},
+    expected: {en: ['Strasbourg']},
+    meaning: 'Strasbourg',
+    confidence: 'low',
+    guard: {onlyNear: ['strasbourg', "strasbourg's", 'alsace', 'alsatian', 'bas-rhin'], window: 1000},
+    note: 'Strasbourg, seat of the European Parliament, is *la capitale européenne* in French press; in an article about Strasbourg the phrase is the city.'
+  },
+  {
     id: 'fr-hexagone',
     sourceLang: 'fr',
     source: "l'Hexagone",

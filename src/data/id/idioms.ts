@@ -15,6 +15,18 @@ const military = ['troops', 'soldiers', 'soldier', 'war', 'fighting', 'fight', '
 
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'makan-hati',
+    sourceLang: 'id',
+    source: 'makan hati',
+    kind: 'idiom',
+    literals: {en: ['eating liver', 'eat liver', 'ate liver', 'eaten liver', 'eats liver', 'eating the liver', 'eating our liver', 'eating their liver', 'eating heart', 'eat heart']},
+    expected: {en: ['suffering in silence', 'heartbroken']},
+    meaning: 'to suffer inwardly, be hurt and resentful',
+    confidence: 'high',
+    guard: {unlessNear: ['chicken', 'beef', 'goat', 'cow', 'cooked', 'fried', 'dish', 'recipe', 'menu', 'iron', 'vitamin', 'diet', 'restaurant', 'calf', 'pork', 'duck', 'organ', 'organs']},
+    note: '*Makan hati* (to eat [one\'s] liver): to suffer in silence, to be hurt.'
+  },
+  {
     id: 'sudah-jatuh-tertimpa-tangga',
     sourceLang: 'id',
     source: 'sudah jatuh tertimpa tangga',
