@@ -4,6 +4,7 @@
  * untranslated honorifics (Bapak, Ibu, Pak, Herr, Frau).
  */
 import {defineCheck} from '../core/define-check.js'
+import {memoized} from '../core/memo.js'
 import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
 import type {SourceLanguage} from '../types.js'
@@ -80,6 +81,14 @@ const chineseSurnames = 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|M
 const surnameTitle = new RegExp(`\\b(${chineseSurnames})\\s+(Bureau Chief|Bureau Director|Department Head|Section Chief|Secretary|Mayor|Governor|Director|Chairman|Manager|Minister|Principal)\\b`, 'g')
 const ministerOf = /\bMinister of (Foreign Affairs|Defen[cs]e|Finance|Home Affairs|Trade|Health|Education|Agriculture|Industry|Energy|Transportation|Tourism|Justice)\s+(?=\p{Lu}\p{Ll})/gu
 
+/** `norm` without one final period (`sra.` → `sra`). */
+function withoutFinalPeriod(norm: string): string {
+  return norm.endsWith('.') ? norm.slice(0, -1) : norm
+}
+
+/** The source language's honorifics, lower-cased, without a final period (built once per language). */
+const honorificsOf = memoized((lang: string): ReadonlySet<string> => new Set((sourceWordsByLanguage[lang as SourceLanguage]?.honorifics ?? []).map((word) => withoutFinalPeriod(word.toLowerCase()))))
+
 export const titleGarble = defineCheck(
   {
     ruleId: 'title-garble',
@@ -98,7 +107,8 @@ export const titleGarble = defineCheck(
       taken.push([finding.start, finding.end])
       reportAny(finding)
     }
-    for (const match of text.matchAll(opposition)) {
+    // The pattern tries up to four capitalised words at every capital: only worth running when `Party` occurs.
+    for (const match of text.includes('Party') ? text.matchAll(opposition) : []) {
       const [whole, party, adjective] = match
       const expected = `the ${adjective} opposition ${party!.trim()}`
       report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: title words in the wrong order`, expected: [expected], subId: 'opposition-order', confidence: 0.9})
@@ -170,13 +180,12 @@ export const titleGarble = defineCheck(
       }
     }
     // Untranslated honorifics before a name.
-    const languages: SourceLanguage[] = context.sourceLang ? [context.sourceLang] : ['id']
-    const honorifics = new Map<string, SourceLanguage>()
-    for (const lang of languages) for (const word of sourceWordsByLanguage[lang]?.honorifics ?? []) honorifics.set(word.toLowerCase().replace(/\.$/, ''), lang)
+    const lang = context.sourceLang ?? 'id'
+    const honorifics = honorificsOf(lang)
     for (let index = 0; index + 1 < words.length; index++) {
       const word = words[index]!
-      const lang = honorifics.get(word.norm.replace(/\.$/, ''))
-      if (!lang) continue
+      const key = withoutFinalPeriod(word.norm)
+      if (!honorifics.has(key)) continue
       const next = words[index + 1]!
       // An abbreviated honorific keeps its period (`Sra. López`), inside the word or just after it; the parser
       // may end a sentence there, so a period lets the name follow in the next one.
@@ -186,7 +195,6 @@ export const titleGarble = defineCheck(
       if (!sameSentence || !/^\p{Lu}\p{Ll}/u.test(next.value) || text.slice(end, next.start).trim() !== '' || next.start === end) continue
       // Capitalised like a title (`Pak`), not an acronym (`MAS` is the Monetary Authority of Singapore).
       if (!/^\p{Lu}(?:\P{Lu}|$)/u.test(word.value)) continue
-      const key = word.norm.replace(/\.$/, '')
       // `M.` is also an initial: only an honorific in French-source MT.
       if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
       // `Don` is an English first name too: only before a given name and a surname (`Don Aurelio Pazos`).
