@@ -1,6 +1,6 @@
 // `node bench/profile.js [ref|mt|articles|articles-ref] [rounds]` (after a build): where a check spends its time.
 //
-// Method: the text of `npm run bench` (100 corpus MT articles in turn; `articles` modes check them one call each),
+// Method: the text of `npm run bench` (imported from bench/index.js: 100 corpus MT articles in turn; `articles` modes check them one call each),
 // checked `rounds` times (default 5) after one warm-up, under V8's sampling CPU profiler (node:inspector, 200 µs).
 // Samples are attributed to the source module they ran in (tsup writes a `// src/…` line before each module of
 // the bundle) or to the dependency, so no source map is needed. It prints
@@ -10,26 +10,16 @@
 //   - self time by module and by function (where the instructions are).
 // Shares are of all samples, garbage collection included (it is its own line). Profiling slows the code and
 // moves small shares by a point or two: compare shares of one mode between builds, never absolute times.
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {Session} from 'node:inspector'
 import {fileURLToPath} from 'node:url'
 import {checkSync} from '../dist/index.js'
+import {articleList, mt, reference} from './index.js'
 
 const mode = process.argv[2] ?? 'ref'
 const rounds = Number(process.argv[3] ?? 5)
 const modes = ['ref', 'mt', 'articles', 'articles-ref']
 if (!modes.includes(mode)) throw new Error(`Unexpected mode \`${mode}\`, expected one of ${modes.join(', ')}`)
-
-const corpus = new URL('../corpus/', import.meta.url)
-const cases = readdirSync(corpus, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/mt.txt`, corpus)))
-  .map((entry) => ({
-    mt: readFileSync(new URL(`${entry.name}/mt.txt`, corpus), 'utf8'),
-    reference: readFileSync(new URL(`${entry.name}/reference.txt`, corpus), 'utf8')
-  }))
-const articleList = Array.from({length: 100}, (_, index) => cases[index % cases.length])
-const mt = articleList.map((article) => article.mt).join('\n\n')
-const reference = articleList.map((article) => article.reference).join('\n\n')
 
 function run() {
   if (mode === 'ref') checkSync(mt, {sourceLang: 'id', reference})
