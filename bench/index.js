@@ -24,9 +24,9 @@ const cases = readdirSync(corpus, {withFileTypes: true})
 if (cases.length === 0) throw new Error('No corpus articles found under corpus/')
 
 const articles = 100
-const articleList = Array.from({length: articles}, (_, index) => cases[index % cases.length])
-const mt = articleList.map((article) => article.mt).join('\n\n')
-const reference = articleList.map((article) => article.reference).join('\n\n')
+export const articleList = Array.from({length: articles}, (_, index) => cases[index % cases.length])
+export const mt = articleList.map((article) => article.mt).join('\n\n')
+export const reference = articleList.map((article) => article.reference).join('\n\n')
 const words = mt.split(/\s+/).length
 
 const parser = unified().use(retextEnglish)

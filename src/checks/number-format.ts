@@ -7,7 +7,7 @@
 import {defineCheck, type Problem} from '../core/define-check.js'
 import {derived, type QaContext} from '../core/context.js'
 import {isSpaceSeparator, languageName, numberConventions, type NumberConventions} from '../locales/conventions.js'
-import {formatEnglish, formatWith, minorDigitsOf, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
+import {formatEnglish, formatWith, minorDigitsOf, readNumber, numberRunsOf, type NumberRun} from '../locales/numbers.js'
 import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
 import {foreignScaleWords} from '../data/scale-words.js'
 import {englishFunctionWords} from '../data/en/common-words.js'
@@ -25,7 +25,7 @@ export const numberFormat = defineCheck(
   },
   ({context, report}) => {
     const {text} = context.model
-    const runs = scanNumbers(text)
+    const runs = numberRunsOf(context.model)
     const target = context.targetNumbers
     // Document evidence: numbers that are unambiguously in the target's grouping.
     const targetStyle = runs.some((run) => isUnambiguousTarget(run, target))

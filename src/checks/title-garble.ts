@@ -4,8 +4,10 @@
  * untranslated honorifics (Bapak, Ibu, Pak, Herr, Frau).
  */
 import {defineCheck} from '../core/define-check.js'
+import {memoized} from '../core/memo.js'
 import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
+import {matchAllRequired} from '../text/required-literal.js'
 import type {SourceLanguage} from '../types.js'
 import {titleShapesFor} from './title-structures.js'
 
@@ -86,6 +88,14 @@ const chineseSurnames = 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|M
 const surnameTitle = new RegExp(`\\b(${chineseSurnames})\\s+(Bureau Chief|Bureau Director|Department Head|Section Chief|Secretary|Mayor|Governor|Director|Chairman|Manager|Minister|Principal)\\b`, 'g')
 const ministerOf = /\bMinister of (Foreign Affairs|Defen[cs]e|Finance|Home Affairs|Trade|Health|Education|Agriculture|Industry|Energy|Transportation|Tourism|Justice)\s+(?=\p{Lu}\p{Ll})/gu
 
+/** `norm` without one final period (`sra.` → `sra`). */
+function withoutFinalPeriod(norm: string): string {
+  return norm.endsWith('.') ? norm.slice(0, -1) : norm
+}
+
+/** The source language's honorifics, lower-cased, without a final period (built once per language). */
+const honorificsOf = memoized((lang: string): ReadonlySet<string> => new Set((sourceWordsByLanguage[lang as SourceLanguage]?.honorifics ?? []).map((word) => withoutFinalPeriod(word.toLowerCase()))))
+
 export const titleGarble = defineCheck(
   {
     ruleId: 'title-garble',
@@ -104,18 +114,18 @@ export const titleGarble = defineCheck(
       taken.push([finding.start, finding.end])
       reportAny(finding)
     }
-    for (const match of text.matchAll(opposition)) {
+    for (const match of matchAllRequired(text, opposition)) {
       const [whole, party, adjective] = match
       const expected = `the ${adjective} opposition ${party!.trim()}`
       report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: title words in the wrong order`, expected: [expected], subId: 'opposition-order', confidence: 0.9})
     }
-    for (const match of text.matchAll(honorificTitle)) {
+    for (const match of matchAllRequired(text, honorificTitle)) {
       const title = match[1]!
       const whole = match[0].trimEnd()
       report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${title}\`: English does not put an honorific before a title and name`, expected: [title], subId: 'honorific-title', confidence: 0.9, fixable: true, severity: 'minor'})
     }
     for (const [pattern, title, why] of calquedTitles) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchAllRequired(text, pattern)) {
         const whole = match[0].trimEnd()
         const suggestion = title.trim()
         const expected = suggestion ? `, expected \`${suggestion}\`` : ''
@@ -123,17 +133,17 @@ export const titleGarble = defineCheck(
       }
     }
     for (const shape of titleShapesFor(context.sourceLang)) {
-      for (const match of text.matchAll(shape.pattern)) {
+      for (const match of matchAllRequired(text, shape.pattern)) {
         const whole = match[0].trimEnd()
         const suggestion = typeof shape.expected === 'string' ? shape.expected : shape.expected(match)
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`${suggestion ? `, expected \`${suggestion}\`` : ''}: ${shape.why}`, expected: suggestion ? [suggestion] : [], subId: 'calqued-title', confidence: 0.75, severity: 'minor'})
       }
     }
-    for (const match of text.matchAll(doubledTitle)) {
+    for (const match of matchAllRequired(text, doubledTitle)) {
       report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${match[1]}\`: title written twice`, expected: [match[1]!], subId: 'doubled-title', confidence: 0.9, severity: 'minor', fixable: true})
     }
     if (context.sourceLang && ['es', 'fr', 'it', 'pt'].includes(context.sourceLang)) {
-      for (const match of text.matchAll(articleTitle)) {
+      for (const match of matchAllRequired(text, articleTitle)) {
         const whole = match[0].trimEnd()
         const title = whole.split(/\s+/)[1]!
         const english = /^doctora?$/.test(title) ? 'Dr.' : title[0]!.toUpperCase() + title.slice(1)
@@ -141,48 +151,47 @@ export const titleGarble = defineCheck(
       }
     }
     if (context.sourceLang === 'fr') {
-      for (const match of text.matchAll(maitreTitle)) {
+      for (const match of matchAllRequired(text, maitreTitle)) {
         const whole = match[0].trimEnd()
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`: French *Maître* (*Me*), the courtesy title of lawyers and notaries, rendered or left before a name; English writes the name and \`lawyer\``, expected: [], subId: 'maitre-title', confidence: 0.8, severity: 'minor'})
       }
     }
     if (context.sourceLang === 'zh' || context.sourceLang === null) {
-      for (const match of text.matchAll(surnameTitle)) {
+      for (const match of matchAllRequired(text, surnameTitle)) {
         const [whole, surname, title] = match
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${title} ${surname}\`: Chinese puts the title after the surname`, expected: [`${title} ${surname}`], subId: 'surname-title', confidence: 0.85, severity: 'minor'})
       }
     }
     if (context.sourceLang && ['fr', 'es', 'it', 'pt', 'ru', 'tr'].includes(context.sourceLang)) {
-      for (const match of text.matchAll(generalDirector)) {
+      for (const match of matchAllRequired(text, generalDirector)) {
         report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`chief executive\`: word order of *directeur général* kept`, expected: ['chief executive', 'director general'], subId: 'general-director', confidence: 0.75, severity: 'minor'})
       }
     }
     if (context.sourceLang) {
-      for (const match of text.matchAll(ministerOf)) {
+      for (const match of matchAllRequired(text, ministerOf)) {
         const portfolio = match[1] === 'Foreign Affairs' ? 'Foreign' : match[1]!
         const whole = match[0].trimEnd()
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${portfolio} Minister\`: English puts the portfolio before the title`, expected: [`${portfolio} Minister`], subId: 'minister-of', confidence: 0.7, severity: 'minor'})
       }
     }
     if (context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null) {
-      for (const match of text.matchAll(indonesianDegreePrefix)) {
+      for (const match of matchAllRequired(text, indonesianDegreePrefix)) {
         // `H.` alone is also an initial: only as Haji in Indonesian-source MT.
         if (match[0].startsWith('H.') && context.sourceLang !== 'id') continue
         const whole = match[0].trimEnd()
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`: Indonesian academic or religious title before a name, which English news leaves out`, expected: [], subId: 'degree-title', confidence: 0.75, severity: 'minor'})
       }
-      for (const match of text.matchAll(indonesianDegreeSuffix)) {
+      for (const match of matchAllRequired(text, indonesianDegreeSuffix)) {
         report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0].replace(/^,\s+/, '')}\`: Indonesian degree after a name, which English news leaves out`, expected: [], subId: 'degree-title', confidence: 0.75, severity: 'minor'})
       }
     }
     // Untranslated honorifics before a name.
-    const languages: SourceLanguage[] = context.sourceLang ? [context.sourceLang] : ['id']
-    const honorifics = new Map<string, SourceLanguage>()
-    for (const lang of languages) for (const word of sourceWordsByLanguage[lang]?.honorifics ?? []) honorifics.set(word.toLowerCase().replace(/\.$/, ''), lang)
+    const lang = context.sourceLang ?? 'id'
+    const honorifics = honorificsOf(lang)
     for (let index = 0; index + 1 < words.length; index++) {
       const word = words[index]!
-      const lang = honorifics.get(word.norm.replace(/\.$/, ''))
-      if (!lang) continue
+      const key = withoutFinalPeriod(word.norm)
+      if (!honorifics.has(key)) continue
       const next = words[index + 1]!
       // An abbreviated honorific keeps its period (`Sra. López`), inside the word or just after it; the parser
       // may end a sentence there, so a period lets the name follow in the next one.
@@ -192,7 +201,6 @@ export const titleGarble = defineCheck(
       if (!sameSentence || !/^\p{Lu}\p{Ll}/u.test(next.value) || text.slice(end, next.start).trim() !== '' || next.start === end) continue
       // Capitalised like a title (`Pak`), not an acronym (`MAS` is the Monetary Authority of Singapore).
       if (!/^\p{Lu}(?:\P{Lu}|$)/u.test(word.value)) continue
-      const key = word.norm.replace(/\.$/, '')
       // `M.` is also an initial: only an honorific in French-source MT.
       if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
       // `Don` is an English first name too: only before a given name and a surname (`Don Aurelio Pazos`).

@@ -246,29 +246,26 @@ const indonesianFalseFriends = new Set(['penguin', 'penguins', 'pennsylvanian', 
 function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, reported: Set<number>, report: (problem: Problem) => void): void {
   const lang = context.sourceLang
   if (!lang || context.targetLang !== 'en') return
-  const letters = foreignLetters[lang]
-  const list = sourceWordsByLanguage[lang]
-  const heads = list?.compoundHeads ?? []
-  const indonesian = lang === 'id' || lang === 'ms'
-  const spared = new Set(list?.spared ?? [])
+  const forms = foreignFormsOf(lang)
   const {model} = context
-  model.words.forEach((word, index) => {
-    if (reported.has(index) || sentencesFlagged.has(word.sentence)) return
-    const {value, norm} = word
-    if (spared.has(norm) || englishWords.has(norm) || accentedLoanwords.has(norm)) return
-    const sentence = model.sentences[word.sentence]!
-    const startsSentence = sentence.wordStart === index || afterSentenceEnd.test(model.text.slice(Math.max(0, word.start - 4), word.start))
-    let kind: string | undefined
-    if (lowerWord.test(value) && value.length >= 4) {
-      if (letters?.test(value)) kind = 'accented'
-      else if (indonesian && indonesianForm.test(value) && !indonesianFalseFriends.has(value)) kind = 'affixed'
-      else if (value.length <= 30 && plainLowerWord.test(value) && !isEnglishFormation(value)) kind = 'unknown'
-    } else if (heads.length > 0 && !startsSentence && germanNoun.test(value) && heads.some((head) => norm.endsWith(head) && norm.length - head.length >= 4)) {
-      kind = 'compound'
+  const words = model.words
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    if (reported.has(index) || sentencesFlagged.has(word.sentence)) continue
+    const {value} = word
+    let form = forms.get(value)
+    if (form === undefined) {
+      if (forms.size >= 50000) forms.clear()
+      form = foreignForm(lang, value, word.norm)
+      forms.set(value, form)
     }
-    if (!kind || nextToName(model, index, index + 1, startsSentence, true)) return
+    if (form === null) continue
+    const startsSentence = model.sentences[word.sentence]!.wordStart === index || afterSentenceEnd.test(model.text.slice(Math.max(0, word.start - 4), word.start))
+    // German compound nouns are only foreign mid-sentence.
+    const kind = form === 'compound' && startsSentence ? undefined : form
+    if (!kind || nextToName(model, index, index + 1, startsSentence, true)) continue
     // Quoted titles and terms (`the “Lärmpausen” scheme` is still untranslated, but `«Le Monde»` is a name).
-    if (kind !== 'compound' && /["“«„]$/.test(model.text.slice(Math.max(0, word.start - 1), word.start)) && /^["”»“]/.test(model.text.slice(word.end, word.end + 1))) return
+    if (kind !== 'compound' && /["“«„]$/.test(model.text.slice(Math.max(0, word.start - 1), word.start)) && /^["”»“]/.test(model.text.slice(word.end, word.end + 1))) continue
     reported.add(index)
     report({
       start: word.start,
@@ -280,7 +277,35 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
       confidence: kind === 'accented' ? 0.75 : kind === 'unknown' ? 0.6 : 0.7,
       subId: `source-form-${kind}`
     })
-  })
+  }
+}
+
+/** What a word's form alone says (a compound only counts mid-sentence); `null`: an English, spared or ordinary word. */
+type ForeignForm = 'accented' | 'affixed' | 'unknown' | 'compound' | null
+
+/** Verdicts per source language and word as written: a text repeats its words, and the form tests are many. */
+const foreignForms = new Map<SourceLanguage, Map<string, ForeignForm>>()
+
+function foreignFormsOf(lang: SourceLanguage): Map<string, ForeignForm> {
+  let forms = foreignForms.get(lang)
+  if (!forms) {
+    forms = new Map()
+    foreignForms.set(lang, forms)
+  }
+  return forms
+}
+
+function foreignForm(lang: SourceLanguage, value: string, norm: string): ForeignForm {
+  const list = sourceWordsByLanguage[lang]
+  if (list?.spared.includes(norm) || englishWords.has(norm) || accentedLoanwords.has(norm)) return null
+  if (lowerWord.test(value) && value.length >= 4) {
+    if (foreignLetters[lang]?.test(value)) return 'accented'
+    if ((lang === 'id' || lang === 'ms') && indonesianForm.test(value) && !indonesianFalseFriends.has(value)) return 'affixed'
+    if (value.length <= 30 && plainLowerWord.test(value) && !isEnglishFormation(value)) return 'unknown'
+    return null
+  }
+  const heads = list?.compoundHeads ?? []
+  return germanNoun.test(value) && heads.some((head) => norm.endsWith(head) && norm.length - head.length >= 4) ? 'compound' : null
 }
 
 /**

@@ -6,7 +6,7 @@
 import {englishFunctionWords} from '../data/en/common-words.js'
 import {scaleWords} from '../data/en/numbers.js'
 import {calendarNames, numberConventions, type NumberConventions} from '../locales/conventions.js'
-import {currencyOfWord, readNumber, scanNumbers, type NumberRun} from '../locales/numbers.js'
+import {currencyOfWord, readNumber, numberRunsOf, type NumberRun} from '../locales/numbers.js'
 import {sentenceAt, type TextModel} from '../text/model.js'
 
 /** A word or a number of a text. */
@@ -137,7 +137,7 @@ function numberMentions(text: string, model: TextModel, readings: Readings): Arr
   // Spans already read (times, dates, then numbers with their scale words), swept in text order.
   const special = found.map((mention) => [mention.start, mention.end] as const).sort((a, b) => a[0] - b[0])
   let at = 0
-  for (const run of scanNumbers(text)) {
+  for (const run of numberRunsOf(model)) {
     while (at < special.length && special[at]![1] <= run.start) at++
     if (run.glued || (at < special.length && special[at]![0] < run.end)) continue
     const mention = digitMention(text, run, readings)

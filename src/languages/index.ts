@@ -52,6 +52,23 @@ export function modelText(text: string, target: TargetLanguage): TextModel {
  * `allowed`. `what` names the option in error messages.
  */
 export function resolveLanguage<T extends string>(tag: unknown, allowed: readonly T[], what: string): T {
+  // Every check call resolves its languages; `Intl.getCanonicalLocales` is the costly part, so answers are kept.
+  let known = resolved.get(allowed) as Map<string, T> | undefined
+  const hit = typeof tag === 'string' ? known?.get(tag) : undefined
+  if (hit !== undefined) return hit
+  const code = resolveUncached(tag, allowed, what)
+  if (!known) {
+    known = new Map()
+    resolved.set(allowed, known)
+  }
+  if (known.size < 1000) known.set(tag as string, code)
+  return code
+}
+
+/** Resolved tags per list of allowed languages. */
+const resolved = new WeakMap<readonly string[], Map<string, string>>()
+
+function resolveUncached<T extends string>(tag: unknown, allowed: readonly T[], what: string): T {
   if (typeof tag !== 'string' || tag.trim() === '') {
     throw new TranslationQaError('unknown-language', `Expected \`${what}\` to be a BCP 47 language tag such as \`${allowed[0]}\`, got ${JSON.stringify(tag)}`)
   }

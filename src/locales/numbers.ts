@@ -56,6 +56,18 @@ export function currencyOfWord(word: string): string | undefined {
 // Scripts written without spaces (Han, kana, Hangul, Thai) put numbers right next to words.
 const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}_]/u.test(char) && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u.test(char)
 
+const runsByModel = new WeakMap<object, readonly NumberRun[]>()
+
+/** `scanNumbers(model.text)`, once per text model: `number-format` and the comparison tokens both read the MT's. */
+export function numberRunsOf(model: {readonly text: string}): readonly NumberRun[] {
+  let runs = runsByModel.get(model)
+  if (!runs) {
+    runs = scanNumbers(model.text)
+    runsByModel.set(model, runs)
+  }
+  return runs
+}
+
 /** Every number run in `text`. */
 export function scanNumbers(text: string): NumberRun[] {
   const runs: NumberRun[] = []
