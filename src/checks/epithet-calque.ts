@@ -16,6 +16,14 @@ const cityNickname = /\b[Tt]he ((?:\p{Lu}\p{Ll}+[ -]){1,2})City\b(?!['’]s\s+(?
 const placeOfNoun = /\b[Tt]he (?:[Cc]ity|[Tt]own|[Cc]ountry|[Ll]and|[Nn]ation|[Kk]ingdom|[Ii]sland) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu
 // Nicknames English itself uses after `of` (`the Land of the Rising Sun`, `the City of Light`, `the Land of the Free`).
 const englishPlaceOfNouns = new Set(['rising sun', 'midnight sun', 'light', 'lights', 'free', 'brave', 'angels', 'god', 'gods', 'dreams', 'opportunity', 'hope', 'the', 'saints', 'culture', 'science', 'art', 'arts', 'music', 'industry', 'commerce', 'peace', 'david'])
+// `the Comtoise capital` (Besançon), `the Phocaean city` (Marseille), `the Catalan metropolis`: a city named by a
+// regional adjective, as French and Spanish press avoid repeating a name. National adjectives are English usage
+// (`the French capital`), and so are plain descriptions (`the regional capital`).
+const adjectiveCity = /\b[Tt]he (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (capital|metropolis|city|port)\b(?!\s+(?:of|region|area|district|council|hall|centre|center)\b)/gu
+// The endings of regional adjectives (`Catalan`, `Bavarian`, `Phocaean`, `Comtoise`, `Javanese`, `Flemish`); a
+// city's own name before `city` (`the Surabaya city`, `the Kazan city`) has none of them.
+const demonym = /^(?:\p{L}{2,}(?:ian|ean|aean|ese|ish|oise|ois|aise|ais)|\p{L}{5,}an)$/u
+const nationalAdjectives = new Set(['french', 'german', 'spanish', 'italian', 'portuguese', 'british', 'english', 'scottish', 'welsh', 'irish', 'american', 'canadian', 'mexican', 'brazilian', 'argentine', 'argentinian', 'chilean', 'colombian', 'peruvian', 'venezuelan', 'cuban', 'indonesian', 'malaysian', 'thai', 'vietnamese', 'philippine', 'chinese', 'japanese', 'korean', 'indian', 'pakistani', 'afghan', 'iranian', 'iraqi', 'syrian', 'lebanese', 'israeli', 'palestinian', 'jordanian', 'egyptian', 'libyan', 'tunisian', 'algerian', 'moroccan', 'saudi', 'turkish', 'greek', 'russian', 'ukrainian', 'belarusian', 'polish', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian', 'serbian', 'croatian', 'bosnian', 'slovenian', 'austrian', 'swiss', 'dutch', 'belgian', 'luxembourgish', 'danish', 'swedish', 'norwegian', 'finnish', 'icelandic', 'estonian', 'latvian', 'lithuanian', 'georgian', 'armenian', 'azerbaijani', 'kazakh', 'uzbek', 'nigerian', 'kenyan', 'ethiopian', 'ghanaian', 'senegalese', 'congolese', 'sudanese', 'somali', 'australian', 'european', 'african', 'asian', 'arab', 'latin', 'federal', 'old', 'new', 'holy', 'eternal', 'imperial', 'northern', 'southern', 'eastern', 'western', 'central'])
 // Nicknames English itself uses, and descriptive names of city districts.
 const englishCityNames = new Set(['old', 'new', 'inner', 'outer', 'lower', 'upper', 'holy', 'forbidden', 'eternal', 'windy', 'emerald', 'motor', 'steel', 'vatican', 'garden', 'twin', 'big', 'lion', 'sin', 'magic', 'queen', 'empire', 'golden', 'imperial', 'capital', 'walled', 'free', 'white', 'pink', 'blue', 'ancient', 'medieval', 'student', 'smart', 'silicon'])
 
@@ -48,6 +56,25 @@ export const epithetCalque = defineCheck(
         confidence: 0.6,
         severity: 'minor',
         subId: 'place-nickname'
+      })
+    }
+    for (const match of text.matchAll(adjectiveCity)) {
+      const start = match.index
+      const end = start + match[0].length
+      const adjective = match[1]!.toLowerCase()
+      // Before `capital` any regional word names the city (`the Maño capital`); before `city`, `port` or
+      // `metropolis` only an adjective does, since a city's own name may stand there (`the Valbrune metropolis`).
+      const loose = match[2] === 'capital'
+      if (!free(start, end) || nationalAdjectives.has(adjective) || isDictionaryWord(adjective) || !(loose || demonym.test(adjective))) continue
+      taken.push({start, end})
+      report({
+        start,
+        end,
+        message: `Unexpected \`${match[0]}\`, expected the city’s name: a city named by its region’s adjective, as the source press writes`,
+        expected: [],
+        confidence: 0.6,
+        severity: 'minor',
+        subId: 'adjective-city'
       })
     }
     for (const match of text.matchAll(cityNickname)) {

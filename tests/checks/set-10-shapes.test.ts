@@ -32,7 +32,10 @@ describe('epithet-calque: city and place nicknames by shape', () => {
     ['id', 'Shallots from the Onion City fetched more.', 'the Onion City'],
     ['id', 'Officers were deployed across the Spice City on Monday.', 'the Spice City'],
     ['es', 'Pilgrims reached the city of the Apostle at dawn.', 'the city of the Apostle'],
-    ['fr', 'Exports from the country of the Cedars fell.', 'the country of the Cedars']
+    ['fr', 'Exports from the country of the Cedars fell.', 'the country of the Cedars'],
+    ['fr', 'The prefect will meet them in the Comtoise capital.', 'the Comtoise capital'],
+    ['fr', 'Ships left the Phocaean city at dawn.', 'the Phocaean city'],
+    ['es', 'The mall opened in the Maño capital.', 'the Maño capital']
   ] as const)('%s: flags %j', (sourceLang, text, actual) => {
     expect(flagged('epithet-calque', text, {sourceLang}).map((line) => line.split(' → ')[0])).toEqual([actual])
   })
@@ -41,7 +44,10 @@ describe('epithet-calque: city and place nicknames by shape', () => {
     ['id', 'Tourists visited the Old City and the Forbidden City.'],
     ['id', 'The Bandung City government paid.'],
     ['es', 'He lives in the city of Valencia and works in the City of London.'],
-    ['fr', 'They met in the town of Hope.']
+    ['fr', 'They met in the town of Hope.'],
+    ['fr', 'Tourists crowded the French capital and the regional capital.'],
+    ['id', 'Rain fell on the Surabaya city centre and the Bandung city.'],
+    ['fr', 'Hélène Marchetti, president of the Valbrune metropolis, spoke.']
   ] as const)('%s: accepts %j', (sourceLang, text) => {
     expect(flagged('epithet-calque', text, {sourceLang})).toEqual([])
   })
