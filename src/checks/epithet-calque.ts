@@ -19,7 +19,7 @@ const englishPlaceOfNouns = new Set(['rising sun', 'midnight sun', 'light', 'lig
 // `the Comtoise capital` (Besançon), `the Phocaean city` (Marseille), `the Catalan metropolis`: a city named by a
 // regional adjective, as French and Spanish press avoid repeating a name. National adjectives are English usage
 // (`the French capital`), and so are plain descriptions (`the regional capital`).
-const adjectiveCity = /\b[Tt]he (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (capital|metropolis|city|port)\b(?!\s+(?:of|region|area|district|council|hall|centre|center)\b)/gu
+const adjectiveCity = /\b[Tt]he (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:capital|metropolis|city|port)\b(?!\s+(?:of|region|area|district|council|hall|centre|center)\b)/gu
 // The endings of regional adjectives (`Catalan`, `Bavarian`, `Phocaean`, `Comtoise`, `Javanese`, `Flemish`); a
 // city's own name before `city` (`the Surabaya city`, `the Kazan city`) has none of them.
 const demonym = /^(?:\p{L}{2,}(?:ian|ean|aean|ese|ish|oise|ois|aise|ais)|\p{L}{5,}an)$/u
@@ -62,10 +62,9 @@ export const epithetCalque = defineCheck(
       const start = match.index
       const end = start + match[0].length
       const adjective = match[1]!.toLowerCase()
-      // Before `capital` any regional word names the city (`the Maño capital`); before `city`, `port` or
-      // `metropolis` only an adjective does, since a city's own name may stand there (`the Valbrune metropolis`).
-      const loose = match[2] === 'capital'
-      if (!free(start, end) || nationalAdjectives.has(adjective) || isDictionaryWord(adjective) || !(loose || demonym.test(adjective))) continue
+      // Only an adjective: a city's or province's own name may stand there (`the Valbrune metropolis`, `the
+      // Shandong capital` is English usage).
+      if (!free(start, end) || nationalAdjectives.has(adjective) || isDictionaryWord(adjective) || !demonym.test(adjective)) continue
       taken.push({start, end})
       report({
         start,

@@ -35,7 +35,8 @@ describe('epithet-calque: city and place nicknames by shape', () => {
     ['fr', 'Exports from the country of the Cedars fell.', 'the country of the Cedars'],
     ['fr', 'The prefect will meet them in the Comtoise capital.', 'the Comtoise capital'],
     ['fr', 'Ships left the Phocaean city at dawn.', 'the Phocaean city'],
-    ['es', 'The mall opened in the Maño capital.', 'the Maño capital']
+    ['es', 'The mall opened in the Maño capital.', 'the Maño capital'],
+    ['fr', 'Fans filled the Catalan capital.', 'the Catalan capital']
   ] as const)('%s: flags %j', (sourceLang, text, actual) => {
     expect(flagged('epithet-calque', text, {sourceLang}).map((line) => line.split(' → ')[0])).toEqual([actual])
   })
@@ -47,7 +48,8 @@ describe('epithet-calque: city and place nicknames by shape', () => {
     ['fr', 'They met in the town of Hope.'],
     ['fr', 'Tourists crowded the French capital and the regional capital.'],
     ['id', 'Rain fell on the Surabaya city centre and the Bandung city.'],
-    ['fr', 'Hélène Marchetti, president of the Valbrune metropolis, spoke.']
+    ['fr', 'Hélène Marchetti, president of the Valbrune metropolis, spoke.'],
+    ['zh', 'Jinan, the Shandong capital, hosted the fair.']
   ] as const)('%s: accepts %j', (sourceLang, text) => {
     expect(flagged('epithet-calque', text, {sourceLang})).toEqual([])
   })

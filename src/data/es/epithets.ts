@@ -6,6 +6,17 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-capital-mana',
+    sourceLang: 'es',
+    source: 'la capital maña',
+    kind: 'city',
+    literals: {en: ['the maño capital', 'the maña capital', 'the mañica capital', 'the maño city', 'the maña city']},
+    expected: {en: ['Zaragoza']},
+    meaning: 'Zaragoza',
+    confidence: 'high',
+    note: '*Maño* is the colloquial name for the people of Aragon; *la capital maña* is Zaragoza.'
+  },
+  {
     id: 'es-ruta-jacobea',
     sourceLang: 'es',
     source: 'la ruta jacobea / el camino jacobeo',
