@@ -490,6 +490,12 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
+  // "Pierre Lambert (Citizen Movement)": a bracketed name right after a person's name is their party or body.
+  const before = words[start - 1]
+  if (before && /\(\s*$/.test(doc.gaps[start]!) && isCapitalised(before) && /^\s*\)/.test(doc.gaps[end] ?? '')) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
+    return
+  }
   if (isPlaceName(doc, start, end, norms)) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return

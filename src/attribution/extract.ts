@@ -244,7 +244,7 @@ export function extract(doc: Doc): Extraction {
     const next = words[index + 1]
     if (!next || breakBefore(doc, index + 1) && !gapHas(doc, index + 1, '"\u201C\u201E\u00AB')) return true
     if (isDeterminer(next) || isSubjectPronoun(next) || isCapitalised(next) || /^\d/.test(next.norm) || doc.quoteOf[index + 1] !== -1) return true
-    if (['there', 'no', 'not', 'every', 'each', 'any', 'only', 'more', 'less', 'nobody', 'nothing', 'none', 'everyone', 'everything', 'someone', 'something', 'without', 'if', 'in', 'after', 'before', 'despite', 'although', 'because', 'since', 'until', 'while', 'when', 'to', 'for', 'with', 'at', 'on', 'by', 'from', 'during'].includes(next.norm)) return true
+    if (['there', 'no', 'not', 'every', 'each', 'any', 'only', 'more', 'less', 'most', 'many', 'some', 'several', 'few', 'half', 'all', 'both', 'much', 'nobody', 'nothing', 'none', 'everyone', 'everything', 'someone', 'something', 'without', 'if', 'in', 'after', 'before', 'despite', 'although', 'because', 'since', 'until', 'while', 'when', 'to', 'for', 'with', 'at', 'on', 'by', 'from', 'during'].includes(next.norm)) return true
     if (next.norm.endsWith('ly')) return true
     // "that production will resume": a noun and an auxiliary.
     const after = words[index + 2]
@@ -321,7 +321,7 @@ export function extract(doc: Doc): Extraction {
     const tag = bracketedTagStart(index)
     if (tag !== undefined) {
       const named = scanLeft(doc, tag)
-      if (named && sentenceOf(named.start) === sentence && isCapitalised(words[named.end - 1]!)) return {start: named.start, end: index}
+      if (named && sentenceOf(named.start) === sentence && (isCapitalised(words[named.end - 1]!) || personLike(named))) return {start: named.start, end: index}
     }
     // "Ferrán, who said that …, denied": the antecedent of the relative pronoun is the source.
     if (index === cueStart && index > 1 && words[index - 1]!.norm === 'who' && !breakBefore(doc, index) && gapHas(doc, index - 1, ',') && sentenceOf(index - 2) === sentence) {
@@ -391,6 +391,12 @@ export function extract(doc: Doc): Extraction {
       }
       // "Agus Prasetyo, however, considered that …": a sentence adverb between the commas, not an apposition.
       if (commas === 0 && end - start <= 3 && sentenceAdverbs.has(words[start]!.norm) && name && sentenceOf(name.start) === sentence && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
+      // "The assessor to the Health of the Region, Paolo Ferretti, said": a role phrase of any shape opening the
+      // sentence, then a person's name between commas.
+      if (commas === 0 && isNameRun(start, end) && end - start >= 2 && !hasOrgNoun(start, end)) {
+        const opening = rolePhraseOpening(start)
+        if (opening !== undefined) return {start: opening, end}
+      }
       if (name && sentenceOf(name.start) === sentence) {
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
@@ -400,12 +406,6 @@ export function extract(doc: Doc): Extraction {
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"
         if (commas === 0 && isNameRun(start, end) && hasRole(name.start, name.end)) return {start: name.start, end}
-        // "The assessor to the Health of the Region, Paolo Ferretti, said": a role phrase of any shape opening the
-        // sentence, then a person's name between commas.
-        if (commas === 0 && isNameRun(start, end) && end - start >= 2 && !hasOrgNoun(start, end)) {
-          const opening = rolePhraseOpening(start)
-          if (opening !== undefined) return {start: opening, end}
-        }
         // "The terminal operator, Akdeniz Terminal Co., said"
         if (commas === 0 && isNameRun(start, end) && end - start >= 2 && hasOrgNoun(name.start, name.end)) return {start: name.start, end}
         // "Yuko Tanabe, 38, who was traveling with her children, said", "X, the largest operator in the city, denied"
@@ -432,6 +432,15 @@ export function extract(doc: Doc): Extraction {
       if (lex.personRoles.has(bareNorm(word)) || lex.titles.has(bareNorm(word))) role = true
     }
     return role ? start : undefined
+  }
+
+  /** Whether an object of at most five words and `to` + a verb follow word `from` ("the inhabitants to gather"). */
+  function callsToAct(from: number, sentenceEnd: number): boolean {
+    for (let index = from + 1; index < Math.min(sentenceEnd - 1, from + 6); index++) {
+      if (breakBefore(doc, index) || doc.quoteOf[index] !== -1) return false
+      if (words[index]!.norm === 'to' && /^\p{Ll}+$/u.test(words[index + 1]!.value) && !isDeterminer(words[index + 1]!)) return true
+    }
+    return false
   }
 
   /** Whether a reporting verb outside quotes is among words `[from, to)`. */
@@ -600,7 +609,8 @@ export function extract(doc: Doc): Extraction {
         const info = lex.cue.get(words[verb]!.norm)
         if (info && !info.flags.has('cognitive') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive')) return index
       }
-      if (!gapHas(doc, index, ',;')) continue
+      // A colon too: "… estimated that nothing had been prepared: according to him, …".
+      if (!gapHas(doc, index, ',;:')) continue
       const word = words[index]!
       if (word.norm === 'according' || word.norm === 'citing' || word.norm === 'quoting' || clauseBreakers.has(word.norm)) return index
       if ((word.norm === 'quoted' || word.norm === 'cited' || word.norm === 'reported') && words[index + 1]?.norm === 'by') return index
@@ -730,8 +740,9 @@ export function extract(doc: Doc): Extraction {
     const {end: quoteSentenceEnd} = sentenceWords(doc, next)
     const impersonal = impersonalAfter(q)
     if (impersonal) return impersonal
-    // Inverted: "…," said Kirby.
-    const inverted = cueInfoAt(next)
+    // Inverted: "…," said Kirby. French *a déclaré X* keeps its auxiliary: '"…", has declared the director'.
+    const perfect = ['has', 'have', 'had'].includes(words[next]!.norm) && next + 1 < words.length && !breakBefore(doc, next + 1) ? cueInfoAt(next + 1) : undefined
+    const inverted = cueInfoAt(next) ?? (perfect?.info && !perfect.info.flags.has('cognitive') && !isSubjectPronoun(words[perfect.end] ?? words[next]!) ? perfect : undefined)
     let pronounCue: 'm' | 'f' | 'unknown' | undefined
     // French "a-t-il déclaré" calqued as '"…," has he declared', '"…," did he say'; Japanese と as '"…" and he said'.
     const lead = words[next]!.norm
@@ -1230,12 +1241,16 @@ export function extract(doc: Doc): Extraction {
       const before = words[match.start - 1]
       const twoBefore = words[match.start - 2]
       if (!word.norm.endsWith('ed') && before && !breakBefore(doc, match.start) && (isDeterminer(before) || (twoBefore && isDeterminer(twoBefore) && !breakBefore(doc, match.start - 1) && adjectiveEnding.test(before.norm)))) return undefined
-      // A verb reading needs a subject right before it: a name, a pronoun or a source noun.
-      const head = words[source.end - 1]!
+      // A verb reading needs a subject right before it: a name, a pronoun or a source noun (before a bracketed
+      // age or party: "Jana Ollig (47) demanded").
+      const tag = bracketedTagStart(source.end)
+      const head = words[tag !== undefined && tag > source.start ? tag - 1 : source.end - 1]!
       if (!(isCapitalised(head) || isSubjectPronoun(head) || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined
       if ((nextNorm === 'of' || nextNorm === 'by' || nextNorm === 'for') && !(isCapitalised(head) || isSubjectPronoun(head))) return undefined
     }
     const cue = makeCue(match)
+    // "called the inhabitants to gather" (French *appeler à*, Spanish *llamar a*): a call on someone to act directs.
+    if (cue.lemma === 'call' && callsToAct(match.end, sentenceEnd)) cue.class = 'directive'
     let recipient: Phrase | undefined
     if (flags.has('recipient') && !inverted) recipient = recipientAfter(match.end, false)
     else if (flags.has('recipient-optional') && !inverted) recipient = recipientAfter(match.end, true)
@@ -1564,7 +1579,11 @@ export function extract(doc: Doc): Extraction {
     if (multi.role === 'for-source') {
       // "For the mayor of Sarreguemines, …" (French "Pour …"): a person's view opening the sentence.
       let person = false
-      for (let word = phrase.start; word < phrase.end; word++) if (lex.personRoles.has(bareNorm(words[word]!)) || lex.titles.has(bareNorm(words[word]!))) person = true
+      // Or a body that holds views: "For the union UNIS, …".
+      for (let word = phrase.start; word < phrase.end; word++) {
+        const norm = bareNorm(words[word]!)
+        if (lex.personRoles.has(norm) || lex.titles.has(norm) || lex.orgNouns.has(norm)) person = true
+      }
       if (index !== contentStart(index) || !person || !gapHas(doc, phrase.end, ',') || phrase.end >= sentenceEnd) continue
     }
     if (multi.role === 'according-to' || multi.role === 'for-source') {
@@ -1771,7 +1790,9 @@ export function extract(doc: Doc): Extraction {
     if (
       standalone &&
       previous &&
-      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover') &&
+      // Also right after a reported sentence with a source: "The bridge is the valley's lifeline, Kröger said. "This
+      // is far from ideal."" continues Kröger.
+      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover' || (previous.kind === 'indirect' && previous.source !== undefined && quote.paragraph === previousParagraph && words[first]!.sentence === previous.sentence + 1)) &&
       // Into the next paragraph only when the quote opens it: after narration ("Some 300 residents protested."), a
       // quote is nobody's until credited.
       (quote.paragraph === previousParagraph || (quote.paragraph - previousParagraph === 1 && (first === 0 || paragraphOf(first - 1) !== quote.paragraph) && closesParagraph(previous))) &&

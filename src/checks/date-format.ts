@@ -64,6 +64,13 @@ const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(?:past|next|last|coming)\\s+)?(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
 // Spanish *el pasado martes 21*, French *mardi 21*: a weekday with the day's number and no month.
 const weekdayNumber = new RegExp(`\\b(?:last|this|next|on|the)\\s+(${weekdayNames.join('|')})\\s+(\\d{1,2})\\b(?=\\s*(?:[,.;]|(?:in|at|on|the|and|when|after|before|to)\\b))`, 'g')
+// German *um halb acht* (7:30) rendered `at half eight`, which in British English is 8:30.
+const halfHour = /\b(at|from|until|till|by|around|about|before|after)\s+half\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s+(?:an?\s+)?hours?\b)/g
+const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+// French *dans la nuit de samedi à dimanche*: `in the night of Saturday to Sunday`.
+const nightOf = new RegExp(`\\b(?:in|during) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
+// Spanish *el próximo sábado día 16*: `the next Saturday day 16`.
+const weekdayDay = new RegExp(`\\b(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
 // Spanish *el pasado día 18* / *el próximo día 3*: the day of the current month by its number.
 const pastDay = /\b(?:[Tt]he\s+)?(?:past|last|next|coming)\s+day\s+(\d{1,2})\b(?!\s+of\b)/g
 // German ordinal day: `14. November 2024`.
@@ -142,6 +149,18 @@ export const dateFormat = defineCheck(
       const [, hour, minute] = match
       report({...problem(match, [englishTime(Number(hour), Number(minute))], 'a 24-hour time followed by `h`, as Spanish and French write times', 'h-time'), confidence: 0.85})
     }
+    if (context.sourceLang && ['de', 'nl'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(halfHour)) {
+        const [whole, word, hour] = match
+        const number = hourWords.indexOf(hour!) + 1 || Number(hour)
+        if (number < 1 || number > 24) continue
+        const start = match.index! + word!.length + 1
+        report({start, end: match.index! + whole.length, message: `Unexpected \`${whole.slice(word!.length + 1)}\`, expected \`${number - 1 === 0 ? 12 : ((number - 1) % 12 || 12)}:30\`: German *halb acht* is half past seven; in English \`half eight\` reads as 8:30`, expected: [`${number - 1 === 0 ? 12 : ((number - 1) % 12 || 12)}:30`], subId: 'half-hour', confidence: 0.8})
+      }
+    }
+    for (const match of text.matchAll(nightOf)) {
+      report({...problem(match, [`overnight ${match[1]} into ${match[2]}`], 'the night named by both its days, as French writes it (*dans la nuit de samedi à dimanche*)', 'night-of'), confidence: 0.75})
+    }
     for (const match of text.matchAll(dialHour)) {
       report({...problem(match, [englishTime(Number(match[1]), 0)], 'a 24-hour hour with `o\'clock`, as German *Uhr* counts', 'dial-hour'), confidence: 0.85})
     }
@@ -179,6 +198,11 @@ export const dateFormat = defineCheck(
       report({start, end: match.index! + whole.length, message: `Unexpected \`${actual}\`, expected \`${expected[0]}\`: the day before the month with \`of\` or an article, as ${origin} writes dates`, expected, subId: 'day-of-month', confidence: 0.8})
     }
     if (context.sourceLang && ['es', 'fr', 'it', 'pt', 'ca'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(weekdayDay)) {
+        const day = Number(match[2])
+        if (day < 1 || day > 31) continue
+        report({...problem(match, [`${match[1]}, the ${day}${ordinalSuffix(day)}`], `weekday and day number joined by *día*, as ${origin} writes dates`, 'weekday-day'), confidence: 0.8})
+      }
       for (const match of text.matchAll(pastDay)) {
         const day = Number(match[1])
         if (day < 1 || day > 31) continue

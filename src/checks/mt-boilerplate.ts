@@ -17,11 +17,11 @@ import type {TargetLanguage} from '../types.js'
 // The word classes take the source languages' words too: a footer left untranslated
 // (`Cet article a été traduit à l'aide d'un outil de traduction automatique.`) is still a footer.
 const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial|automatique|automatiquement|automática|automático|automáticamente|automatica|automatico|automaticamente|automatisch|automatisiert|maschinell|otomatis|ia|ki)$/
-const produced = /^(?:translat|generat|machine-translat|ai-generat|ai-translat|tradu|übersetz|diterjemah|terjemah|génér|gener|dihasilkan)/
+const produced = /^(?:translat|generat|produc|machine-translat|ai-generat|ai-translat|tradu|übersetz|diterjemah|terjemah|génér|gener|dihasilkan)/
 const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|error|fehler|kesalahan|errore)/
 const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
 // A self-reference (`this article`, `cet article`, `artikel ini`) makes a short translation note a footer without a caveat.
-const selfReference = /^(?:article|text|story|content|texte|artículo|articolo|artigo|artikel|berita|texto|testo)$/
+const selfReference = /^(?:article|text|story|content|news|report|texte|artículo|articolo|artigo|artikel|berita|texto|testo|haber|nachricht|noticia|notizia)$/
 const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
 // A related-article line from the source page: a paragraph that opens with a link label and a colon
 // (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.
@@ -32,7 +32,7 @@ const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|re
 // as a short paragraph of its own.
 const callToAction = /\b(?:subscribe|sign up|follow us|follow our|join our|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
 const channel = /\b(?:newsletters?|bolet[ií]n|bulletin|instagram|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
-const photoCredit = /^(?:Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?)\s*:\s*\S[^\n]{0,60}$/u
+const photoCredit = /^(?:Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?|Pewarta|Penulis|Redaktur|Editor|Reporter|Reporting by|Editing by|Text|Texto|Redacción|R[ée]daction|Autor|Author)\s*:\s*[^\n|]{1,60}(?:\s*\|\s*\p{L}[\p{L} ]{0,20}:\s*[^\n|]{1,60}){0,3}$/u
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */

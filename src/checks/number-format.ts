@@ -56,7 +56,10 @@ export const numberFormat = defineCheck(
       }
     }
     reportForeignDigits(text, context, report)
-    if (context.targetLang === 'en') reportSpacedPercent(text, context, report)
+    if (context.targetLang === 'en') {
+      reportSpacedPercent(text, context, report)
+      reportPrefixPercent(text, report)
+    }
     if (context.targetLang === 'en') {
       reportChineseScales(text, report)
       reportThousandMillions(text, report)
@@ -301,6 +304,7 @@ function scaleWordAfter(run: NumberRun, context: QaContext): {wordStart: number;
   const scale = foreignScaleWords.get(run.next.replace(/\.$/, ''))
   if (!scale) return undefined
   if (context.sourceLang && !scale.languages.includes(context.sourceLang)) return undefined
+  if (scale.afterCurrency && !run.currency) return undefined
   const wordStart = indexNear(lowerText(context), run.next, run.end, 2)
   if (wordStart === -1) return undefined
   const found = {wordStart, end: wordStart + run.next.length - (run.next.endsWith('.') ? 1 : 0), english: scale.english, language: context.sourceLang ?? scale.languages[0]!}
@@ -319,6 +323,16 @@ function reportSpacedPercent(text: string, context: QaContext, report: (problem:
     // A decimal comma is number-format's other finding; leave the whole to it.
     if (number!.includes(',')) continue
     report({start: match.index, end: match.index + whole.length, message: `Unexpected \`${whole}\`, expected \`${number}%\`: a space before the percent sign, as the source language writes it`, expected: [`${number}%`], subId: 'percent-space', confidence: 0.7, severity: 'minor'})
+  }
+}
+
+// `%40`: Turkish writes the percent sign before the number (*yüzde 40*, `%40`).
+const prefixPercent = /(?<![\p{L}\d%])%(\d+(?:[.,]\d+)?)(?![\d%])/gu
+
+function reportPrefixPercent(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(prefixPercent)) {
+    const number = match[1]!.replace(',', '.')
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${number}%\`: the percent sign before the number, as Turkish writes it`, expected: [`${number}%`], subId: 'percent-prefix', confidence: 0.85})
   }
 }
 

@@ -25,7 +25,7 @@ export interface TitleShape {
 const romance: readonly SourceLanguage[] = ['fr', 'es', 'it', 'pt']
 
 /** Person titles that a calqued modifier (`Upper`, `Main`) can sit on. */
-const personTitle = 'Mayor|Prosecutor|Attorney|Physician|Doctor|Commissioner|Commander|Forester|Teacher|Director|Council+or|Counsel+or|Inspector|Secretary|Judge|Priest|Pastor|Officer|Manager|Chairman|Chairwoman|Chairperson|Engineer|Architect|Lieutenant|Sergeant|Superintendent|Auditor|Curator|Librarian|Nurse|Surgeon|Editor|Expert|Official'
+const personTitle = 'Master|Mayor|Prosecutor|Attorney|Physician|Doctor|Commissioner|Commander|Forester|Teacher|Director|Council+or|Counsel+or|Inspector|Secretary|Judge|Priest|Pastor|Officer|Manager|Chairman|Chairwoman|Chairperson|Engineer|Architect|Lieutenant|Sergeant|Superintendent|Auditor|Curator|Librarian|Nurse|Surgeon|Editor|Expert|Official'
 
 /**
  * Government portfolios, and nouns shaped like one (`Urbanism`, `Mobility`,
@@ -216,6 +216,27 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'who is also the',
     why: 'Spanish *el también* (who is also) before a second title, rendered word for word',
     sources: ['es', 'pt', 'it']
+  },
+  {
+    // *el fiscal* (the prosecutor): in English `fiscal` is an adjective.
+    pattern: /\b[Tt]he fiscal(?=\s*[,.;]|\s+(?:is|was|has|had|will|would|asked|asks|said|says|seeks|sought|is seeking|demanded|requested|accused|argued|charged|called|maintained|told)\b)/gu,
+    expected: 'the prosecutor',
+    why: 'Spanish *el fiscal* (the public prosecutor) rendered with the English adjective `fiscal`',
+    sources: ['es', 'pt']
+  },
+  {
+    // *der Landrat*: the head of a rural district, rendered `Land Council`.
+    pattern: /\b(?:[Tt]he\s+)?(?:Land|Country) Council\b(?!\s+of\b)/gu,
+    expected: 'the district administrator',
+    why: 'German *Landrat* (head of a rural district) rendered word for word as a council',
+    sources: ['de']
+  },
+  {
+    // *le proviseur*: the head of a French lycée.
+    pattern: /\b(?:[Tt]he\s+)?[Pp]rovisors?\b/gu,
+    expected: 'the head teacher',
+    why: 'French *proviseur* (the head of a lycée) rendered as `provisor`',
+    sources: ['fr']
   }
 ]
 

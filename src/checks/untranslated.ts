@@ -68,35 +68,29 @@ const indonesianRanks: ReadonlyMap<string, string> = new Map([
   ['letjen', 'Lieutenant General'], ['serma', 'Chief Sergeant Major'], ['serka', 'Chief Sergeant'], ['pratu', 'First Private']
 ])
 
-// Indonesian administrative and civic terms English-language papers gloss or translate (`each kelurahan`,
-// `a sembako package`): flagged unless the English stands next to them in brackets (`urban village (kelurahan)`).
-const indonesianTerms: ReadonlyMap<string, string> = new Map([
-  ['kelurahan', 'urban village'], ['kecamatan', 'district'], ['kabupaten', 'regency'], ['sembako', 'basic food staples'],
-  ['pilkada', 'regional election'], ['pemilu', 'general election'], ['pilpres', 'presidential election'], ['polsek', 'subdistrict police'],
-  ['polres', 'district police'], ['polda', 'regional police'], ['puskesmas', 'community health centre'], ['posyandu', 'community health post'],
-  ['kades', 'village head'], ['pemkot', 'city government'], ['pemkab', 'regency government'], ['pemprov', 'provincial government']
-])
-
-function reportIndonesianOffices(context: QaContext, reported: Set<number>, report: (problem: Problem) => void): void {
+function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report: (problem: Problem) => void): void {
   const {words, text} = context.model
+  const terms = sourceWordsByLanguage[context.sourceLang ?? 'id']?.terms ?? {}
+  // Ranks and office titles are Indonesian (and Malay) usage; unknown sources are read as Indonesian.
+  const indonesian = context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null
   words.forEach((word, index) => {
-    const rank = indonesianRanks.get(word.norm)
+    const rank = indonesian ? indonesianRanks.get(word.norm) : undefined
     const following = words[index + 1]
     if (rank && !reported.has(index) && word.value !== word.norm && following !== undefined && following.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(following.value)) {
       reported.add(index)
       report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${rank}\`: Indonesian rank left untranslated`, expected: [rank], confidence: 0.85, subId: 'rank'})
       return
     }
-    const term = indonesianTerms.get(word.norm)
+    const term = terms[word.norm]
     if (term && !reported.has(index)) {
       // Glossed: `(kelurahan)` after the English, or `kelurahan (urban village)`.
       const glossed = /\(\s*$/.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s*\(/.test(text.slice(word.end, word.end + 2))
       reported.add(index)
       if (glossed) return
-      report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${term}\`: Indonesian term left untranslated`, expected: [term], confidence: 0.8, subId: 'term'})
+      report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${term}\`: ${languageName(context.sourceLang ?? 'id')} term left untranslated`, expected: [term], confidence: 0.8, subId: 'term'})
       return
     }
-    const english = indonesianOffices.get(word.norm)
+    const english = indonesian ? indonesianOffices.get(word.norm) : undefined
     if (!english || reported.has(index)) return
     // Before a place or a name (`Bupati of Morowali`, `Kapolres Budi`), or after `the`.
     const next = words[index + 1]
@@ -157,9 +151,11 @@ export const untranslated = defineCheck(
     const sentencesFlagged = reportSentences(context, report)
     const translations = context.sourceLang ? calendarTranslations(context.sourceLang, context.targetLang) : new Map<string, string>()
     const reported = new Set<number>()
+    // Terms first: `Audiencia Provincial` is a court to translate even though a capitalised word follows it.
+    reportOfficesAndTerms(context, reported, report)
     for (const match of matcherFor(context).match(model)) {
       const first = model.words[match.wordStart]!
-      if (sentencesFlagged.has(first.sentence)) continue
+      if (sentencesFlagged.has(first.sentence) || reported.has(match.wordStart)) continue
       for (let index = match.wordStart; index < match.wordEnd; index++) reported.add(index)
       const value = match.values[0]!
       const actual = model.text.slice(match.start, match.end)
@@ -186,7 +182,6 @@ export const untranslated = defineCheck(
         subId: value.kind === 'calendar' ? 'calendar-name' : 'source-word'
       })
     }
-    if (context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null) reportIndonesianOffices(context, reported, report)
     if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
     // A word found in the source text is surer than one known only by its form.
     reportSourceCopies(context, sentencesFlagged, reported, report)

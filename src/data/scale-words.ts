@@ -10,6 +10,8 @@ export interface ScaleWord {
   readonly languages: readonly SourceLanguage[]
   /** A currency the abbreviation carries, written before the number in English (`45 M€` → `€45 million`). */
   readonly currency?: string
+  /** Only after a currency amount (`Rp 2,4 M`): alone the letters are units (`5 m` is five metres). */
+  readonly afterCurrency?: boolean
 }
 
 /** Lower-case word → its English scale word. Words that are English too (`million`) are not listed. */
@@ -46,6 +48,12 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['milyar', {english: 'billion', languages: ['tr']}],
   ['triệu', {english: 'million', languages: ['vi']}],
   ['tỷ', {english: 'billion', languages: ['vi']}],
+  // Indonesian abbreviations after a rupiah amount: `Rp 2,4 M` (miliar), `Rp 500 jt` (juta), `Rp 50 rb` (ribu).
+  ['m', {english: 'billion', languages: ['id'], afterCurrency: true}],
+  ['jt', {english: 'million', languages: ['id', 'ms'], afterCurrency: true}],
+  ['rb', {english: 'thousand', languages: ['id', 'ms'], afterCurrency: true}],
+  // Spanish and Portuguese *mil* (thousand): `250 mil euros`.
+  ['mil', {english: 'thousand', languages: ['es', 'pt']}],
   // French press abbreviations with the euro sign: M€ (millions), Md€/Mds€ (milliards), k€ (milliers).
   ['m€', {english: 'million', languages: ['fr', 'es', 'it', 'pt', 'de'], currency: '€'}],
   ['md€', {english: 'billion', languages: ['fr'], currency: '€'}],

@@ -92,6 +92,11 @@ export interface SourceWordList {
    * capitalised word stands next to them (part of a name: `Polizei Berlin`).
    */
   readonly nouns?: readonly string[]
+  /**
+   * Administrative and civic terms English-language papers translate or gloss (`kelurahan`, `muhtar`), with
+   * their English: flagged in any case unless glossed in brackets (`urban village (kelurahan)`).
+   */
+  readonly terms?: Readonly<Record<string, string>>
   /** Abbreviations of the press (`PME`, `EHPAD`, `LKW`), matched exactly as written here. */
   readonly acronyms?: readonly string[]
   /**

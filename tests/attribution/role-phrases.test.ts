@@ -107,3 +107,33 @@ describe('shapes found on attribution batch 7 (es, it, id)', () => {
     expect(kinds).toEqual(['direct'])
   })
 })
+
+describe('shapes found on attribution batch 8 (de, fr, tr)', () => {
+  it.each([
+    ['German "davon ausgehen" calqued', 'He goes out from it that several businesses will relocate.', [['indirect', 'He', 'goes out from it']]],
+    ['Turkish "çağrıda bulundu" calqued', 'Korkmaz made a call to the municipality to freeze the fares.', [['indirect', 'Korkmaz', 'made a call']]],
+    ['Turkish "kabul etti" calqued', 'Şahin accepted that the ferries were often delayed.', [['indirect', 'Şahin', 'accepted']]],
+    ['Turkish "kaydetti" calqued, after a role phrase with a place', 'The muhtar of the Adaköy neighbourhood, Fatma Yıldız, recorded that most families live on the minimum wage.', [['indirect', 'The muhtar of the Adaköy neighbourhood, Fatma Yıldız', 'recorded']]],
+    ['a French passé composé after a quote', '"We will win," has declared the mayor.', [['direct', 'the mayor', 'declared']]],
+    ['a name with a bracketed age before a noun-form cue', 'Jana Ollig (47) demanded a temporary bridge.', [['indirect', 'Jana Ollig (47)', 'demanded']]],
+    ['a body opening the sentence with "For"', 'For the union UNIS, this closure is a mistake.', [['according-to', 'the union UNIS', 'For']]],
+    ['a call on people to act', 'He has called the inhabitants to gather on Saturday.', [['indirect', 'He', 'called']]],
+    ['French "a-t-on appris"', 'A second ward would also be threatened, one learned Tuesday.', [['unattributed-hedge', undefined, 'one learned']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it.each(['He accepted the offer.', 'She recorded that song in 1990.', 'The mayor called the police to the scene.', 'For the city, the plan is good news.'])('leaves %j alone', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+
+  it('continues a reported sentence with the quote right after it', () => {
+    const kinds = analyzeAttributions('The bridge is the valley’s lifeline, Kröger said. “This is far from ideal. We have warned for years.”', 'en').attributions.map((attribution) => attribution.kind)
+    expect(kinds).toEqual(['indirect', 'carryover'])
+  })
+
+  it('reads a bracketed name after a person as their party, not a second person', () => {
+    const people = analyzeAttributions('The mayor, Pierre Lambert (Citizen Movement), denounced the decision. He called a meeting.', 'en').entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)
+    expect(people).toEqual(['Pierre Lambert'])
+  })
+})

@@ -17,6 +17,17 @@ const sequenceCues: readonly string[] = ['day', 'week', 'month', 'year', 'minute
 /** German idioms and set phrases of the press, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'de-kleinvieh-macht-mist',
+    sourceLang: 'de',
+    source: 'Kleinvieh macht auch Mist',
+    kind: 'idiom',
+    literals: {en: ['small cattle also makes dung', 'small cattle makes dung too', 'small cattle also make dung', 'small livestock also makes dung', 'small cattle also makes manure', 'small animals also make dung', 'small cattle make dung too']},
+    expected: {en: ['every little helps', 'small amounts add up']},
+    meaning: 'small amounts add up',
+    confidence: 'high',
+    note: '*Kleinvieh macht auch Mist* (small livestock makes dung too): every little helps.'
+  },
+  {
     id: 'de-da-liegt-der-hund-begraben',
     sourceLang: 'de',
     source: 'Da liegt der Hund begraben',

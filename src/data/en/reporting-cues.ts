@@ -65,6 +65,12 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'disclose', class: 'endorsing', forms: ['disclose', 'discloses', 'disclosed', 'disclosing']},
     {lemma: 'acknowledge', class: 'endorsing', forms: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging']},
     {lemma: 'admit', class: 'endorsing', forms: ['admit', 'admits', 'admitted', 'admitting']},
+    // Turkish *kabul etti* (accepted that), *kaydetti* (recorded: noted), *değerlendirdi* (evaluated: judged).
+    {lemma: 'accept', class: 'endorsing', forms: ['accepted', 'accepts'], flags: ['weak', 'strict-that']},
+    {lemma: 'note', class: 'neutral', forms: ['recorded', 'records'], flags: ['weak', 'strict-that']},
+    {lemma: 'evaluate', class: 'neutral', forms: ['evaluated', 'evaluates'], flags: ['weak']},
+    // French *a martelé* (hammered home).
+    {lemma: 'stress', class: 'assertive', forms: ['hammered'], flags: ['weak']},
     {lemma: 'concede', class: 'endorsing', forms: ['concede', 'concedes', 'conceded', 'conceding']},
     {lemma: 'confess', class: 'endorsing', forms: ['confess', 'confesses', 'confessed', 'confessing']},
     {lemma: 'note', class: 'endorsing', forms: ['note', 'notes', 'noted', 'noting'], flags: ['weak', 'noun-form']},
@@ -192,6 +198,9 @@ export const englishAttribution: AttributionLexiconData = {
     {words: ['made', 'a', 'point', 'of', 'emphasizing'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'saying'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['thundered', 'against'], lemma: 'criticize', class: 'negative', role: 'verb'},
+    // German *er geht davon aus, dass* (he assumes), Turkish *çağrıda bulundu* (made a call: urged).
+    ...['goes', 'went', 'go', 'going'].map((verb) => ({words: [verb, 'out', 'from', 'it'], lemma: 'assume', class: 'cognitive' as const, role: 'verb' as const})),
+    ...['made', 'makes', 'make'].map((verb) => ({words: [verb, 'a', 'call'], lemma: 'urge', class: 'directive' as const, role: 'verb' as const})),
     // Beliefs stated as a state: "is convinced that" (Italian "è convinto che", French "est convaincu que").
     ...['is', 'was', 'are', 'were'].flatMap((be) => ['convinced', 'confident', 'certain', 'sure'].map((state) => ({words: [be, state], lemma: `be ${state}`, class: 'cognitive' as const, role: 'verb' as const, flags: ['cognitive'] as const}))),
     // Spanish "se limitaron a indicar" (only said), "según explicó X", "como anunció X".
@@ -237,6 +246,12 @@ export const englishAttribution: AttributionLexiconData = {
   // Sourceless markers: the content is attributed to nobody in particular.
   hedges: [
     ['reportedly'],
+    // French *a-t-on appris* (one learned), said of news from an unnamed source.
+    ['one', 'learned'],
+    ['one', 'learnt'],
+    ['one', 'learns'],
+    ['it', 'was', 'learned'],
+    ['it', 'was', 'learnt'],
     ['allegedly'],
     ['purportedly'],
     ['supposedly'],
@@ -457,7 +472,7 @@ export const englishAttribution: AttributionLexiconData = {
     'treasurer', 'grower', 'vendor', 'seller', 'shopkeeper', 'merchant', 'fisherman', 'mechanic', 'captain', 'skipper',
     'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director',
     // Elected and appointed office, under its many English and calqued names.
-    'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor',
+    'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar',
     'delegate', 'magistrate', 'notary', 'prefect', 'ombudsman', 'rapporteur', 'undersecretary', 'mp', 'legislator',
     'citizen', 'villager', 'parent', 'pensioner', 'retiree', 'priest', 'imam', 'bishop', 'pastor', 'monk', 'coach',
     'player', 'athlete', 'author', 'writer', 'artist', 'pharmacist', 'midwife', 'surgeon', 'physician', 'paramedic',

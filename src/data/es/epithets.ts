@@ -6,6 +6,18 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-principado',
+    sourceLang: 'es',
+    source: 'el Principado (Asturias)',
+    kind: 'region',
+    literals: {en: ['the principality']},
+    expected: {en: ['Asturias']},
+    meaning: 'Asturias',
+    confidence: 'low',
+    guard: {onlyNear: ['asturias', 'asturian', 'oviedo', 'gijón', 'gijon', 'avilés', 'aviles', 'cangas', 'langreo', 'mieres', 'llanes'], window: 1000},
+    note: 'Asturias is *el Principado* in Spanish press; English readers think of Monaco or Wales.'
+  },
+  {
     id: 'es-capital-mana',
     sourceLang: 'es',
     source: 'la capital maña',

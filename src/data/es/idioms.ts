@@ -157,7 +157,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'es',
     source: 'estar hasta las narices / hasta la coronilla',
     kind: 'idiom',
-    literals: {en: ['up to the noses', 'until the noses', 'until the nose', 'up to the crown', 'until the crown', 'up to the crown of the head', 'up to the top of the head', 'until the top of the head'], fr: ["jusqu'aux narines", "jusqu'à la couronne"]},
+    literals: {en: ['up to the noses', 'up to our noses', 'up to their noses', 'up to my nose', 'up to your noses', 'until the noses', 'until the nose', 'up to the crown', 'until the crown', 'up to the crown of the head', 'up to the top of the head', 'until the top of the head'], fr: ["jusqu'aux narines", "jusqu'à la couronne"]},
     expected: {en: ['fed up'], fr: ['à bout', 'excédés']},
     meaning: 'to be fed up',
     confidence: 'high',

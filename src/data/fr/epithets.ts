@@ -7,6 +7,17 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'fr-edile',
+    sourceLang: 'fr',
+    source: "l'édile",
+    kind: 'person',
+    literals: {en: ['the edile', 'the ediles', 'the municipal edile', 'the local edile']},
+    expected: {en: ['the mayor']},
+    meaning: 'the mayor (French press calls a mayor *l’édile*)',
+    confidence: 'low',
+    note: 'English *aedile* is a Roman magistrate; *l’édile* in French press is the mayor.'
+  },
+  {
     id: 'fr-capitale-comtoise',
     sourceLang: 'fr',
     source: 'la capitale comtoise',

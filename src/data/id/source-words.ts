@@ -49,6 +49,13 @@ export const sourceWords: SourceWordList = {
     // Added: administration, courts, health, farming, fishing, weather and transport.
     'wakil bupati', 'perangkat desa', 'warga desa', 'anggota dewan', 'dana desa', 'puskesmas pembantu', 'kebun sawit', 'tangkapan ikan', 'tempat pelelangan ikan', 'jalan rusak', 'jalan berlubang', 'abu vulkanik', 'dusun', 'kejaksaan', 'satpol', 'bidan', 'perawat', 'sawit', 'kebun', 'perkebunan', 'ladang', 'tradisional', 'longsoran', 'erupsi', 'relokasi', 'huntara'
   ],
+  terms: {
+    kelurahan: 'urban village', kecamatan: 'district', kabupaten: 'regency', sembako: 'basic food staples',
+    pilkada: 'regional election', pemilu: 'general election', pilpres: 'presidential election', polsek: 'subdistrict police',
+    polres: 'district police', polda: 'regional police', puskesmas: 'community health centre', posyandu: 'community health post',
+    kades: 'village head', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
+    dinas: 'agency', kesehatan: 'health', pendidikan: 'education', perhubungan: 'transport', pertanian: 'agriculture'
+  },
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona', 'Mas', 'Hj.', 'Kiai', 'Kyai'],
   spared: [
     'rupiah', 'batik', 'kampung', 'kampong', 'ojek', 'warung', 'pancasila', 'reformasi', 'krismon', 'kretek', 'angkot',

@@ -6,6 +6,17 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'tr-deneyimli-isim',
+    sourceLang: 'tr',
+    source: 'deneyimli isim / başarılı isim',
+    kind: 'person',
+    literals: {en: ['the experienced name', 'the successful name', 'the famous name', 'the veteran name', 'the well-known name', 'the young name']},
+    expected: {en: ['the veteran']},
+    meaning: 'the person just named (Turkish press refers back to a person as *the experienced name*)',
+    confidence: 'high',
+    note: 'Refer back by surname or role: `the experienced name` is the Turkish *deneyimli isim*.'
+  },
+  {
     id: 'tr-ege-nin-incisi',
     sourceLang: 'tr',
     source: 'Ege\'nin incisi',

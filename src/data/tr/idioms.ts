@@ -3,6 +3,17 @@ import type {CalqueEntry} from '../types.js'
 /** Turkish idioms and proverbs that machine translation renders word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'tr-bicak-kemige-dayandi',
+    sourceLang: 'tr',
+    source: 'bıçak kemiğe dayandı',
+    kind: 'idiom',
+    literals: {en: ['the knife has reached the bone', 'the knife reached the bone', 'the knife came to the bone', 'the knife has come to the bone', 'the knife is at the bone', 'knife has hit the bone']},
+    expected: {en: ['the situation has become unbearable', 'things cannot go on like this']},
+    meaning: 'the situation has become unbearable',
+    confidence: 'high',
+    note: '*Bıçak kemiğe dayandı* (the knife has reached the bone): it cannot go on.'
+  },
+  {
     id: 'tr-kulak-asmamak',
     sourceLang: 'tr',
     source: 'kulak asmamak',

@@ -12,11 +12,16 @@ export const sourceWords: SourceWordList = {
     'ile', 'için', 'olarak', 'ancak', 'fakat', 'göre', 'yüzde', 'milyon', 'milyar', 'ayrıca', 'değil', 'gibi', 'daha', 'çok', 'olan', 'olduğunu', 'olduğu', 'tarafından',
     'yaptığı', 'bulunan', 'bunun', 'şu', 'bir', 'sonra', 'önce', 'kadar', 'üzere', 'yaklaşık', 'itibarıyla', 'açısından'
   ],
+  terms: {
+    muhtar: 'neighbourhood headman', muhtarlık: 'neighbourhood office', vali: 'governor', valilik: 'governorate',
+    kaymakam: 'district governor', kaymakamlık: 'district governorate', mahalle: 'neighbourhood', belediye: 'municipality',
+    meclis: 'council'
+  },
   honorifics: ['sayın', 'sayin', 'bayan', 'bey', 'hanım', 'hanim', 'hoca'],
   spared: [
     'kebab', 'kebap', 'döner', 'doner', 'baklava', 'raki', 'rakı', 'pasha', 'paşa', 'meze', 'hamam', 'hammam', 'ayran', 'simit', 'lira', 'liras', 'kuruş', 'kurus', 'jandarma',
     'imam', 'hatip', 'sucuk', 'lokum', 'yogurt', 'yoghurt', 'kilim', 'divan', 'ottoman', 'effendi', 'efendi', 'agha', 'aga', 'bey', 'hodja', 'vizier', 'sultan', 'dolmuş', 'dolmus',
     'gecekondu', 'çay', 'pide', 'lahmacun', 'köfte', 'kofte', 'börek', 'borek', 'boza', 'ezan', 'harem', 'bazaar', 'kiosk', 'yalı', 'tekke', 'sufi', 'dervish', 'saz', 'bağlama',
-    'zurna', 'halay', 'mahalle', 'muhtar', 'vali', 'kaymakam', 'akp', 'chp', 'mhp', 'iyi', 'diyanet', 'meclis', 'türkiye', 'turkiye'
+    'zurna', 'halay', 'akp', 'chp', 'mhp', 'iyi', 'diyanet', 'türkiye', 'turkiye'
   ]
 }
