@@ -20,6 +20,8 @@ const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|a
 const produced = /^(?:translat|generat|produc|machine-translat|ai-generat|ai-translat|tradu|übersetz|diterjemah|terjemah|génér|gener|dihasilkan)/
 const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|error|fehler|kesalahan|errore)/
 const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
+// A stem of every `automatic` word (and `machine` of `machine translation`), to skip text that has none.
+const automaticStem = /automat|machine|artificial|maschinell|otomatis|\b(?:ai|ia|ki)\b|\bai-/iu
 // A self-reference (`this article`, `cet article`, `artikel ini`) makes a short translation note a footer without a caveat.
 const selfReference = /^(?:article|text|story|content|news|report|texte|artículo|articolo|artigo|artikel|berita|texto|testo|haber|nachricht|noticia|notizia)$/
 const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
@@ -99,6 +101,8 @@ function isDisclaimer(model: TextModel, from: number, to: number): boolean {
   // A note set apart in brackets, or opening with the word itself, addresses the reader too:
   // `(Translation generated automatically with artificial intelligence. Report an error.)`.
   const span = model.text.slice(model.sentences[from]!.start, model.sentences[to - 1]!.end).trim()
+  // Most paragraphs name nothing automatic: one scan of the text spares the word-by-word tests.
+  if (!automaticStem.test(span)) return false
   let d = /^[([][^()[\]]*[)\]]$/.test(span) || /^translat/.test(model.words[model.sentences[from]!.wordStart]?.norm ?? '')
   for (let word = model.sentences[from]!.wordStart; word < model.sentences[to - 1]!.wordEnd; word++) {
     const norm = model.words[word]!.norm
