@@ -496,6 +496,12 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
+  // "… of Tanjung Rimba Ratna Kusumawardani": a place word and its name, then a person's full name.
+  if (norms.length >= 4 && lex.placeOpeners.has(norms[0]!)) {
+    mentions.push(makeMention(doc, start, start + 2, 'org', {canonical: runText(doc, start, start + 2)}))
+    classifySegment(doc, start + 2, end, mentions)
+    return
+  }
   if (isPlaceName(doc, start, end, norms)) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
@@ -508,6 +514,17 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // The name is the longest run of name-like words at the end; what comes before describes it.
   let nameFrom = norms.length
   while (nameFrom > 0 && nameLikeAt(nameFrom - 1)) nameFrom--
+  // "Environment Service of Tanjung Rimba Ratna Kusumawardani": a place word inside the trailing names opens a
+  // place; what follows it is the person, what precedes it the body they head.
+  for (let offset = Math.max(nameFrom, 1); offset + 3 < norms.length; offset++) {
+    if (!lex.placeOpeners.has(norms[offset]!)) continue
+    let bodyEnd = start + offset
+    while (bodyEnd > start && nameConnectors.has(words[bodyEnd - 1]!.norm)) bodyEnd--
+    if (bodyEnd > start) classifySegment(doc, start, bodyEnd, mentions)
+    mentions.push(makeMention(doc, start + offset, start + offset + 2, 'org', {canonical: runText(doc, start + offset, start + offset + 2)}))
+    classifySegment(doc, start + offset + 2, end, mentions)
+    return
+  }
   let titleAt = -1
   for (let offset = 0; offset < nameFrom; offset++) if (isTitle(norms[offset]!)) titleAt = offset
   const orgAt = norms.findIndex((norm, offset) => offset < nameFrom && lex.orgSuffixes.has(norm))

@@ -249,6 +249,8 @@ export function extract(doc: Doc): Extraction {
     // "that production will resume": a noun and an auxiliary.
     const after = words[index + 2]
     if (after && !breakBefore(doc, index + 2) && clauseAuxiliaries.has(after.norm)) return true
+    // "that police received a report": a noun and a past-tense verb.
+    if (after && !breakBefore(doc, index + 2) && /^\p{Ll}{3,}ed$/u.test(after.value) && !isDeterminer(next)) return true
     // "that prices rose": a plural noun cannot follow the determiner "that".
     return /[^s]s$/.test(next.norm) && next.norm.length > 3
   }
@@ -664,14 +666,19 @@ export function extract(doc: Doc): Extraction {
     if (sentence.wordEnd <= sentence.wordStart) continue
     const first = sentence.wordStart
     const opensBracket = /^\s*[[\u3010]/.test(doc.gaps[first]!.slice(-3))
-    const end = datelineBreak(doc, sentence, opensBracket)
+    let end = datelineBreak(doc, sentence, opensBracket)
+    // TASS style: "MEDVEZHINSK, 15 January. /TASS/. About 12 500 residents …": the agency between slashes after the place.
+    const agencyAt = sentence.wordEnd
+    if (end === -1 && agencyAt + 1 < words.length && /\/\s*$/.test(doc.gaps[agencyAt]!) && /^\/\.?\s+$/.test(doc.gaps[agencyAt + 1]!)) end = agencyAt + 1
     if (end === -1) continue
     const head = words[first]!
     const upper = head.value === head.value.toUpperCase() && /\p{Lu}/u.test(head.value)
     let plain = true
     for (let index = first; index < end; index++) {
       const word = words[index]!
-      if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '(') || (index > first && placeParticles.has(word.norm)))) plain = false
+      // A short month abbreviation after the day (`14 mar`, Spanish agency style) is part of the date.
+      const monthAbbreviation = index > first && /^\p{Ll}{3,4}\.?$/u.test(word.value) && /^\d/.test(words[index - 1]!.norm)
+      if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '(') || monthAbbreviation || (index > first && placeParticles.has(word.norm)))) plain = false
     }
     if (!plain || end - first > 7) continue
     doc.datelineEnd.set(p, words[end]!.start)
@@ -771,7 +778,11 @@ export function extract(doc: Doc): Extraction {
     } else if (inverted && inverted.multi?.role !== 'as-saying') {
       // '"…," declared to journalists the director …' (Spanish, Italian word order): the recipient comes first.
       const before = prepositionalRecipient(inverted.end, quoteSentenceEnd)
-      const phrase = scanRight(doc, before?.end ?? inverted.end, {pronoun: 'subject', max: 10})
+      let phrase = scanRight(doc, before?.end ?? inverted.end, {pronoun: 'subject', max: 10})
+      // "asserted the man born in Palembang" (Indonesian *pria kelahiran Palembang*): the birthplace describes him.
+      if (phrase && words[phrase.end]?.norm === 'born' && ['in', 'on'].includes(words[phrase.end + 1]?.norm ?? '') && words[phrase.end + 2] && isCapitalised(words[phrase.end + 2]!) && !breakBefore(doc, phrase.end) && !breakBefore(doc, phrase.end + 2)) {
+        phrase = {start: phrase.start, end: phrase.end + 3}
+      }
       if (phrase) {
         cueMatch = inverted
         source = appositionRight(phrase, quoteSentenceEnd, true, true) ?? phrase

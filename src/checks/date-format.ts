@@ -50,7 +50,7 @@ const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
 const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|between|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
-const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
+const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
 const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])`, 'gu')
 // `at 14h`: the French hour without minutes.
@@ -71,6 +71,11 @@ const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 const nightOf = new RegExp(`\\b(?:in|during) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
 // Spanish *el próximo sábado día 16*: `the next Saturday day 16`.
 const weekdayDay = new RegExp(`\\b(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
+// Spanish agency dates with the month abbreviated in lower case (*14 mar*, *3 ene*).
+const spanishShortMonth = /\b(\d{1,2}) (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b\.?(?!\s*\d)/g
+const spanishMonthNumber: Readonly<Record<string, number>> = {ene: 1, feb: 2, mar: 3, abr: 4, may: 5, jun: 6, jul: 7, ago: 8, sep: 9, sept: 9, oct: 10, nov: 11, dic: 12}
+// Spanish date shorthand for an event (*el 23-M*, *el 11-S*): the day and the month's initial.
+const dayInitial = /\b(?:the|of|since|on|after|before)\s+(\d{1,2})-([EFMAJSOND])\b(?![-\p{L}])/gu
 // Spanish *el pasado día 18* / *el próximo día 3*: the day of the current month by its number.
 const pastDay = /\b(?:[Tt]he\s+)?(?:past|last|next|coming)\s+day\s+(\d{1,2})\b(?!\s+of\b)/g
 // German ordinal day: `14. November 2024`.
@@ -198,6 +203,16 @@ export const dateFormat = defineCheck(
       report({start, end: match.index! + whole.length, message: `Unexpected \`${actual}\`, expected \`${expected[0]}\`: the day before the month with \`of\` or an article, as ${origin} writes dates`, expected, subId: 'day-of-month', confidence: 0.8})
     }
     if (context.sourceLang && ['es', 'fr', 'it', 'pt', 'ca'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(spanishShortMonth)) {
+        const day = Number(match[1])
+        const month = spanishMonthNumber[match[2]!]!
+        if (day < 1 || day > 31 || context.sourceLang !== 'es') continue
+        report({...problem(match, [`${apMonth(month)} ${day}`, `${monthNames[month - 1]} ${day}`], 'a Spanish month abbreviation after the day', 'short-month'), confidence: 0.8})
+      }
+      for (const match of text.matchAll(dayInitial)) {
+        const start = match.index! + match[0].indexOf(match[1]!)
+        report({start, end: match.index! + match[0].length, message: `Unexpected \`${match[1]}-${match[2]}\`, expected the date written out: the day and the month’s initial, as ${origin} names an event’s date (*el 23-M*)`, expected: [], subId: 'day-initial', confidence: 0.75})
+      }
       for (const match of text.matchAll(weekdayDay)) {
         const day = Number(match[2])
         if (day < 1 || day > 31) continue
@@ -282,6 +297,9 @@ const clockWords: ReadonlySet<string> = new Set(['hours', 'hour', 'hrs', 'hr', '
 
 /** Whether the word after `offset` makes the number before it an amount (`1.10 euros`, `2.05 percent`, `1.50 million`). */
 function isQuantity(text: string, offset: number): boolean {
+  // A range: `from 1.20 to 2 euros` is an amount when its upper bound is.
+  const range = /^[ \t\u00A0]*(?:to|and|or|-|–)[ \t\u00A0]*[$€£¥]?\d+(?:[.,]\d+)?/u.exec(text.slice(offset, offset + 40))
+  if (range) return isQuantity(text, offset + range[0].length)
   const next = /^[ \t\u00A0]*(%|[\p{L}$€£¥]+)/u.exec(text.slice(offset, offset + 40))?.[1]?.toLowerCase()
   if (!next || clockWords.has(next)) return false
   return next === '%' || currencyOfWord(next) !== undefined || unitWords.has(next) || scaleWords.has(next) || countNouns.has(next)

@@ -24,6 +24,10 @@ const adjectiveCity = /\b[Tt]he (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:capital|me
 // city's own name before `city` (`the Surabaya city`, `the Kazan city`) has none of them.
 const demonym = /^(?:\p{L}{2,}(?:ian|ean|aean|ese|ish|oise|ois|aise|ais)|\p{L}{5,}an)$/u
 const nationalAdjectives = new Set(['french', 'german', 'spanish', 'italian', 'portuguese', 'british', 'english', 'scottish', 'welsh', 'irish', 'american', 'canadian', 'mexican', 'brazilian', 'argentine', 'argentinian', 'chilean', 'colombian', 'peruvian', 'venezuelan', 'cuban', 'indonesian', 'malaysian', 'thai', 'vietnamese', 'philippine', 'chinese', 'japanese', 'korean', 'indian', 'pakistani', 'afghan', 'iranian', 'iraqi', 'syrian', 'lebanese', 'israeli', 'palestinian', 'jordanian', 'egyptian', 'libyan', 'tunisian', 'algerian', 'moroccan', 'saudi', 'turkish', 'greek', 'russian', 'ukrainian', 'belarusian', 'polish', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian', 'serbian', 'croatian', 'bosnian', 'slovenian', 'austrian', 'swiss', 'dutch', 'belgian', 'luxembourgish', 'danish', 'swedish', 'norwegian', 'finnish', 'icelandic', 'estonian', 'latvian', 'lithuanian', 'georgian', 'armenian', 'azerbaijani', 'kazakh', 'uzbek', 'nigerian', 'kenyan', 'ethiopian', 'ghanaian', 'senegalese', 'congolese', 'sudanese', 'somali', 'australian', 'european', 'african', 'asian', 'arab', 'latin', 'federal', 'old', 'new', 'holy', 'eternal', 'imperial', 'northern', 'southern', 'eastern', 'western', 'central'])
+// `the man born in Palembang` (Indonesian *pria kelahiran Palembang*, Turkish *… doğumlu*): a person referred back to
+// by birthplace instead of by name.
+const bornIn = /\b[Tt]he (?:man|woman|native|politician|official|figure|father of \w+|mother of \w+) born in (?:\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?/gu
+const bornInSources = new Set(['id', 'ms', 'tr'])
 // Nicknames English itself uses, and descriptive names of city districts.
 const englishCityNames = new Set(['old', 'new', 'inner', 'outer', 'lower', 'upper', 'holy', 'forbidden', 'eternal', 'windy', 'emerald', 'motor', 'steel', 'vatican', 'garden', 'twin', 'big', 'lion', 'sin', 'magic', 'queen', 'empire', 'golden', 'imperial', 'capital', 'walled', 'free', 'white', 'pink', 'blue', 'ancient', 'medieval', 'student', 'smart', 'silicon'])
 
@@ -57,6 +61,14 @@ export const epithetCalque = defineCheck(
         severity: 'minor',
         subId: 'place-nickname'
       })
+    }
+    if (bornInSources.has(context.sourceLang)) {
+      for (const match of text.matchAll(bornIn)) {
+        const start = match.index
+        const end = start + match[0].length
+        if (!free(start, end)) continue
+        report({start, end, message: `Unexpected \`${match[0]}\`, expected the person’s name: a person referred back to by birthplace, as the source press writes`, expected: [], confidence: 0.7, severity: 'minor', subId: 'birthplace-reference'})
+      }
     }
     for (const match of text.matchAll(adjectiveCity)) {
       const start = match.index

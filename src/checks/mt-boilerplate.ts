@@ -28,7 +28,7 @@ const reporting = /^(?:said|says|say|told|tells|according|announced|reported|add
 // A related-article line from the source page: a paragraph that opens with a link label and a colon
 // (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.
 // Labels in English and, left untranslated, in the source languages (`Baca juga:`, `Lire aussi :`).
-const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|read next|see also|also see|see more|also watch|watch also|watch|watch the video|related|related news|related articles?|recommended|recommended for you|also of interest|also interesting|don['’]t miss|check also|also check|check out also|keep reading|more news|more on this(?: topic)?|more on the (?:subject|topic)|more about this|you (?:may|might|could) (?:also )?(?:be interested(?: in)?|like|want to read|also like)|it may interest you|may interest you|this may interest you|baca juga|lihat juga|simak juga|tonton juga|baca selengkapnya|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr zum thema|lea también|lee también|leer también|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|ver también|mira también|leia também|veja também|leggi anche|vedi anche|potrebbe interessarti)\s*:)/i
+const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|read next|see also|also see|see more|also watch|watch also|watch|watch the video|related|related news|related articles?|recommended|recommended for you|also of interest|also interesting|don['’]t miss|check also|also check|check out also|keep reading|more news|more on this(?: topic)?|more on the (?:subject|topic)|more about this|you (?:may|might|could) (?:also )?(?:be interested(?: in)?|like|want to read|also like)|it may interest you|may interest you|this may interest you|baca juga|lihat juga|simak juga|tonton juga|baca selengkapnya|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr zum thema|lea también|lee también|leer también|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|ver también|mira también|leia também|veja também|leggi anche|vedi anche|potrebbe interessarti|noticias? relacionadas?|art[ií]culos? relacionados?|articles? li[ée]s?|verwandte artikel|berita terkait|artikel terkait|notizie? correlate?|related (?:story|stories|news|article))\s*:)/i
 // Page furniture in any of the languages: a call to subscribe or follow (`Síguenos en Instagram`, `Abonnez-vous
 // à notre newsletter`, `Simak berita terkini lainnya di kanal WhatsApp kami`) or a photo credit (`Foto: privat`),
 // as a short paragraph of its own.
@@ -66,6 +66,15 @@ function trailingFurniture(model: TextModel): Array<{start: number; end: number;
     if (copyright && (copyright.index === 0 || /[.!?"”»]\s+$/u.test(text.slice(0, copyright.index)))) {
       found.push({start: paragraph.start + copyright.index, end, entry: copyrightLine})
       continue
+    }
+    // A call to subscribe or follow closing a paragraph: "… nothing changes." Subscribe to our channel in Telegram.
+    const lastSentence = model.sentences[paragraph.sentenceEnd - 1]
+    if (lastSentence && paragraph.sentenceEnd - paragraph.sentenceStart > 1 && lastSentence.wordEnd - lastSentence.wordStart <= 12) {
+      const closing = model.text.slice(lastSentence.start, end)
+      if (callToAction.test(closing) && channel.test(closing)) {
+        found.push({start: lastSentence.start, end, entry: furnitureLine})
+        continue
+      }
     }
     for (let index = paragraph.sentenceStart + 1; index < paragraph.sentenceEnd; index++) {
       const sentence = model.sentences[index]!

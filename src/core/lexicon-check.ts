@@ -143,6 +143,10 @@ export function passesGuard(guard: Guard | undefined, match: PhraseMatch<unknown
     }
     if (capitals === 0) return false
   }
+  if (guard.followedBy && match.wordEnd >= 0) {
+    const next = model.words[match.wordEnd]
+    if (!next || next.sentence !== model.words[match.wordEnd - 1]!.sentence || !guard.followedBy.includes(next.norm)) return false
+  }
   if (guard.unlessFollowedBy && match.wordEnd >= 0) {
     const next = model.words[match.wordEnd]
     if (next && next.sentence === model.words[match.wordEnd - 1]!.sentence && guard.unlessFollowedBy.includes(next.norm)) return false

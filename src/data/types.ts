@@ -20,6 +20,8 @@ export interface Guard {
    * (`the neighbouring country`) the words are plain English.
    */
   readonly capitalised?: boolean
+  /** Words (lower-case) of which the next word after the match must be one (`his party` only before `has`, `had`, …). */
+  readonly followedBy?: readonly string[]
   /** Words to look at on each side for `unlessNear` (default 6). */
   readonly window?: number
   /**

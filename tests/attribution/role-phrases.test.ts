@@ -137,3 +137,21 @@ describe('shapes found on attribution batch 8 (de, fr, tr)', () => {
     expect(people).toEqual(['Pierre Lambert'])
   })
 })
+
+describe('shapes found on attribution batch 9 (id, es, ru)', () => {
+  it.each([
+    ['a TASS dateline', 'MEDVEZHINSK, 15 January. /TASS/. About 12 500 residents remain without heating.', [['dateline', 'TASS', undefined]]],
+    ['an EFE dateline with a province and a short month', 'Almendral (Valdeserra), 14 mar (EFE).- The stevedores began a strike.', [['dateline', 'EFE', undefined]]],
+    ['a person referred to by birthplace after a quote', '"We will freeze its permit," asserted the man born in Palembang.', [['direct', 'the man born in Palembang', 'asserted']]],
+    ['Indonesian "membenarkan" calqued', 'Dimas justified that police received a report on Sunday night.', [['indirect', 'Dimas', 'justified']]],
+    ['Spanish "trascendió que"', 'It transcended that two shipping lines are studying other ports.', [['unattributed-hedge', undefined, 'It transcended that']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('splits a body, a place and a person in one run of capitals', () => {
+    const text = 'Head of the Environment Service of Tanjung Rimba Ratna Kusumawardani said the river was polluted. "The results are bad," explained Ratna.'
+    const resolutions = analyzeAttributions(text, 'en').attributions.map((attribution) => attribution.source?.resolution)
+    expect(resolutions).toEqual(['full-name', 'name-linked'])
+  })
+})

@@ -6,6 +6,30 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'de-grande-nation-translated',
+    sourceLang: 'de',
+    source: 'die Grande Nation',
+    kind: 'country',
+    literals: {en: ['the great nation']},
+    expected: {en: ['France']},
+    meaning: 'France',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'German press calls France *die Grande Nation*.'
+  },
+  {
+    id: 'de-hohes-haus',
+    sourceLang: 'de',
+    source: 'das Hohe Haus',
+    kind: 'organisation',
+    literals: {en: ['the high house', 'the lofty house', 'the honourable house']},
+    expected: {en: ['parliament', 'the state parliament']},
+    meaning: 'the parliament (Bundestag or a state parliament)',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: '*Das Hohe Haus* (the high house) is the parliament in German press.'
+  },
+  {
     id: 'de-laendle',
     sourceLang: 'de',
     source: 'das Ländle',

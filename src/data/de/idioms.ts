@@ -17,6 +17,18 @@ const sequenceCues: readonly string[] = ['day', 'week', 'month', 'year', 'minute
 /** German idioms and set phrases of the press, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'de-auf-die-palme-object',
+    sourceLang: 'de',
+    source: 'jemanden auf die Palme bringen (with the object between)',
+    kind: 'idiom',
+    literals: {en: ['onto the palm tree', 'on the palm tree', 'up the palm tree', 'onto the palm', 'on the palm']},
+    expected: {en: ['infuriated', 'drove them up the wall']},
+    meaning: 'to infuriate someone',
+    confidence: 'high',
+    guard: {unlessNear: ['climb', 'climbed', 'climbing', 'coconut', 'coconuts', 'beach', 'garden', 'tree', 'leaves', 'fruit', 'cat', 'monkey', 'parrot']},
+    note: '*Jemanden auf die Palme bringen* (bring someone onto the palm tree): to drive them up the wall.'
+  },
+  {
     id: 'de-kleinvieh-macht-mist',
     sourceLang: 'de',
     source: 'Kleinvieh macht auch Mist',

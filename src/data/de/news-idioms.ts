@@ -8,7 +8,7 @@ import {idiom, kitchen, ranking, waterScene} from '../idiom.js'
 import type {CalqueEntry} from '../types.js'
 
 const floodWords = ['flood', 'flooding', 'floods', 'flooded', 'water', 'rain', 'storm', 'river', 'elbe', 'rhine', 'danube', 'oder', 'cellar', 'cellars', 'streets', 'level', 'levels', 'dike', 'dikes', 'dyke', 'dykes', 'overflowed', 'inundated', 'tide', 'downpour', 'downpours', 'meters', 'metres', 'firefighters']
-const eventWords = ['festival', 'concert', 'match', 'game', 'event', 'party', 'celebration', 'celebrations', 'fair', 'market', 'show', 'plan', 'plans', 'trip', 'holiday', 'vacation', 'parade', 'season', 'tournament', 'fireworks', 'tour', 'opening', 'ceremony', 'race', 'cancelled', 'canceled', 'project', 'reform', 'deal', 'summit', 'talks', 'visit', 'performance', 'premiere', 'carnival']
+const eventWords = ['planned', 'scheduled', 'organised', 'organized', 'festival', 'concert', 'match', 'game', 'event', 'party', 'celebration', 'celebrations', 'fair', 'market', 'show', 'plan', 'plans', 'trip', 'holiday', 'vacation', 'parade', 'season', 'tournament', 'fireworks', 'tour', 'opening', 'ceremony', 'race', 'cancelled', 'canceled', 'project', 'reform', 'deal', 'summit', 'talks', 'visit', 'performance', 'premiere', 'carnival']
 const imminent = ['christmas', 'easter', 'election', 'elections', 'winter', 'summer', 'spring', 'autumn', 'season', 'holidays', 'holiday', 'carnival', 'olympics', 'championship', 'tournament', 'exams', 'deadline', 'recession', 'crisis', 'reform', 'turnaround', 'decision', 'vote', 'strike', 'strikes', 'change', 'changes', 'advent', 'anniversary', 'start']
 
 export const newsIdioms: readonly CalqueEntry[] = [

@@ -45,7 +45,8 @@ export const sourceWords: SourceWordList = {
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'gelt', 'gelte', 'gelder', 'geld', 'ticket', 'tickets', 'pause',
     'pausen', 'steuer', 'steuern', 'gebühr', 'gebühren', 'zulage', 'umlage', 'abgabe', 'abgaben', 'miete', 'mieten', 'preise', 'kosten', 'zuschuss',
     'zuschüsse', 'verbot', 'verbote', 'pflicht', 'gesetz', 'gesetze', 'behörde', 'behörden', 'verkehr', 'wende', 'krise', 'krisen', 'stelle',
-    'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge'
+    'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge',
+    'wacht', 'wehr', 'amt', 'ämter', 'kasse', 'kammer', 'gericht', 'verband', 'verbände', 'dienst', 'zentrale'
   ],
   honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein', 'Mag.', 'Mag.a', 'Ing.'],
   spared: [

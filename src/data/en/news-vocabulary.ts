@@ -14,7 +14,9 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'hukou guanxi dacha dachas oligarch oligarchs tsunami tsunamis typhoon typhoons monsoon monsoons ' +
     'selfie selfies hashtag hashtags podcast podcasts paywall paywalls smartphone smartphones ' +
     'eurozone eurobond eurobonds rideshare carpooling biofuel biofuels biodiesel bioethanol geothermal ' +
-    'microplastics nanoplastics ecotourism agroforestry agrivoltaics jerry jerrycan jerrycans styrofoam'
+    'microplastics nanoplastics ecotourism agroforestry agrivoltaics jerry jerrycan jerrycans styrofoam ' +
+    // Crops and commodities of the regions the corpus covers, English words the dictionaries lack.
+    'arabica robusta areca betel copra sago cassava durian rambutan patchouli vanilla cloves nutmeg'
   ).split(' ')
 )
 

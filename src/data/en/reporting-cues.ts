@@ -67,6 +67,8 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'admit', class: 'endorsing', forms: ['admit', 'admits', 'admitted', 'admitting']},
     // Turkish *kabul etti* (accepted that), *kaydetti* (recorded: noted), *değerlendirdi* (evaluated: judged).
     {lemma: 'accept', class: 'endorsing', forms: ['accepted', 'accepts'], flags: ['weak', 'strict-that']},
+    // Indonesian *membenarkan* (confirmed) rendered `justified`.
+    {lemma: 'confirm', class: 'endorsing', forms: ['justified'], flags: ['weak', 'strict-that']},
     {lemma: 'note', class: 'neutral', forms: ['recorded', 'records'], flags: ['weak', 'strict-that']},
     {lemma: 'evaluate', class: 'neutral', forms: ['evaluated', 'evaluates'], flags: ['weak']},
     // French *a martelé* (hammered home).
@@ -246,6 +248,10 @@ export const englishAttribution: AttributionLexiconData = {
   // Sourceless markers: the content is attributed to nobody in particular.
   hedges: [
     ['reportedly'],
+    // Spanish *trascendió que* (it transpired that) and English `it emerged that`: news from nobody named.
+    ['it', 'transcended', 'that'],
+    ['it', 'emerged', 'that'],
+    ['it', 'transpired', 'that'],
     // French *a-t-on appris* (one learned), said of news from an unnamed source.
     ['one', 'learned'],
     ['one', 'learnt'],
@@ -473,6 +479,7 @@ export const englishAttribution: AttributionLexiconData = {
     'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director',
     // Elected and appointed office, under its many English and calqued names.
     'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar',
+    'man', 'woman', 'men', 'women', 'mother-of-two', 'father-of-two',
     'delegate', 'magistrate', 'notary', 'prefect', 'ombudsman', 'rapporteur', 'undersecretary', 'mp', 'legislator',
     'citizen', 'villager', 'parent', 'pensioner', 'retiree', 'priest', 'imam', 'bishop', 'pastor', 'monk', 'coach',
     'player', 'athlete', 'author', 'writer', 'artist', 'pharmacist', 'midwife', 'surgeon', 'physician', 'paramedic',
@@ -669,7 +676,7 @@ export const englishAttribution: AttributionLexiconData = {
 
   // Nouns whose presence after "dismissed" or "rejected" makes it a cue.
   speechNouns: [
-    'reports', 'report', 'suggestion', 'suggestions', 'claim', 'claims', 'allegation', 'allegations', 'accusation',
+    'reports', 'report', 'information', 'version', 'assumption', 'assumptions', 'insinuation', 'insinuations', 'suggestion', 'suggestions', 'claim', 'claims', 'allegation', 'allegations', 'accusation',
     'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'criticism', 'criticisms', 'idea', 'notion',
     'charge', 'charges', 'statement', 'statements', 'remarks', 'comments', 'assertion', 'assertions', 'concerns',
     'fears', 'calls', 'demands', 'proposal', 'proposals', 'warnings', 'warning', 'story', 'stories', 'news', 'that'
@@ -689,7 +696,7 @@ export const englishAttribution: AttributionLexiconData = {
   commonWords: englishWords,
 
   orgNouns: [
-    'company', 'supplier', 'firm', 'group', 'regulator', 'agency', 'operator', 'maker', 'manufacturer', 'carrier', 'union',
+    'company', 'enterprise', 'supplier', 'firm', 'group', 'regulator', 'agency', 'operator', 'maker', 'manufacturer', 'carrier', 'union',
     'bank', 'newspaper', 'daily', 'broadcaster', 'network', 'outlet', 'platform', 'startup', 'conglomerate', 'retailer',
     'insurer', 'lender', 'airline', 'brand', 'party', 'ministry', 'club', 'team', 'institute', 'organisation', 'organization',
     'association', 'federation', 'charity', 'foundation', 'fund', 'watchdog', 'giant', 'developer', 'automaker', 'carmaker',

@@ -6,6 +6,41 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-islas-afortunadas',
+    sourceLang: 'es',
+    source: 'las islas Afortunadas',
+    kind: 'region',
+    literals: {en: ['the fortunate islands', 'the fortunate isles', 'the lucky islands']},
+    expected: {en: ['the Canary Islands']},
+    meaning: 'the Canary Islands',
+    confidence: 'high',
+    note: '*Las Afortunadas* (the Fortunate Isles) are the Canary Islands.'
+  },
+  {
+    id: 'es-isla-majorera',
+    sourceLang: 'es',
+    source: 'la isla majorera / conejera / colombina / bonita',
+    kind: 'region',
+    literals: {en: ['the majorero island', 'the majorera island', 'the conejera island', 'the colombina island', 'the pretty island', 'the beautiful island', 'the round island']},
+    expected: {en: ['Fuerteventura', 'the island']},
+    meaning: 'a Canary island named by its nickname (Fuerteventura, Lanzarote, La Gomera, La Palma, Gran Canaria)',
+    confidence: 'low',
+    guard: {onlyNear: ['canary', 'canaries', 'canarias', 'fuerteventura', 'lanzarote', 'gomera', 'palma', 'tenerife', 'gran', 'hierro'], window: 1000},
+    note: 'Canary press names each island by a nickname (*la isla majorera*, Fuerteventura; *la isla bonita*, La Palma).'
+  },
+  {
+    id: 'es-la-peninsula',
+    sourceLang: 'es',
+    source: 'la Península',
+    kind: 'region',
+    literals: {en: ['the peninsula']},
+    expected: {en: ['mainland Spain']},
+    meaning: 'mainland Spain (seen from the Canary or Balearic Islands)',
+    confidence: 'low',
+    guard: {capitalised: true, onlyNear: ['canary', 'canaries', 'canarias', 'fuerteventura', 'lanzarote', 'tenerife', 'gomera', 'balearic', 'balearics', 'mallorca', 'majorca', 'menorca', 'ibiza', 'ceuta', 'melilla'], window: 1000},
+    note: 'In the islands, *la Península* is mainland Spain.'
+  },
+  {
     id: 'es-principado',
     sourceLang: 'es',
     source: 'el Principado (Asturias)',

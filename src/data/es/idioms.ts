@@ -3,6 +3,17 @@ import type {CalqueEntry} from '../types.js'
 /** Spanish idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'es-trascendio',
+    sourceLang: 'es',
+    source: 'trascendió que',
+    kind: 'phrase',
+    literals: {en: ['it transcended that', 'it has transcended that', 'it transcended yesterday that', 'transcended that']},
+    expected: {en: ['it emerged that']},
+    meaning: 'it emerged that',
+    confidence: 'high',
+    note: '*Trascendió que* (it became known that) rendered `transcended`.'
+  },
+  {
     id: 'es-agua-al-cuello',
     sourceLang: 'es',
     source: 'tener el agua al cuello',

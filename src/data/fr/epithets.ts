@@ -7,6 +7,17 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'fr-iles-anglo-normandes',
+    sourceLang: 'fr',
+    source: 'les îles anglo-normandes',
+    kind: 'region',
+    literals: {en: ['the anglo-norman islands', 'the anglo-norman isles', 'the anglo norman islands']},
+    expected: {en: ['the Channel Islands']},
+    meaning: 'the Channel Islands',
+    confidence: 'high',
+    note: 'French *îles anglo-normandes* are the Channel Islands in English.'
+  },
+  {
     id: 'fr-edile',
     sourceLang: 'fr',
     source: "l'édile",

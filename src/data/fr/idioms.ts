@@ -3,6 +3,30 @@ import type {CalqueEntry} from '../types.js'
 /** French idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'fr-poser-un-lapin-put',
+    sourceLang: 'fr',
+    source: 'poser un lapin',
+    kind: 'idiom',
+    literals: {en: ['put them a rabbit', 'put him a rabbit', 'put her a rabbit', 'put us a rabbit', 'put a rabbit', 'posed a rabbit', 'laid a rabbit', 'placed a rabbit']},
+    expected: {en: ['stood them up']},
+    meaning: 'to fail to turn up for a meeting',
+    confidence: 'high',
+    guard: {unlessNear: ['hutch', 'cage', 'pet', 'farm', 'carrot', 'carrots', 'vet', 'hat', 'magician']},
+    note: '*Poser un lapin* (put down a rabbit): to stand someone up.'
+  },
+  {
+    id: 'fr-anguille-sous-roche',
+    sourceLang: 'fr',
+    source: 'il y a anguille sous roche',
+    kind: 'idiom',
+    literals: {en: ['an eel under the rock', 'eel under the rock', 'an eel under a rock', 'eel under rock', 'an eel under the stone']},
+    expected: {en: ['something fishy going on']},
+    meaning: 'something is being hidden',
+    confidence: 'high',
+    guard: {unlessNear: ['river', 'fishing', 'fisherman', 'aquarium', 'caught', 'catch']},
+    note: '*Il y a anguille sous roche* (there is an eel under the rock): something fishy is going on.'
+  },
+  {
     id: 'fr-eau-dans-son-vin',
     sourceLang: 'fr',
     source: "mettre de l'eau dans son vin",

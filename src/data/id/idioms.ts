@@ -15,6 +15,52 @@ const military = ['troops', 'soldiers', 'soldier', 'war', 'fighting', 'fight', '
 
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'pihaknya-his',
+    sourceLang: 'id',
+    source: 'pihaknya',
+    kind: 'phrase',
+    literals: {en: ['his party']},
+    expected: {en: ['his office']},
+    meaning: 'his office, team or side (*pihaknya*), not a political party',
+    confidence: 'low',
+    guard: {followedBy: ['has', 'had', 'will', 'is', 'was', 'would', 'can', 'could', 'also', 'already', 'still'], unlessNear: ['election', 'elections', 'vote', 'votes', 'voters', 'coalition', 'parliament', 'seats', 'seat', 'campaign', 'candidate', 'candidates', 'ballot', 'leader', 'chairman', 'chairwoman', 'congress', 'members', 'faction', "party's", 'politics', 'political', 'won', 'lost', 'opposition', 'parliamentary', 'lawmaker', 'lawmakers', 'mp', 'mps', 'motion', 'bundestag', 'senate', 'legislature', 'legislative'], window: 60},
+    note: '*Pihaknya* (his or her side: the speaker\'s office or team) rendered `his party`.'
+  },
+  {
+    id: 'pihaknya-her',
+    sourceLang: 'id',
+    source: 'pihaknya',
+    kind: 'phrase',
+    literals: {en: ['her party']},
+    expected: {en: ['her office']},
+    meaning: 'her office, team or side (*pihaknya*), not a political party',
+    confidence: 'low',
+    guard: {followedBy: ['has', 'had', 'will', 'is', 'was', 'would', 'can', 'could', 'also', 'already', 'still'], unlessNear: ['election', 'elections', 'vote', 'votes', 'voters', 'coalition', 'parliament', 'seats', 'seat', 'campaign', 'candidate', 'candidates', 'ballot', 'leader', 'chairman', 'chairwoman', 'congress', 'members', 'faction', "party's", 'politics', 'political', 'won', 'lost', 'opposition', 'parliamentary', 'lawmaker', 'lawmakers', 'mp', 'mps', 'motion', 'bundestag', 'senate', 'legislature', 'legislative'], window: 60},
+    note: '*Pihaknya* (his or her side: the speaker\'s office or team) rendered `her party`.'
+  },
+  {
+    id: 'membenarkan',
+    sourceLang: 'id',
+    source: 'membenarkan',
+    kind: 'phrase',
+    literals: {en: ['justified that', 'justified the report', 'justified the news', 'justified the incident']},
+    expected: {en: ['confirmed that']},
+    meaning: 'confirmed',
+    confidence: 'high',
+    note: '*Membenarkan* (to confirm as true) rendered `justified`.'
+  },
+  {
+    id: 'kepala-dingin',
+    sourceLang: 'id',
+    source: 'berkepala dingin',
+    kind: 'idiom',
+    literals: {en: ['keep a cold head', 'with a cold head', 'keep cold heads', 'cold-headed', 'a cold head']},
+    expected: {en: ['keep a cool head', 'stay calm']},
+    meaning: 'to stay calm',
+    confidence: 'high',
+    note: '*Kepala dingin* (cold head): English says a cool head.'
+  },
+  {
     id: 'makan-hati',
     sourceLang: 'id',
     source: 'makan hati',

@@ -3,6 +3,28 @@ import type {CalqueEntry} from '../types.js'
 /** Russian idioms that machine translation renders word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'ru-po-slovam',
+    sourceLang: 'ru',
+    source: 'по словам',
+    kind: 'phrase',
+    literals: {en: ['according to the words of', 'by the words of', 'in the words of the']},
+    expected: {en: ['according to']},
+    meaning: 'according to',
+    confidence: 'high',
+    note: '*По словам X* (by the words of X) is the plain `according to X`.'
+  },
+  {
+    id: 'ru-batarei',
+    sourceLang: 'ru',
+    source: 'батареи',
+    kind: 'phrase',
+    literals: {en: ['the batteries are cold', 'the batteries are ice-cold', 'the batteries are warm', 'the batteries are barely warm', 'the batteries are freezing', 'cold batteries']},
+    expected: {en: ['the radiators are cold']},
+    meaning: 'the radiators (*батареи* is both)',
+    confidence: 'high',
+    note: 'Russian *батареи* (radiators of central heating) rendered `batteries`.'
+  },
+  {
     id: 'ru-veshat-lapshu',
     sourceLang: 'ru',
     source: 'вешать лапшу на уши',
