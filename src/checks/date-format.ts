@@ -71,6 +71,10 @@ const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 const nightOf = new RegExp(`\\b(?:in|during) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
 // Spanish *el próximo sábado día 16*: `the next Saturday day 16`.
 const weekdayDay = new RegExp(`\\b(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
+// Indonesian *pada tanggal 2 November*: `on the date 2 November`.
+const onTheDate = new RegExp(`\\bon the date (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
+// A month name in lower case after the day (French *18 août* → `18 august`): English capitalises months.
+const lowerMonth = new RegExp(`\\b(\\d{1,2}) (${monthNames.map((name) => name.toLowerCase()).join('|')})\\b`, 'g')
 // Spanish agency dates with the month abbreviated in lower case (*14 mar*, *3 ene*).
 const spanishShortMonth = /\b(\d{1,2}) (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b\.?(?!\s*\d)/g
 const spanishMonthNumber: Readonly<Record<string, number>> = {ene: 1, feb: 2, mar: 3, abr: 4, may: 5, jun: 6, jul: 7, ago: 8, sep: 9, sept: 9, oct: 10, nov: 11, dic: 12}
@@ -162,6 +166,17 @@ export const dateFormat = defineCheck(
         const start = match.index! + word!.length + 1
         report({start, end: match.index! + whole.length, message: `Unexpected \`${whole.slice(word!.length + 1)}\`, expected \`${number - 1 === 0 ? 12 : ((number - 1) % 12 || 12)}:30\`: German *halb acht* is half past seven; in English \`half eight\` reads as 8:30`, expected: [`${number - 1 === 0 ? 12 : ((number - 1) % 12 || 12)}:30`], subId: 'half-hour', confidence: 0.8})
       }
+    }
+    for (const match of text.matchAll(onTheDate)) {
+      const month = monthNames.indexOf(match[2]!) + 1
+      report({...problem(match, [`on ${apMonth(month)} ${Number(match[1])}`, `on ${match[2]} ${Number(match[1])}`], 'the date introduced by `the date`, as Indonesian writes *pada tanggal*', 'on-the-date'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(lowerMonth)) {
+      // `18 may apply`, `5,000 march`: the verbs, unless a year or a sentence mark closes the date.
+      if ((match[2] === 'may' || match[2] === 'march') && !/^(?:\s*[,.;]|\s+\d{4}\b)/.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 6))) continue
+      const month = monthNames.findIndex((name) => name.toLowerCase() === match[2]) + 1
+      const start = match.index! + match[0].indexOf(match[1]!)
+      report({start, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${apMonth(month)} ${Number(match[1])}\`: a month in lower case, as the source language writes months`, expected: [`${apMonth(month)} ${Number(match[1])}`, `${Number(match[1])} ${monthNames[month - 1]}`], subId: 'lower-month', confidence: 0.75})
     }
     for (const match of text.matchAll(nightOf)) {
       report({...problem(match, [`overnight ${match[1]} into ${match[2]}`], 'the night named by both its days, as French writes it (*dans la nuit de samedi à dimanche*)', 'night-of'), confidence: 0.75})

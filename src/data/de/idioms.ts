@@ -17,6 +17,17 @@ const sequenceCues: readonly string[] = ['day', 'week', 'month', 'year', 'minute
 /** German idioms and set phrases of the press, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'de-rechnung-ohne-wirt',
+    sourceLang: 'de',
+    source: 'die Rechnung ohne den Wirt machen',
+    kind: 'idiom',
+    literals: {en: ['made the bill without the host', 'make the bill without the host', 'making the bill without the host', 'made the bill without the landlord', 'made the calculation without the host', 'made the reckoning without the host', 'without the innkeeper']},
+    expected: {en: ['reckoned without the people concerned', 'failed to consult those affected']},
+    meaning: 'to plan without asking those who decide',
+    confidence: 'high',
+    note: '*Die Rechnung ohne den Wirt machen* (make the bill without the innkeeper): to reckon without someone.'
+  },
+  {
     id: 'de-auf-die-palme-object',
     sourceLang: 'de',
     source: 'jemanden auf die Palme bringen (with the object between)',

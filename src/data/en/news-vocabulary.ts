@@ -16,7 +16,9 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'eurozone eurobond eurobonds rideshare carpooling biofuel biofuels biodiesel bioethanol geothermal ' +
     'microplastics nanoplastics ecotourism agroforestry agrivoltaics jerry jerrycan jerrycans styrofoam ' +
     // Crops and commodities of the regions the corpus covers, English words the dictionaries lack.
-    'arabica robusta areca betel copra sago cassava durian rambutan patchouli vanilla cloves nutmeg'
+    'arabica robusta areca betel copra sago cassava durian rambutan patchouli vanilla cloves nutmeg ' +
+    // Grape varieties.
+    'pinot noir chardonnay merlot riesling grenache syrah sauvignon cabernet gamay tempranillo albariño aligoté'
   ).split(' ')
 )
 

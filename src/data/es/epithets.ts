@@ -6,6 +6,30 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-santo-reino',
+    sourceLang: 'es',
+    source: 'el Santo Reino',
+    kind: 'region',
+    literals: {en: ['the holy kingdom']},
+    expected: {en: ['Jaén province']},
+    meaning: 'the province of Jaén',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Jaén is *el Santo Reino* (the Holy Kingdom) in Spanish press.'
+  },
+  {
+    id: 'es-piel-de-toro',
+    sourceLang: 'es',
+    source: 'la piel de toro',
+    kind: 'country',
+    literals: {en: ["the bull's skin", 'the skin of the bull', 'the bull skin', "the bull's hide", 'the bullskin']},
+    expected: {en: ['Spain']},
+    meaning: 'Spain (the Iberian peninsula, shaped like a bull\'s hide)',
+    confidence: 'high',
+    guard: {unlessNear: ['leather', 'tannery', 'rug', 'bullfight', 'bullfighting', 'matador', 'arena']},
+    note: '*La piel de toro* (the bull\'s hide) is Spain in Spanish press.'
+  },
+  {
     id: 'es-islas-afortunadas',
     sourceLang: 'es',
     source: 'las islas Afortunadas',
@@ -90,7 +114,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'es',
     source: 'el cuadro blanquiazul / azulgrana / rojiblanco / verdiblanco',
     kind: 'organisation',
-    literals: {en: ['the blue-and-white picture', 'the white-and-blue picture', 'the blue and white picture', 'the red-and-white picture', 'the red and white picture', 'the green-and-white picture', 'the blue-and-claret picture', 'the blaugrana picture', 'the white picture', 'the merengue picture', 'the red-and-white box', 'the blue-and-white box']},
+    literals: {en: ['the white-blue set', 'the blue-white set', 'the white-blue team', 'the blue-and-white set', 'the red-and-white set', 'the blue-and-white picture', 'the white-and-blue picture', 'the blue and white picture', 'the red-and-white picture', 'the red and white picture', 'the green-and-white picture', 'the blue-and-claret picture', 'the blaugrana picture', 'the white picture', 'the merengue picture', 'the red-and-white box', 'the blue-and-white box']},
     expected: {en: ['the team', 'the club']},
     meaning: 'the team (named by its colours)',
     confidence: 'high',

@@ -3,6 +3,29 @@ import type {CalqueEntry} from '../types.js'
 /** Spanish idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'es-pagar-el-pato',
+    sourceLang: 'es',
+    source: 'pagar el pato',
+    kind: 'idiom',
+    literals: {en: ['pay the duck', 'pays the duck', 'paid the duck', 'paying the duck', 'pay for the duck', 'paid for the duck']},
+    expected: {en: ['carry the can', 'take the blame']},
+    meaning: 'to take the blame or the cost for others',
+    confidence: 'high',
+    guard: {unlessNear: ['restaurant', 'menu', 'dinner', 'roast', 'meal', 'farm', 'poultry']},
+    note: '*Pagar el pato* (pay the duck): to carry the can.'
+  },
+  {
+    id: 'es-piel-del-oso',
+    sourceLang: 'es',
+    source: 'vender la piel del oso antes de cazarlo',
+    kind: 'idiom',
+    literals: {en: ["sell the bear's skin before hunting it", "sell the bear's skin before having hunted it", "sell the bear's skin before catching it", "sold the bear's skin before hunting it", 'sell the skin of the bear before hunting it']},
+    expected: {en: ["count one's chickens before they hatch"]},
+    meaning: 'to count on something before it happens',
+    confidence: 'high',
+    note: '*Vender la piel del oso antes de cazarlo* (sell the bear\'s skin before hunting it).'
+  },
+  {
     id: 'es-trascendio',
     sourceLang: 'es',
     source: 'trascendió que',
