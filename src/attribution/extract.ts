@@ -333,7 +333,10 @@ export function extract(doc: Doc): Extraction {
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
     if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
     if (index === cueStart && breakBefore(doc, cueStart)) return appositionLeft(cueStart)
-    const phrase = scanLeft(doc, index)
+    let phrase = scanLeft(doc, index)
+    // "Pensioner Valentina (74) from a house on Lesnaya street told": where the person is from, after the person.
+    const origin = personBeforeFrom(phrase && sentenceOf(phrase.start) === sentence ? phrase.start : index, sentence)
+    if (origin !== undefined) phrase = {start: origin, end: index}
     if (!phrase || sentenceOf(phrase.start) !== sentence) return undefined
     if (phrase.end - phrase.start === 1 && firstPerson.has(words[phrase.start]!.norm)) return undefined
     if (phrase.start < phrase.end && claimed[phrase.end - 1]) return undefined
@@ -443,6 +446,27 @@ export function extract(doc: Doc): Extraction {
       if (words[index]!.norm === 'to' && /^\p{Ll}+$/u.test(words[index + 1]!.value) && !isDeterminer(words[index + 1]!)) return true
     }
     return false
+  }
+
+  /**
+   * The start of a person named right before a `from` phrase that ends at word `end` ("Pensioner Valentina (74)
+   * from a house on Lesnaya street", "A farmer from the village"), or undefined.
+   */
+  function personBeforeFrom(end: number, sentence: number): number | undefined {
+    for (let from = end - 1; from > 0 && end - from <= 7; from--) {
+      const word = words[from]!
+      if (sentenceOf(from) !== sentence || doc.quoteOf[from] !== -1 || gapHas(doc, from + 1, ',;:') || (lex.cue.has(word.norm) && !lex.sourceNouns.has(word.norm))) return undefined
+      if (word.norm !== 'from') continue
+      const tag = bracketedTagStart(from)
+      const namedPhrase = scanLeft(doc, tag ?? from)
+      if (!namedPhrase || sentenceOf(namedPhrase.start) !== sentence) return undefined
+      const head = words[namedPhrase.end - 1]!
+      const norm = bareNorm(head)
+      // A capital counts only where no sentence start explains it ("Exports from the region said" is no source).
+      const isName = isCapitalised(head) && !lex.commonWords.has(norm) && (namedPhrase.end - 1 > sentenceWords(doc, from).start || tag !== undefined)
+      return isName || /^\d/.test(norm) || lex.personRoles.has(norm) || lex.sourceNouns.has(norm) ? namedPhrase.start : undefined
+    }
+    return undefined
   }
 
   /** Whether a reporting verb outside quotes is among words `[from, to)`. */
@@ -566,6 +590,8 @@ export function extract(doc: Doc): Extraction {
       if (end === cueEnd) return undefined
       phrase = {start: cueEnd, end}
     }
+    // "told the TASS correspondent that": a recipient noun after a name belongs to the recipient.
+    while (phrase.end < words.length && recipientNouns.has(words[phrase.end]!.norm) && !breakBefore(doc, phrase.end) && phrase.end - phrase.start < 8) phrase = {start: phrase.start, end: phrase.end + 1}
     if (optional) {
       const after = words[phrase.end]
       if (!after || !(after.norm === 'that' || after.norm === 'of' || after.norm === 'not')) return undefined

@@ -155,3 +155,21 @@ describe('shapes found on attribution batch 9 (id, es, ru)', () => {
     expect(resolutions).toEqual(['full-name', 'name-linked'])
   })
 })
+
+describe('a source with where they are from, and a recipient with a name before its noun', () => {
+  it.each([
+    ['a role and a from-phrase', 'A farmer from the village said the harvest was lost.', [['indirect', 'A farmer from the village', 'said']]],
+    ['a name, an age and a long from-phrase', 'Pensioner Valentina (74) from a house on Lesnaya street told the TASS correspondent that she sleeps in a coat.', [['indirect', 'Pensioner Valentina (74) from a house on Lesnaya street', 'told']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('reads `the TASS correspondent` whole as the recipient', () => {
+    const attribution = analyzeAttributions('Valentina (74) told the TASS correspondent that she sleeps in a coat.', 'en').attributions[0]!
+    expect([attribution.recipient?.text, attribution.content[0]?.text]).toEqual(['the TASS correspondent', 'she sleeps in a coat'])
+  })
+
+  it('leaves a sentence-initial common noun before `from` alone', () => {
+    expect(sources('Exports from the region said little.')).toEqual([])
+  })
+})
