@@ -21,6 +21,30 @@ function apMonth(month: number): string {
 }
 
 /** `19`, `00` → `7 p.m.`; `10`, `30` → `10:30 a.m.` */
+const sourceMonthPatterns = new Map<string, {pattern: RegExp; months: string[]}>()
+
+/** `3 Agustus 2025`, `12. März`, `2 décembre`: a day with the source language's month name (from `Intl`). */
+function reportSourceMonths(text: string, sourceLang: string, report: (problem: Problem) => void): void {
+  let entry = sourceMonthPatterns.get(sourceLang)
+  if (!entry) {
+    const format = new Intl.DateTimeFormat(sourceLang, {month: 'long', timeZone: 'UTC'})
+    const months = Array.from({length: 12}, (_, index) => format.format(Date.UTC(2024, index, 15)).toLowerCase())
+    // Names that are also English month names (`April`, `November`) are the target's own.
+    const own = new Set(monthNames.map((name) => name.toLowerCase()))
+    const foreign = months.filter((name) => !own.has(name) && /^\p{L}+$/u.test(name))
+    const escaped = foreign.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    entry = {pattern: foreign.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.? (${escaped.join('|')})(?: (\\d{4}))?(?![\\p{L}])`, 'giu'), months}
+    sourceMonthPatterns.set(sourceLang, entry)
+  }
+  for (const match of text.matchAll(entry.pattern)) {
+    const month = entry.months.indexOf(match[2]!.toLowerCase()) + 1
+    const day = Number(match[1])
+    if (month < 1 || day < 1 || day > 31) continue
+    const year = match[3] ? `, ${match[3]}` : ''
+    report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${apMonth(month)} ${day}${year}\`: the month left in the source language`, expected: [`${apMonth(month)} ${day}${year}`, `${monthNames[month - 1]} ${day}${year}`], subId: 'source-month', confidence: 0.85})
+  }
+}
+
 function ordinalSuffix(day: number): string {
   if (day % 100 >= 11 && day % 100 <= 13) return 'th'
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th'
@@ -72,7 +96,7 @@ const nightOf = new RegExp(`\\b(?:in|during) the night (?:of|from) (${weekdayNam
 // Spanish *el próximo sábado día 16*: `the next Saturday day 16`.
 const weekdayDay = new RegExp(`\\b(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
 // Indonesian *pada tanggal 2 November*: `on the date 2 November`.
-const onTheDate = new RegExp(`\\bon the date (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
+const onTheDate = new RegExp(`\\b(?:on|in) (?:the )?date (\\d{1,2}) (?:of )?(${monthNames.join('|')})\\b`, 'g')
 // A month name in lower case after the day (French *18 août* → `18 august`): English capitalises months.
 const lowerMonth = new RegExp(`\\b(\\d{1,2}) (${monthNames.map((name) => name.toLowerCase()).join('|')})\\b`, 'g')
 // Spanish agency dates with the month abbreviated in lower case (*14 mar*, *3 ene*).
@@ -167,6 +191,7 @@ export const dateFormat = defineCheck(
         report({start, end: match.index! + whole.length, message: `Unexpected \`${whole.slice(word!.length + 1)}\`, expected \`${number - 1 === 0 ? 12 : ((number - 1) % 12 || 12)}:30\`: German *halb acht* is half past seven; in English \`half eight\` reads as 8:30`, expected: [`${number - 1 === 0 ? 12 : ((number - 1) % 12 || 12)}:30`], subId: 'half-hour', confidence: 0.8})
       }
     }
+    if (context.sourceLang) reportSourceMonths(text, context.sourceLang, report)
     for (const match of text.matchAll(onTheDate)) {
       const month = monthNames.indexOf(match[2]!) + 1
       report({...problem(match, [`on ${apMonth(month)} ${Number(match[1])}`, `on ${match[2]} ${Number(match[1])}`], 'the date introduced by `the date`, as Indonesian writes *pada tanggal*', 'on-the-date'), confidence: 0.8})

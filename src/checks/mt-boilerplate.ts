@@ -32,9 +32,13 @@ const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|re
 // Page furniture in any of the languages: a call to subscribe or follow (`Síguenos en Instagram`, `Abonnez-vous
 // à notre newsletter`, `Simak berita terkini lainnya di kanal WhatsApp kami`) or a photo credit (`Foto: privat`),
 // as a short paragraph of its own.
-const callToAction = /\b(?:subscribe|sign up|follow us|follow our|join our|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
-const channel = /\b(?:newsletters?|bolet[ií]n|bulletin|instagram|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
+const callToAction = /(?<!\p{L})(?:subscribe|sign up|follow us|follow our|join our|download|retrouvez|t[ée]l[ée]chargez|rejoignez|[úu]nete|descarga|tritt|bergabung|unduh|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
+const channel = /\b(?:app|application|appli|aplicaci[óo]n|aplikasi|newsletters?|bolet[ií]n|bulletin|instagram|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
 const photoCredit = /^(?:(?:Archive|File|Stock) photo|Foto de archivo|Photo d['’]archives?|Archivfoto|Foto arsip|Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?|Pewarta|Penulis|Redaktur|Editor|Reporter|Reporting by|Editing by|Text|Texto|Redacción|R[ée]daction|Autor|Author)\s*:\s*[^\n|]{1,60}(?:\s*\|\s*\p{L}[\p{L} ]{0,20}:\s*[^\n|]{1,60}){0,3}$/u
+// `Weitere Nachrichten aus Sachsen-Anhalt`, `Más noticias de Galicia`: a short paragraph pointing at more news.
+const moreNews = /^(?:weitere|mehr) (?:nachrichten|meldungen|artikel)\b|^m[áa]s noticias\b|^plus d['’]actualit[ée]s?\b|^(?:lihat )?berita lainnya\b|^more news (?:from|on|about)\b|^altre notizie\b/iu
+// A link label alone on its line, without its colon (`Te puede interesar`).
+const bareLabel = /^(?:te puede interesar|le puede interesar|puede interesarte|tambi[ée]n te puede interesar|baca juga|lihat juga|lire aussi|[àa] lire aussi|lesen sie auch|leggi anche|leia tamb[ée]m|read also|also read|you may also like|related)\s*$/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */
@@ -44,7 +48,7 @@ function furnitureParagraphs(model: TextModel): Array<{start: number; end: numbe
     const text = model.text.slice(paragraph.start, paragraph.end).trim()
     const words = paragraph.sentenceEnd > paragraph.sentenceStart ? model.sentences[paragraph.sentenceEnd - 1]!.wordEnd - model.sentences[paragraph.sentenceStart]!.wordStart : 0
     if (words > 30 || paragraph.sentenceEnd - paragraph.sentenceStart > 2) continue
-    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text))) found.push({start: paragraph.start, end: paragraph.start + text.length})
+    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text)) found.push({start: paragraph.start, end: paragraph.start + text.length})
   }
   return found
 }

@@ -6,6 +6,28 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'de-haendelstadt',
+    sourceLang: 'de',
+    source: 'die Händelstadt',
+    kind: 'city',
+    literals: {en: ['the händel city', 'the handel city', 'the haendel city', 'the city of händel', 'the city of handel']},
+    expected: {en: ['Halle']},
+    meaning: 'Halle (Saale), Handel\'s birthplace',
+    confidence: 'high',
+    note: 'Halle calls itself *Händelstadt*; MT keeps the composer.'
+  },
+  {
+    id: 'de-saalemetropole',
+    sourceLang: 'de',
+    source: 'die Saalemetropole',
+    kind: 'city',
+    literals: {en: ['the saale metropolis', 'the saale metropole']},
+    expected: {en: ['Halle']},
+    meaning: 'Halle (or Jena) on the Saale',
+    confidence: 'high',
+    note: 'German press names cities by their river (*Saalestadt*, *Elbmetropole*, *Rheinmetropole*).'
+  },
+  {
     id: 'de-grande-nation-translated',
     sourceLang: 'de',
     source: 'die Grande Nation',

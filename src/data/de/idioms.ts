@@ -17,6 +17,17 @@ const sequenceCues: readonly string[] = ['day', 'week', 'month', 'year', 'minute
 /** German idioms and set phrases of the press, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'de-glueck-im-unglueck',
+    sourceLang: 'de',
+    source: 'Glück im Unglück',
+    kind: 'idiom',
+    literals: {en: ['luck in the misfortune', 'luck in misfortune', 'luck in the bad luck', 'happiness in misfortune', 'happiness in unhappiness']},
+    expected: {en: ['a stroke of luck', 'it could have been worse']},
+    meaning: 'lucky in an accident',
+    confidence: 'high',
+    note: '*Glück im Unglück* (luck in misfortune): it could have been worse.'
+  },
+  {
     id: 'de-rechnung-ohne-wirt',
     sourceLang: 'de',
     source: 'die Rechnung ohne den Wirt machen',

@@ -46,7 +46,7 @@ export const sourceWords: SourceWordList = {
     'pausen', 'steuer', 'steuern', 'gebühr', 'gebühren', 'zulage', 'umlage', 'abgabe', 'abgaben', 'miete', 'mieten', 'preise', 'kosten', 'zuschuss',
     'zuschüsse', 'verbot', 'verbote', 'pflicht', 'gesetz', 'gesetze', 'behörde', 'behörden', 'verkehr', 'wende', 'krise', 'krisen', 'stelle',
     'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge',
-    'wacht', 'wehr', 'spur', 'spuren', 'amt', 'ämter', 'kasse', 'kammer', 'gericht', 'verband', 'verbände', 'dienst', 'zentrale'
+    'wacht', 'wehr', 'spur', 'spuren', 'amt', 'ämter', 'hütte', 'hütten', 'achter', 'gerüst', 'kasse', 'kammer', 'gericht', 'verband', 'verbände', 'dienst', 'zentrale'
   ],
   honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein', 'Mag.', 'Mag.a', 'Ing.'],
   spared: [

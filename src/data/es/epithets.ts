@@ -6,6 +6,18 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-tacita-de-plata',
+    sourceLang: 'es',
+    source: 'la Tacita de Plata',
+    kind: 'city',
+    literals: {en: ['the little silver cup', 'the little cup of silver', 'the silver cup', 'the small silver cup']},
+    expected: {en: ['Cádiz']},
+    meaning: 'Cádiz',
+    confidence: 'low',
+    guard: {onlyNear: ['cádiz', 'cadiz', 'carnival', 'andalusia', 'falla', 'gaditano', 'gaditanos'], window: 1000},
+    note: 'Cádiz is *la Tacita de Plata* (the little silver cup).'
+  },
+  {
     id: 'es-santo-reino',
     sourceLang: 'es',
     source: 'el Santo Reino',

@@ -3,6 +3,28 @@ import type {CalqueEntry} from '../types.js'
 /** Spanish idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'es-no-todo-el-monte-es-oregano',
+    sourceLang: 'es',
+    source: 'no todo el monte es orégano',
+    kind: 'idiom',
+    literals: {en: ['not all the mountain is oregano', 'not all the hill is oregano', 'not everything is oregano', 'all the mountain is not oregano', 'not all the mount is oregano']},
+    expected: {en: ["it's not all plain sailing"]},
+    meaning: 'not everything is easy',
+    confidence: 'high',
+    note: '*No todo el monte es orégano* (not all the hillside is oregano): it is not all easy.'
+  },
+  {
+    id: 'es-pedir-peras-al-olmo',
+    sourceLang: 'es',
+    source: 'pedir peras al olmo',
+    kind: 'idiom',
+    literals: {en: ['asking the elm for pears', 'ask the elm for pears', 'asks the elm for pears', 'asked the elm for pears', 'pears from the elm', 'pears to the elm', 'asking pears from the elm', 'asking for pears from the elm']},
+    expected: {en: ['asking for the impossible']},
+    meaning: 'to ask for the impossible',
+    confidence: 'high',
+    note: '*Pedir peras al olmo* (ask the elm for pears).'
+  },
+  {
     id: 'es-pagar-el-pato',
     sourceLang: 'es',
     source: 'pagar el pato',

@@ -7,6 +7,41 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'fr-hotel-matignon',
+    sourceLang: 'fr',
+    source: "l'hôtel Matignon",
+    kind: 'organisation',
+    literals: {en: ['the hotel of matignon', 'the hotel matignon', 'the matignon hotel', 'the matignon mansion']},
+    expected: {en: ["the Prime Minister's office"]},
+    meaning: "the Prime Minister's office (Matignon)",
+    confidence: 'high',
+    note: "*L'hôtel Matignon* is the Prime Minister's residence and office; `hotel` is the French word for a town house."
+  },
+  {
+    id: 'fr-rue-descartes',
+    sourceLang: 'fr',
+    source: 'la rue Descartes',
+    kind: 'organisation',
+    literals: {en: ['the descartes street', 'the street descartes', 'rue descartes']},
+    expected: {en: ['the Higher Education Ministry']},
+    meaning: 'the French higher education ministry (on rue Descartes)',
+    confidence: 'low',
+    guard: {onlyNear: ['university', 'universities', 'students', 'student', 'ministry', 'minister', 'higher', 'education', 'research', 'strike', 'reform'], window: 60},
+    note: 'French press names ministries by their street.'
+  },
+  {
+    id: 'fr-mont-chauve',
+    sourceLang: 'fr',
+    source: 'le mont Chauve / le Géant de Provence',
+    kind: 'region',
+    literals: {en: ['the bald mountain', 'the bald mount', 'the giant of provence']},
+    expected: {en: ['Mont Ventoux']},
+    meaning: 'Mont Ventoux',
+    confidence: 'low',
+    guard: {onlyNear: ['ventoux', 'provence', 'carpentras', 'vaucluse', 'bédoin', 'bedoin', 'malaucène', 'avignon'], window: 1000},
+    note: 'Mont Ventoux, bare at its summit, is *le mont Chauve* and *le Géant de Provence*.'
+  },
+  {
     id: 'fr-iles-anglo-normandes',
     sourceLang: 'fr',
     source: 'les îles anglo-normandes',

@@ -3,6 +3,29 @@ import type {CalqueEntry} from '../types.js'
 /** French idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'fr-pedaler-dans-la-choucroute',
+    sourceLang: 'fr',
+    source: 'pédaler dans la choucroute',
+    kind: 'idiom',
+    literals: {en: ['pedalling in the sauerkraut', 'pedaling in the sauerkraut', 'pedal in the sauerkraut', 'pedalled in the sauerkraut', 'pedals in the sauerkraut', 'pedalling in sauerkraut', 'pedalling in the semolina', 'pedal in the semolina']},
+    expected: {en: ['getting nowhere', 'spinning its wheels']},
+    meaning: 'to make no progress',
+    confidence: 'high',
+    note: '*Pédaler dans la choucroute* (pedal in the sauerkraut): to get nowhere.'
+  },
+  {
+    id: 'fr-courtiers',
+    sourceLang: 'fr',
+    source: 'courtiers',
+    kind: 'phrase',
+    literals: {en: ['the courtiers', 'courtiers']},
+    expected: {en: ['the brokers']},
+    meaning: 'brokers (French *courtiers*), not members of a royal court',
+    confidence: 'low',
+    guard: {onlyNear: ['buy', 'buys', 'bought', 'sell', 'sells', 'market', 'price', 'prices', 'wholesalers', 'wine', 'truffle', 'truffles', 'insurance', 'kilo', 'kilos', 'euros'], unlessNear: ['king', 'queen', 'palace', 'royal', 'throne', 'versailles'], window: 12},
+    note: 'French *courtier* is a broker; English *courtier* attends a royal court.'
+  },
+  {
     id: 'fr-poser-un-lapin-put',
     sourceLang: 'fr',
     source: 'poser un lapin',

@@ -15,6 +15,17 @@ const military = ['troops', 'soldiers', 'soldier', 'war', 'fighting', 'fight', '
 
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'menarik-rambut-dalam-tepung',
+    sourceLang: 'id',
+    source: 'seperti menarik rambut dalam tepung',
+    kind: 'idiom',
+    literals: {en: ['pulling a hair out of flour', 'pulling hair out of flour', 'pull a hair out of flour', 'pulling a hair from flour', 'pulling a hair from the flour', 'drawing a hair out of flour']},
+    expected: {en: ['handling it with great care', 'treading carefully']},
+    meaning: 'to solve a delicate matter without damage',
+    confidence: 'high',
+    note: '*Seperti menarik rambut dalam tepung* (like pulling a hair out of flour): the hair must not break, the flour must not scatter.'
+  },
+  {
     id: 'pihaknya-his',
     sourceLang: 'id',
     source: 'pihaknya',
@@ -83,7 +94,7 @@ export const idioms: readonly CalqueEntry[] = [
         'fallen and crushed by the ladder', 'fallen and hit by a ladder', 'fallen and then hit by a ladder', 'fell and hit by the ladder',
         'fell and then hit by the ladder', 'fell and was hit by the ladder', 'fell and got hit by the ladder', 'fell, then hit by the ladder',
         'fall and be hit by the ladder', 'fall and hit by the ladder', 'fell and was struck by the ladder', 'fell down and was hit by the ladder',
-        'already fallen, hit by the ladder', 'already fell, hit by the ladder', 'hit by the ladder after falling', 'falling and hit by the ladder'
+        'already fallen, hit by the ladder', 'already fell, hit by the ladder', 'hit by the ladder after falling', 'falling and hit by the ladder', 'fallen and then been hit by the ladder', 'fallen and been hit by the ladder', 'then been hit by the ladder'
       ]
     },
     expected: {en: ['hit by one misfortune after another', 'going from bad to worse']},
