@@ -28,6 +28,11 @@ const nationalAdjectives = new Set(['french', 'german', 'spanish', 'italian', 'p
 // by birthplace instead of by name.
 const bornIn = /\b[Tt]he (?:man|woman|native|politician|official|figure|father of \w+|mother of \w+) born in (?:\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?/gu
 const bornInSources = new Set(['id', 'ms', 'tr'])
+// A person referred back to by age or by a bare adjective, as German, French and Spanish press write (*der
+// Sechzigjährige*, *le sexagénaire*, *el popular*, *der Parteilose*, *l'élu*), and Indonesian *pria berusia 34 tahun*.
+const descriptorReference = /\b[Tt]he (?:(?:tri|quadra|quinqua|sexa|septua|octo|nona)genarian|thirty-something|non-party|nonparty|(?:man|woman) of \d{1,3} years|(?:popular|elected|socialist)(?=\s*,|\s+(?:said|says|added|explained|warned|stressed|insisted|criticised|criticized|defended|called|demanded|asked|urged|during|who|has|had|is|was|announced|replied)\b|\s*\.))/gu
+// *de tercera generación*: `the salt worker of third generation`.
+const ofGeneration = /\bof (?:first|second|third|fourth|fifth) generation\b/gu
 // Nicknames English itself uses, and descriptive names of city districts.
 const englishCityNames = new Set(['old', 'new', 'inner', 'outer', 'lower', 'upper', 'holy', 'forbidden', 'eternal', 'windy', 'emerald', 'motor', 'steel', 'vatican', 'garden', 'twin', 'big', 'lion', 'sin', 'magic', 'queen', 'empire', 'golden', 'imperial', 'capital', 'walled', 'free', 'white', 'pink', 'blue', 'ancient', 'medieval', 'student', 'smart', 'silicon'])
 
@@ -61,6 +66,15 @@ export const epithetCalque = defineCheck(
         severity: 'minor',
         subId: 'place-nickname'
       })
+    }
+    for (const pattern of [descriptorReference, ofGeneration]) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index
+        const end = start + match[0].length
+        if (!free(start, end)) continue
+        const generation = pattern === ofGeneration
+        report({start, end, message: generation ? `Unexpected \`${match[0]}\`, expected \`${match[0].replace(/^of (\w+) generation$/u, '$1-generation')}\` before the noun: the source's word order` : `Unexpected \`${match[0]}\`, expected the person’s name or role: a person referred back to by age or a bare adjective, as the source press writes`, expected: generation ? [match[0].replace(/^of (\w+) generation$/u, '$1-generation')] : [], confidence: 0.7, severity: 'minor', subId: generation ? 'generation-order' : 'descriptor-reference'})
+      }
     }
     if (bornInSources.has(context.sourceLang)) {
       for (const match of text.matchAll(bornIn)) {

@@ -37,7 +37,7 @@ const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|
 /** An English honorific that MT puts before a title (`Mrs. State Minister`). */
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?`
 /** Words that modify a title (`Managing Director`, `Race Director`, `Building Mayor`). */
-const titleModifiers = 'Managing|State|Race|Building|Construction|Planning|Social|Youth|Deputy|General|Executive|Regional|Federal|Chief|Vice|Senior|Sports|Technical|Financial|Medical|Artistic|Police|Fire|School|District|City|Village|Department|Division|Project|Site|Plant|Club|Team|Museum|Library|Hospital'
+const titleModifiers = 'Transport|Economy|Finance|Health|Education|Interior|Justice|Environment|Culture|Agriculture|District|Managing|State|Race|Building|Construction|Planning|Social|Youth|Deputy|General|Executive|Regional|Federal|Chief|Vice|Senior|Sports|Technical|Financial|Medical|Artistic|Police|Fire|School|District|City|Village|Department|Division|Project|Site|Plant|Club|Team|Museum|Library|Hospital'
 /** Titles such a modifier can stand before. */
 const modifiedTitleHeads = 'Director|Minister|Principal|Head|Chief|President|Mayor|Secretary|Chairman|Chairwoman|Manager|Governor|Prefect|Commissioner|Prosecutor|Council+or|Regent'
 

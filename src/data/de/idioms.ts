@@ -17,6 +17,18 @@ const sequenceCues: readonly string[] = ['day', 'week', 'month', 'year', 'minute
 /** German idioms and set phrases of the press, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'de-schwein-gehabt',
+    sourceLang: 'de',
+    source: 'Schwein gehabt',
+    kind: 'idiom',
+    literals: {en: ['had enormous pig', 'had a lot of pig', 'had pig', 'had much pig', 'had huge pig', 'have had pig', 'had enormous luck pig']},
+    expected: {en: ['were very lucky']},
+    meaning: 'to be lucky',
+    confidence: 'high',
+    guard: {unlessNear: ['farm', 'farmer', 'pork', 'roast', 'slaughter', 'pigs', 'sty']},
+    note: '*Schwein gehabt* (had pig): been lucky.'
+  },
+  {
     id: 'de-glueck-im-unglueck',
     sourceLang: 'de',
     source: 'Glück im Unglück',
@@ -332,7 +344,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'de',
     source: 'Das ist nicht mein Bier',
     kind: 'idiom',
-    literals: {en: ['not my beer', 'not our beer', 'not his beer', 'not her beer', 'not their beer', 'not your beer']},
+    literals: {en: ['not my beer', 'not our beer', 'not his beer', 'not her beer', 'not their beer', 'not your beer', "not the state's beer", "not the city's beer", "not the government's beer", "not the company's beer", "not the council's beer"]},
     expected: {en: ['not my problem', 'none of my business']},
     meaning: 'none of my business',
     confidence: 'high',
