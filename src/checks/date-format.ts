@@ -95,6 +95,13 @@ const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 const nightOf = new RegExp(`\\b(?:in|during) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
 // Spanish *el próximo sábado día 16*: `the next Saturday day 16`.
 const weekdayDay = new RegExp(`\\b(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
+// French *ce jeudi 6 février*: `this Thursday 6 February`; *le 1er décembre*: `the 1st December`; *d'ici 2050*:
+// `by here 2050`; Spanish *a las siete de la tarde*, German *drei Uhr nachts*: hours with the part of the day.
+const thisWeekdayDate = new RegExp(`\\bthis (${weekdayNames.join('|')}),? (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
+const theOrdinalMonth = new RegExp(`\\b[Tt]he (\\d{1,2})(?:st|nd|rd|th|er) (${monthNames.join('|')})\\b`, 'g')
+const byHereYear = /\bby here (\d{4})\b/g
+// Only `of the evening` and `in the night`: `at six in the morning` is English.
+const hourOfPart = /\b(?:at )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: o['’]clock)? (?:of the (morning|afternoon|evening|night)|in the (night))\b/g
 // Indonesian *pada tanggal 2 November*: `on the date 2 November`.
 const onTheDate = new RegExp(`\\b(?:on|in) (?:the )?date (\\d{1,2}) (?:of )?(${monthNames.join('|')})\\b`, 'g')
 // A month name in lower case after the day (French *18 août* → `18 august`): English capitalises months.
@@ -192,6 +199,22 @@ export const dateFormat = defineCheck(
       }
     }
     if (context.sourceLang) reportSourceMonths(text, context.sourceLang, report)
+    for (const match of text.matchAll(thisWeekdayDate)) {
+      const month = monthNames.indexOf(match[3]!) + 1
+      report({...problem(match, [`${match[1]}, ${apMonth(month)} ${Number(match[2])}`], 'the weekday after `this`, as French writes *ce jeudi 6 février*', 'this-weekday'), confidence: 0.75})
+    }
+    for (const match of text.matchAll(theOrdinalMonth)) {
+      const month = monthNames.indexOf(match[2]!) + 1
+      report({...problem(match, [`${apMonth(month)} ${Number(match[1])}`], 'an article and an ordinal day before the month, as French writes *le 1er décembre*', 'ordinal-day'), confidence: 0.75})
+    }
+    for (const match of text.matchAll(byHereYear)) report({...problem(match, [`by ${match[1]}`], 'French *d’ici* (by) rendered `by here`', 'by-here'), confidence: 0.85})
+    for (const match of text.matchAll(hourOfPart)) {
+      const hour = hourWords.indexOf(match[1]!) + 1 || Number(match[1])
+      if (hour < 1 || hour > 12) continue
+      const part = match[2] ?? match[3]
+      const evening = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 7)
+      report({...problem(match, [`${match[0].startsWith('at ') ? 'at ' : ''}${hour} ${evening ? 'p.m.' : 'a.m.'}`], 'an hour with the part of the day, as the source language counts (*a las siete de la tarde*, *drei Uhr nachts*)', 'hour-of-part'), confidence: 0.75})
+    }
     for (const match of text.matchAll(onTheDate)) {
       const month = monthNames.indexOf(match[2]!) + 1
       report({...problem(match, [`on ${apMonth(month)} ${Number(match[1])}`, `on ${match[2]} ${Number(match[1])}`], 'the date introduced by `the date`, as Indonesian writes *pada tanggal*', 'on-the-date'), confidence: 0.8})

@@ -116,7 +116,7 @@ function isDisclaimer(model: TextModel, from: number, to: number): boolean {
   const span = model.text.slice(model.sentences[from]!.start, model.sentences[to - 1]!.end).trim()
   // Most paragraphs name nothing automatic: one scan of the text spares the word-by-word tests.
   if (!automaticStem.test(span)) return false
-  let d = /^[([][^()[\]]*[)\]]$/.test(span) || /^translat/.test(model.words[model.sentences[from]!.wordStart]?.norm ?? '')
+  let d = /^[([][^()[\]]*[)\]]$/.test(span) || /^(?:translat|automatic|machine)/.test(model.words[model.sentences[from]!.wordStart]?.norm ?? '')
   for (let word = model.sentences[from]!.wordStart; word < model.sentences[to - 1]!.wordEnd; word++) {
     const norm = model.words[word]!.norm
     if (reporting.test(norm)) return false

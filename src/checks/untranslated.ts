@@ -11,7 +11,7 @@ import {englishFunctionWords, englishWords} from '../data/en/common-words.js'
 import {accentedLoanwords} from '../data/en/loanwords.js'
 import {calendarNames, languageName} from '../locales/conventions.js'
 import {PhraseMatcher} from '../text/phrases.js'
-import {isEnglishFormation} from '../text/english-vocabulary.js'
+import {isDictionaryWord, isEnglishFormation} from '../text/english-vocabulary.js'
 import type {SourceLanguage, TargetLanguage} from '../types.js'
 
 /** ISO 639-3 codes franc uses, for the languages we know. */
@@ -122,7 +122,10 @@ function matcherFor(context: QaContext): PhraseMatcher<SourceWord> {
       const list = sourceWordsByLanguage[lang]
       const spared = new Set(list?.spared ?? [])
       for (const word of list?.words ?? []) if (!spared.has(word) && !englishWords.has(word)) matcher.add(word, {lang, kind: 'word'})
-      for (const noun of list?.nouns ?? []) if (!spared.has(noun) && !englishWords.has(noun)) matcher.add(noun, {lang, kind: 'noun'})
+      // A Romance noun English spells the same (`pharmacies`) is English; Indonesian ones are false friends
+      // (`honorer`, a contract teacher), so the lists keep them.
+      const romance = lang === 'fr' || lang === 'es' || lang === 'it' || lang === 'pt'
+      for (const noun of list?.nouns ?? []) if (!spared.has(noun) && !englishWords.has(noun) && !(romance && isDictionaryWord(noun))) matcher.add(noun, {lang, kind: 'noun'})
       for (const acronym of list?.acronyms ?? []) matcher.add(acronym, {lang, kind: 'acronym', form: acronym})
       if (lang === context.targetLang) continue
       const names = calendarNames(lang)

@@ -37,7 +37,7 @@ export function isDictionaryWord(word: string): boolean {
 const maxWordLength = 30
 
 // Endings English coins words with: a word ending so is taken as English even when no dictionary has it.
-const coinedEnding = /(?:osis|itis|ology|ologist|ics|ic|ectomy|aemia|emia)$/
+const coinedEnding = /(?:osis|itis|ology|ologist|ologists|ics|ic|ectomy|aemia|emia)$/
 // Suffixes English derives words with; the stem before them is tried as a word.
 const englishDerivation = /^(\p{L}{3,}?)(?:i[sz](?:ation|ations|ing|ed|es|e)|ability|able|ness|ment|ments|ers|er|ing|ed|s)$/u
 // -ise/-ize verbs, in either spelling: the stem, the `s`/`z` and the ending.

@@ -17,6 +17,39 @@ const sequenceCues: readonly string[] = ['day', 'week', 'month', 'year', 'minute
 /** German idioms and set phrases of the press, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'de-karren-an-die-wand',
+    sourceLang: 'de',
+    source: 'den Karren an die Wand fahren',
+    kind: 'idiom',
+    literals: {en: ['driving the cart against the wall', 'drive the cart against the wall', 'drove the cart against the wall', 'driven the cart against the wall', 'drive the cart into the wall', 'drove the cart into the wall']},
+    expected: {en: ['running it into the ground']},
+    meaning: 'to ruin something',
+    confidence: 'high',
+    note: '*Den Karren an die Wand fahren* (drive the cart into the wall): to run it into the ground.'
+  },
+  {
+    id: 'de-wurst-hat-zwei',
+    sourceLang: 'de',
+    source: 'Alles hat ein Ende, nur die Wurst hat zwei',
+    kind: 'idiom',
+    literals: {en: ['only the sausage has two', 'the sausage has two', 'only a sausage has two ends']},
+    expected: {en: ['all good things come to an end']},
+    meaning: 'all good things come to an end',
+    confidence: 'high',
+    note: '*Alles hat ein Ende, nur die Wurst hat zwei* (everything has an end, only the sausage has two).'
+  },
+  {
+    id: 'de-tiefer-in-die-tasche',
+    sourceLang: 'de',
+    source: 'tiefer in die Tasche greifen',
+    kind: 'idiom',
+    literals: {en: ['reach deeper into the pocket', 'reach deeper into their pocket', 'reach deeper into the pockets', 'reach deep into the pocket', 'grab deeper into the pocket', 'reaching deeper into the pocket']},
+    expected: {en: ['dig deeper into their pockets', 'pay more']},
+    meaning: 'to pay more',
+    confidence: 'high',
+    note: '*Tiefer in die Tasche greifen* (reach deeper into the pocket): to pay more.'
+  },
+  {
     id: 'de-schwein-gehabt',
     sourceLang: 'de',
     source: 'Schwein gehabt',

@@ -3,6 +3,29 @@ import type {CalqueEntry} from '../types.js'
 /** Spanish idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'es-echar-lena-al-fuego',
+    sourceLang: 'es',
+    source: 'echar leña al fuego',
+    kind: 'idiom',
+    literals: {en: ['throw more wood on the fire', 'throw wood on the fire', 'threw wood on the fire', 'throwing wood on the fire', 'more wood on the fire', 'wood to the fire']},
+    expected: {en: ['add fuel to the fire']},
+    meaning: 'to make a conflict worse',
+    confidence: 'high',
+    guard: {unlessNear: ['stove', 'fireplace', 'chimney', 'camp', 'cooking', 'oven', 'warm']},
+    note: '*Echar leña al fuego* (throw wood on the fire): add fuel to the fire.'
+  },
+  {
+    id: 'es-solidario',
+    sourceLang: 'es',
+    source: 'subasta / carrera / concierto solidario',
+    kind: 'phrase',
+    literals: {en: ['solidary auction', 'solidary race', 'solidary concert', 'solidary dinner', 'solidary market', 'solidary gala', 'solidary march']},
+    expected: {en: ['charity auction']},
+    meaning: 'a charity event (Spanish *solidario*)',
+    confidence: 'high',
+    note: 'Spanish *solidario* before an event means for charity; English `solidary` is rare and means something else.'
+  },
+  {
     id: 'es-no-todo-el-monte-es-oregano',
     sourceLang: 'es',
     source: 'no todo el monte es orégano',

@@ -35,7 +35,7 @@ export const sourceWords: SourceWordList = {
   acronyms: ['PYME', 'PYMES', 'IVA', 'IRPF', 'ERTE', 'ERTEs'],
   terms: {
     audiencia: 'court', ayuntamiento: 'city council', juzgado: 'court', diputación: 'provincial council', consejería: 'regional ministry',
-    fiscalía: "prosecutor's office"
+    fiscalía: "prosecutor's office", cofradía: "fishermen's association"
   },
   honorifics: ['Sr.', 'Sra.', 'Srta.', 'Señor', 'Señora', 'Señorita', 'doña', 'Doña', 'Dña.', 'Lic.', 'Licenciado', 'Licenciada', 'Ing.', 'Ingeniero', 'Ingeniera', 'Dra.', 'Arq.', 'Lcdo.', 'Lcda.', 'Don'],
   spared: [

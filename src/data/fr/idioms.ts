@@ -3,6 +3,39 @@ import type {CalqueEntry} from '../types.js'
 /** French idioms of the press and of quoted speakers, as machine translation renders them word for word. */
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'fr-beurre-et-argent-du-beurre',
+    sourceLang: 'fr',
+    source: "vouloir le beurre et l'argent du beurre",
+    kind: 'idiom',
+    literals: {en: ['the butter and the money of the butter', 'the butter and the money from the butter', 'butter and the money for the butter', 'the butter and the butter money']},
+    expected: {en: ['have their cake and eat it']},
+    meaning: 'to want it both ways',
+    confidence: 'high',
+    note: "*Vouloir le beurre et l'argent du beurre*: to have one's cake and eat it."
+  },
+  {
+    id: 'fr-se-renvoyer-la-balle',
+    sourceLang: 'fr',
+    source: 'se renvoyer la balle',
+    kind: 'idiom',
+    literals: {en: ['throw the ball back to each other', 'send the ball back to each other', 'throwing the ball back to each other', 'threw the ball back to each other', 'send each other the ball', 'return the ball to each other']},
+    expected: {en: ['pass the buck']},
+    meaning: 'to shift responsibility onto each other',
+    confidence: 'high',
+    note: '*Se renvoyer la balle* (send the ball back to each other): to pass the buck.'
+  },
+  {
+    id: 'fr-payer-les-pots-casses',
+    sourceLang: 'fr',
+    source: 'payer les pots cassés',
+    kind: 'idiom',
+    literals: {en: ['pay the broken pots', 'pays the broken pots', 'paid the broken pots', 'paying the broken pots', 'pay for the broken pots']},
+    expected: {en: ['pick up the pieces', 'bear the cost']},
+    meaning: 'to bear the consequences of others’ mistakes',
+    confidence: 'high',
+    note: '*Payer les pots cassés* (pay the broken pots).'
+  },
+  {
     id: 'fr-pedaler-dans-la-choucroute',
     sourceLang: 'fr',
     source: 'pédaler dans la choucroute',

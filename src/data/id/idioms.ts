@@ -15,6 +15,17 @@ const military = ['troops', 'soldiers', 'soldier', 'war', 'fighting', 'fight', '
 
 export const idioms: readonly CalqueEntry[] = [
   {
+    id: 'akrab-disapa',
+    sourceLang: 'id',
+    source: 'yang akrab disapa',
+    kind: 'phrase',
+    literals: {en: ['who is familiarly called', 'who is familiarly greeted', 'who is intimately called', 'who is fondly greeted', 'familiarly greeted', 'is familiarly called', 'who is affectionately greeted']},
+    expected: {en: ['known as']},
+    meaning: 'known as (a nickname)',
+    confidence: 'high',
+    note: '*Yang akrab disapa* (who is familiarly greeted) introduces a nickname: `known as`.'
+  },
+  {
     id: 'menarik-rambut-dalam-tepung',
     sourceLang: 'id',
     source: 'seperti menarik rambut dalam tepung',
