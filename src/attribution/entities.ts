@@ -490,9 +490,10 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
-  // "Pierre Lambert (Citizen Movement)": a bracketed name right after a person's name is their party or body.
+  // "Pierre Lambert (Citizen Movement)", "a councillor of the opposition (Vauclerc Autrement)": a bracketed name
+  // after a person's name or role is their party or body.
   const before = words[start - 1]
-  if (before && /\(\s*$/.test(doc.gaps[start]!) && isCapitalised(before) && /^\s*\)/.test(doc.gaps[end] ?? '')) {
+  if (before && /\(\s*$/.test(doc.gaps[start]!) && (isCapitalised(before) || end - start >= 2) && /^\s*\)/.test(doc.gaps[end] ?? '')) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }

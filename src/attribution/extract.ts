@@ -1858,8 +1858,11 @@ export function extract(doc: Doc): Extraction {
    * continues it: a full quote (not a quoted phrase inside a sentence) in the paragraph's last sentence.
    */
   function closesParagraph(draft: Draft): boolean {
-    // A quoted phrase ("to stop “playing ping-pong”") is no speech the next paragraph could continue.
-    if (draft.kind === 'mixed' || !draft.quotes.some((q) => quotes[q]!.wordEnd - quotes[q]!.wordStart >= 5)) return false
+    // A quoted phrase inside a sentence ("to stop “playing ping-pong” with …") is no speech the next paragraph could
+    // continue; a quote that closes the sentence ("The study, she assures, “concerned another route”.") is.
+    const lastQuote = draft.quotes.length > 0 ? quotes[draft.quotes[draft.quotes.length - 1]!] : undefined
+    const closesSentence = lastQuote !== undefined && /^["\u201D\u00BB]?\s*[.!?]/.test(doc.text.slice(lastQuote.end - 1, lastQuote.end + 3))
+    if (draft.kind === 'mixed' ? !closesSentence : !draft.quotes.some((q) => quotes[q]!.wordEnd - quotes[q]!.wordStart >= 5)) return false
     let end = draft.cue?.end ?? 0
     for (const q of draft.quotes) end = Math.max(end, quotes[q]!.wordEnd)
     for (const range of draft.content) end = Math.max(end, wordIndexAt(doc.model, range.end))

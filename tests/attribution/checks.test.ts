@@ -19,7 +19,8 @@ const batch6 = new Set(['024-id-ferry-bankruptcy', '025-de-hospital-waiting-list
 const batch7 = new Set(['027-es-reservoir-rationing', '028-it-maternity-closure', '029-id-ferry-suspension'])
 const batch8 = new Set(['030-de-bridge-closure', '031-fr-maternity-closure', '032-tr-ferry-fares'])
 const batch9 = new Set(['033-id-lamar-river-waste', '034-es-almendral-port-strike', '035-ru-medvezhinsk-heating'])
-const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9])
+const batch10 = new Set(['036-id-flood-rice', '037-fr-tram-galleries', '038-de-water-price'])
+const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9, ...batch10])
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -159,7 +160,8 @@ describe('attribution checks on the corpus', () => {
       ['held-out batch 6', corpus.filter((article) => batch6.has(article.id))],
       ['held-out batch 7', corpus.filter((article) => batch7.has(article.id))],
       ['held-out batch 8', corpus.filter((article) => batch8.has(article.id))],
-      ['held-out batch 9', corpus.filter((article) => batch9.has(article.id))]
+      ['held-out batch 9', corpus.filter((article) => batch9.has(article.id))],
+      ['held-out batch 10', corpus.filter((article) => batch10.has(article.id))]
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {

@@ -173,3 +173,18 @@ describe('a source with where they are from, and a recipient with a name before 
     expect(sources('Exports from the region said little.')).toEqual([])
   })
 })
+
+describe('shapes found on attribution batch 10 (id, fr, de)', () => {
+  it('reads a bracketed list name after a role as a body, not a second person', () => {
+    const people = analyzeAttributions('Bastien Koller, municipal councillor of the opposition (Vauclerc Autrement), claims that the study was hidden. He said so again.', 'en').entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)
+    expect(people).toEqual(['Bastien Koller'])
+  })
+
+  it('continues a speaker whose mixed quote closed the paragraph, not one whose quoted phrase sat inside it', () => {
+    const closed = 'Mme Marchetti-Roux denied it. The study, she assures, "concerned another route".\n\n"We will publish all the documents next week. Everyone will be able to verify."'
+    const inside = 'Fadli Ramadhan urged the regency to stop "playing ping-pong" with the workers.\n\n"Water cannot wait for the budget. We will continue until the wages are paid."'
+    const kinds = (text: string) => analyzeAttributions(text, 'en').attributions.map((attribution) => attribution.kind)
+    expect(kinds(closed)).toContain('carryover')
+    expect(kinds(inside)).not.toContain('carryover')
+  })
+})
