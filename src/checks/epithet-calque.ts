@@ -50,73 +50,33 @@ export const epithetCalque = defineCheck(
     // Only in MT from a known source language: original English has its own city nicknames.
     if (!context.sourceLang || context.targetLang !== 'en') return
     const {text} = context.model
-    const free = (start: number, end: number) => !taken.some((problem) => problem.start < end && start < problem.end)
-    for (const match of text.matchAll(placeOfNoun)) {
-      const start = match.index
-      const end = start + match[0].length
-      const noun = match[1]!.toLowerCase()
-      if (!free(start, end) || englishPlaceOfNouns.has(noun) || !noun.split(' ').every((word) => isDictionaryWord(word))) continue
-      taken.push({start, end})
-      report({
-        start,
-        end,
-        message: `Unexpected \`${match[0]}\`, expected the place’s name: a nickname of the source press rendered word for word`,
-        expected: [],
-        confidence: 0.6,
-        severity: 'minor',
-        subId: 'place-nickname'
-      })
-    }
-    for (const pattern of [descriptorReference, ofGeneration]) {
+    /**
+     * Report each match of a shape that `accept` keeps and no lexicon literal or earlier shape covers. `expected`
+     * says what to write instead: in words (no fix offered) or as the fix itself.
+     */
+    const reportShape = (pattern: RegExp, shape: {subId: string; expected: string | ((match: RegExpMatchArray) => string); reason: string; confidence: number; accept?: (match: RegExpMatchArray) => boolean}) => {
       for (const match of text.matchAll(pattern)) {
-        const start = match.index
+        const start = match.index!
         const end = start + match[0].length
-        if (!free(start, end)) continue
-        const generation = pattern === ofGeneration
-        report({start, end, message: generation ? `Unexpected \`${match[0]}\`, expected \`${match[0].replace(/^of (\w+) generation$/u, '$1-generation')}\` before the noun: the source's word order` : `Unexpected \`${match[0]}\`, expected the person’s name or role: a person referred back to by age or a bare adjective, as the source press writes`, expected: generation ? [match[0].replace(/^of (\w+) generation$/u, '$1-generation')] : [], confidence: 0.7, severity: 'minor', subId: generation ? 'generation-order' : 'descriptor-reference'})
+        if (taken.some((span) => span.start < end && start < span.end) || (shape.accept && !shape.accept(match))) continue
+        taken.push({start, end})
+        const fix = typeof shape.expected === 'string' ? undefined : shape.expected(match)
+        report({start, end, message: `Unexpected \`${match[0]}\`, expected ${fix === undefined ? shape.expected : `\`${fix}\``}${shape.reason}`, expected: fix === undefined ? [] : [fix], confidence: shape.confidence, severity: 'minor', subId: shape.subId})
       }
     }
-    if (bornInSources.has(context.sourceLang)) {
-      for (const match of text.matchAll(bornIn)) {
-        const start = match.index
-        const end = start + match[0].length
-        if (!free(start, end)) continue
-        report({start, end, message: `Unexpected \`${match[0]}\`, expected the person’s name: a person referred back to by birthplace, as the source press writes`, expected: [], confidence: 0.7, severity: 'minor', subId: 'birthplace-reference'})
-      }
-    }
-    for (const match of text.matchAll(adjectiveCity)) {
-      const start = match.index
-      const end = start + match[0].length
+    reportShape(placeOfNoun, {subId: 'place-nickname', expected: 'the place’s name', reason: ': a nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => {
+      const noun = match[1]!.toLowerCase()
+      return !englishPlaceOfNouns.has(noun) && noun.split(' ').every((word) => isDictionaryWord(word))
+    }})
+    reportShape(descriptorReference, {subId: 'descriptor-reference', expected: 'the person’s name or role', reason: ': a person referred back to by age or a bare adjective, as the source press writes', confidence: 0.7})
+    reportShape(ofGeneration, {subId: 'generation-order', expected: (match) => match[0].replace(/^of (\w+) generation$/u, '$1-generation'), reason: ' before the noun: the source\'s word order', confidence: 0.7})
+    if (bornInSources.has(context.sourceLang)) reportShape(bornIn, {subId: 'birthplace-reference', expected: 'the person’s name', reason: ': a person referred back to by birthplace, as the source press writes', confidence: 0.7})
+    // Only an adjective: a city's or province's own name may stand there (`the Valbrune metropolis`, `the
+    // Shandong capital` is English usage).
+    reportShape(adjectiveCity, {subId: 'adjective-city', expected: 'the city’s name', reason: ': a city named by its region’s adjective, as the source press writes', confidence: 0.6, accept: (match) => {
       const adjective = match[1]!.toLowerCase()
-      // Only an adjective: a city's or province's own name may stand there (`the Valbrune metropolis`, `the
-      // Shandong capital` is English usage).
-      if (!free(start, end) || nationalAdjectives.has(adjective) || isDictionaryWord(adjective) || !demonym.test(adjective)) continue
-      taken.push({start, end})
-      report({
-        start,
-        end,
-        message: `Unexpected \`${match[0]}\`, expected the city’s name: a city named by its region’s adjective, as the source press writes`,
-        expected: [],
-        confidence: 0.6,
-        severity: 'minor',
-        subId: 'adjective-city'
-      })
-    }
-    for (const match of text.matchAll(cityNickname)) {
-      const start = match.index
-      const end = start + match[0].length
-      if (!free(start, end)) continue
-      const words = match[1]!.trim().toLowerCase().split(/[ -]/)
-      if (words.some((word) => englishCityNames.has(word) || !isDictionaryWord(word))) continue
-      report({
-        start,
-        end,
-        message: `Unexpected \`${match[0]}\`, expected the city’s name: a city nickname of the source press rendered word for word`,
-        expected: [],
-        confidence: 0.6,
-        severity: 'minor',
-        subId: 'city-nickname'
-      })
-    }
+      return !nationalAdjectives.has(adjective) && !isDictionaryWord(adjective) && demonym.test(adjective)
+    }})
+    reportShape(cityNickname, {subId: 'city-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => match[1]!.trim().toLowerCase().split(/[ -]/).every((word) => !englishCityNames.has(word) && isDictionaryWord(word))})
   }
 )

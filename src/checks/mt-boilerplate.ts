@@ -18,7 +18,7 @@ import type {TargetLanguage} from '../types.js'
 // (`Cet article a été traduit à l'aide d'un outil de traduction automatique.`) is still a footer.
 const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial|automatique|automatiquement|automática|automático|automáticamente|automatica|automatico|automaticamente|automatisch|automatisiert|maschinell|otomatis|ia|ki)$/
 const produced = /^(?:translat|generat|produc|machine-translat|ai-generat|ai-translat|tradu|übersetz|diterjemah|terjemah|génér|gener|dihasilkan)/
-const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|error|fehler|kesalahan|errore)/
+const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|fehler|kesalahan|errore)/
 const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
 // A stem of every `automatic` word (and `machine` of `machine translation`), to skip text that has none.
 const automaticStem = /automat|machine|artificial|maschinell|otomatis|\b(?:ai|ia|ki)\b|\bai-/iu
@@ -178,10 +178,8 @@ export const mtBoilerplate = defineCheck(
       if (trailing.some((other) => span.start < other.end && other.start < span.end)) continue
       trailing.push({...span, entry: furnitureLine})
     }
-    if (trailing.length > 0) {
-      for (const {start, end, entry} of trailing) {
-        report({start, end, message: `Unexpected \`${model.text.slice(start, end)}\`, expected nothing: ${entry.meaning}`, expected: [], subId: entry.id, confidence: 0.9})
-      }
+    for (const {start, end, entry} of trailing) {
+      report({start, end, message: `Unexpected \`${model.text.slice(start, end)}\`, expected nothing: ${entry.meaning}`, expected: [], subId: entry.id, confidence: 0.9})
     }
     for (const match of matches) {
       const entry = match.values[0]!
