@@ -73,6 +73,7 @@ const dialHour = /\b(1[3-9]|2[0-3])\s+o['\u2019]clock\b/g
 const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
 const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|between|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
+const hTimeLanguages: ReadonlySet<string> = new Set(['fr', 'pt', 'es', 'it'])
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
@@ -93,6 +94,20 @@ const halfHour = /\b(at|from|until|till|by|around|about|before|after)\s+half\s+(
 const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 // French *dans la nuit de samedi à dimanche*: `in the night of Saturday to Sunday`.
 const nightOf = new RegExp(`\\b(?:in|during) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
+// Italian *nella notte tra martedì e mercoledì*, Spanish *la noche del martes al miércoles*: `in the night between Tuesday and Wednesday`.
+const nightBetween = new RegExp(`\\b(?:in|during|on) the night (?:between|of) (${weekdayNames.join('|')}) (?:and|to) (${weekdayNames.join('|')})\\b`, 'g')
+// German *in der Nacht zu Sonntag*: `in the night to Sunday`.
+const nightTo = new RegExp(`\\b(?:in|during) the night (?:to|towards|toward) (${weekdayNames.join('|')})\\b`, 'g')
+// French *dans quinze jours* (in two weeks), *dans huit jours* (in a week): the source counts the day it starts on.
+const romanceFortnight = /\b(in|within|for) (fifteen|15|eight|8) days\b/g
+const fortnightSources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt'])
+// French *en fin de matinée*, *en début d'après-midi*; Spanish *a primera hora de la mañana*, *a última hora de la tarde*.
+const partOfDay = /\bat (?:the )?(end|beginning|start|first hours?|last hours?) of the (morning|afternoon|evening|day)\b/g
+const partOfDaySources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'de', 'nl'])
+// Dutch *vorige week donderdag*, German *letzte Woche Donnerstag*: `last week Thursday`; English says `last Thursday`.
+const weekThenWeekday = new RegExp(`\\b(last|next|this) week (${weekdayNames.join('|')})\\b`, 'g')
+// Brazilian *na última segunda-feira (3)*, with the day of the month in brackets after the weekday.
+const weekdayDayParen = new RegExp(`\\b(${weekdayNames.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\s*\\(([1-9]|[12]\\d|3[01])\\)`, 'g')
 // Spanish *el próximo sábado día 16*: `the next Saturday day 16`.
 const weekdayDay = new RegExp(`\\b(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
 // French *ce jeudi 6 février*: `this Thursday 6 February`; *le 1er décembre*: `the 1st December`; *d'ici 2050*:
@@ -229,6 +244,36 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(nightOf)) {
       report({...problem(match, [`overnight ${match[1]} into ${match[2]}`], 'the night named by both its days, as French writes it (*dans la nuit de samedi à dimanche*)', 'night-of'), confidence: 0.75})
     }
+    for (const match of text.matchAll(nightBetween)) {
+      if (match[1] === match[2]) continue
+      report({...problem(match, [`overnight ${match[1]} into ${match[2]}`, `on ${match[1]} night`], 'the night named by both its days, as Italian and Spanish write it (*nella notte tra martedì e mercoledì*)', 'night-of'), confidence: 0.75})
+    }
+    for (const match of text.matchAll(nightTo)) {
+      const previous = weekdayNames[(weekdayNames.indexOf(match[1]!) + 6) % 7]!
+      report({...problem(match, [`overnight into ${match[1]}`, `on ${previous} night`], 'the night named by the day it leads to, as German writes it (*in der Nacht zu Sonntag*)', 'night-of'), confidence: 0.75})
+    }
+    if (context.sourceLang && fortnightSources.has(context.sourceLang)) {
+      for (const match of text.matchAll(romanceFortnight)) {
+        const week = match[2] === 'eight' || match[2] === '8'
+        const english = `${match[1]} ${week ? 'a week' : 'two weeks'}`
+        report({...problem(match, [english], `${week ? 'eight' : 'fifteen'} days, as ${origin} counts ${week ? 'a week' : 'two weeks'}`, 'fortnight'), confidence: 0.7})
+      }
+    }
+    if (context.sourceLang && partOfDaySources.has(context.sourceLang)) {
+      for (const match of text.matchAll(partOfDay)) {
+        const [, part, time] = match
+        const early = /^(?:beginning|start|first)/.test(part!)
+        const english = `${early ? 'early' : 'late'} in the ${time}`
+        report({...problem(match, [english], `the part of the ${time} named as ${origin} does (*en fin de matinée*, *a primera hora*)`, 'part-of-day'), confidence: 0.7})
+      }
+    }
+    for (const match of text.matchAll(weekThenWeekday)) {
+      const [, when, weekday] = match
+      report({...problem(match, [`${when} ${weekday}`, `${weekday} ${when} week`], 'the week before the weekday, as Dutch and German write it (*vorige week donderdag*)', 'week-weekday'), confidence: 0.75})
+    }
+    for (const match of text.matchAll(weekdayDayParen)) {
+      report({...problem(match, [match[1]!], 'the day of the month in brackets after the weekday, as Brazilian and Indonesian papers write it; English gives the date or the weekday', 'weekday-paren'), confidence: 0.8})
+    }
     for (const match of text.matchAll(dialHour)) {
       report({...problem(match, [englishTime(Number(match[1]), 0)], 'a 24-hour hour with `o\'clock`, as German *Uhr* counts', 'dial-hour'), confidence: 0.85})
     }
@@ -236,16 +281,18 @@ export const dateFormat = defineCheck(
       const [, hour, minute] = match
       report(problem(match, [englishTime(Number(hour), Number(minute ?? 0))], 'German time notation', 'uhr'))
     }
-    if (context.sourceLang === 'fr' || context.sourceLang === null) {
+    // `21h00`, `21h`: French, Portuguese and Spanish write hours with `h`.
+    if (context.sourceLang === null || hTimeLanguages.has(context.sourceLang)) {
+      const notation = `${context.sourceLang === null ? 'French' : origin} time notation`
       for (const match of text.matchAll(frenchTime)) {
         const [, hour, minute] = match
         if (Number(minute) > 59) continue
-        report(problem(match, [englishTime(Number(hour), Number(minute))], 'French time notation', 'h-time'))
+        report(problem(match, [englishTime(Number(hour), Number(minute))], notation, 'h-time'))
       }
       for (const match of text.matchAll(frenchHour)) {
         const [whole, word, hour] = match
         const offset = word!.length + (whole.length - word!.length - whole.slice(word!.length).trimStart().length)
-        report({...problem(match, [englishTime(Number(hour), 0)], 'French time notation', 'h-time'), start: match.index! + offset, confidence: 0.8})
+        report({...problem(match, [englishTime(Number(hour), 0)], notation, 'h-time'), start: match.index! + offset, confidence: 0.8})
       }
     }
     for (const match of text.matchAll(romanceDay)) {

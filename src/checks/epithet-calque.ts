@@ -31,6 +31,10 @@ const bornInSources = new Set(['id', 'ms', 'tr'])
 // A person referred back to by age or by a bare adjective, as German, French and Spanish press write (*der
 // Sechzigjährige*, *le sexagénaire*, *el popular*, *der Parteilose*, *l'élu*), and Indonesian *pria berusia 34 tahun*.
 const descriptorReference = /\b[Tt]he (?:(?:tri|quadra|quinqua|sexa|septua|octo|nona)genarian|thirty-something|non-party|nonparty|(?:man|woman) of \d{1,3} years|(?:popular|elected|socialist)(?=\s*,|\s+(?:said|says|added|explained|warned|stressed|insisted|criticised|criticized|defended|called|demanded|asked|urged|during|who|has|had|is|was|announced|replied)\b|\s*\.))/gu
+// `the city of ramparts` (French *la cité des remparts*), `the city of the towers`: a city named by a plural
+// common noun after `of`, as Romance press avoids repeating a name. Not before what describes its people or size.
+const cityOfPlural = /\b[Tt]he (?:city|town) of (?:the )?(\p{Ll}{4,}s)\b(?!\s+(?:of|and|in|with|that|who|which|for|from|to|at|on)\b|-)/gu
+const cityOfPluralSources = new Set(['fr', 'es', 'it', 'pt'])
 // *de tercera generación*: `the salt worker of third generation`.
 const ofGeneration = /\bof (?:first|second|third|fourth|fifth) generation\b/gu
 // Nicknames English itself uses, and descriptive names of city districts.
@@ -68,6 +72,7 @@ export const epithetCalque = defineCheck(
       const noun = match[1]!.toLowerCase()
       return !englishPlaceOfNouns.has(noun) && noun.split(' ').every((word) => isDictionaryWord(word))
     }})
+    if (cityOfPluralSources.has(context.sourceLang)) reportShape(cityOfPlural, {subId: 'place-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => isDictionaryWord(match[1]!)})
     reportShape(descriptorReference, {subId: 'descriptor-reference', expected: 'the person’s name or role', reason: ': a person referred back to by age or a bare adjective, as the source press writes', confidence: 0.7})
     reportShape(ofGeneration, {subId: 'generation-order', expected: (match) => match[0].replace(/^of (\w+) generation$/u, '$1-generation'), reason: ' before the noun: the source\'s word order', confidence: 0.7})
     if (bornInSources.has(context.sourceLang)) reportShape(bornIn, {subId: 'birthplace-reference', expected: 'the person’s name', reason: ': a person referred back to by birthplace, as the source press writes', confidence: 0.7})

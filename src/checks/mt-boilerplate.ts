@@ -38,7 +38,10 @@ const photoCredit = /^(?:(?:Archive|File|Stock) photo|Foto de archivo|Photo d['�
 // `Weitere Nachrichten aus Sachsen-Anhalt`, `Más noticias de Galicia`: a short paragraph pointing at more news.
 const moreNews = /^(?:weitere|mehr) (?:nachrichten|meldungen|artikel)\b|^m[áa]s noticias\b|^plus d['’]actualit[ée]s?\b|^(?:lihat )?berita lainnya\b|^more news (?:from|on|about)\b|^altre notizie\b/iu
 // A link label alone on its line, without its colon (`Te puede interesar`).
-const bareLabel = /^(?:related news|related stories|related articles?|also watch|watch also|scroll (?:down )?to (?:continue|keep) reading|continue reading|(?:breaking )?news in development|developing story|there remains? \d+\s?% of this article to read|te puede interesar|le puede interesar|puede interesarte|tambi[ée]n te puede interesar|baca juga|lihat juga|lire aussi|[àa] lire aussi|lesen sie auch|leggi anche|leia tamb[ée]m|read also|also read|you may also like|related)[.!]?\s*$/iu
+const bareLabel = /^(?:related news|related stories|related articles?|also watch|watch also|scroll (?:down )?to (?:continue|keep) reading|continue reading(?: (?:after|below) the (?:advertisement|advert|ad|publicity|announcement))?|(?:this )?article reserved (?:for|to) (?:our )?subscribers|reserved (?:for|to) subscribers|subscribers only|(?:©\s*)?(?:all )?(?:reproduction|rights) reserved(?:\s*©)?|riproduzione riservata(?:\s*©)?|(?:breaking )?news in development|developing story|there remains? \d+\s?% of this article to read|te puede interesar|le puede interesar|puede interesarte|tambi[ée]n te puede interesar|baca juga|lihat juga|lire aussi|[àa] lire aussi|lesen sie auch|leggi anche|leia tamb[ée]m|read also|also read|you may also like|related)[.!]?\s*$/iu
+// A syndication footer (Indonesian *Artikel ini telah tayang di Kompas.com dengan judul "…"*): where the article
+// first appeared, and under which headline.
+const syndicationFooter = /^(?:this|the) (?:article|news|story|report) (?:has been|had been|was|is|has) (?:already )?(?:published|aired|broadcast|displayed|shown|posted|featured|appeared|run|broadcasted)(?: previously| before| earlier)? (?:on|in|at|by) \S+(?: \S+){0,3} (?:with|under) the (?:title|headline)\b|^artikel ini (?:telah )?(?:tayang|terbit|dimuat) di\b/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */
@@ -47,6 +50,10 @@ function furnitureParagraphs(model: TextModel): Array<{start: number; end: numbe
   for (const paragraph of model.paragraphs) {
     const text = model.text.slice(paragraph.start, paragraph.end).trim()
     const words = paragraph.sentenceEnd > paragraph.sentenceStart ? model.sentences[paragraph.sentenceEnd - 1]!.wordEnd - model.sentences[paragraph.sentenceStart]!.wordStart : 0
+    if (syndicationFooter.test(text) && words <= 60) {
+      found.push({start: paragraph.start, end: paragraph.start + text.length})
+      continue
+    }
     if (words > 30 || paragraph.sentenceEnd - paragraph.sentenceStart > 2) continue
     if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text)) found.push({start: paragraph.start, end: paragraph.start + text.length})
   }

@@ -59,13 +59,27 @@ export const numberFormat = defineCheck(
     if (context.targetLang === 'en') {
       reportSpacedPercent(text, context, report)
       reportPrefixPercent(text, report)
+      reportWholePriceDash(text, report)
     }
+    if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
     if (context.targetLang === 'en') {
       reportChineseScales(text, report)
       reportThousandMillions(text, report)
     }
   }
 )
+
+// Dutch, German and Scandinavian prices mark whole units with `,-` (`€ 250,-`, `CHF 40.–`); English writes `€250`.
+const wholePriceDash = /(€|EUR|CHF|Fr\.|SFr\.|kr\.?|DKK|NOK|SEK)\s?(\d{1,3}(?:[.\u00a0\u202f ]\d{3})*|\d+)[,.](?:-{1,2}|–|—)(?![\d-])/g
+
+function reportWholePriceDash(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(wholePriceDash)) {
+    const [whole, currency, amount] = match
+    const digits = amount!.replace(/\D/g, '')
+    const english = `${currency === '€' ? '€' : `${currency} `}${formatEnglish(digits, '')}`
+    report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${english}\`: \`,-\` marks a whole amount in Dutch and German prices, not in English`, expected: [english], subId: 'whole-price-dash', confidence: 0.9})
+  }
+}
 
 // Spanish *mil millones*, Portuguese *mil milhões*, Italian *mille milioni*: a billion, which MT writes out.
 // After a number (`2,5 thousand million`) only the words are this finding; the number has its own.
@@ -77,6 +91,24 @@ function reportThousandMillions(text: string, report: (problem: Problem) => void
     const expected = count ? `${count} billion` : 'billion'
     if (!count && !/\d\s+$/.test(text.slice(Math.max(0, match.index! - 3), match.index!))) continue
     report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: a thousand million is a billion (Spanish *mil millones*, Portuguese *mil milhões*)`, expected: [expected], subId: 'scale', confidence: 0.85})
+  }
+}
+
+// Digits with the Chinese and Japanese scale characters left in (`860万`, `4億5000万円`, `1万2000`).
+const cjkScaleDigits = /(?<![\d.,])(?:(\d+(?:\.\d+)?)[億亿])?(?:(\d+(?:\.\d+)?)万)?(\d+)?(円|元)?/gu
+const cjkCurrency: Readonly<Record<string, string>> = {円: 'yen', 元: 'yuan'}
+
+function reportCjkScaleDigits(text: string, report: (problem: Problem) => void): void {
+  if (!/[万億亿]/u.test(text)) return
+  for (const match of text.matchAll(cjkScaleDigits)) {
+    const [whole, hundredMillions, tenThousands, units, currency] = match
+    // Only a number with a scale character: a bare `2000` or `円` is not this finding.
+    if (hundredMillions === undefined && tenThousands === undefined) continue
+    const value = Number(hundredMillions ?? 0) * 1e8 + Number(tenThousands ?? 0) * 1e4 + Number(units ?? 0)
+    const amount = englishAmount(value)
+    if (!amount) continue
+    const english = currency ? `${amount} ${cjkCurrency[currency]}` : amount
+    report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${english}\`: Chinese or Japanese scale characters (万 ten thousand, 億 hundred million) left in the number`, expected: [english], subId: 'cjk-scale', confidence: 0.95})
   }
 }
 
@@ -256,7 +288,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       score += 1
       why.push('other numbers in the text use English grouping')
     }
-    if (unitWords.has(next) && !countNouns.has(next)) score -= 1
+    // `2.35 metres` is a measurement; `2.350 metres`, with a trailing zero, is English for nobody but a grouping.
+    if (unitWords.has(next) && !countNouns.has(next) && !fraction.endsWith('0')) score -= 1
   }
   return {score, confidence: Math.min(1, Math.max(0.5, score / 5)), kind, why}
 }

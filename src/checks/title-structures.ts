@@ -237,6 +237,76 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'the head teacher',
     why: 'French *proviseur* (the head of a lycée) rendered as `provisor`',
     sources: ['fr']
+  },
+  {
+    // Brazilian *o prefeito* (the mayor), rendered `prefect`.
+    pattern: /\b[Pp]refect(?=\s+\p{Lu}\p{Ll}|\s*[,.;]|\s+(?:of\s+(?!police\b)|said|says|signed|announced|declared|has|had|was|is|will|would)\b)/gu,
+    expected: 'mayor',
+    why: 'Brazilian Portuguese *prefeito* (the mayor) rendered as `prefect`',
+    sources: ['pt']
+  },
+  {
+    // European Portuguese *o presidente da Câmara (Municipal)*: the mayor.
+    pattern: /\b(?:[Tt]he\s+)?[Pp]resident of the (?:[Mm]unicipal\s+)?Chamber\b(?:\s+of\s+the\s+Municipality)?(?!\s+of\s+(?:Commerce|Deputies|Representatives|Industry|Agriculture|Crafts|Trade|Accounts|Notaries|Lawyers|Architects|Engineers|Solicitors|Auditors|Physicians|Pharmacists)\b)/gu,
+    expected: 'the mayor',
+    why: 'Portuguese *presidente da Câmara* (the mayor) rendered word for word',
+    sources: ['pt']
+  },
+  {
+    // Portuguese *o engenheiro*, Italian *l'ingegnere* as a courtesy title before a name.
+    pattern: /\b(?:[Tt]he\s+)?[Ee]ngineer\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu,
+    expected: '',
+    why: 'the engineer’s degree used as a courtesy title before a name (Portuguese *Eng.*, Italian *Ing.*); English news gives the role',
+    sources: ['pt', 'it']
+  },
+  {
+    // Italian *il sindaco* (the mayor), rendered `syndic`.
+    pattern: /\b(?:[Tt]he\s+)?[Ss]yndics?\b/gu,
+    expected: 'the mayor',
+    why: 'Italian *sindaco* (the mayor) rendered as `syndic`',
+    sources: ['it']
+  },
+  {
+    // Italian *il Presidente del Consiglio (dei ministri)*: the prime minister (not the Council of Europe's).
+    pattern: /\b(?:[Tt]he\s+)?President of the Council(?:\s+of\s+Ministers\b|(?!\s+of\b))/gu,
+    expected: 'the Prime Minister',
+    why: 'Italian *Presidente del Consiglio* (the prime minister) rendered word for word',
+    sources: ['it']
+  },
+  {
+    // Dutch *de dijkgraaf*, German *der Deichgraf*: the chair of a water board.
+    pattern: /\b(?:[Tt]he\s+)?[Dd]ike[- ]?(?:count|earl)s?\b/gu,
+    expected: 'the chair of the water board',
+    why: 'Dutch *dijkgraaf* (the chair of a water board) rendered as a count',
+    sources: ['nl', 'de']
+  },
+  {
+    // Dutch *de officier van justitie*: the public prosecutor.
+    pattern: /\b(?:[Tt]he\s+)?[Oo]fficers? of [Jj]ustice\b/gu,
+    expected: 'the public prosecutor',
+    why: 'Dutch *officier van justitie* (the public prosecutor) rendered word for word',
+    sources: ['nl']
+  },
+  {
+    // Indonesian *Ketua Majelis Hakim*: the presiding judge of a panel.
+    pattern: /\b(?:[Tt]he\s+)?(?:Chief Judge|Chairman of the (?:Panel of Judges|Judges['’] Panel)|Head of the (?:Panel of )?Judges)\s+(?=\p{Lu}\p{Ll})/gu,
+    expected: 'Presiding judge',
+    why: 'Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered as a chief judge',
+    sources: ['id']
+  },
+  {
+    // German *Kreisbrandmeister*: the district fire chief.
+    pattern: /\b(?:[Dd]istrict|[Cc]ounty|[Cc]ity) [Ff]ire ?[Mm]aster\b/gu,
+    expected: 'district fire chief',
+    why: 'German *Kreisbrandmeister* (the district fire chief) rendered as a fire master',
+    sources: ['de']
+  },
+  {
+    // French *l'adjoint à la culture*: the deputy mayor for culture.
+    pattern: /\b(?:[Tt]he\s+)?[Aa]djoint (?:to|for|at|in charge of) (?:the )?(\p{L}+)/gu,
+    expected: (match) => `deputy mayor for ${match[1]}`,
+    why: 'French *adjoint (au maire)*, a deputy mayor, rendered as `adjoint`',
+    sources: ['fr']
   }
 ]
 

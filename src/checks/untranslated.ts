@@ -85,8 +85,12 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
     if (term && !reported.has(index)) {
       // Glossed: `(kelurahan)` after the English, or `kelurahan (urban village)`.
       const glossed = /\(\s*$/.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s*\(/.test(text.slice(word.end, word.end + 2))
+      // Closing a name (`Lunerio Bene Comune`, a party): after another capitalised word. Not Indonesian offices, which
+      // MT moves after their place (`the Tanjung Rawa Kejari`).
+      const previous = words[index - 1]
+      const insideName = !indonesian && word.value !== word.norm && previous !== undefined && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
       reported.add(index)
-      if (glossed) return
+      if (glossed || insideName) return
       report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${term}\`: ${languageName(context.sourceLang ?? 'id')} term left untranslated`, expected: [term], confidence: 0.8, subId: 'term'})
       return
     }
@@ -140,6 +144,43 @@ function matcherFor(context: QaContext): PhraseMatcher<SourceWord> {
   return matcher
 }
 
+// Letters of a script the (Latin-script) target does not use: Han, kana, Hangul, Arabic, Cyrillic, Thai, Hebrew.
+// A number with a CJK scale (`860万`) is `number-format`'s; digits glued to the run are left to it.
+const foreignScriptRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Hebrew}ー]+(?:[ \u00A0·・][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Hebrew}ー]+)*/gu
+const cjkScale = /^[万億亿千百円元]+$/u
+const scriptNames: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\p{Script=Hangul}/u, 'Korean'], [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Japanese'], [/\p{Script=Han}/u, 'Chinese or Japanese'],
+  [/\p{Script=Arabic}/u, 'Arabic'], [/\p{Script=Cyrillic}/u, 'Cyrillic'], [/\p{Script=Thai}/u, 'Thai'], [/\p{Script=Hebrew}/u, 'Hebrew']
+]
+
+/**
+ * Letters of another script left in a Latin-script translation (`the 村村通 project`, `the 降雪機`): no English
+ * reader can read them. A gloss in brackets (`snow guns (降雪機)`, `降雪機 (snow guns)`) is a house style, not an error.
+ */
+function reportForeignScript(context: QaContext, sentencesFlagged: ReadonlySet<number>, reported: ReadonlySet<number>, report: (problem: Problem) => void): void {
+  const {text, words} = context.model
+  for (const match of text.matchAll(foreignScriptRun)) {
+    const run = match[0]
+    const start = match.index!
+    const end = start + run.length
+    if (cjkScale.test(run) && /\d/.test(text[start - 1] ?? '')) continue
+    if (/\d[万億亿]/u.test(text.slice(start - 1, end))) continue
+    // Glossed either way: `snow guns (降雪機)`, or `降雪機 (snow guns)`.
+    if ((text[start - 1] === '(' && text[end] === ')') || /^\s?\(/.test(text.slice(end, end + 2))) continue
+    // Already reported as a listed source word (`сказал`, `قال`), or inside a sentence reported whole.
+    const first = words.findIndex((word) => word.end > start)
+    if (first !== -1 && (sentencesFlagged.has(words[first]!.sentence) || overlapsReported(words, first, end, reported))) continue
+    const script = scriptNames.find(([pattern]) => pattern.test(run))?.[1] ?? 'foreign'
+    report({start, end, message: `Unexpected \`${run}\`: ${script} script left in the translation`, expected: [], confidence: 0.95, subId: 'foreign-script'})
+  }
+}
+
+/** Whether a word from `first` on, up to offset `end`, is among the `reported` word indexes. */
+function overlapsReported(words: QaContext['model']['words'], first: number, end: number, reported: ReadonlySet<number>): boolean {
+  for (let index = first; index < words.length && words[index]!.start < end; index++) if (reported.has(index)) return true
+  return false
+}
+
 export const untranslated = defineCheck(
   {
     ruleId: 'untranslated',
@@ -189,6 +230,7 @@ export const untranslated = defineCheck(
     // A word found in the source text is surer than one known only by its form.
     reportSourceCopies(context, sentencesFlagged, reported, report)
     reportForeignForms(context, sentencesFlagged, reported, report)
+    reportForeignScript(context, sentencesFlagged, reported, report)
     for (const entry of context.lexicon) {
       if (entry.check !== 'untranslated') continue
       const matcher = new PhraseMatcher<string>(context.targetLang)

@@ -37,7 +37,7 @@ export function isDictionaryWord(word: string): boolean {
 const maxWordLength = 30
 
 // Endings English coins words with: a word ending so is taken as English even when no dictionary has it.
-const coinedEnding = /(?:osis|itis|ology|ologist|ologists|ics|ic|ectomy|aemia|emia)$/
+const coinedEnding = /(?:osis|itis|ology|ologist|ologists|ics|ic|ectomy|aemia|emia|icide|icides)$/
 // Suffixes English derives words with; the stem before them is tried as a word.
 const englishDerivation = /^(\p{L}{3,}?)(?:i[sz](?:ation|ations|ing|ed|es|e)|ability|able|ness|ment|ments|ers|er|ing|ed|s)$/u
 // -ise/-ize verbs, in either spelling: the stem, the `s`/`z` and the ending.
@@ -71,6 +71,8 @@ function formation(word: string): boolean {
   if (word.length > maxWordLength) return known(word)
   if (known(word) || coinedEnding.test(word) || newsVocabulary.has(word) || currencyWords.has(word)) return true
   if (isDerivation(word)) return true
+  // Adjectives in -ural from nouns in -ure (`prefectural`, `sculptural`).
+  if (/^\p{L}{3,}ural$/u.test(word) && known(`${word.slice(0, -2)}e`)) return true
   const agent = /^(\p{L}{3,})ators?$/u.exec(word)?.[1]
   if (agent !== undefined && known(`${agent}ate`)) return true
   const verb = izeVerb.exec(word)

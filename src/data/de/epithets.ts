@@ -553,5 +553,17 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the city (by its name: Leipzig, Hanover, Frankfurt)']},
     meaning: 'the city (by its name: Leipzig, Hanover, Frankfurt)',
     confidence: 'low'
+  },
+  {
+    id: 'de-aufsteiger',
+    sourceLang: 'de',
+    source: 'der Aufsteiger',
+    kind: 'organisation',
+    literals: {en: ['the climber', 'the climbers', 'the ascender', 'the riser']},
+    expected: {en: ['the promoted side', 'the newly promoted club']},
+    meaning: 'the club promoted into the league this season',
+    confidence: 'low',
+    guard: {onlyNear: ['league', 'pitch', 'season', 'points', 'match', 'matches', 'goal', 'goals', 'club', 'stadium', 'fans', 'table', 'promoted', 'promotion', 'bundesliga', 'coach', 'win', 'draw', 'defeat'], window: 25},
+    note: 'German sports press calls a newly promoted team *der Aufsteiger*.'
   }
 ]

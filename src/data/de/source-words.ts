@@ -48,7 +48,7 @@ export const sourceWords: SourceWordList = {
     'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge',
     'wacht', 'wehr', 'spur', 'spuren', 'amt', 'ämter', 'hütte', 'hütten', 'achter', 'gerüst', 'kasse', 'kammer', 'gericht', 'verband', 'verbände', 'dienst', 'zentrale'
   ],
-  terms: {landkreis: 'district', landratsamt: 'district office', bezirkshauptmannschaft: 'district authority'},
+  terms: {landkreis: 'district', landratsamt: 'district office', bezirkshauptmannschaft: 'district authority', landrat: 'district administrator', landrätin: 'district administrator', stadtwerke: 'municipal utility'},
   honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein', 'Mag.', 'Mag.a', 'Ing.'],
   spared: [
     'kindergarten', 'angst', 'zeitgeist', 'bundestag', 'bundesrat', 'land', 'länder', 'autobahn', 'wanderlust', 'ersatz', 'kitsch', 'realpolitik',

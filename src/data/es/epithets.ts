@@ -606,5 +606,15 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Córdoba']},
     meaning: 'Córdoba',
     confidence: 'high'
+  },
+  {
+    id: 'es-instituto-armado',
+    sourceLang: 'es',
+    source: 'el instituto armado',
+    kind: 'organisation',
+    literals: {en: ['the armed institute', 'armed institute']},
+    expected: {en: ['the Guardia Civil', 'the Civil Guard']},
+    meaning: 'the Guardia Civil',
+    confidence: 'high'
   }
 ]

@@ -633,5 +633,25 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Grenoble']},
     meaning: 'Grenoble',
     confidence: 'high'
+  },
+  {
+    id: 'fr-gendarme-concurrence',
+    sourceLang: 'fr',
+    source: 'le gendarme de la concurrence',
+    kind: 'organisation',
+    literals: {en: ['competition gendarme', 'gendarme of competition', 'gendarme of the competition', 'competition policeman', 'competition watchdog gendarme']},
+    expected: {en: ['the competition authority']},
+    meaning: 'the Autorité de la concurrence',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-gendarme-bourse',
+    sourceLang: 'fr',
+    source: 'le gendarme de la Bourse / des marchés',
+    kind: 'organisation',
+    literals: {en: ['stock market gendarme', 'stock exchange gendarme', 'gendarme of the stock exchange', 'gendarme of the stock market', 'gendarme of the markets', 'markets gendarme', 'market gendarme', 'financial gendarme']},
+    expected: {en: ['the financial markets regulator']},
+    meaning: "the Autorité des marchés financiers (AMF)",
+    confidence: 'high'
   }
 ]

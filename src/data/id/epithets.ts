@@ -1379,5 +1379,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Indramayu',
     confidence: 'low',
     guard: {onlyNear: ['indramayu', 'cirebon', 'west', 'java'], window: 40}
+  },
+  {
+    id: 'id-korps-adhyaksa',
+    sourceLang: 'id',
+    source: 'Korps Adhyaksa',
+    kind: 'organisation',
+    literals: {en: ['adhyaksa corps', 'corps adhyaksa', 'korps adhyaksa']},
+    expected: {en: ['the prosecution service']},
+    meaning: 'the Indonesian prosecution service (named after the Majapahit title *adhyaksa*)',
+    confidence: 'high'
   }
 ]

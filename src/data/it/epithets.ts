@@ -323,5 +323,17 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the Lombardy regional council (metonym)',
     confidence: 'low',
     guard: {unlessNear: ['architect', 'architecture', 'ponti', 'skyscraper', 'tyres', 'tires', 'built', 'tallest']}
+  },
+  {
+    id: 'it-piazza-affari',
+    sourceLang: 'it',
+    source: 'Piazza Affari',
+    kind: 'organisation',
+    literals: {en: ['business square', 'affairs square', 'square of affairs', 'business plaza', 'piazza affari']},
+    expected: {en: ['the Milan stock exchange']},
+    meaning: 'the Milan stock exchange',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Italian press names the Milan stock exchange by its square, *Piazza Affari*.'
   }
 ]

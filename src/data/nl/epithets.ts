@@ -124,5 +124,26 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the Dutch (seen from Flanders)',
     confidence: 'low',
     guard: {onlyNear: ['netherlands', 'dutch', 'holland', 'amsterdam', 'hague', 'rotterdam', 'néerlandais', 'pays-bas'], window: 40}
+  },
+  {
+    id: 'nl-land-oosterburen',
+    sourceLang: 'nl',
+    source: 'het land van onze oosterburen',
+    kind: 'country',
+    literals: {en: ['country of our eastern neighbours', 'country of our eastern neighbors', 'land of our eastern neighbours', 'land of our eastern neighbors']},
+    expected: {en: ['Germany']},
+    meaning: 'Germany (seen from the Netherlands)',
+    confidence: 'high',
+    note: 'With `country of our`, the eastern neighbours are a country named by its place on the map, not described.'
+  },
+  {
+    id: 'nl-land-zuiderburen',
+    sourceLang: 'nl',
+    source: 'het land van onze zuiderburen',
+    kind: 'country',
+    literals: {en: ['country of our southern neighbours', 'country of our southern neighbors', 'land of our southern neighbours', 'land of our southern neighbors']},
+    expected: {en: ['Belgium']},
+    meaning: 'Belgium (seen from the Netherlands)',
+    confidence: 'high'
   }
 ]

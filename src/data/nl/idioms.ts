@@ -1,3 +1,4 @@
+import {idiom} from '../idiom.js'
 import type {CalqueEntry} from '../types.js'
 
 /** Dutch idioms of the press and of quoted speakers, as machine translation renders them word for word. */
@@ -174,5 +175,6 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['too little, too late', 'too late to help'], fr: ['trop tard']},
     meaning: 'too late to be of use',
     confidence: 'high'
-  }
+  },
+  idiom('nl', 'tussen-wal-en-schip', 'tussen wal en schip vallen', ['fall between the quay and the ship', 'fall between quay and ship', 'fall between the wall and the ship', 'fall between wall and ship', 'between the quay and the ship', 'between quay and ship', 'between the wall and the ship'], ['fall through the cracks', 'slip through the net'], 'to fall through the cracks')
 ]

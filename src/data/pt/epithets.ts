@@ -255,5 +255,17 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Portugal']},
     meaning: 'Portugal',
     confidence: 'high'
+  },
+  {
+    id: 'pt-planalto-capitalised',
+    sourceLang: 'pt',
+    source: 'o Planalto',
+    kind: 'organisation',
+    literals: {en: ['the plateau', 'the planalto', 'planalto palace', 'the plateau palace']},
+    expected: {en: ['the presidential palace', 'the Brazilian presidency']},
+    meaning: 'the Brazilian presidency (the Palácio do Planalto)',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Capitalised inside a sentence (`the Plateau promised`), the plateau is the palace, whatever words are near: `pt-planalto` needs the president nearby.'
   }
 ]

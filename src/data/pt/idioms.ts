@@ -60,7 +60,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'pt',
     source: 'empurrar com a barriga',
     kind: 'idiom',
-    literals: {en: ['push with the belly', 'pushing with the belly', 'pushed with the belly', 'pushes with the belly', 'push it with the belly', 'pushing it with the belly', 'pushed it with the belly', 'push with the stomach', 'pushing with the stomach', 'pushing with the tummy'], fr: ['pousser avec le ventre', 'poussé avec le ventre']},
+    literals: {en: ['push with the belly', 'pushing with the belly', 'pushed with the belly', 'pushes with the belly', 'push it with the belly', 'pushing it with the belly', 'pushed it with the belly', 'push with the stomach', 'pushing with the stomach', 'pushing with the tummy', 'push the problem with the belly', 'push the issue with the belly', 'push the matter with the belly', 'push the situation with the belly', 'push the decision with the belly', 'push things with the belly'], fr: ['pousser avec le ventre', 'poussé avec le ventre']},
     expected: {en: ['kick the can down the road', 'put off'], fr: ['repousser aux calendes grecques', 'temporiser']},
     meaning: 'to put off dealing with a problem',
     confidence: 'high'
