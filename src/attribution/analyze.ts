@@ -162,6 +162,11 @@ class Resolver {
       if (mentions[mid]!.start < word.start) low = mid + 1
       else high = mid
     }
+    // "The mayor acknowledged that …, but she said …": a speaker earlier in the pronoun's own sentence is its antecedent.
+    const latest = this.history[this.history.length - 1]
+    if (latest && latest.person && latest.offset < word.start && compatible(latest.entity) && sentenceAt(doc.model, latest.offset) === word.sentence) {
+      return {entity: latest.entity, resolution: 'pronoun-unique'}
+    }
     // The window: the sentence before the attribution (its quote may span sentences), or the previous paragraph when it opens its paragraph.
     const anchorSentence = anchor !== undefined && anchor < word.start ? Math.max(0, sentenceAt(doc.model, anchor)) : word.sentence
     const sentence = doc.model.sentences[anchorSentence]!

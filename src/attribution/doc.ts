@@ -487,9 +487,39 @@ export function hedgeAt(doc: Doc, index: number): number {
         break
       }
     }
-    if (ok) return candidate.length
+    if (ok && (candidate[0] !== 'would' || isRumourConditional(doc, index + candidate.length))) return candidate.length
   }
   return 0
+}
+
+// Past participles that do not end in -ed.
+const irregularParticiples: ReadonlySet<string> = new Set(['been', 'made', 'paid', 'sold', 'sent', 'spent', 'given', 'done', 'left', 'lost', 'won', 'begun', 'brought', 'bought', 'held', 'kept', 'told', 'said', 'taken', 'met', 'put', 'set', 'cut', 'shut', 'seen', 'chosen', 'written', 'drawn', 'grown', 'known', 'struck', 'fled', 'led', 'built', 'fallen', 'risen', 'stolen', 'hidden', 'broken', 'gone', 'come', 'become', 'got', 'gotten', 'found', 'thrown', 'shown', 'withdrawn', 'undertaken', 'overtaken', 'forbidden'])
+// Wishes and abilities: "would have liked", "would have been able to" are counterfactual, never hearsay.
+const counterfactualParticiples: ReadonlySet<string> = new Set(['liked', 'loved', 'preferred', 'wanted', 'wished', 'hoped', 'needed', 'happened', 'helped', 'saved', 'avoided', 'prevented'])
+// Words that make "would have" counterfactual in its sentence ("… would have flooded without the dike").
+const counterfactualMarkers: ReadonlySet<string> = new Set(['if', 'unless', 'otherwise', 'without', 'instead', 'had', 'could', 'wish', 'hoped', 'imagine', 'perhaps', 'maybe', 'probably'])
+const conditionalAdverbs: ReadonlySet<string> = new Set(['already', 'also', 'even', 'reportedly', 'allegedly', 'apparently', 'previously', 'once', 'still', 'just'])
+
+/**
+ * "The council would have already approved the plan" (French *aurait approuvé*, Spanish *habría aprobado*, Italian
+ * *avrebbe approvato*, Portuguese *teria aprovado*): the conditional of unconfirmed news, rendered word for word. Only a
+ * main clause's "would have" + past participle (after an optional adverb) with nothing counterfactual in the sentence.
+ */
+function isRumourConditional(doc: Doc, after: number): boolean {
+  const {words} = doc
+  let at = after
+  if (words[at] && conditionalAdverbs.has(words[at]!.norm) && !breakBefore(doc, at)) at++
+  const participle = words[at]
+  if (!participle || breakBefore(doc, at) || counterfactualParticiples.has(participle.norm)) return false
+  if (!(/[a-z]{2}ed$/.test(participle.norm) || irregularParticiples.has(participle.norm))) return false
+  // "would have been able to", "would have been better": abilities and judgements.
+  if (participle.norm === 'been' && ['able', 'better', 'worse', 'possible', 'impossible', 'easier', 'harder', 'difficult', 'enough', 'nice', 'good', 'wise'].includes(words[at + 1]?.norm ?? '')) return false
+  const would = after - 2
+  const {start, end} = sentenceWords(doc, would)
+  // A subject before it, which is no relative pronoun or dummy subject ("which would have raised taxes", "it would have been").
+  if (would <= start || ['which', 'that', 'who', 'it', 'this', 'i', 'we', 'you'].includes(words[would - 1]!.norm)) return false
+  for (let index = start; index < end; index++) if (counterfactualMarkers.has(words[index]!.norm)) return false
+  return true
 }
 
 /** First and last word index of the sentence of word `index`. */

@@ -63,6 +63,20 @@ function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
 const nameConnectors: ReadonlySet<string> = new Set(['of', ...surnameParticles])
 /** Particles that never occur inside an East-Asian name ("Le Courrier de Valbrune" is not Vietnamese). */
 const romanceParticles: ReadonlySet<string> = new Set(['de', 'du', 'des', 'dos', 'das', 'del', 'della'])
+/**
+ * Head nouns of institutions in the source languages, left untranslated before a particle and a place
+ * ("Politecnico di Milano", "Ayuntamiento de Sevilla", "Câmara de Lisboa"): such a run is no person's name.
+ */
+const institutionHeads: ReadonlySet<string> = new Set([
+  'banco', 'banca', 'banque', 'caja', 'caixa', 'universidad', 'università', 'universidade', 'université', 'universiteit', 'politecnico', 'instituto', 'istituto', 'institut',
+  'ayuntamiento', 'comune', 'câmara', 'camara', 'cámara', 'camera', 'mairie', 'gemeente', 'prefeitura', 'municipio', 'município', 'concello', 'diputación', 'provincia', 'regione', 'región', 'junta', 'xunta', 'generalitat', 'cabildo', 'comunidad',
+  'museo', 'museu', 'musée', 'museum', 'teatro', 'théâtre', 'palazzo', 'palacio', 'palácio', 'palais', 'castello', 'castillo', 'porto', 'puerto', 'port',
+  'tribunal', 'tribunale', 'juzgado', 'audiencia', 'corte', 'cour', 'procura', 'fiscalía', 'consejo', 'consiglio', 'conselho', 'conseil', 'gobierno', 'governo', 'gouvernement', 'ministerio', 'ministero', 'ministério', 'ministère',
+  'hospital', 'hôpital', 'ospedale', 'policlinico', 'clínica', 'clinica', 'colegio', 'collegio', 'escuela', 'escola', 'scuola', 'école', 'liceo', 'lycée',
+  'fundación', 'fundação', 'fondazione', 'fondation', 'asociación', 'associação', 'associazione', 'federación', 'federazione', 'confederación', 'sindicato', 'sindacato', 'partido', 'partito', 'parti',
+  'agencia', 'agência', 'agenzia', 'servicio', 'serviço', 'servizio', 'estadio', 'stadio', 'estádio', 'stade', 'club', 'real', 'sporting', 'guardia', 'policía', 'polizia', 'polícia', 'centro', 'centre', 'casa', 'maison', 'villa', 'ciudad', 'città', 'cidade', 'ville', 'cité'
+])
+
 /** Second particles of a two-particle surname (`van den`, `van der`, `de la`, `von der`). */
 const nameParticles = new Set(['den', 'der', 'de', 'la', 'le', 'los', 'las', 'het', 'ten', 'ter'])
 
@@ -361,6 +375,8 @@ function personLike(doc: Doc, start: number, end: number): boolean {
   const {words, lex} = doc
   for (let index = start; index < end; index++) {
     const norm = bareNorm(words[index]!)
+    // "Maarten de Kruijf", "Willem van den Berg": lower-case particles inside the name.
+    if (index > start && index < end - 1 && surnameParticles.has(words[index]!.value)) continue
     if (lex.orgSuffixes.has(norm) || lex.titles.has(norm) || lex.commonWords.has(norm) || lex.media.has(norm) || lex.honorifics.has(norm) || isAcronym(words[index]!)) return false
   }
   return true
@@ -513,8 +529,11 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     return !isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.notNames.has(norm) && !lex.timeWords.has(norm) && !nameConnectors.has(norm) && !isAcronym(words[start + offset]!) && !(lex.commonWords.has(norm) && !/-/.test(norm))
   }
   // The name is the longest run of name-like words at the end; what comes before describes it.
+  // A lower-case particle between name words belongs to the name ("Maarten de Kruijf", "Ana dos Santos"), but not
+  // after the head noun of an institution ("Politecnico di Milano", "Banco de España").
+  const particleAt = (offset: number) => offset > 0 && surnameParticles.has(words[start + offset]!.value) && nameLikeAt(offset - 1) && !institutionHeads.has(norms[0]!)
   let nameFrom = norms.length
-  while (nameFrom > 0 && nameLikeAt(nameFrom - 1)) nameFrom--
+  while (nameFrom > 0 && (nameLikeAt(nameFrom - 1) || (nameFrom < norms.length && particleAt(nameFrom - 1)))) nameFrom--
   // "Environment Service of Tanjung Rimba Ratna Kusumawardani": a place word inside the trailing names opens a
   // place; what follows it is the person, what precedes it the body they head.
   for (let offset = Math.max(nameFrom, 1); offset + 3 < norms.length; offset++) {
@@ -592,7 +611,11 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
       mentions.push(makeMention(doc, start, end, 'org', {canonical: stripPossessive(word.value)}))
       return
     }
-    if (lex.notNames.has(norm) || lex.sentenceOpeners.has(norm) || lex.sourceNouns.has(norm) || lex.personRoles.has(norm)) return
+    // A role word that is also a surname ("toured with Pastor the pipes"): capitalised inside a sentence, after no
+    // article and before no name, it is the surname.
+    const before = words[start - 1]
+    const surname = lex.personRoles.has(norm) && !isSentenceInitial(doc, start) && before !== undefined && !isCapitalised(before) && !['the', 'a', 'an', 'our', 'their', 'his', 'her', 'its'].includes(before.norm) && !(words[end] && isCapitalised(words[end]!) && !breakBefore(doc, end))
+    if (lex.notNames.has(norm) || lex.sentenceOpeners.has(norm) || lex.sourceNouns.has(norm) || (lex.personRoles.has(norm) && !surname)) return
     mentions.push(makeMention(doc, start, end, 'single', roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
     return
   }
@@ -601,7 +624,7 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
-  const nameLike = norms.every((_, offset) => nameLikeAt(offset))
+  const nameLike = norms.every((_, offset) => nameLikeAt(offset) || (offset < norms.length - 1 && particleAt(offset)))
   if (nameLike && count <= 4) {
     mentions.push(makeMention(doc, start, end, orgBefore ? 'org' : 'person-full', orgBefore ? {canonical: runText(doc, start, end)} : roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
     return

@@ -127,7 +127,7 @@ function firstSentences(doc: Doc): number[] {
 function datelineBreak(doc: Doc, sentence: {wordStart: number; wordEnd: number}, opensBracket: boolean): number {
   const first = sentence.wordStart
   // The gap after the sentence's last word too: "Montemar (EFE).- The Government …" (Spanish agency style) ends a sentence at ").".
-  for (let index = first + 1; index < Math.min(sentence.wordEnd + 1, first + 10, doc.words.length); index++) {
+  for (let index = first + 1; index < Math.min(sentence.wordEnd + 1, first + 12, doc.words.length); index++) {
     const gap = doc.gaps[index]!
     // A single space is none of these.
     if (gap === ' ') continue
@@ -146,6 +146,10 @@ function wordsWhere(doc: Doc, mask: number): number[] {
   return found
 }
 
+/** "according to own saying/statements" (*naar eigen zeggen*, *nach eigenen Angaben*): the subject's own account. */
+const ownAccountNouns: ReadonlySet<string> = new Set(['saying', 'sayings', 'statement', 'statements', 'information', 'account', 'accounts', 'data', 'figures', 'words', 'indications', 'declarations', 'details'])
+/** Prepositions of a short adjunct between a subject and its verb ("X in his verdict said"). */
+const subjectAdjunctPrepositions: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'through'])
 /** Sentence adverbs that may stand between commas after a source: "Agus Prasetyo, however, considered …". */
 const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
 // Adjective endings: `an internal report` is the noun after an article and an adjective.
@@ -287,6 +291,15 @@ export function extract(doc: Doc): Extraction {
     const last = words[end - 1]!
     if (!recipientNouns.has(last.norm) && !isCapitalised(last)) return undefined
     if (preposition.norm === 'with' && !noun) return undefined
+    // '"…," said to Lusa Marta Quintela': an agency's name ends the recipient; the speaker's name follows it.
+    if (named && !noun) {
+      for (let length = Math.min(lex.mediaMaxWords, end - at - 1); length >= 1; length--) {
+        if (lex.media.has(doc.text.slice(words[at]!.start, words[at + length - 1]!.end).toLowerCase())) {
+          end = at + length
+          break
+        }
+      }
+    }
     // "to the microphones of Rai", "to the correspondent of Anadolu Agency"
     if (noun && words[end]?.norm === 'of' && end + 1 < sentenceEnd && !breakBefore(doc, end) && !breakBefore(doc, end + 1)) {
       let tail = end + 1
@@ -330,6 +343,13 @@ export function extract(doc: Doc): Extraction {
       const named = appositionLeft(index - 1) ?? scanLeft(doc, index - 1)
       if (named && sentenceOf(named.start) === sentence && (hasCapital(named.start, named.end) || personLike(named))) return named
     }
+    // "Hendra Wibisono in his verdict said …", "the regent at the ceremony stressed …": a short adjunct between subject and verb.
+    const adjunct = adjunctBefore(index, sentence)
+    if (adjunct !== undefined) {
+      const named = scanLeft(doc, adjunct)
+      // A name (not a capitalised sentence opener: "Residents in the village said" keeps its locative).
+      if (named && sentenceOf(named.start) === sentence && named.end === adjunct && named.end - 1 > doc.sentenceWordStart[sentence]! && isCapitalised(words[named.end - 1]!)) return named
+    }
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
     if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
     if (index === cueStart && breakBefore(doc, cueStart)) return appositionLeft(cueStart)
@@ -344,6 +364,20 @@ export function extract(doc: Doc): Extraction {
   }
 
   /**
+   * Start of a short prepositional adjunct ("in his verdict", "at the hearing") that ends right before word `end`,
+   * in one run of words with no punctuation, or undefined.
+   */
+  function adjunctBefore(end: number, sentence: number): number | undefined {
+    for (let start = end - 2; start >= 1 && end - start <= 4; start--) {
+      if (sentenceOf(start) !== sentence || breakBefore(doc, start + 1)) return undefined
+      const word = words[start]!
+      if (subjectAdjunctPrepositions.has(word.norm)) return breakBefore(doc, start) ? undefined : start
+      if (isCapitalised(word) || doc.quoteOf[start] !== -1 || lex.cue.has(word.norm)) return undefined
+    }
+    return undefined
+  }
+
+  /**
    * The first word of a bracketed tag that ends right before word `end` and closes a name: an age or acronym
    * ("Holtkamp (62)", "Syndicate (SVM)") or a short capitalised name ("Fadli Ramadhan (Karya Bangsa Party)").
    */
@@ -352,7 +386,10 @@ export function extract(doc: Doc): Extraction {
     for (let start = end - 1; start > 0 && end - start <= 5; start--) {
       const word = words[start]!
       const connector = ['of', 'in', 'for', 'the', 'and', 'de'].includes(word.norm) && start < end - 1
-      if (!(isCapitalised(word) || /^\d{1,3}$/.test(word.norm) || connector)) return undefined
+      // "Haruka Endo (tourism economics)": a speciality in lower case after a name (Japanese style).
+      const lower = end - start <= 3 && /^\p{Ll}+$/u.test(word.value)
+      if (lower && gapHas(doc, start, '(')) return isCapitalised(words[start - 1]!) ? start : undefined
+      if (!(isCapitalised(word) || /^\d{1,3}$/.test(word.norm) || connector || lower)) return undefined
       if (gapHas(doc, start, '(')) return connector ? undefined : start
       if (breakBefore(doc, start)) return undefined
     }
@@ -404,7 +441,8 @@ export function extract(doc: Doc): Extraction {
       }
       if (name && sentenceOf(name.start) === sentence) {
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
-        if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && words[start + 1]?.norm === 'by' && hasCapital(name.start, name.end)) return name
+        // Also Indonesian *dikutip dari*: "Agus Darmanto, quoted from the daily Suara Kerapu, claimed".
+        if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from') && hasCapital(name.start, name.end)) return name
         // "Dedi Kurniawan, citing a police report, said": the name is the source; the cited one joins its chain.
         if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
         // "Edi Susanto, head of …, said"
@@ -415,6 +453,8 @@ export function extract(doc: Doc): Extraction {
         if (commas === 0 && isNameRun(start, end) && end - start >= 2 && hasOrgNoun(name.start, name.end)) return {start: name.start, end}
         // "Yuko Tanabe, 38, who was traveling with her children, said", "X, the largest operator in the city, denied"
         if (hasCapital(name.start, name.end) && describes(start, end)) return {start: name.start, end}
+        // "The association, which claims losses of …, urged": a relative clause between the subject and its verb.
+        if (commas === 0 && (words[start]!.norm === 'which' || words[start]!.norm === 'who') && personLike(name)) return name
       }
       start--
     }
@@ -492,6 +532,19 @@ export function extract(doc: Doc): Extraction {
       if (statementNouns.has(words[index]!.norm)) return true
     }
     return false
+  }
+
+  /** Whether a source phrase names a person (a name or a person's role), not a body ("the BPBD", "the ministry"). */
+  function speaksAsPerson(source: Phrase): boolean {
+    // "The museum's director, Chiara Bonetti": a person's role wins over the body it belongs to.
+    if (hasRole(source.start, source.end)) return true
+    if (hasOrgNoun(source.start, source.end)) return false
+    for (let index = source.start; index < source.end; index++) {
+      const word = words[index]!
+      const norm = bareNorm(word)
+      if (lex.orgSuffixes.has(norm) || lex.media.has(norm) || (word.value.length > 1 && word.value === word.value.toUpperCase() && /\p{Lu}/u.test(word.value))) return false
+    }
+    return hasCapital(source.start, source.end) || hasRole(source.start, source.end) || isSubjectPronoun(words[source.start]!)
   }
 
   function hasOrgNoun(from: number, to: number): boolean {
@@ -706,7 +759,8 @@ export function extract(doc: Doc): Extraction {
       const monthAbbreviation = index > first && /^\p{Ll}{3,4}\.?$/u.test(word.value) && /^\d/.test(words[index - 1]!.norm)
       if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '(') || monthAbbreviation || (index > first && placeParticles.has(word.norm)))) plain = false
     }
-    if (!plain || end - first > 7) continue
+    // "Valdehondo de la Vega (Spain), 14 Aug (EFE).-": a long place name, its country, the date and the agency.
+    if (!plain || end - first > 10) continue
     doc.datelineEnd.set(p, words[end]!.start)
     // An agency inside the dateline makes it an attribution of the whole dispatch.
     let agency: Phrase | undefined
@@ -821,6 +875,16 @@ export function extract(doc: Doc): Extraction {
       const apposition = appositionRight(phrase, sentenceWords(doc, next).end, false, true)
       if (apposition) phrase = apposition
       let index = apposition ? apposition.end : phrase.rawEnd ?? phrase.end
+      // '"…," Joaquim Sardo, president of the association, which has 1,150 members, told Lusa': past a relative clause.
+      if (apposition && (words[index]?.norm === 'which' || words[index]?.norm === 'who') && gapHas(doc, index, ',')) {
+        const sentenceEnd = sentenceWords(doc, index).end
+        let comma = index + 1
+        while (comma < sentenceEnd && comma - index < 14 && doc.quoteOf[comma] === -1 && !/[;:.!?"\u201C\u201D()]/.test(doc.gaps[comma]!) && !(gapHas(doc, comma, ',') && !/^\d/.test(words[comma]!.norm))) comma++
+        if (comma < sentenceEnd && gapHas(doc, comma, ',') && cueInfoAt(comma)) {
+          phrase = {start: phrase.start, end: comma}
+          index = comma
+        }
+      }
       let skipped = 0
       while (index < words.length && skipped < 3 && !breakBefore(doc, index) && isSkippable(words[index]!) && !lex.cue.has(words[index]!.norm)) {
         index++
@@ -916,10 +980,21 @@ export function extract(doc: Doc): Extraction {
    * министерстве": "It was confirmed by Rijkswaterstaat that …", "It is said in the statement that …". The cue
    * `match` is the participle; `be` the index of the auxiliary before it.
    */
+  /** Whether words `[start, end)` name a body or person with no punctuation inside ("the transport association Obertal"). */
+  function leadingSource(start: number, end: number): boolean {
+    for (let index = start + 1; index < end; index++) if (breakBefore(doc, index) || doc.quoteOf[index] !== -1) return false
+    const head = bareNorm(words[end - 1]!)
+    return hasCapital(start, end) || lex.orgNouns.has(head) || lex.orgSuffixes.has(head) || lex.personRoles.has(head) || lex.sourceNouns.has(head)
+  }
+
   function impersonalThat(match: CueMatch, be: number, sentenceEnd: number): Draft | undefined {
     let it = be - 1
     if (words[be]!.norm === 'been' && (words[it]?.norm === 'has' || words[it]?.norm === 'have' || words[it]?.norm === 'had')) it--
-    if (it < 0 || words[it]!.norm !== 'it' || !(it === contentStart(it) || gapHas(doc, it, ','))) return undefined
+    if (it < 0 || words[it]!.norm !== 'it') return undefined
+    // "From the transport association Obertal it was called that …" (German *Aus dem Verband hieß es, …*): the source first.
+    const opening = contentStart(it)
+    const fromSource = words[opening]!.norm === 'from' && it - opening >= 2 && it - opening <= 9 && !gapHas(doc, it, ',') && leadingSource(opening + 1, it)
+    if (!(it === opening || gapHas(doc, it, ',') || fromSource)) return undefined
     for (let index = it + 1; index <= match.start; index++) if (breakBefore(doc, index)) return undefined
     let that = -1
     for (let index = match.end + 2; index < Math.min(sentenceEnd, match.end + 12); index++) {
@@ -929,8 +1004,9 @@ export function extract(doc: Doc): Extraction {
         break
       }
     }
+    if (that === -1 && fromSource && words[match.end]?.norm === 'that' && !breakBefore(doc, match.end)) that = match.end
     if (that === -1) return undefined
-    const source = impersonalSource(match.end, sentenceEnd, that)
+    const source = fromSource ? {start: opening + 1, end: it} : impersonalSource(match.end, sentenceEnd, that)
     if (!source) return undefined
     const cue: DraftCue = {...makeCue(match), start: it}
     const draft = newDraft('indirect', 'impersonal', it, {cue, source})
@@ -1024,6 +1100,9 @@ export function extract(doc: Doc): Extraction {
         if (candidate && candidate.end === index + 1) match = candidate
       }
       if (!match || match.info?.flags.has('inverted-only')) continue
+      // "rejected the passenger forecast as "wishful thinking"": a noun reading of a cue word, inside the object.
+      const before = words[match.start - 1]
+      if ((match.info?.flags.has('noun-form') || lex.sourceNouns.has(words[match.start]!.norm)) && match.end <= last && before && !breakBefore(doc, match.start) && !isSubjectPronoun(before) && !isCapitalised(before)) continue
       const cue = makeCue(match)
       if (match.multi?.role === 'as-saying') return asSaying(match, cue, q)
       const flags = flagsOf(match)
@@ -1092,6 +1171,24 @@ export function extract(doc: Doc): Extraction {
   }
 
   /** A short role phrase in parentheses starting at word `start` ("city official", "spokesman Kim"). */
+  /**
+   * A bracket closing a sentence that says who said it: "(she precises)", "(Lenzi added)" (Italian and French
+   * *precisa*, *ajoute-t-il* in brackets), or "(according to the village)".
+   */
+  function bracketedCue(start: number): {source: Phrase; cue: CueMatch} | undefined {
+    let end = start
+    while (end < words.length && end - start < 7 && !gapHas(doc, end, ')') && (end === start || !breakBefore(doc, end))) end++
+    if (end - start < 2 || end - start > 6 || !gapHas(doc, end, ')')) return undefined
+    if (words[start]!.norm === 'according' && words[start + 1]!.norm === 'to' && end - start >= 3) {
+      return {source: {start: start + 2, end}, cue: {start, end: start + 2, lemma: 'according to'}}
+    }
+    const match = cueInfoAt(end - 1)
+    if (!match || match.end !== end || match.info?.flags.has('cognitive')) return undefined
+    const subject = end - 1 - start === 1 && isSubjectPronoun(words[start]!)
+    if (!subject && !isNameRun(start, end - 1)) return undefined
+    return {source: {start, end: end - 1}, cue: match}
+  }
+
   function parentheticalRole(start: number): Phrase | undefined {
     let end = start
     while (end < words.length && end - start < 6 && !gapHas(doc, end, ')') && (end === start || !breakBefore(doc, end))) end++
@@ -1243,10 +1340,13 @@ export function extract(doc: Doc): Extraction {
           }
         }
       }
-      if (!source && gapHas(doc, match.start, ',') && match.start > sentenceStart) {
-        // "…, explained the health economist Andreas Kuhn of the LMU.", "…, said the agency (BPBD) of DKI Jakarta on Monday (3/2/2025)."
+      if (!source && gapHas(doc, match.start - auxiliary, ',') && match.start - auxiliary > sentenceStart) {
+        // "…, explained the health economist Andreas Kuhn of the LMU.", "…, said the agency (BPBD) of DKI Jakarta on Monday (3/2/2025).",
+        // "…, has indicated Thursday the regional health office" (French *a indiqué jeudi l'agence*).
         const before = prepositionalRecipient(match.end, sentenceEnd)
-        const phrase = scanRight(doc, before?.end ?? match.end, {pronoun: 'subject', max: 12})
+        let sourceAt = before?.end ?? match.end
+        while (sourceAt < sentenceEnd && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt + 1)) sourceAt++
+        const phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 12})
         const rawEnd = phrase ? extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd) : sentenceEnd
         if (phrase && (phrase.end >= sentenceEnd || gapHas(doc, phrase.end, ',.;'))) {
           source = appositionRight(phrase, sentenceEnd, true, true) ?? phrase
@@ -1255,6 +1355,8 @@ export function extract(doc: Doc): Extraction {
           source = {start: phrase.start, end: rawEnd}
           inverted = true
         }
+        // The perfect's auxiliary belongs to the cue ("has indicated").
+        if (inverted && auxiliary) match = {...match, start: match.start - auxiliary}
       }
     }
     if (!source && !participle && !flags.has('cognitive')) return verbFirst(match, sentenceStart, sentenceEnd)
@@ -1262,7 +1364,9 @@ export function extract(doc: Doc): Extraction {
     if (flags.has('inverted-only') && !inverted) return undefined
     if (flags.has('person-subject') && !participial && !personLike(source)) return undefined
     if (flags.has('cognitive')) {
-      if (!nextNorm || ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm)) return undefined
+      // "considers, however, that …": the clause after an aside.
+      const aside = !nextNorm && asideThat(match.end, sentenceEnd) !== -1
+      if ((!nextNorm && !aside) || ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm ?? '')) return undefined
       if (participle) return undefined
     }
     if (flags.has('speech-object')) {
@@ -1573,12 +1677,38 @@ export function extract(doc: Doc): Extraction {
         trailingCue = true
       }
     }
+    // "The hospital spent according to own saying 1,8 million euros" (Dutch *naar eigen zeggen*, German *nach eigenen
+    // Angaben*): the clause's subject is the source.
+    if (multi.role === 'according-to' && multi.lemma === 'according to') {
+      let at = sourceAt
+      if (words[at] && ['its', 'his', 'her', 'their'].includes(words[at]!.norm) && !breakBefore(doc, at + 1)) at++
+      if (words[at]?.norm === 'own' && words[at + 1] && !breakBefore(doc, at + 1) && ownAccountNouns.has(words[at + 1]!.norm)) {
+        const ownEnd = at + 2
+        const subject = scanRight(doc, contentStart(index), {pronoun: 'subject', max: 8})
+        const clauseEnd = sentenceWords(doc, index).end
+        const range = ownEnd < clauseEnd ? rangeOf(ownEnd, contentEnd(ownEnd, clauseEnd)) : undefined
+        if (subject && subject.end <= index && range) {
+          const draft = newDraft('according-to', 'according-to', index, {cue: makeCue({start: index, end: ownEnd, lemma: multi.lemma, multi}), source: subject})
+          draft.content.push(range)
+          draft.anchor = words[subject.start]!.start
+          add(draft)
+          claim({start: index, end: ownEnd})
+          continue
+        }
+      }
+    }
+    // "…, so assures the insurer." (Dutch *zo verzekert de verzekeraar*): the verb between `so` and the source.
+    const soVerb = multi.role === 'so-source' && words[cueEnd] && !breakBefore(doc, cueEnd) ? lex.cue.get(words[cueEnd]!.norm) : undefined
+    if (soVerb && !soVerb.flags.has('cognitive')) {
+      cueEnd++
+      sourceAt = cueEnd
+    }
     // "Second the minister, …" (Portuguese "segundo"), "Loud the police, …" (German "laut"): only opening a clause.
     if (englishWordAccording.has(multi.words[0]!)) {
       const before = words[index - 1]
       if (!(index === contentStart(index) || gapHas(doc, index, ',')) || gapHas(doc, cueEnd, ',') || (before && !breakBefore(doc, index) && (isDeterminer(before) || /^\d/.test(before.norm)))) continue
     }
-    let phrase = scanRight(doc, sourceAt, {allowBy: true, max: 12, pronoun: trailingCue ? 'subject' : 'object'}) ?? (multi.role === 'according-to' && !trailingCue ? lowerCaseSource(sourceAt) : undefined)
+    let phrase = scanRight(doc, sourceAt, {allowBy: true, max: 12, pronoun: trailingCue ? 'subject' : 'object'}) ?? ((multi.role === 'according-to' || multi.role === 'citing') && !trailingCue ? lowerCaseSource(sourceAt, multi.role === 'citing') : undefined)
     if (!phrase) continue
     let tail: number | undefined
     if (trailingCue) {
@@ -1608,10 +1738,14 @@ export function extract(doc: Doc): Extraction {
     }
     if (multi.role === 'so-source') {
       // German "so": only ", so a ministry spokesperson." closing the sentence.
-      const head = bareNorm(words[phrase.end - 1]!)
+      // An apposition may follow the name ("…," thus Ingrid Baaijens, chairwoman of the board.).
+      const named = phrase
+      const apposition = appositionRight(phrase, sentenceEnd, true)
+      if (apposition) phrase = apposition
+      const head = bareNorm(words[named.end - 1]!)
       // Adjuncts may follow the source ("…, thus project manager Sanne de Vries at the presentation in the city hall.").
       const closes = phrase.end === sentenceEnd || skipAdjuncts(phrase.end, sentenceEnd).index >= sentenceEnd || trailingPlace(phrase.end, sentenceEnd)
-      if (!gapHas(doc, index, ',') || !closes || !(lex.personRoles.has(head) || lex.sourceNouns.has(head) || lex.titles.has(head) || isCapitalised(words[phrase.end - 1]!))) continue
+      if (!gapHas(doc, index, ',') || !closes || !(lex.personRoles.has(head) || lex.sourceNouns.has(head) || lex.titles.has(head) || isCapitalised(words[named.end - 1]!))) continue
     }
     if (multi.role === 'for-source') {
       // "For the mayor of Sarreguemines, …" (French "Pour …"): a person's view opening the sentence.
@@ -1626,6 +1760,15 @@ export function extract(doc: Doc): Extraction {
     if (multi.role === 'according-to' || multi.role === 'for-source') {
       const apposition = appositionRight(phrase, sentenceEnd)
       if (apposition) phrase = apposition
+    }
+    if (multi.role === 'according-to' && phrase.end < sentenceEnd && !breakBefore(doc, phrase.end)) {
+      let comma = phrase.end
+      while (comma < sentenceEnd && comma - phrase.end < 7 && !breakBefore(doc, comma)) comma++
+      const closed = comma < sentenceEnd && gapHas(doc, comma, ',')
+      // "According to the person concerned of the village tourism association, …": an of-phrase up to the comma.
+      if (closed && (words[phrase.end]!.norm === 'of' || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) phrase = {start: phrase.start, end: comma}
+      // "According to Songling Daily reported, …" (Chinese 据…报道): the reporting verb belongs to the source.
+      else if (closed && comma === phrase.end + 1 && ['reported', 'said', 'stated', 'announced', 'disclosed', 'revealed', 'showed'].includes(words[phrase.end]!.norm)) tail = phrase.end + 1
     }
     if (multi.role === 'according-to' && phrase.end < sentenceEnd && !breakBefore(doc, phrase.end)) {
       // "according to the data released by the bureau, …": a reduced relative clause up to the comma.
@@ -1681,6 +1824,11 @@ export function extract(doc: Doc): Extraction {
     }
     if (!range) continue
     const cue = makeCue({start: index, end: cueEnd, lemma: multi.lemma, multi})
+    // "so assures the insurer": the verb's stance, not `so`'s.
+    if (soVerb && !soVerb.flags.has('cognitive')) {
+      cue.lemma = soVerb.lemma
+      cue.class = soVerb.class
+    }
     const kind = multi.role === 'quoted-by' || multi.role === 'so-source' ? 'indirect' : 'according-to'
     const draft = newDraft(kind, multi.role, index, {cue, source: phrase})
     // '"…," so a spokesperson.': content that is one whole quote is a direct quotation of the source.
@@ -1712,11 +1860,15 @@ export function extract(doc: Doc): Extraction {
   }
 
   /** "according to the coast guard, …": a short lower-case noun phrase up to a comma, headed by an organisation or source noun. */
-  function lowerCaseSource(start: number): Phrase | undefined {
-    if (start >= words.length || !isDeterminer(words[start]!)) return undefined
+  function lowerCaseSource(start: number, cited = false): Phrase | undefined {
+    if (start >= words.length) return undefined
+    // "citing engineers of the ICO,": a bare plural of people, of a named body.
+    const bare = cited && !isDeterminer(words[start]!) && !isCapitalised(words[start]!)
+    if (!isDeterminer(words[start]!) && !bare) return undefined
     let end = start + 1
-    while (end < words.length && end - start < 5 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
+    while (end < words.length && end - start < 9 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
     if (end >= words.length || end - start < 2 || !gapHas(doc, end, ',')) return undefined
+    if (bare) return lex.personRoles.has(bareNorm(words[start]!).replace(/s$/, '')) && hasCapital(start + 1, end) ? {start, end} : undefined
     const head = bareNorm(words[end - 1]!)
     if (!(lex.orgSuffixes.has(head) || lex.orgNouns.has(head) || lex.sourceNouns.has(head))) return undefined
     return {start, end}
@@ -1752,11 +1904,12 @@ export function extract(doc: Doc): Extraction {
       }
     }
     if (open === -1) continue
-    const role = parentheticalRole(open)
+    const spoken = bracketedCue(open)
+    const role = spoken ? spoken.source : parentheticalRole(open)
     if (!role) continue
     const range = rangeOf(contentStart(wordStart), open)
     if (!range) continue
-    const draft = newDraft('parenthetical', 'parenthetical-role', open, {source: role})
+    const draft = newDraft('parenthetical', 'parenthetical-role', open, spoken ? {source: role, cue: makeCue(spoken.cue)} : {source: role})
     draft.content.push(range)
     draft.anchor = range.start
     add(draft)
@@ -1829,7 +1982,7 @@ export function extract(doc: Doc): Extraction {
       previous &&
       // Also right after a reported sentence with a source: "The bridge is the valley's lifeline, Kröger said. "This
       // is far from ideal."" continues Kröger.
-      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover' || (previous.kind === 'indirect' && previous.source !== undefined && quote.paragraph === previousParagraph && words[first]!.sentence === previous.sentence + 1)) &&
+      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover' || (previous.kind === 'indirect' && previous.source !== undefined && ((quote.paragraph === previousParagraph && words[first]!.sentence === previous.sentence + 1) || quote.paragraph === previousParagraph + 1))) &&
       // Into the next paragraph only when the quote opens it: after narration ("Some 300 residents protested."), a
       // quote is nobody's until credited.
       (quote.paragraph === previousParagraph || (quote.paragraph - previousParagraph === 1 && (first === 0 || paragraphOf(first - 1) !== quote.paragraph) && closesParagraph(previous))) &&
@@ -1861,8 +2014,13 @@ export function extract(doc: Doc): Extraction {
     // A quoted phrase inside a sentence ("to stop “playing ping-pong” with …") is no speech the next paragraph could
     // continue; a quote that closes the sentence ("The study, she assures, “concerned another route”.") is.
     const lastQuote = draft.quotes.length > 0 ? quotes[draft.quotes[draft.quotes.length - 1]!] : undefined
-    const closesSentence = lastQuote !== undefined && /^["\u201D\u00BB]?\s*[.!?]/.test(doc.text.slice(lastQuote.end - 1, lastQuote.end + 3))
-    if (draft.kind === 'mixed' ? !closesSentence : !draft.quotes.some((q) => quotes[q]!.wordEnd - quotes[q]!.wordStart >= 5)) return false
+    // The sentence's full stop after the closing mark (British style) or inside it (`… of its own."`).
+    const closesSentence = lastQuote !== undefined && (/^["\u201D\u00BB]?\s*[.!?]/.test(doc.text.slice(lastQuote.end - 1, lastQuote.end + 3)) || /[.!?]["\u201D\u00BB]/.test(doc.text.slice(lastQuote.end - 2, lastQuote.end + 2)))
+    // Reported speech closing the paragraph ("Chen Hai said that some sections are only 5 metres wide.") is the
+    // speaker's too: a quote opening the next paragraph goes on with it.
+    // Only a person's: after "The BPBD stressed that …" a verbatim quote still needs a speaker.
+    const reported = (draft.kind === 'indirect' || draft.kind === 'mixed') && draft.source !== undefined && draft.quotes.length === 0 && draft.content.length > 0 && speaksAsPerson(draft.source)
+    if (!reported && (draft.kind === 'mixed' ? !closesSentence : !draft.quotes.some((q) => quotes[q]!.wordEnd - quotes[q]!.wordStart >= 5))) return false
     let end = draft.cue?.end ?? 0
     for (const q of draft.quotes) end = Math.max(end, quotes[q]!.wordEnd)
     for (const range of draft.content) end = Math.max(end, wordIndexAt(doc.model, range.end))

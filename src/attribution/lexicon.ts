@@ -192,11 +192,13 @@ const calqueCues: readonly CalqueCue[] = [
   // riferito ("referred"); Arabic أفاد ("benefited"); Spanish garantizó ("guaranteed"), alertó ("alerted").
   ['indicate', 'neutral', ['signalled', 'signaled', 'pointed', 'manifested', 'evidenced', 'referred', 'benefited', 'benefitted'], ['weak', 'strict-that', 'person-subject']],
   ['add', 'neutral', ['aggregated'], ['weak']],
-  ['specify', 'neutral', ['precised', 'punctualized', 'punctualised', 'nuanced'], ['weak', 'strict-that']],
+  ['specify', 'neutral', ['precised', 'precises', 'punctualized', 'punctualised', 'nuanced'], ['weak', 'strict-that']],
   ['maintain', 'assertive', ['sustained', 'sustains'], ['weak', 'strict-that', 'person-subject']],
   ['assure', 'assertive', ['guaranteed'], ['weak', 'strict-that', 'person-subject']],
   ['warn', 'assertive', ['alerted'], ['weak', 'strict-that', 'person-subject']],
-  ['urge', 'directive', ['exhorted', 'exhorts'], ['weak']]
+  ['urge', 'directive', ['exhorted', 'exhorts'], ['weak']],
+  // Chinese 介绍 ("introduced that …"): explained.
+  ['explain', 'neutral', ['introduced', 'introduces'], ['weak', 'strict-that', 'person-subject']]
 ]
 
 /** Indonesian verbs left untranslated before their source ("…," kata Budi; "…, ujar dia."). */
@@ -214,6 +216,10 @@ const calqueMultiword: readonly MultiwordCueData[] = [
   verb(['letting', 'know'], 'announce', 'neutral'),
   // Japanese 明らかにした, Chinese 明确表示: made clear.
   ...['made', 'makes', 'make'].flatMap((head) => [verb([head, 'clear'], 'clarify', 'endorsing', ['weak']), verb([head, 'it', 'clear'], 'clarify', 'endorsing', ['weak'])]),
+  // German "zeigte sich überzeugt/zuversichtlich" ("showed himself convinced"): believed.
+  ...['showed', 'shows', 'show'].flatMap((head) => ['himself', 'herself', 'itself', 'themselves'].flatMap((self) => ['convinced', 'confident', 'sure', 'certain', 'optimistic'].map((state) => verb([head, self, state], 'believe', 'cognitive')))),
+  // Japanese との見方を示した ("showed the view that"): believed.
+  ...['showed', 'shows', 'show'].flatMap((head) => ['view', 'opinion', 'idea', 'assessment'].map((noun) => verb([head, 'the', noun], 'believe', 'cognitive'))),
   // German "räumte ein" ("cleared in", "granted in"): admitted.
   verb(['cleared', 'in'], 'admit', 'endorsing', ['weak']),
   verb(['clears', 'in'], 'admit', 'endorsing', ['weak']),

@@ -20,7 +20,10 @@ const batch7 = new Set(['027-es-reservoir-rationing', '028-it-maternity-closure'
 const batch8 = new Set(['030-de-bridge-closure', '031-fr-maternity-closure', '032-tr-ferry-fares'])
 const batch9 = new Set(['033-id-lamar-river-waste', '034-es-almendral-port-strike', '035-ru-medvezhinsk-heating'])
 const batch10 = new Set(['036-id-flood-rice', '037-fr-tram-galleries', '038-de-water-price'])
-const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9, ...batch10])
+const batch11 = new Set(['039-pt-alcarrede-port-dredging', '040-nl-wolderveen-night-emergency', '041-id-sukamekar-village-fund-trial'])
+const batch12 = new Set(['042-es-valdehondo-water-cuts', '043-it-castelrocco-museum', '044-zh-songling-bus-line'])
+const batch13 = new Set(['045-de-ostrach-railway', '046-fr-lere-hospital-merger', '047-ja-hakuryu-ski-resort'])
+const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13])
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -161,7 +164,10 @@ describe('attribution checks on the corpus', () => {
       ['held-out batch 7', corpus.filter((article) => batch7.has(article.id))],
       ['held-out batch 8', corpus.filter((article) => batch8.has(article.id))],
       ['held-out batch 9', corpus.filter((article) => batch9.has(article.id))],
-      ['held-out batch 10', corpus.filter((article) => batch10.has(article.id))]
+      ['held-out batch 10', corpus.filter((article) => batch10.has(article.id))],
+      ['held-out batch 11', corpus.filter((article) => batch11.has(article.id))],
+      ['held-out batch 12', corpus.filter((article) => batch12.has(article.id))],
+      ['held-out batch 13', corpus.filter((article) => batch13.has(article.id))]
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {

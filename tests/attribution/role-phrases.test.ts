@@ -188,3 +188,58 @@ describe('shapes found on attribution batch 10 (id, fr, de)', () => {
     expect(kinds(inside)).not.toContain('carryover')
   })
 })
+
+describe('shapes found on attribution batches 11–13 (pt, nl, id, es, it, zh, de, fr, ja)', () => {
+  it.each([
+    ['an agency dateline in capitals with a dash', 'WOLDERVEEN (ANP) - The emergency post closes at night.', [['dateline', 'ANP', undefined]]],
+    ['a long place name with its country before the agency', 'Valdehondo de la Vega (Spain), 14 Aug (EFE).- The town will stay without water.', [['dateline', 'EFE', undefined]]],
+    ['Dutch "aldus" with an apposition', '"The market is empty," thus Ingrid Baaijens, chairwoman of the board.', [['direct', 'Ingrid Baaijens, chairwoman of the board', 'thus']]],
+    ['an inverted cue whose recipient is an agency', '"The bank grows every winter," said to Lusa Marta Quintela.', [['direct', 'Marta Quintela', 'said']]],
+    ['the conditional of unconfirmed news', 'The regional government would have already approved an emergency grant.', [['unattributed-hedge', undefined, 'would have']]],
+    ['German "soll … haben"', 'The old station building is supposed to have been sold already.', [['unattributed-hedge', undefined, 'is supposed to have']]],
+    ['an adjunct between the name and the cue', 'Presiding judge Hendra Wibisono in his verdict said the defendant was guilty.', [['indirect', 'Presiding judge Hendra Wibisono', 'said']]],
+    ['a cognitive cue with an aside', 'The port president considers, however, that the works can end before winter.', [['indirect', 'The port president', 'considers']]],
+    ['a relative clause between the subject and the cue', 'The association, which has 300 members, urged the government to act.', [['indirect', 'The association', 'urged']]],
+    ['Indonesian "dikutip dari" as an aside', 'Agus Darmanto, quoted from the daily Suara Kerapu, claimed that the money was used for the road.', [['indirect', 'Agus Darmanto', 'claimed']]],
+    ['a bracketed pronoun and cue', 'Entrance will be free for residents in May (she precises).', [['parenthetical', 'she', 'precises']]],
+    ['a bracketed according-to', 'Visitors fell by 12,000 (according to the village).', [['parenthetical', 'the village', 'according to']]],
+    ['Chinese 据…报道', 'According to Songling Daily reported, the county bought eight buses.', [['according-to', 'Songling Daily', 'According to']]],
+    ['a role with an of-phrase up to the comma', 'According to the person concerned of the village tourism association, the inns will meet.', [['according-to', 'the person concerned of the village tourism association', 'According to']]],
+    ['Dutch "naar eigen zeggen"', 'The hospital spent according to own saying 1.8 million euros on interim doctors.', [['according-to', 'The hospital', 'according to own saying']]],
+    ['Dutch "zo verzekert"', 'Care remains accessible within the norms, so assures the insurer.', [['indirect', 'the insurer', 'so assures']]],
+    ['a French passé composé and a weekday before an inverted source', 'The merger must save 6.4 million euros, has indicated Thursday the regional health office.', [['indirect', 'the regional health office', 'has indicated']]],
+    ['German "hieß es aus"', 'From the transport association Obertal it was called that the trains would run every hour.', [['indirect', 'the transport association Obertal', 'it was called']]],
+    ['German "zeigte sich überzeugt"', 'Imhof showed himself convinced that the railway would bring families back.', [['indirect', 'Imhof', 'showed himself convinced']]],
+    ['Chinese 介绍', 'The head of the transport bureau introduced that the line is free for the elderly.', [['indirect', 'The head of the transport bureau', 'introduced']]],
+    ['a noun reading of a cue word before "as"', 'Petra Lohmann rejected the passenger forecast as "wishful thinking".', [['direct', 'Petra Lohmann', 'rejected']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it.each(['Without the dike, the town would have flooded.', 'The bill, which would have raised taxes, failed.', 'He would have liked more time.', 'The museum introduced that rule in 2019.', 'He lives in Rome (Italy).'])('leaves %j alone', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+
+  it('continues a person’s reported speech closing a paragraph with the quote opening the next', () => {
+    const kinds = (text: string) => analyzeAttributions(text, 'en').attributions.map((attribution) => attribution.kind)
+    expect(kinds('Chen Hai frankly said that some sections of the road are only 5 metres wide.\n\n"The company trained us three times."')).toEqual(['indirect', 'carryover'])
+    // A body's statement does not: a verbatim quote still needs a speaker.
+    expect(kinds('The BPBD stressed that the news was a hoax.\n\n"The floodgate is safe."')).toEqual(['indirect'])
+  })
+
+  it('keeps a lower-case particle inside a name, and a surname that is also a role word', () => {
+    const people = analyzeAttributions('Maarten de Kruijf said the hospital gave up too soon.', 'en').entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)
+    expect(people).toEqual(['Maarten de Kruijf'])
+    const bodies = analyzeAttributions('The Politecnico di Milano said the study was sound.', 'en').entities.map((entity) => entity.type)
+    expect(bodies).not.toContain('person')
+    // "Pastor" is a name here, so "he" has two candidates.
+    const last = analyzeAttributions('Councillor Pieter Hoogvliet praised the plan. Engineer Jorge Pastor was less sure. Later Hoogvliet toured the dike with Pastor. "It is too late," he said.', 'en').attributions.at(-1)!
+    expect(last.source?.resolution).toBe('pronoun-ambiguous')
+  })
+
+  it('resolves a pronoun to the speaker earlier in its own sentence', () => {
+    const text = 'The mayor, Ana Cortés, met Pilar Roldán, who runs a bakery. "We pay too much," said Roldán. The mayor acknowledged that the town "was late" in renovating its tanks, but she said the council will submit a project.'
+    const last = analyzeAttributions(text, 'en').attributions.at(-1)!
+    expect(last.source?.resolution).toBe('pronoun-unique')
+  })
+})

@@ -305,7 +305,13 @@ export const englishAttribution: AttributionLexiconData = {
     ['it', 'is', 'reported'],
     ['it', 'was', 'reported'],
     ['it', 'is', 'claimed'],
-    ['it', 'is', 'alleged']
+    ['it', 'is', 'alleged'],
+    // The conditional of unconfirmed news (*aurait*, *habría*, *avrebbe*, *teria*), checked by `isRumourConditional`.
+    ['would', 'have'],
+    // German *soll … haben*, Japanese *とみられる*.
+    ['is', 'supposed', 'to', 'have'],
+    ['are', 'supposed', 'to', 'have'],
+    ['it', 'is', 'seen']
   ],
 
   // Words whose presence within two words before a cue negates it.
@@ -479,6 +485,9 @@ export const englishAttribution: AttributionLexiconData = {
     'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director',
     // Elected and appointed office, under its many English and calqued names.
     'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar',
+    // Feminine forms MT writes for Spanish *alcaldesa*, Italian *sindaca*; office names left untranslated
+    // (Italian *assessore*, *sindaco*; Indonesian *bupati*, *camat*, *lurah*; Dutch *wethouder*; German *Landrätin*).
+    'mayoress', 'directress', 'governess', 'presidentess', 'assessore', 'sindaco', 'sindaca', 'bupati', 'camat', 'lurah', 'wethouder', 'landrat', 'landrätin', 'alcalde', 'alcaldesa', 'maire', 'prefeito', 'prefeita',
     'man', 'woman', 'men', 'women', 'mother-of-two', 'father-of-two',
     'delegate', 'magistrate', 'notary', 'prefect', 'ombudsman', 'rapporteur', 'undersecretary', 'mp', 'legislator',
     'citizen', 'villager', 'parent', 'pensioner', 'retiree', 'priest', 'imam', 'bishop', 'pastor', 'monk', 'coach',
@@ -559,9 +568,30 @@ export const englishAttribution: AttributionLexiconData = {
     {canonical: 'Austria Presse Agentur', aliases: ['APA']},
     {canonical: 'Agence Belga', aliases: ['Belga']},
     {canonical: 'Keystone-SDA', aliases: ['SDA', 'Keystone SDA']},
-    {canonical: 'Lusa', aliases: []},
+    {canonical: 'Lusa', aliases: ['Agência Lusa', 'Agencia Lusa']},
     {canonical: 'Europa Press', aliases: []},
-    {canonical: 'Anatolia', aliases: []}
+    {canonical: 'Anatolia', aliases: []},
+    {canonical: 'Algemeen Nederlands Persbureau', aliases: ['ANP']},
+    {canonical: 'Polish Press Agency', aliases: ['PAP']},
+    {canonical: 'Czech News Agency', aliases: ['CTK', 'ČTK']},
+    {canonical: 'MTI', aliases: []},
+    {canonical: 'Agerpres', aliases: []},
+    {canonical: 'Bulgarian News Agency', aliases: ['BTA']},
+    {canonical: 'HINA', aliases: []},
+    {canonical: 'Slovenian Press Agency', aliases: ['STA']},
+    {canonical: 'NTB', aliases: []},
+    {canonical: 'TT News Agency', aliases: ['TT']},
+    {canonical: 'Ritzau', aliases: []},
+    {canonical: 'STT', aliases: []},
+    {canonical: 'Notimex', aliases: []},
+    {canonical: 'Télam', aliases: ['Telam']},
+    {canonical: 'Agência Brasil', aliases: ['Agencia Brasil']},
+    {canonical: 'Prensa Latina', aliases: []},
+    {canonical: 'IRNA', aliases: []},
+    {canonical: 'Philippine News Agency', aliases: ['PNA']},
+    {canonical: 'BelTA', aliases: []},
+    {canonical: 'Kazinform', aliases: []},
+    {canonical: 'Armenpress', aliases: []}
   ],
 
   // Family names written first in East-Asian news English (Korean, Chinese,
@@ -637,7 +667,7 @@ export const englishAttribution: AttributionLexiconData = {
 
   // Organisation heads: a capitalised name ending in one is an organisation.
   orgSuffixes: [
-    'ministry', 'agency', 'office', 'house', 'party', 'council', 'committee', 'commission', 'department', 'service',
+    'ministry', 'agency', 'office', 'house', 'party', 'list', 'alliance', 'coalition', 'council', 'committee', 'commission', 'department', 'service',
     'mosque', 'church', 'cathedral', 'temple', 'hospital', 'clinic', 'school', 'port', 'airport', 'station', 'stadium',
     'services', 'government', 'army', 'navy', 'forces', 'force', 'command', 'bank', 'corp.', 'corp', 'corporation',
     'inc.', 'inc', 'ltd.', 'ltd', 'group', 'union', 'university', 'institute', 'center', 'centre', 'court', 'parliament',
@@ -701,7 +731,7 @@ export const englishAttribution: AttributionLexiconData = {
     'insurer', 'lender', 'airline', 'brand', 'party', 'ministry', 'club', 'team', 'institute', 'organisation', 'organization',
     'association', 'federation', 'charity', 'foundation', 'fund', 'watchdog', 'giant', 'developer', 'automaker', 'carmaker',
     'chipmaker', 'producer', 'exporter', 'importer', 'distributor', 'consortium', 'collective', 'movement', 'alliance',
-    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court'
+    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court', 'consultancy', 'consultants', 'cooperative', 'co-operative', 'utility', 'insurance', 'foundation', 'museum', 'council', 'municipality'
   ],
 
   placeNouns: [
