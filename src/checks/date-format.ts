@@ -77,7 +77,8 @@ const hTimeLanguages: ReadonlySet<string> = new Set(['fr', 'pt', 'es', 'it'])
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
-const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])`, 'gu')
+// Also without the last point (`on 17.10`), unless an amount follows (`on 3.5 million`).
+const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})(\\.?)(?![\\d\\p{L}]|[.,]\\d)`, 'gu')
 // `at 14h`: the French hour without minutes.
 const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:]|\.\d)/g
 // `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
@@ -109,7 +110,7 @@ const weekThenWeekday = new RegExp(`\\b(last|next|this) week (${weekdayNames.joi
 // Brazilian *na última segunda-feira (3)*, with the day of the month in brackets after the weekday.
 const weekdayDayParen = new RegExp(`\\b(${weekdayNames.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\s*\\(([1-9]|[12]\\d|3[01])\\)`, 'g')
 // Spanish *el próximo sábado día 16*: `the next Saturday day 16`.
-const weekdayDay = new RegExp(`\\b(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
+const weekdayDay = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s+)?(${weekdayNames.join('|')})\\s+day\\s+(\\d{1,2})\\b`, 'g')
 // French *ce jeudi 6 février*: `this Thursday 6 February`; *le 1er décembre*: `the 1st December`; *d'ici 2050*:
 // `by here 2050`; Spanish *a las siete de la tarde*, German *drei Uhr nachts*: hours with the part of the day.
 const thisWeekdayDate = new RegExp(`\\bthis (${weekdayNames.join('|')}),? (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
@@ -173,6 +174,8 @@ export const dateFormat = defineCheck(
       if (!context.sourceLang && word!.toLowerCase() !== 'pukul') continue
       // `about 1.10 euros`, `from 2.05 percent`: an amount, not a time.
       if (isQuantity(text, match.index + whole.length)) continue
+      // `3.40am`, `3.40 p.m.`: British style writes the point itself, with the twelve-hour marker.
+      if (/^\s?[ap]\.?m\b/i.test(text.slice(match.index + whole.length, match.index + whole.length + 6))) continue
       report({...problem(match, [englishTime(Number(hour), Number(minute))], 'a point separates hours and minutes', 'dotted-time'), start: match.index + offset, confidence: 0.75})
     }
     for (const match of text.matchAll(hoursTime)) {
@@ -191,13 +194,16 @@ export const dateFormat = defineCheck(
     }
     if (context.sourceLang && dotDates(context.sourceLang)) {
       for (const match of text.matchAll(dottedDayMonth)) {
-        const [whole, word, day, month] = match
+        const [whole, word, day, month, point] = match
         const d = Number(day)
         const m = Number(month)
         if (d < 1 || d > 31 || m < 1 || m > 12) continue
-        const offset = whole.length - `${day}.${month}.`.length
+        // Without its last point the digits may be an amount (`from 3.5 to 4`, `on 2.5 percent`): only a date when
+        // no amount, range or unit follows, and only after a word that introduces a date.
+        if (!point && (isQuantity(text, match.index! + whole.length) || !['on', 'until', 'till', 'since', 'by', 'before', 'after'].includes(word!))) continue
+        const offset = whole.length - `${day}.${month}${point}`.length
         const expected = [`${apMonth(m)} ${d}`, `${d} ${monthNames[m - 1]}`]
-        report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}.${month}.\`, expected \`${expected[0]}\`: day and month with points, as ${origin} writes dates`, expected, subId: 'dotted-day-month', confidence: word === 'and' || word === 'to' ? 0.7 : 0.85})
+        report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}.${month}${point}\`, expected \`${expected[0]}\`: day and month with points, as ${origin} writes dates`, expected, subId: 'dotted-day-month', confidence: word === 'and' || word === 'to' ? 0.7 : 0.85})
       }
     }
     for (const match of text.matchAll(suffixedTime)) {

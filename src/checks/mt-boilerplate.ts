@@ -17,7 +17,7 @@ import type {TargetLanguage} from '../types.js'
 // The word classes take the source languages' words too: a footer left untranslated
 // (`Cet article a été traduit à l'aide d'un outil de traduction automatique.`) is still a footer.
 const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial|automatique|automatiquement|automática|automático|automáticamente|automatica|automatico|automaticamente|automatisch|automatisiert|maschinell|otomatis|ia|ki)$/
-const produced = /^(?:translat|generat|produc|machine-translat|ai-generat|ai-translat|tradu|übersetz|diterjemah|terjemah|génér|gener|dihasilkan)/
+const produced = /^(?:translat|generat|produc|creat|written|writ|prepar|compil|machine-translat|ai-generat|ai-translat|tradu|übersetz|erstellt|diterjemah|terjemah|génér|gener|dihasilkan|dibuat)/
 const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|fehler|kesalahan|errore)/
 const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
 // A stem of every `automatic` word (and `machine` of `machine translation`), to skip text that has none.
@@ -28,7 +28,7 @@ const reporting = /^(?:said|says|say|told|tells|according|announced|reported|add
 // A related-article line from the source page: a paragraph that opens with a link label and a colon
 // (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.
 // Labels in English and, left untranslated, in the source languages (`Baca juga:`, `Lire aussi :`).
-const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|read next|see also|also see|see more|also watch|watch also|watch|watch the video|related|related news|related articles?|recommended|recommended for you|also of interest|also interesting|don['’]t miss|check also|also check|check out also|keep reading|more news|more on this(?: topic)?|more on the (?:subject|topic)|more about this|you (?:may|might|could) (?:also )?(?:be interested(?: in)?|like|want to read|also like)|it may interest you|may interest you|this may interest you|baca juga|lihat juga|simak juga|tonton juga|baca selengkapnya|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr zum thema|lea también|lee también|leer también|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|ver también|mira también|leia também|veja também|leggi anche|vedi anche|potrebbe interessarti|noticias? relacionadas?|art[ií]culos? relacionados?|articles? li[ée]s?|verwandte artikel|berita terkait|artikel terkait|notizie? correlate?|related (?:story|stories|news|article)|(?:also )?watch the video|also watch the video|newsletter|lettre d['’]information)\s*:)/i
+const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|read next|see also|also see|see more|also watch|watch also|watch|watch the video|related|related news|related articles?|recommended|recommended for you|also of interest|also interesting|don['’]t miss|check also|also check|check out also|keep reading|more news|more on this(?: topic)?|more on the (?:subject|topic)|read more (?:on|about) (?:the|this) (?:subject|topic)|more about this|you (?:may|might|could) (?:also )?(?:be interested(?: in)?|like|want to read|also like)|it may interest you|may interest you|this may interest you|baca juga|lihat juga|simak juga|tonton juga|baca selengkapnya|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr zum thema|lea también|lee también|leer también|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|ver también|mira también|leia também|veja também|leggi anche|vedi anche|potrebbe interessarti|noticias? relacionadas?|art[ií]culos? relacionados?|articles? li[ée]s?|verwandte artikel|berita terkait|artikel terkait|notizie? correlate?|related (?:story|stories|news|article)|(?:also )?watch the video|also watch the video|newsletter|lettre d['’]information)\s*:)/i
 // Page furniture in any of the languages: a call to subscribe or follow (`Síguenos en Instagram`, `Abonnez-vous
 // à notre newsletter`, `Simak berita terkini lainnya di kanal WhatsApp kami`) or a photo credit (`Foto: privat`),
 // as a short paragraph of its own.
@@ -38,10 +38,15 @@ const photoCredit = /^(?:(?:Archive|File|Stock) photo|Foto de archivo|Photo d['�
 // `Weitere Nachrichten aus Sachsen-Anhalt`, `Más noticias de Galicia`: a short paragraph pointing at more news.
 const moreNews = /^(?:weitere|mehr) (?:nachrichten|meldungen|artikel)\b|^m[áa]s noticias\b|^plus d['’]actualit[ée]s?\b|^(?:lihat )?berita lainnya\b|^more news (?:from|on|about)\b|^altre notizie\b/iu
 // A link label alone on its line, without its colon (`Te puede interesar`).
-const bareLabel = /^(?:related news|related stories|related articles?|also watch|watch also|scroll (?:down )?to (?:continue|keep) reading|continue reading(?: (?:after|below) the (?:advertisement|advert|ad|publicity|announcement))?|(?:this )?article reserved (?:for|to) (?:our )?subscribers|reserved (?:for|to) subscribers|subscribers only|(?:©\s*)?(?:all )?(?:reproduction|rights) reserved(?:\s*©)?|riproduzione riservata(?:\s*©)?|(?:breaking )?news in development|developing story|there remains? \d+\s?% of this article to read|te puede interesar|le puede interesar|puede interesarte|tambi[ée]n te puede interesar|baca juga|lihat juga|lire aussi|[àa] lire aussi|lesen sie auch|leggi anche|leia tamb[ée]m|read also|also read|you may also like|related)[.!]?\s*$/iu
+const bareLabel = /^(?:related news|related stories|related articles?|also watch|watch also|scroll (?:down )?to (?:continue|keep) reading|(?:continue reading|read more|read on|more after the (?:advertisement|advert|ad))(?: (?:after|below) the (?:advertisement|advert|ad|publicity|announcement))?|(?:this )?article reserved (?:for|to) (?:our )?subscribers|reserved (?:for|to) subscribers|subscribers only|(?:©\s*)?(?:all )?(?:reproduction|rights) reserved(?:\s*©)?|riproduzione riservata(?:\s*©)?|(?:breaking )?news in development|developing story|there remains? \d+\s?% of this article to read|te puede interesar|le puede interesar|puede interesarte|tambi[ée]n te puede interesar|baca juga|lihat juga|lire aussi|[àa] lire aussi|lesen sie auch|leggi anche|leia tamb[ée]m|read also|also read|you may also like|related)[.!]?\s*$/iu
 // A syndication footer (Indonesian *Artikel ini telah tayang di Kompas.com dengan judul "…"*): where the article
 // first appeared, and under which headline.
 const syndicationFooter = /^(?:this|the) (?:article|news|story|report) (?:has been|had been|was|is|has) (?:already )?(?:published|aired|broadcast|displayed|shown|posted|featured|appeared|run|broadcasted)(?: previously| before| earlier)? (?:on|in|at|by) \S+(?: \S+){0,3} (?:with|under) the (?:title|headline)\b|^artikel ini (?:telah )?(?:tayang|terbit|dimuat) di\b/iu
+// What a chat assistant says around a translation it was asked for, pasted in with it: `I hope this translation is
+// useful.`, `Let me know if you would like me to adjust the tone`, `Here is the translation:`.
+const assistantChatter = /^(?:I hope (?:this|that|the|my) (?:translation|text|version|article|summary|rewrite)\b|Let me know if you(?:'d| would)? (?:like|want|need)\b|(?:Here is|Here's|Below is|Below you will find) (?:the|a|your|an) (?:translation|translated|English|revised)\b|(?:Sure|Certainly|Of course)[,!.] (?:here|below)\b|Would you like me to\b|Feel free to (?:ask|let me know)\b|As an AI\b|I have translated\b)/u
+// A paywall notice: `This article is reserved for subscribers. Already a subscriber? Log in`.
+const paywall = /^(?:this |the )?(?:article|content|story|text) (?:is )?(?:reserved|available only|only available|exclusive) (?:for|to) (?:our )?(?:subscribers|members|premium)\b/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */
@@ -51,6 +56,14 @@ function furnitureParagraphs(model: TextModel): Array<{start: number; end: numbe
     const text = model.text.slice(paragraph.start, paragraph.end).trim()
     const words = paragraph.sentenceEnd > paragraph.sentenceStart ? model.sentences[paragraph.sentenceEnd - 1]!.wordEnd - model.sentences[paragraph.sentenceStart]!.wordStart : 0
     if (syndicationFooter.test(text) && words <= 60) {
+      found.push({start: paragraph.start, end: paragraph.start + text.length})
+      continue
+    }
+    if (words > 40 || paragraph.sentenceEnd - paragraph.sentenceStart > 3) continue
+    // Every sentence of it is an assistant's aside, or it opens as a paywall notice.
+    let chatter = true
+    for (let sentence = paragraph.sentenceStart; sentence < paragraph.sentenceEnd && chatter; sentence++) chatter = assistantChatter.test(model.text.slice(model.sentences[sentence]!.start, model.sentences[sentence]!.end))
+    if (chatter || paywall.test(text)) {
       found.push({start: paragraph.start, end: paragraph.start + text.length})
       continue
     }

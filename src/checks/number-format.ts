@@ -7,7 +7,7 @@
 import {defineCheck, type Problem} from '../core/define-check.js'
 import {derived, type QaContext} from '../core/context.js'
 import {isSpaceSeparator, languageName, numberConventions, type NumberConventions} from '../locales/conventions.js'
-import {formatEnglish, formatWith, minorDigitsOf, readNumber, numberRunsOf, type NumberRun} from '../locales/numbers.js'
+import {currencyOfWord, formatEnglish, formatWith, minorDigitsOf, readNumber, numberRunsOf, type NumberRun} from '../locales/numbers.js'
 import {scaleWords, countNouns, unitWords, referenceWords} from '../data/en/numbers.js'
 import {foreignScaleWords} from '../data/scale-words.js'
 import {englishFunctionWords} from '../data/en/common-words.js'
@@ -95,16 +95,17 @@ function reportThousandMillions(text: string, report: (problem: Problem) => void
 }
 
 // Digits with the Chinese and Japanese scale characters left in (`860万`, `4億5000万円`, `1万2000`).
-const cjkScaleDigits = /(?<![\d.,])(?:(\d+(?:\.\d+)?)[億亿])?(?:(\d+(?:\.\d+)?)万)?(\d+)?(円|元)?/gu
+// A number, its scale (億 hundred million, 万 ten thousand), the ten thousands after 億, the units left, the currency.
+const cjkScaleDigits = /(?<![\d.,])(\d+(?:\.\d+)?)([億亿万])(?:(\d+(?:\.\d+)?)万)?(\d+)?(円|元)?/gu
 const cjkCurrency: Readonly<Record<string, string>> = {円: 'yen', 元: 'yuan'}
 
 function reportCjkScaleDigits(text: string, report: (problem: Problem) => void): void {
   if (!/[万億亿]/u.test(text)) return
   for (const match of text.matchAll(cjkScaleDigits)) {
-    const [whole, hundredMillions, tenThousands, units, currency] = match
-    // Only a number with a scale character: a bare `2000` or `円` is not this finding.
-    if (hundredMillions === undefined && tenThousands === undefined) continue
-    const value = Number(hundredMillions ?? 0) * 1e8 + Number(tenThousands ?? 0) * 1e4 + Number(units ?? 0)
+    const [whole, leading, scale, tenThousands, units, currency] = match
+    // `1万2万` is no number: ten thousands follow only hundred millions.
+    if (scale === '万' && tenThousands !== undefined) continue
+    const value = Number(leading) * (scale === '万' ? 1e4 : 1e8) + Number(tenThousands ?? 0) * 1e4 + Number(units ?? 0)
     const amount = englishAmount(value)
     if (!amount) continue
     const english = currency ? `${amount} ${cjkCurrency[currency]}` : amount
@@ -255,9 +256,9 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       if (fraction.endsWith('0')) score += 1
       why.push(`${context.targetLang === 'en' ? 'English' : languageName(context.targetLang)} does not group thousands with \`${source.group}\``)
     } else {
-      // One decimal comma: `2,5 percent`.
+      // One decimal comma: `2,5 percent`; `from 2,60 to 2,85 euros`: the range's other end says what is counted.
       if (known) score += 2
-      if (quantity || next === '%' || next === 'percent' || next === 'per') score += 2
+      if (quantity || next === '%' || next === 'percent' || next === 'per' || rangeEndCounts(context.model.text, run.end, source)) score += 2
       // `12,4 cubic hectometres`: one or two decimals before a lower-case word.
       else if (fraction.length <= 2 && (wordAfterCounts(next) || next === 'out')) score += 1
       // `Rp 2,5 billion`: the decimals belong to the scaled amount, not to the currency.
@@ -292,6 +293,14 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
     if (unitWords.has(next) && !countNouns.has(next) && !fraction.endsWith('0')) score -= 1
   }
   return {score, confidence: Math.min(1, Math.max(0.5, score / 5)), kind, why}
+}
+
+/** Whether `to 2,85 euros`, `and 3,1 percent` follows `end`: a range whose other end is an amount in the same notation. */
+function rangeEndCounts(text: string, end: number, source: NumberConventions): boolean {
+  const match = /^\s+(?:to|and|or|-|–)\s+[$€£¥]?\d+(.)\d+\s*(%|\p{L}+)/u.exec(text.slice(end, end + 40))
+  if (!match || match[1] !== source.decimal) return false
+  const word = match[2]!.toLowerCase()
+  return word === '%' || word === 'percent' || countNouns.has(word) || unitWords.has(word) || scaleWords.has(word) || currencyOfWord(word) !== undefined
 }
 
 /** `1.500 million` read as 1,500 million → `1.5 billion`. */

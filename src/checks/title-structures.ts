@@ -302,6 +302,62 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['de']
   },
   {
+    // German *Erster Vorsitzender*: the chair of an association.
+    pattern: /\b(?:[Tt]he\s+)?First (?:Chairman|Chairwoman|Chairperson|Chair)\b/gu,
+    expected: 'the chair',
+    why: 'German *Erster Vorsitzender* (an association’s chair) rendered with `First`',
+    sources: ['de']
+  },
+  {
+    // German *Landeswahlleiter*, *Bundeswahlleiter*, *Kreiswahlleiter*: returning officers.
+    pattern: /\b(?:[Tt]he\s+)?(?:[Cc]ountry|[Ss]tate|[Ll]and|[Ff]ederal|[Dd]istrict|[Cc]ircle) [Ee]lection [Ll]eaders?\b/gu,
+    expected: 'the returning officer',
+    why: 'German *Wahlleiter* (the returning officer) rendered as an election leader',
+    sources: ['de']
+  },
+  {
+    // German *Polizeipräsidium*: police headquarters.
+    pattern: /\b[Pp]olice [Pp]residium\b/gu,
+    expected: 'police headquarters',
+    why: 'German *Polizeipräsidium* (a police headquarters) rendered as a presidium',
+    sources: ['de']
+  },
+  {
+    // German *Einsatzleiter*: the officer in charge of an operation.
+    pattern: /\b(?:[Tt]he\s+)?[Oo]peration(?:s|al)? [Ll]eaders?\b/gu,
+    expected: 'the incident commander',
+    why: 'German *Einsatzleiter* (the officer in charge at the scene) rendered as an operation leader',
+    sources: ['de']
+  },
+  {
+    // French *le sous-préfet*: the sub-prefect.
+    pattern: /\b(?:[Tt]he\s+)?[Uu]nder-?prefects?\b/gu,
+    expected: 'the sub-prefect',
+    why: 'French *sous-préfet* rendered as `under-prefect`',
+    sources: ['fr']
+  },
+  {
+    // French *le directeur académique des services de l'Éducation nationale* (DASEN).
+    pattern: /\b(?:[Tt]he\s+)?[Aa]cademic [Dd]irector of (?:the )?[Ss]ervices of (?:the )?National Education\b/gu,
+    expected: 'the head of the local education authority',
+    why: 'French *directeur académique des services de l’Éducation nationale* rendered word for word',
+    sources: ['fr']
+  },
+  {
+    // Spanish and French *consejo / conseil d'administración*: a company's board of directors.
+    pattern: /\b(?:(?:[Tt]he\s+)?[Pp]resident of the\s+)?[Cc]ouncil of [Aa]dministration\b/gu,
+    expected: (match) => /^(?:the\s+)?president/i.test(match[0]) ? 'the chairman of the board' : 'board of directors',
+    why: 'Spanish *consejo de administración*, French *conseil d’administration* (a board of directors) rendered as a council',
+    sources: ['es', 'fr', 'it', 'pt']
+  },
+  {
+    // Andalusian and other Spanish regional governments, *la Junta*: its president, not a company's.
+    pattern: /\b(?:[Tt]he\s+)?[Pp]resident of the Board\b(?!\s+of\b)/gu,
+    expected: 'the regional president',
+    why: 'Spanish *presidente de la Junta* (a regional government’s president) rendered as a board’s',
+    sources: ['es']
+  },
+  {
     // French *l'adjoint à la culture*: the deputy mayor for culture.
     pattern: /\b(?:[Tt]he\s+)?[Aa]djoint (?:to|for|at|in charge of) (?:the )?(\p{L}+)/gu,
     expected: (match) => `deputy mayor for ${match[1]}`,

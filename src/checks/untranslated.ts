@@ -12,6 +12,7 @@ import {accentedLoanwords} from '../data/en/loanwords.js'
 import {calendarNames, languageName} from '../locales/conventions.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import {isDictionaryWord, isEnglishFormation} from '../text/english-vocabulary.js'
+import {wordIndexAt} from '../text/model.js'
 import type {SourceLanguage, TargetLanguage} from '../types.js'
 
 /** ISO 639-3 codes franc uses, for the languages we know. */
@@ -88,7 +89,7 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
       // Closing a name (`Lunerio Bene Comune`, a party): after another capitalised word. Not Indonesian offices, which
       // MT moves after their place (`the Tanjung Rawa Kejari`).
       const previous = words[index - 1]
-      const insideName = !indonesian && word.value !== word.norm && previous !== undefined && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
+      const insideName = !indonesian && word.value !== word.norm && previous !== undefined && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && !isDictionaryWord(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
       reported.add(index)
       if (glossed || insideName) return
       report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${term}\`: ${languageName(context.sourceLang ?? 'id')} term left untranslated`, expected: [term], confidence: 0.8, subId: 'term'})
@@ -147,6 +148,8 @@ function matcherFor(context: QaContext): PhraseMatcher<SourceWord> {
 // Letters of a script the (Latin-script) target does not use: Han, kana, Hangul, Arabic, Cyrillic, Thai, Hebrew.
 // A number with a CJK scale (`860万`) is `number-format`'s; digits glued to the run are left to it.
 const foreignScriptRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Hebrew}ー]+(?:[ \u00A0·・][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Hebrew}ー]+)*/gu
+// Code points of those scripts (Cyrillic, Hebrew, Arabic, Thai, Hangul Jamo, kana, CJK, Hangul syllables).
+const foreignScriptLetter = /[\u0400-\u04FF\u0590-\u06FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/u
 const cjkScale = /^[万億亿千百円元]+$/u
 const scriptNames: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Hangul}/u, 'Korean'], [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Japanese'], [/\p{Script=Han}/u, 'Chinese or Japanese'],
@@ -159,6 +162,8 @@ const scriptNames: ReadonlyArray<readonly [RegExp, string]> = [
  */
 function reportForeignScript(context: QaContext, sentencesFlagged: ReadonlySet<number>, reported: ReadonlySet<number>, report: (problem: Problem) => void): void {
   const {text, words} = context.model
+  // Most texts have no letter of these scripts: one cheap scan instead of the Unicode-property pattern.
+  if (!foreignScriptLetter.test(text)) return
   for (const match of text.matchAll(foreignScriptRun)) {
     const run = match[0]
     const start = match.index!
@@ -168,8 +173,10 @@ function reportForeignScript(context: QaContext, sentencesFlagged: ReadonlySet<n
     // Glossed either way: `snow guns (降雪機)`, or `降雪機 (snow guns)`.
     if ((text[start - 1] === '(' && text[end] === ')') || /^\s?\(/.test(text.slice(end, end + 2))) continue
     // Already reported as a listed source word (`сказал`, `قال`), or inside a sentence reported whole.
-    const first = words.findIndex((word) => word.end > start)
-    if (first !== -1 && (sentencesFlagged.has(words[first]!.sentence) || overlapsReported(words, first, end, reported))) continue
+    // The first word ending after the run starts (the run may be glued to it, or be the word).
+    let first = wordIndexAt(context.model, start)
+    if (first > 0 && words[first - 1]!.end > start) first--
+    if (first < words.length && (sentencesFlagged.has(words[first]!.sentence) || overlapsReported(words, first, end, reported))) continue
     const script = scriptNames.find(([pattern]) => pattern.test(run))?.[1] ?? 'foreign'
     report({start, end, message: `Unexpected \`${run}\`: ${script} script left in the translation`, expected: [], confidence: 0.95, subId: 'foreign-script'})
   }

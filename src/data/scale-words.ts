@@ -17,6 +17,11 @@ export interface ScaleWord {
 /** Lower-case word → its English scale word. Words that are English too (`million`) are not listed. */
 export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string, ScaleWord>([
   ['ribu', {english: 'thousand', languages: ['id', 'ms']}],
+  // Russian abbreviations left in Cyrillic (`38 тыс. rubles`).
+  ['тыс', {english: 'thousand', languages: ['ru']}],
+  ['млн', {english: 'million', languages: ['ru']}],
+  ['млрд', {english: 'billion', languages: ['ru']}],
+  ['трлн', {english: 'trillion', languages: ['ru']}],
   ['juta', {english: 'million', languages: ['id', 'ms']}],
   ['miliar', {english: 'billion', languages: ['id']}],
   ['milyar', {english: 'billion', languages: ['id']}],

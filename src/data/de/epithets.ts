@@ -565,5 +565,16 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {onlyNear: ['league', 'pitch', 'season', 'points', 'match', 'matches', 'goal', 'goals', 'club', 'stadium', 'fans', 'table', 'promoted', 'promotion', 'bundesliga', 'coach', 'win', 'draw', 'defeat'], window: 25},
     note: 'German sports press calls a newly promoted team *der Aufsteiger*.'
+  },
+  {
+    id: 'de-ordnungshueter',
+    sourceLang: 'de',
+    source: 'die Ordnungshüter / die Gesetzeshüter',
+    kind: 'organisation',
+    literals: {en: ['guardians of order', 'guardians of the order', 'order guardians', 'keepers of order', 'guardians of the law', 'law guardians']},
+    expected: {en: ['the police']},
+    meaning: 'the police',
+    confidence: 'high',
+    note: 'German press varies *Polizei* with *die Ordnungshüter* (the guardians of order).'
   }
 ]

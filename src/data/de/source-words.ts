@@ -8,7 +8,7 @@ export const sourceWords: SourceWordList = {
     'sagte er', 'sagte sie', 'sagten sie', 'so ein sprecher', 'so eine sprecherin', 'sagte', 'sagten', 'sagt', 'erklärte', 'betonte', 'teilte',
     'mitteilte', 'hieß', 'heißt', 'laut', 'zufolge', 'demnach', 'berichtete', 'kündigte', 'warnte', 'fügte', 'hinzu',
     // Conjunctions, adverbs and particles.
-    'jedoch', 'bereits', 'sowie', 'bzw.', 'bzw', 'allerdings', 'gegenüber', 'außerdem', 'ausserdem', 'nämlich', 'zudem', 'darüber', 'dabei',
+    'jedoch', 'bereits', 'sowie', 'bzw.', 'bzw', 'u. a.', 'z. b.', 'd. h.', 'allerdings', 'gegenüber', 'außerdem', 'ausserdem', 'nämlich', 'zudem', 'darüber', 'dabei',
     'zwar', 'weiterhin', 'bisher', 'derzeit', 'künftig', 'damit', 'dass', 'daß', 'oder', 'und', 'aber', 'sondern', 'weil', 'wenn', 'obwohl',
     'nicht', 'noch', 'auch', 'schon', 'sehr', 'nur', 'immer', 'insgesamt', 'jeweils', 'beziehungsweise', 'inzwischen', 'mittlerweile',
     'ebenfalls', 'dennoch', 'trotzdem', 'deshalb', 'deswegen', 'daher', 'sowohl', 'weder', 'bislang', 'erneut', 'zunächst', 'zuletzt',
@@ -43,6 +43,7 @@ export const sourceWords: SourceWordList = {
   acronyms: ['LKW', 'LKWs', 'PKW', 'PKWs', 'ÖPNV', 'KiTa', 'EZB'],
   compoundHeads: [
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'gelt', 'gelte', 'gelder', 'geld', 'ticket', 'tickets', 'pause',
+    'quote', 'quoten', 'stimme', 'stimmen', 'wahl', 'wahlen', 'arzt', 'ärzte', 'praxis', 'praxen',
     'pausen', 'steuer', 'steuern', 'gebühr', 'gebühren', 'zulage', 'umlage', 'abgabe', 'abgaben', 'miete', 'mieten', 'preise', 'kosten', 'zuschuss',
     'zuschüsse', 'verbot', 'verbote', 'pflicht', 'gesetz', 'gesetze', 'behörde', 'behörden', 'verkehr', 'wende', 'krise', 'krisen', 'stelle',
     'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge',

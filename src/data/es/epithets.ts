@@ -616,5 +616,28 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the Guardia Civil', 'the Civil Guard']},
     meaning: 'the Guardia Civil',
     confidence: 'high'
+  },
+  {
+    id: 'es-consistorio',
+    sourceLang: 'es',
+    source: 'el Consistorio',
+    kind: 'organisation',
+    literals: {en: ['the consistory', 'consistory of', 'municipal consistory']},
+    expected: {en: ['the town council', 'the city council']},
+    meaning: 'the town council',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Spanish press calls a town council *el Consistorio*; in English a consistory is a church court.'
+  },
+  {
+    id: 'es-transalpino',
+    sourceLang: 'es',
+    source: 'transalpino',
+    kind: 'country',
+    literals: {en: ['the transalpine group', 'the transalpine company', 'the transalpine firm', 'the transalpine club', 'the transalpine side', 'the transalpine team', 'the transalpine bank', 'the transalpine giant'], fr: ['le groupe transalpin']},
+    expected: {en: ['the Italian group', 'the Italian company'], fr: ['le groupe italien']},
+    meaning: 'Italian (seen from Spain or France)',
+    confidence: 'high',
+    note: 'Spanish and French press call Italian companies and teams *transalpino*, *transalpin*; `es-pais-transalpino` has the country.'
   }
 ]

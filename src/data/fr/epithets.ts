@@ -653,5 +653,26 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the financial markets regulator']},
     meaning: "the Autorité des marchés financiers (AMF)",
     confidence: 'high'
+  },
+  {
+    id: 'fr-transalpin',
+    sourceLang: 'fr',
+    source: 'transalpin',
+    kind: 'country',
+    literals: {en: ['the transalpine group', 'the transalpine company', 'the transalpine firm', 'the transalpine club', 'the transalpine side', 'the transalpine giant']},
+    expected: {en: ['the Italian group', 'the Italian company']},
+    meaning: 'Italian (seen from France)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-premier-magistrat',
+    sourceLang: 'fr',
+    source: 'le premier magistrat (de la commune)',
+    kind: 'person',
+    literals: {en: ['first magistrate of the town', 'first magistrate of the city', 'first magistrate of the commune', 'first magistrate of the municipality', 'first magistrate of the village', 'the first magistrate']},
+    expected: {en: ['the mayor']},
+    meaning: 'the mayor',
+    confidence: 'high',
+    note: 'French press calls the mayor *le premier magistrat de la commune*.'
   }
 ]

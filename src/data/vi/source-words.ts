@@ -10,7 +10,9 @@ export const sourceWords: SourceWordList = {
   words: [
     'cho biết', 'cho rằng', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'thông tin', 'phát biểu', 'theo đó', 'của', 'và', 'là', 'những', 'các', 'được', 'không',
     'này', 'đã', 'đang', 'sẽ', 'với', 'trong', 'người', 'năm', 'nhưng', 'cũng', 'tại', 'để', 'khi', 'thì', 'có', 'nhiều', 'rất', 'hơn', 'một', 'đó', 'như', 'về', 'từ',
-    'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'tỷ', 'triệu', 'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'họ', 'chúng tôi'
+    'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'tỷ', 'triệu', 'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'họ', 'chúng tôi',
+    // Institutions left in Vietnamese: cooperative, people's committee, ward, commune.
+    'hợp tác xã', 'ủy ban nhân dân', 'phường', 'xã'
   ],
   honorifics: ['ông', 'bà', 'chị', 'cô', 'thầy', 'ngài', 'cụ', 'chú', 'bác'],
   spared: [
