@@ -8,7 +8,7 @@ import {modelText, targetLanguages} from '../languages/index.js'
 import {sentenceAt, type TextModel} from '../text/model.js'
 import type {Attribution, Entity, Resolution, Span, TargetLanguage} from '../types.js'
 import {bareNorm, buildDoc, isDeterminer, type Doc, type Phrase} from './doc.js'
-import {buildRegistry, mentionsIn, resolvePhrase, type Mention, type Registry, type SourceResolution} from './entities.js'
+import {buildRegistry, latestWithTitle, mentionsIn, resolvePhrase, type Mention, type Registry, type SourceResolution} from './entities.js'
 import {extract, type Draft} from './extract.js'
 import {attributionLexicon} from './lexicon.js'
 
@@ -181,6 +181,16 @@ class Resolver {
       if (mention.start < windowStart) break
       if (candidate(mention) && !inWindow.includes(mention.entity!)) inWindow.push(mention.entity!)
       else if (mention.modifier && !mention.inQuote && mention.entity !== undefined && compatible(mention.entity)) modifiers.push(mention)
+    }
+    // A person named by role alone in the window ("The exchange between him and the burgomaster …"): the role's
+    // holder competes too.
+    for (let index = doc.sentenceWordStart[doc.model.sentences[anchorSentence - 1] ? anchorSentence - 1 : anchorSentence]!, steps = 0; index < doc.words.length && doc.words[index]!.start < word.start && steps < 80; index++, steps++) {
+      const candidateWord = doc.words[index]!
+      if (candidateWord.start < windowStart || index === 0 || doc.words[index - 1]!.norm !== 'the' || doc.quoteOf[index] !== -1) continue
+      const head = bareNorm(candidateWord)
+      if (!doc.lex.titles.has(head)) continue
+      const holder = latestWithTitle(registry, head, candidateWord.start)
+      if (holder !== undefined && compatible(holder) && !inWindow.includes(holder)) inWindow.push(holder)
     }
     const isSource = (id: number) => {
       for (let back = this.history.length - 1; back >= 0 && back >= this.history.length - 20; back--) if (this.history[back]!.entity === id) return true

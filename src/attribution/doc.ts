@@ -441,9 +441,12 @@ function asInverted(doc: Doc, index: number): MultiwordCueData | undefined {
   const cue = words[at]
   if (!cue || breakBefore(doc, at) || doc.quoteOf[at] !== -1) return undefined
   const info = lex.cue.get(cue.norm)
-  if (!info || info.flags.has('cognitive') || info.flags.has('inverted-only') || !(cue.norm.endsWith('ed') || irregularPast.has(cue.norm))) return undefined
+  // "as reports TASS," (Russian *как сообщает*): a present tense only before a capitalised source.
+  const present = /[^s]s$/.test(cue.norm) && words[at + 1] !== undefined && !breakBefore(doc, at + 1) && /^\p{Lu}/u.test(words[at + 1]!.value)
+  if (!info || info.flags.has('cognitive') || info.flags.has('inverted-only') || !(cue.norm.endsWith('ed') || irregularPast.has(cue.norm) || present)) return undefined
   const list = [...words.slice(index, at + 1).map((word) => word.norm)]
-  if (words[at + 1]?.norm === 'by' && !breakBefore(doc, at + 1)) list.push('by')
+  // "as reported by X", and "As reported in the press service of X" (Russian *как сообщили в пресс-службе*).
+  if (['by', 'in', 'at'].includes(words[at + 1]?.norm ?? '') && !breakBefore(doc, at + 1)) list.push(words[at + 1]!.norm)
   return {words: list, lemma: info.lemma, class: info.class, role: 'according-to'}
 }
 

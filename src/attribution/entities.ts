@@ -241,7 +241,10 @@ export function buildRegistry(doc: Doc): Registry {
     if (mention.kind !== 'person-short' && mention.kind !== 'single') continue
     const family = mention.names[mention.names.length - 1]!
     const id = findPerson(registry, foldName(family), mention.start)
+    // "the intercommunal company Sudéau … Sudéau let know": a lone name an organisation was given earlier is it.
+    const body = id === undefined && mention.kind === 'single' ? byCanonical.get(nameKey(stripPossessive(doc.words[mention.wordStart]!.value))) : undefined
     if (id !== undefined) addMention(id, mention)
+    else if (body !== undefined && registry.entities[body]!.firstFull < mention.start) addMention(body, mention)
     else if (mention.kind === 'person-short') {
       const created = newEntity('person', family, {familyKey: foldName(family)})
       registry.entities[created]!.entity.family = family
@@ -319,7 +322,7 @@ function findByIndex(registry: Registry, index: Map<string, number[]>, familyKey
   return best ?? later
 }
 
-function latestWithTitle(registry: Registry, head: string, offset: number): number | undefined {
+export function latestWithTitle(registry: Registry, head: string, offset: number): number | undefined {
   let best: number | undefined
   let bestOffset = -1
   for (const id of registry.byTitle.get(head) ?? []) {
@@ -496,6 +499,12 @@ function isPlaceName(doc: Doc, start: number, end: number, norms: readonly strin
   return of !== undefined && noun !== undefined && of.norm === 'of' && !breakBefore(doc, start) && !breakBefore(doc, start - 1) && lex.placeNouns.has(noun.norm) && !isCapitalised(noun)
 }
 
+/** Whether a comma and a capitalised name follow word `end` (an apposition naming a person). */
+function appositionNameAfter(doc: Doc, end: number): boolean {
+  const next = doc.words[end]
+  return next !== undefined && doc.gaps[end]!.includes(',') && isCapitalised(next) && next.sentence === doc.words[end - 1]!.sentence
+}
+
 function classifySegment(doc: Doc, start: number, end: number, mentions: Mention[]): void {
   const {words, lex} = doc
   const norms: string[] = []
@@ -557,8 +566,27 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     if (lex.titles.has(previous.norm) || lex.personRoles.has(previous.norm)) roleBefore = previous.norm
     else if (lex.orgNouns.has(previous.norm)) orgBefore = true
   }
+  // "the chairman of the mine trade union Gennady Ryabov" (Russian word order): with a role earlier in the same phrase,
+  // the names after the body are the person, unless the person's name follows in an apposition ("the spokesman of
+  // the platform Natzaret Viu, Andreu Climent").
+  if (orgBefore && end - start >= 2 && end - start <= 3 && !appositionNameAfter(doc, end)) {
+    for (let back = start - 2, steps = 0; back >= 0 && steps < 8 && !breakBefore(doc, back + 1) && words[back]!.sentence === words[start]!.sentence; back--, steps++) {
+      const norm = bareNorm(words[back]!)
+      if (lex.titles.has(norm) || lex.personRoles.has(norm)) {
+        orgBefore = false
+        roleBefore = norm
+        break
+      }
+    }
+  }
   const prefix = nameFrom > 0 ? runText(doc, start, start + nameFrom) : undefined
 
+  // "Mr. Phạm Đức Long": an honorific before such a name (Vietnamese *ông* rendered `Mr.`), whose syllables may be
+  // English words ("Long").
+  if (norms.length >= 3 && norms.length <= 5 && lex.honorifics.has(norms[0]!) && lex.eastAsianSurnames.has(foldName(norms[1]!)) && norms.every((norm, offset) => offset === 0 || (!isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.timeWords.has(norm) && !isAcronym(words[start + offset]!)))) {
+    mentions.push(makeMention(doc, start, end, 'person-full', {names: wordValues(doc, start + 1, end), title: runText(doc, start, start + 1), titleHead: norms[0]!, gender: personGender(doc, [words[start]!.norm])}))
+    return
+  }
   const beforeName = nameFrom > 0 ? norms[nameFrom - 1]! : ''
   // "… (Disnaker) of Lengkong Islands Ratna Dewi Lubis": after an organisation or a place, two or more name words are the person.
   const splitsAtOrg = nameCount >= 2 && ((orgAt >= 0 && (lex.orgSuffixes.has(beforeName) || isAcronym(words[start + nameFrom - 1]!))) || lex.placeNouns.has(beforeName))
@@ -599,7 +627,8 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const count = end - start
   // "Nguyen Van Thanh", "Le Minh Tuan": an East-Asian surname opening two to four capitalised words is a full name,
   // whatever its syllables mean in English ("Van", "Le" are not connectors here).
-  if (count >= 2 && count <= 4 && lex.eastAsianSurnames.has(norms[0]!) && !orgBefore && !norms.some((norm, offset) => offset > 0 && romanceParticles.has(norm)) && norms.every((norm, offset) => !isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.timeWords.has(norm) && !lex.notNames.has(norm) && !isAcronym(words[start + offset]!))) {
+  // Vietnamese names keep their tone marks (`Phạm Đức Long`): the list is matched without them.
+  if (count >= 2 && count <= 4 && (lex.eastAsianSurnames.has(norms[0]!) || lex.eastAsianSurnames.has(foldName(norms[0]!))) && !orgBefore && !norms.some((norm, offset) => offset > 0 && romanceParticles.has(norm)) && norms.every((norm, offset) => !isTitle(norm) && !lex.orgSuffixes.has(norm) && !lex.timeWords.has(norm) && !lex.notNames.has(norm) && !isAcronym(words[start + offset]!))) {
     mentions.push(makeMention(doc, start, end, 'person-full', roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
     return
   }

@@ -146,6 +146,10 @@ function wordsWhere(doc: Doc, mask: number): number[] {
   return found
 }
 
+/** How a reporter reached a source, after `when` (Indonesian *saat dikonfirmasi*, *ketika ditemui*). */
+const contactParticiples: ReadonlySet<string> = new Set(['confirmed', 'contacted', 'met', 'asked', 'interviewed', 'reached', 'questioned', 'visited', 'approached', 'called', 'found', 'interviewing', 'speaking', 'meeting', 'visiting'])
+/** Days named relative to the report (`as it was informed yesterday from …`). */
+const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'officially', 'also'])
 /** "according to own saying/statements" (*naar eigen zeggen*, *nach eigenen Angaben*): the subject's own account. */
 const ownAccountNouns: ReadonlySet<string> = new Set(['saying', 'sayings', 'statement', 'statements', 'information', 'account', 'accounts', 'data', 'figures', 'words', 'indications', 'declarations', 'details'])
 /** Prepositions of a short adjunct between a subject and its verb ("X in his verdict said"). */
@@ -432,7 +436,8 @@ export function extract(doc: Doc): Extraction {
         if (name && sentenceOf(name.start) === sentence && hasCapital(name.start, name.end)) return name
       }
       // "Agus Prasetyo, however, considered that …": a sentence adverb between the commas, not an apposition.
-      if (commas === 0 && end - start <= 3 && sentenceAdverbs.has(words[start]!.norm) && name && sentenceOf(name.start) === sentence && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
+      // Also "on the other hand", "for his part", and "when confirmed on Thursday" (Indonesian *saat dikonfirmasi*).
+      if (commas === 0 && (end - start <= 4 && sentenceAdverbs.has(words[start]!.norm) || isContactAdjunct(start, end)) && name && sentenceOf(name.start) === sentence && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
       // "The assessor to the Health of the Region, Paolo Ferretti, said": a role phrase of any shape opening the
       // sentence, then a person's name between commas.
       if (commas === 0 && isNameRun(start, end) && end - start >= 2 && !hasOrgNoun(start, end)) {
@@ -526,6 +531,13 @@ export function extract(doc: Doc): Extraction {
   }
 
   /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
+  /** "when confirmed on Thursday", "when contacted by Antara", "after the hearing": how the reporter reached the source. */
+  function isContactAdjunct(start: number, end: number): boolean {
+    if (end - start > 7 || !['when', 'while', 'after', 'upon', 'once'].includes(words[start]!.norm)) return false
+    const next = words[start + 1]
+    return next !== undefined && (contactParticiples.has(next.norm) || isDeterminer(next))
+  }
+
   function isStatementAdjunct(start: number, end: number): boolean {
     if (words[start]!.norm !== 'in') return false
     for (let index = start + 1; index < Math.min(end, start + 3); index++) {
@@ -773,11 +785,25 @@ export function extract(doc: Doc): Extraction {
         }
       }
     }
+    // RIA Novosti style: "UST-SOLONSK, March 14 - RIA Novosti. Miners …": the agency right after the dash.
+    let leadStart = end
+    if (!agency && upper) {
+      for (let length = Math.min(lex.mediaMaxWords, 3); length >= 1 && !agency; length--) {
+        const last = end + length - 1
+        if (last >= words.length || sentenceOf(last) !== sentenceOf(end)) continue
+        const key = doc.text.slice(words[end]!.start, words[last]!.end).toLowerCase()
+        if (lex.media.has(key) && /^\.\s/.test(doc.gaps[last + 1] ?? '') && last + 1 < words.length) {
+          agency = {start: end, end: last + 1}
+          leadStart = last + 1
+          doc.datelineEnd.set(p, words[leadStart]!.start)
+        }
+      }
+    }
     if (!upper && !opensBracket && !agency) doc.datelineEnd.delete(p)
     if (!agency) continue
     const paragraph = doc.model.paragraphs[p]!
     const draft = newDraft('dateline', 'dateline', agency.start, {source: agency})
-    const contentRange = {start: words[end]!.start, end: paragraph.end}
+    const contentRange = {start: words[leadStart]!.start, end: paragraph.end}
     while (contentRange.end > contentRange.start && /\s/.test(doc.text[contentRange.end - 1]!)) contentRange.end--
     draft.content.push(contentRange)
     add(draft)
@@ -991,6 +1017,8 @@ export function extract(doc: Doc): Extraction {
     let it = be - 1
     if (words[be]!.norm === 'been' && (words[it]?.norm === 'has' || words[it]?.norm === 'have' || words[it]?.norm === 'had')) it--
     if (it < 0 || words[it]!.norm !== 'it') return undefined
+    const trailing = asItWasFrom(match, it, sentenceEnd)
+    if (trailing) return trailing
     // "From the transport association Obertal it was called that …" (German *Aus dem Verband hieß es, …*): the source first.
     const opening = contentStart(it)
     const fromSource = words[opening]!.norm === 'from' && it - opening >= 2 && it - opening <= 9 && !gapHas(doc, it, ',') && leadingSource(opening + 1, it)
@@ -1011,6 +1039,28 @@ export function extract(doc: Doc): Extraction {
     const cue: DraftCue = {...makeCue(match), start: it}
     const draft = newDraft('indirect', 'impersonal', it, {cue, source})
     return clauseContent(draft, that + 1, sentenceEnd) ? draft : undefined
+  }
+
+  /**
+   * Spanish *según se informó desde la Municipalidad*: "…, as it was informed yesterday from the Municipality.": the
+   * clause before `as` is what the body after `from` (or `by`) said.
+   */
+  function asItWasFrom(match: CueMatch, it: number, sentenceEnd: number): Draft | undefined {
+    const as = it - 1
+    if (as < 1 || words[as]!.norm !== 'as' || !gapHas(doc, as, ',') || breakBefore(doc, it)) return undefined
+    let at = match.end
+    while (at < sentenceEnd && at - match.end < 3 && (lex.timeWords.has(words[at]!.norm) || relativeDays.has(words[at]!.norm)) && !breakBefore(doc, at)) at++
+    if (at >= sentenceEnd || !['from', 'by', 'in', 'at'].includes(words[at]!.norm) || breakBefore(doc, at + 1)) return undefined
+    const source = scanRight(doc, at + 1, {max: 10}) ?? lowerCaseSource(at + 1)
+    if (!source || (!hasCapital(source.start, source.end) && !personLike(source)) || !onlyAdjuncts(source.end, sentenceEnd)) return undefined
+    const from = contentStart(as)
+    const range = from < as ? rangeOf(from, as) : undefined
+    if (!range) return undefined
+    const draft = newDraft('indirect', 'impersonal', it, {cue: {...makeCue(match), start: it}, source})
+    draft.content.push(range)
+    draft.anchor = range.start
+    claimContent(from, as)
+    return draft
   }
 
   /**
@@ -1442,6 +1492,9 @@ export function extract(doc: Doc): Extraction {
       for (let index = match.end; index < Math.min(sentenceEnd, match.end + 8); index++) {
         if (index > match.end && breakBefore(doc, index)) break
         if (words[index]!.norm === 'to' && index > match.end) {
+          // "ordered eleven kilometres of pipes to a supplier" (French *commander à*): a purchase, not a call to act.
+          const after = words[index + 1]
+          if (after && (isDeterminer(after) || /^\d/.test(after.norm))) break
           delete draft.recipient
           const end = contentEnd(match.end, sentenceEnd)
           const range = rangeOf(match.end, end)

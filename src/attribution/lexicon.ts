@@ -197,6 +197,9 @@ const calqueCues: readonly CalqueCue[] = [
   ['assure', 'assertive', ['guaranteed'], ['weak', 'strict-that', 'person-subject']],
   ['warn', 'assertive', ['alerted'], ['weak', 'strict-that', 'person-subject']],
   ['urge', 'directive', ['exhorted', 'exhorts'], ['weak']],
+  // French *a tempéré*, Spanish *detalló*.
+  ['qualify', 'neutral', ['tempered'], ['weak']],
+  ['detail', 'neutral', ['detailed', 'details'], ['weak', 'strict-that', 'person-subject']],
   // Chinese 介绍 ("introduced that …"): explained.
   ['explain', 'neutral', ['introduced', 'introduces'], ['weak', 'strict-that', 'person-subject']]
 ]

@@ -243,3 +243,47 @@ describe('shapes found on attribution batches 11–13 (pt, nl, id, es, it, zh, d
     expect(last.source?.resolution).toBe('pronoun-unique')
   })
 })
+
+describe('shapes found on attribution batches 14–15 (id, ru, tr, fr, es, vi)', () => {
+  it.each([
+    ['a RIA Novosti dateline, the agency after the dash', 'UST-SOLONSK, March 14 - RIA Novosti. Miners have not been paid for three months.', [['dateline', 'RIA Novosti', undefined]]],
+    ['a Turkish agency after a comma', 'SAZLIOVA, (DHA) - The villagers took the land allocation to court.', [['dateline', 'DHA', undefined]]],
+    ['Russian "как сообщили в пресс-службе"', 'As reported in the press service of the regional government, the governor ordered an audit.', [['according-to', 'the press service of the regional government', 'As reported in']]],
+    ['Russian "как сообщает" before a capitalised source', 'The prosecutor’s office, as reports TASS, has begun an inspection.', [['according-to', 'TASS', 'as reports']]],
+    ['Spanish "según se informó desde"', 'The fare will rise from Monday, as it was informed yesterday from the Municipality.', [['indirect', 'the Municipality', 'it was informed']]],
+    ['Indonesian "saat dikonfirmasi" between name and verb', 'Santoso, when confirmed on Thursday, denied that his kitchen sent stale porridge.', [['indirect', 'Santoso', 'denied']]],
+    ['a four-word aside between name and verb', 'Serkan Ateş, on the other hand, said that the land is not used as pasture.', [['indirect', 'Serkan Ateş', 'said']]],
+    ['a passé composé after the clause, with a Belgian office', 'The price will rise on 1 January, has recognized the échevine of Finances, Sophie Lambotte.', [['indirect', 'the échevine of Finances, Sophie Lambotte', 'has recognized']]],
+    ['Spanish "detalló"', 'The transport secretary, Gisela Paredes, detailed that the increase is below inflation.', [['indirect', 'The transport secretary, Gisela Paredes', 'detailed']]],
+    ['Vietnamese "đề nghị"', 'Mrs. Hoa proposed the province to support the cooperatives.', [['indirect', 'Mrs. Hoa', 'proposed']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it.each(['The company ordered eleven kilometres of pipes to a supplier.', 'The council proposed a new budget.'])('leaves %j alone', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+
+  it('reads the names after a body as a person when a role opens the phrase (Russian word order)', () => {
+    const text = 'According to the words of the chairman of the mine trade union Gennady Ryabov, pay fell. Ryabov said the debt is high.'
+    const [first, second] = analyzeAttributions(text, 'en').attributions
+    expect(first?.source?.resolution).toBe('full-name')
+    expect(second?.source?.resolution).toBe('name-linked')
+    // Not when the person's name follows in an apposition.
+    const people = analyzeAttributions('The spokesman of the platform Natzaret Viu, Andreu Climent, said the port harms the beach.', 'en').entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)
+    expect(people).toEqual(['Andreu Climent'])
+  })
+
+  it('links a lone name to the organisation that bore it first', () => {
+    const text = 'The council signed with the intercommunal company Sudéau. Contacted by Belga, Sudéau said the works would start in March.'
+    const last = analyzeAttributions(text, 'en').attributions.at(-1)!
+    expect(last.source?.resolution).toBe('name-linked')
+  })
+
+  it('counts a Vietnamese name after an honorific, and a role named alone, as competitors for a pronoun', () => {
+    const vietnamese = 'Mr. Nguyễn Văn Thành, director of the department, said prices rose. Mr. Thành met Mr. Phạm Đức Long, deputy director of Kilafood. "We will buy all the rice," he affirmed.'
+    expect(analyzeAttributions(vietnamese, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+    const role = '"It is a good contract," declared the burgomaster Marc Delvoye. The councillor Thierry Masson said the contract is costly. The exchange between him and the burgomaster lasted an hour. "Everything will be online," he assured.'
+    expect(analyzeAttributions(role, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+  })
+})

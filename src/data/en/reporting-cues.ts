@@ -136,6 +136,8 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'order', class: 'directive', forms: ['order', 'orders', 'ordered', 'ordering'], flags: ['noun-form', 'weak']},
     {lemma: 'request', class: 'directive', forms: ['request', 'requests', 'requested', 'requesting'], flags: ['noun-form', 'weak']},
     {lemma: 'recommend', class: 'directive', forms: ['recommend', 'recommends', 'recommended', 'recommending'], flags: ['weak']},
+    // Vietnamese *đề nghị*, Chinese 建议: "proposed the province to support …".
+    {lemma: 'propose', class: 'directive', forms: ['propose', 'proposes', 'proposed'], flags: ['weak', 'person-subject']},
     {lemma: 'appeal', class: 'directive', forms: ['appeal', 'appeals', 'appealed', 'appealing'], flags: ['noun-form', 'weak']},
     {lemma: 'instruct', class: 'directive', forms: ['instruct', 'instructs', 'instructed', 'instructing'], flags: ['weak']},
     {lemma: 'advise', class: 'directive', forms: ['advise', 'advises', 'advised', 'advising'], flags: ['weak']},
@@ -374,6 +376,17 @@ export const englishAttribution: AttributionLexiconData = {
     {form: 'prefect', gender: 'unknown'},
     {form: 'governor', gender: 'unknown'},
     {form: 'mayor', gender: 'unknown'},
+    // Office titles MT leaves in the source language or calques (Turkish *muhtar*, Belgian *bourgmestre*, *échevin*).
+    {form: 'muhtar', gender: 'unknown'},
+    {form: 'burgomaster', gender: 'unknown'},
+    {form: 'bourgmestre', gender: 'unknown'},
+    {form: 'échevin', gender: 'm'},
+    {form: 'échevine', gender: 'f'},
+    {form: 'schepen', gender: 'unknown'},
+    {form: 'intendente', gender: 'unknown'},
+    {form: 'wethouder', gender: 'unknown'},
+    {form: 'landrat', gender: 'm'},
+    {form: 'landrätin', gender: 'f'},
     {form: 'regent', gender: 'unknown'},
     {form: 'ambassador', gender: 'unknown'},
     {form: 'envoy', gender: 'unknown'},
@@ -487,7 +500,7 @@ export const englishAttribution: AttributionLexiconData = {
     'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar',
     // Feminine forms MT writes for Spanish *alcaldesa*, Italian *sindaca*; office names left untranslated
     // (Italian *assessore*, *sindaco*; Indonesian *bupati*, *camat*, *lurah*; Dutch *wethouder*; German *Landrätin*).
-    'mayoress', 'directress', 'governess', 'presidentess', 'assessore', 'sindaco', 'sindaca', 'bupati', 'camat', 'lurah', 'wethouder', 'landrat', 'landrätin', 'alcalde', 'alcaldesa', 'maire', 'prefeito', 'prefeita',
+    'mayoress', 'directress', 'governess', 'presidentess', 'burgomaster', 'bourgmestre', 'échevin', 'échevine', 'schepen', 'intendente', 'assessore', 'sindaco', 'sindaca', 'bupati', 'camat', 'lurah', 'wethouder', 'landrat', 'landrätin', 'alcalde', 'alcaldesa', 'maire', 'prefeito', 'prefeita',
     'man', 'woman', 'men', 'women', 'mother-of-two', 'father-of-two',
     'delegate', 'magistrate', 'notary', 'prefect', 'ombudsman', 'rapporteur', 'undersecretary', 'mp', 'legislator',
     'citizen', 'villager', 'parent', 'pensioner', 'retiree', 'priest', 'imam', 'bishop', 'pastor', 'monk', 'coach',
@@ -591,7 +604,10 @@ export const englishAttribution: AttributionLexiconData = {
     {canonical: 'Philippine News Agency', aliases: ['PNA']},
     {canonical: 'BelTA', aliases: []},
     {canonical: 'Kazinform', aliases: []},
-    {canonical: 'Armenpress', aliases: []}
+    {canonical: 'Armenpress', aliases: []},
+    {canonical: 'Demirören News Agency', aliases: ['DHA']},
+    {canonical: 'İhlas News Agency', aliases: ['İHA', 'IHA']},
+    {canonical: 'ANKA', aliases: []}
   ],
 
   // Family names written first in East-Asian news English (Korean, Chinese,
