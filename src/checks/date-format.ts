@@ -45,6 +45,18 @@ function reportSourceMonths(text: string, sourceLang: string, report: (problem: 
   }
 }
 
+/** The value of a Roman numeral of I, V and X (`XII` → 12); 0 if it is not one. */
+function romanValue(numeral: string): number {
+  const digits: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
+  let total = 0
+  for (let index = 0; index < numeral.length; index++) {
+    const value = digits[numeral[index]!] ?? 0
+    const next = digits[numeral[index + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
 function ordinalSuffix(day: number): string {
   if (day % 100 >= 11 && day % 100 <= 13) return 'th'
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th'
@@ -105,6 +117,9 @@ const fortnightSources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt'])
 // French *en fin de matinée*, *en début d'après-midi*; Spanish *a primera hora de la mañana*, *a última hora de la tarde*.
 const partOfDay = /\bat (?:the )?(end|beginning|start|first hours?|last hours?) of the (morning|afternoon|evening|day)\b/g
 const partOfDaySources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'de', 'nl'])
+// French *le XIIe siècle*, Spanish *el siglo XII*: centuries in Roman numerals (`the XIIth century`, `the century XII`).
+const romanCentury = /\b(?:([IVX]{2,6}|[IVX](?=th|st|nd|rd|e\b|ème))(?:th|st|nd|rd|e|ème)? [Cc]entur(?:y|ies)|[Cc]entury ([IVX]{2,6}))\b(?!-)/g
+const romanCenturySources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ru', 'pl'])
 // Dutch *vorige week donderdag*, German *letzte Woche Donnerstag*: `last week Thursday`; English says `last Thursday`.
 const weekThenWeekday = new RegExp(`\\b(last|next|this) week (${weekdayNames.join('|')})\\b`, 'g')
 // Brazilian *na última segunda-feira (3)*, with the day of the month in brackets after the weekday.
@@ -271,6 +286,13 @@ export const dateFormat = defineCheck(
         const early = /^(?:beginning|start|first)/.test(part!)
         const english = `${early ? 'early' : 'late'} in the ${time}`
         report({...problem(match, [english], `the part of the ${time} named as ${origin} does (*en fin de matinée*, *a primera hora*)`, 'part-of-day'), confidence: 0.7})
+      }
+    }
+    if (context.sourceLang && romanCenturySources.has(context.sourceLang)) {
+      for (const match of text.matchAll(romanCentury)) {
+        const value = romanValue(match[1] ?? match[2]!)
+        if (value < 1 || value > 21) continue
+        report({...problem(match, [`${value}${ordinalSuffix(value)} century`], `a century in Roman numerals, as ${origin} writes it`, 'roman-century'), confidence: 0.8})
       }
     }
     for (const match of text.matchAll(weekThenWeekday)) {

@@ -47,6 +47,10 @@ const syndicationFooter = /^(?:this|the) (?:article|news|story|report) (?:has be
 const assistantChatter = /^(?:I hope (?:this|that|the|my) (?:translation|text|version|article|summary|rewrite)\b|Let me know if you(?:'d| would)? (?:like|want|need)\b|(?:Here is|Here's|Below is|Below you will find) (?:the|a|your|an) (?:translation|translated|English|revised)\b|(?:Sure|Certainly|Of course)[,!.] (?:here|below)\b|Would you like me to\b|Feel free to (?:ask|let me know)\b|As an AI\b|I have translated\b)/u
 // A paywall notice: `This article is reserved for subscribers. Already a subscriber? Log in`.
 const paywall = /^(?:this |the )?(?:article|content|story|text) (?:is )?(?:reserved|available only|only available|exclusive) (?:for|to) (?:our )?(?:subscribers|members|premium)\b/iu
+// A live-coverage banner (`LAST HOUR | Follow the storm minute by minute`, Spanish *ÚLTIMA HORA*, French *EN DIRECT*)
+// and a row of share buttons (`Share on Facebook · Share on X · Copy link`).
+const liveBanner = /^(?:last hour|breaking(?: news)?|last minute|live|latest|en directo|en vivo|última hora|ultima hora|dernière minute|en direct|eilmeldung|liveticker|ultim'ora|terkini)\s*[|:–-]|^(?:follow|read|watch) (?:\S+ ){0,8}(?:minute by minute|live|in our live ticker|in our live blog)\b|^(?:live ticker|live blog)\b/iu
+const shareBar = /^(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads)|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail)(?:\s*[·|•,/]\s*|\s*$))+$/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */
@@ -68,7 +72,7 @@ function furnitureParagraphs(model: TextModel): Array<{start: number; end: numbe
       continue
     }
     if (words > 30 || paragraph.sentenceEnd - paragraph.sentenceStart > 2) continue
-    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text)) found.push({start: paragraph.start, end: paragraph.start + text.length})
+    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text) || (words <= 16 && liveBanner.test(text)) || shareBar.test(text)) found.push({start: paragraph.start, end: paragraph.start + text.length})
   }
   return found
 }

@@ -259,6 +259,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       // One decimal comma: `2,5 percent`; `from 2,60 to 2,85 euros`: the range's other end says what is counted.
       if (known) score += 2
       if (quantity || next === '%' || next === 'percent' || next === 'per' || rangeEndCounts(context.model.text, run.end, source)) score += 2
+      // `was 2,31, compared with 2.24`: the same kind of value written with a point close by.
+      else if (fraction.length <= 2 && decimalPointNear(context.model.text, run.start, run.end)) score += 1
       // `12,4 cubic hectometres`: one or two decimals before a lower-case word.
       else if (fraction.length <= 2 && (wordAfterCounts(next) || next === 'out')) score += 1
       // `Rp 2,5 billion`: the decimals belong to the scaled amount, not to the currency.
@@ -293,6 +295,11 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
     if (unitWords.has(next) && !countNouns.has(next) && !fraction.endsWith('0')) score -= 1
   }
   return {score, confidence: Math.min(1, Math.max(0.5, score / 5)), kind, why}
+}
+
+/** Whether a number with a decimal point (`2.24`) stands within a few words of `[start, end)`. */
+function decimalPointNear(text: string, start: number, end: number): boolean {
+  return /(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])/.test(text.slice(Math.max(0, start - 40), start)) || /(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])/.test(text.slice(end, end + 40))
 }
 
 /** Whether `to 2,85 euros`, `and 3,1 percent` follows `end`: a range whose other end is an amount in the same notation. */

@@ -289,7 +289,7 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Indonesian *Ketua Majelis Hakim*: the presiding judge of a panel.
-    pattern: /\b(?:[Tt]he\s+)?(?:Chief Judge|Chairman of the (?:Panel of Judges|Judges['’] Panel)|Head of the (?:Panel of )?Judges)\s+(?=\p{Lu}\p{Ll})/gu,
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:Chief Judge|Chairman of the (?:Panel of Judges|Judges['’] Panel)|Head of the (?:Panel of )?Judges)\s+(?=\p{Lu}\p{Ll})|(?:Chief|Head|Chairman) (?:Judge )?of the (?:Assembly|Panel)(?: of Judges)?\b)/gu,
     expected: 'Presiding judge',
     why: 'Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered as a chief judge',
     sources: ['id']
@@ -358,8 +358,85 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['es']
   },
   {
+    // German *Betriebsrat*: the works council (`operating council chairman`).
+    pattern: /\b(?:[Oo]perating|[Oo]peration|[Ee]nterprise|[Ff]actory|[Bb]usiness) [Cc]ouncil\b/gu,
+    expected: 'works council',
+    why: 'German *Betriebsrat* (a works council) rendered word for word',
+    sources: ['de']
+  },
+  {
+    // German *Verhandlungsführer*: the chief negotiator.
+    pattern: /\b(?:[Tt]he\s+)?[Nn]egotiation (?:[Ll]eader|[Gg]uide)s?\b/gu,
+    expected: 'the chief negotiator',
+    why: 'German *Verhandlungsführer* (the chief negotiator) rendered word for word',
+    sources: ['de']
+  },
+  {
+    // German *Kultusminister(ium)*: the state education minister.
+    pattern: /\b(?:[Tt]he\s+)?[Cc]ult(?:us|s)? [Mm]inist(?:er|ry)\b/gu,
+    expected: 'the education minister',
+    why: 'German *Kultusminister* (a state’s education minister) rendered as a minister of cult',
+    sources: ['de']
+  },
+  {
+    // German *(Ober)studiendirektor*, *Studienrat*: a grammar school's head or teacher.
+    pattern: /\b(?:[Tt]he\s+)?(?:Upper )?Study (?:Director|Council+or|Council)\b/gu,
+    expected: 'the head teacher',
+    why: 'German *Oberstudiendirektor* (a grammar school’s head) rendered word for word',
+    sources: ['de']
+  },
+  {
+    // Indonesian *Wakil Bupati/Wali Kota/Gubernur*: the deputy regent, mayor, governor.
+    pattern: /\b(?:[Tt]he\s+)?Representative (?:Regent|Mayor|Governor|Chairman|Speaker|Head)\b/gu,
+    expected: (match) => `the deputy ${match[0].replace(/^(?:[Tt]he\s+)?Representative /u, '').toLowerCase()}`,
+    why: 'Indonesian *wakil* (deputy) rendered as `Representative`',
+    sources: ['id']
+  },
+  {
+    // Indonesian *Jaksa Penuntut Umum*: the public prosecutor.
+    pattern: /\b(?:[Tt]he\s+)?General Prosecutors?\b/gu,
+    expected: 'the public prosecutor',
+    why: 'Indonesian *Jaksa Penuntut Umum* (public prosecutor) rendered as a general prosecutor',
+    sources: ['id']
+  },
+  {
+    // Spanish *cabo primero*: a corporal's rank.
+    pattern: /\b[Ff]irst [Cc]orporals?\b/gu,
+    expected: 'corporal',
+    why: 'Spanish *cabo primero* rendered word for word',
+    sources: ['es']
+  },
+  {
+    // Spanish *(sub)delegado del Gobierno*: the central government's representative in a region or province.
+    pattern: /\b(?:[Tt]he\s+)?(?:[Ss]ub-?)?[Dd]elegate of the Government\b/gu,
+    expected: 'the central government’s representative',
+    why: 'Spanish *(sub)delegado del Gobierno* (the central government’s representative) rendered word for word',
+    sources: ['es']
+  },
+  {
+    // French *chef de service*: a hospital's head of department.
+    pattern: /\b[Cc]hief of (?:the )?[Ss]ervice\b/gu,
+    expected: 'head of department',
+    why: 'French *chef de service* (a head of department) rendered word for word',
+    sources: ['fr']
+  },
+  {
+    // French *cadre de santé*: a nurse manager.
+    pattern: /\b[Hh]ealth (?:executive|cadre)s?\b/gu,
+    expected: 'nurse manager',
+    why: 'French *cadre de santé* (a nurse manager) rendered as an executive',
+    sources: ['fr']
+  },
+  {
+    // French *l'architecte des Bâtiments de France*: the state heritage architect.
+    pattern: /\b(?:[Tt]he\s+)?Architect of (?:the )?Buildings of France\b/gu,
+    expected: 'the state heritage architect',
+    why: 'French *architecte des Bâtiments de France* rendered word for word',
+    sources: ['fr']
+  },
+  {
     // French *l'adjoint à la culture*: the deputy mayor for culture.
-    pattern: /\b(?:[Tt]he\s+)?[Aa]djoint (?:to|for|at|in charge of) (?:the )?(\p{L}+)/gu,
+    pattern: /\b(?:[Tt]he\s+)?[Aa]d(?:joint|junct) (?:to|for|at|in charge of) (?:the )?(\p{L}+)/gu,
     expected: (match) => `deputy mayor for ${match[1]}`,
     why: 'French *adjoint (au maire)*, a deputy mayor, rendered as `adjoint`',
     sources: ['fr']

@@ -576,5 +576,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the police',
     confidence: 'high',
     note: 'German press varies *Polizei* with *die Ordnungshüter* (the guardians of order).'
+  },
+  {
+    id: 'de-kurort',
+    sourceLang: 'de',
+    source: 'der Kurort / die Kurstadt',
+    kind: 'city',
+    literals: {en: ['the cure town', 'the cure city', 'the cure resort', 'the cure place', 'the cure spa']},
+    expected: {en: ['the spa town']},
+    meaning: 'the spa town',
+    confidence: 'high',
+    note: 'German *Kurort*, *Kurstadt*: a spa town; `cure` is a calque of *Kur*.'
   }
 ]

@@ -43,7 +43,7 @@ export const sourceWords: SourceWordList = {
   acronyms: ['LKW', 'LKWs', 'PKW', 'PKWs', 'ÖPNV', 'KiTa', 'EZB'],
   compoundHeads: [
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'gelt', 'gelte', 'gelder', 'geld', 'ticket', 'tickets', 'pause',
-    'quote', 'quoten', 'stimme', 'stimmen', 'wahl', 'wahlen', 'arzt', 'ärzte', 'praxis', 'praxen',
+    'quote', 'quoten', 'stimme', 'stimmen', 'wahl', 'wahlen', 'arzt', 'ärzte', 'praxis', 'praxen', 'kurs', 'kurse',
     'pausen', 'steuer', 'steuern', 'gebühr', 'gebühren', 'zulage', 'umlage', 'abgabe', 'abgaben', 'miete', 'mieten', 'preise', 'kosten', 'zuschuss',
     'zuschüsse', 'verbot', 'verbote', 'pflicht', 'gesetz', 'gesetze', 'behörde', 'behörden', 'verkehr', 'wende', 'krise', 'krisen', 'stelle',
     'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge',

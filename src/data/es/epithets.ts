@@ -573,7 +573,7 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the Civil Guard']},
     meaning: 'the Guardia Civil',
     confidence: 'low',
-    guard: {onlyNear: ['guard', 'guards', 'guardia', 'civil', 'agents', 'officers', 'police', 'arrested', 'operation', 'spain', 'spanish'], window: 25}
+    guard: {onlyNear: ['guard', 'guards', 'guardia', 'civil', 'agents', 'officers', 'police', 'arrested', 'operation', 'spain', 'spanish', 'corporal', 'sergeant', 'lieutenant', 'patrol', 'patrols', 'rescued', 'rescue', 'checkpoint', 'traffic'], window: 25}
   },
   {
     id: 'es-moncloa',
@@ -639,5 +639,17 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Italian (seen from Spain or France)',
     confidence: 'high',
     note: 'Spanish and French press call Italian companies and teams *transalpino*, *transalpin*; `es-pais-transalpino` has the country.'
+  },
+  {
+    id: 'es-benemerita-capitalised',
+    sourceLang: 'es',
+    source: 'la Benemérita',
+    kind: 'organisation',
+    literals: {en: ['the meritorious', 'the well-deserving', 'the benemérita', 'the benemerita']},
+    expected: {en: ['the Guardia Civil', 'the Civil Guard']},
+    meaning: 'the Guardia Civil',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Capitalised inside a sentence (`of the Meritorious`), the adjective is the corps’ nickname, whatever words are near.'
   }
 ]

@@ -674,5 +674,26 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the mayor',
     confidence: 'high',
     note: 'French press calls the mayor *le premier magistrat de la commune*.'
+  },
+  {
+    id: 'fr-rue-de-valois',
+    sourceLang: 'fr',
+    source: 'la rue de Valois',
+    kind: 'organisation',
+    literals: {en: ['rue de valois', 'valois street', 'the rue de valois']},
+    expected: {en: ['the Culture Ministry']},
+    meaning: 'the French Culture Ministry (by its address)',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-avenue-de-segur',
+    sourceLang: 'fr',
+    source: "l'avenue de Ségur",
+    kind: 'organisation',
+    literals: {en: ['avenue de ségur', 'avenue de segur', 'ségur avenue', 'segur avenue']},
+    expected: {en: ['the Health Ministry']},
+    meaning: 'the French Health Ministry (by its address)',
+    confidence: 'low',
+    guard: {onlyNear: ['ministry', 'minister', 'health', 'hospital', 'hospitals', 'doctors', 'nurses', 'agreement', 'reform'], window: 30}
   }
 ]
