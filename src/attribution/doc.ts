@@ -139,10 +139,13 @@ export function gapHasQuote(doc: Doc, index: number): boolean {
   return hasQuoteMark(doc.gaps[index] ?? '')
 }
 
+/** A name with the Arabic article, lower-case and hyphenated (`al-Dhaheri`, `el-Sisi`, `ad-Dawsari`). */
+const arabicArticleName = /^(?:al|el|ad|ar|as|ash|at|az|an|adh)-\p{Lu}/u
+
 export function isCapitalised(word: Word): boolean {
   const code = word.value.charCodeAt(0)
-  // ASCII fast path: only A–Z are upper-case and not lower-case.
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  // ASCII fast path: only A–Z are upper-case and not lower-case; `al-Dhaheri`, `el-Sisi`: an Arabic article before a name.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code === 0x61 || code === 0x65 ? arabicArticleName.test(word.value) : false)
   const first = word.value.codePointAt(0)
   if (first === undefined) return false
   const char = String.fromCodePoint(first)

@@ -148,6 +148,8 @@ function wordsWhere(doc: Doc, mask: number): number[] {
 
 /** How a reporter reached a source, after `when` (Indonesian *saat dikonfirmasi*, *ketika ditemui*). */
 const contactParticiples: ReadonlySet<string> = new Set(['confirmed', 'contacted', 'met', 'asked', 'interviewed', 'reached', 'questioned', 'visited', 'approached', 'called', 'found', 'interviewing', 'speaking', 'meeting', 'visiting'])
+/** What a body gives out: "according to indications/statements/information of X". */
+const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources'])
 /** Days named relative to the report (`as it was informed yesterday from …`). */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'officially', 'also'])
 /** "according to own saying/statements" (*naar eigen zeggen*, *nach eigenen Angaben*): the subject's own account. */
@@ -363,6 +365,8 @@ export function extract(doc: Doc): Extraction {
     if (origin !== undefined) phrase = {start: origin, end: index}
     if (!phrase || sentenceOf(phrase.start) !== sentence) return undefined
     if (phrase.end - phrase.start === 1 && firstPerson.has(words[phrase.start]!.norm)) return undefined
+    // "And pointed out the director …" (Arabic verb-first order): a conjunction is no subject.
+    if (phrase.end - phrase.start === 1 && ['and', 'but', 'also', 'then', 'moreover', 'so'].includes(words[phrase.start]!.norm)) return undefined
     if (phrase.start < phrase.end && claimed[phrase.end - 1]) return undefined
     return phrase
   }
@@ -633,8 +637,10 @@ export function extract(doc: Doc): Extraction {
       if (isApposition(after, end) && hasCapital(phrase.start, after)) return {start: phrase.start, end}
       // Only where a cue must follow (or the sentence ends): after "according to" a description would swallow the content.
       if (loose && hasCapital(phrase.start, after) && describes(after, end)) return {start: phrase.start, end}
-      // "the group's chief executive, Marc Lefebvre,"
-      if (commas === 0 && isNameRun(after, end) && hasRole(phrase.start, after)) return {start: phrase.start, end}
+      // "the group's chief executive, Marc Lefebvre,", "the director of the plant, the engineer Fatima al-Kaabi,"
+      let named = after
+      while (named < end && (isDeterminer(words[named]!) || lex.personRoles.has(bareNorm(words[named]!)) || lex.titles.has(bareNorm(words[named]!)))) named++
+      if (commas === 0 && isNameRun(named, end) && hasRole(phrase.start, after)) return {start: phrase.start, end}
       if (end >= sentenceEnd) return undefined
       end++
     }
@@ -700,7 +706,8 @@ export function extract(doc: Doc): Extraction {
         // "and has warned that": past a perfect auxiliary.
         const verb = ['has', 'have', 'had'].includes(words[index + 1]!.norm) && index + 2 < sentenceEnd ? index + 2 : index + 1
         const info = lex.cue.get(words[verb]!.norm)
-        if (info && !info.flags.has('cognitive') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive')) return index
+        // Also ", and added its spokesman X that" (Arabic verb-first order): after a comma any reporting verb does.
+        if (info && !info.flags.has('cognitive') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive' || gapHas(doc, index, ','))) return index
       }
       // A colon too: "… estimated that nothing had been prepared: according to him, …".
       if (!gapHas(doc, index, ',;:')) continue
@@ -1374,8 +1381,9 @@ export function extract(doc: Doc): Extraction {
       participial = true
     } else {
       source = sourceLeft(progressive ? back : match.start)
-      // "confirmed … and warned that …": the coordinated verb shares the subject.
-      if (!source && previous && (previous.norm === 'and' || previous.norm === 'but')) {
+      // "confirmed … and warned that …": the coordinated verb shares the subject; not when the verb has its own
+      // subject after it (", and added its spokesman Omar Badr that …", Arabic verb-first order).
+      if (!source && previous && (previous.norm === 'and' || previous.norm === 'but') && !ownSubjectAfter(match, sentenceEnd)) {
         const hosts = (bySentence.get(sentenceOf(match.start)) ?? []).filter((draft) => draft.cue && draft.cue.start < match.start && draft.source)
         const host = hosts[hosts.length - 1]
         if (host?.source) {
@@ -1409,7 +1417,8 @@ export function extract(doc: Doc): Extraction {
         if (inverted && auxiliary) match = {...match, start: match.start - auxiliary}
       }
     }
-    if (!source && !participle && !flags.has('cognitive')) return verbFirst(match, sentenceStart, sentenceEnd)
+    // Cognitive verbs too, which `verbFirst` takes only before `that` ("And expects the ministry that …").
+    if (!source && !participle) return verbFirst(match, sentenceStart, sentenceEnd)
     if (!source) return undefined
     if (flags.has('inverted-only') && !inverted) return undefined
     if (flags.has('person-subject') && !participial && !personLike(source)) return undefined
@@ -1608,15 +1617,21 @@ export function extract(doc: Doc): Extraction {
    * a colon.
    */
   function verbFirst(match: CueMatch, sentenceStart: number, sentenceEnd: number): Draft | undefined {
-    const lead = contentStart(match.start)
+    let lead = contentStart(match.start)
+    // Arabic *وأضاف*, *من جهته*: "…, and added its spokesman X that", "For its part, denied the company …", "And in
+    // his turn, said X that …": the verb opens a clause after `and` or after an opening aside.
+    if (match.start - 1 > lead && words[match.start - 1]!.norm === 'and' && gapHas(doc, match.start - 1, ',')) lead = match.start - 1
+    const aside = openingAside(lead, match.start)
+    if (aside !== -1) lead = aside
     let first = lead
     if (first + 1 === match.start && ['and', 'also', 'then', 'moreover'].includes(words[first]!.norm)) first++
     if (match.start !== first || match.start < sentenceStart) return undefined
-    if (match.start === lead && !isCapitalised(words[match.start]!)) return undefined
+    if (match.start === lead && !isCapitalised(words[match.start]!) && aside === -1) return undefined
     if (words[match.start]!.norm.endsWith('ing') || flagsOf(match).has('inverted-only')) return undefined
     const before = prepositionalRecipient(match.end, sentenceEnd)
     const phrase = scanRight(doc, before?.end ?? match.end, {pronoun: 'subject', max: 12})
-    if (!phrase || !personLike(phrase)) return undefined
+    // "the director of the plant": a role heading an of-phrase is a person, whatever the of-phrase names.
+    if (!phrase || !(personLike(phrase) || hasRole(phrase.start, phrase.end))) return undefined
     const apposition = appositionRight(phrase, sentenceEnd, false, true)
     const source = apposition ?? phrase
     let at = apposition ? apposition.end : extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd)
@@ -1627,6 +1642,15 @@ export function extract(doc: Doc): Extraction {
         recipient ??= to
         at = to.end
         continue
+      }
+      // "…, Yousef al-Amiri, citing the Ministry of Water Resources, that …": the cited source is the chain's.
+      if ((words[at]!.norm === 'citing' || words[at]!.norm === 'quoting') && gapHas(doc, at, ',')) {
+        let comma = at + 1
+        while (comma < sentenceEnd && comma - at < 12 && !gapHas(doc, comma, ',') && doc.quoteOf[comma] === -1) comma++
+        if (comma < sentenceEnd && gapHas(doc, comma, ',')) {
+          at = comma
+          continue
+        }
       }
       const skip = skipAdjuncts(at, sentenceEnd)
       if (!skip.skipped || skip.index === at) break
@@ -1645,8 +1669,30 @@ export function extract(doc: Doc): Extraction {
     let from: number
     if (words[at]!.norm === 'that' && q === -1) from = at + 1
     else if (gapHas(doc, at, ':')) from = at
+    // "denied the company X any negligence …": a denial's object is what it denies.
+    else if (cue.class === 'negative' && q === -1 && !breakBefore(doc, at)) from = at
     else return undefined
     return clauseContent(draft, from, sentenceEnd) ? draft : undefined
+  }
+
+  /** Whether a person-like phrase, then `that` (or an apposition and `that`), follows the cue: a verb-first clause. */
+  function ownSubjectAfter(match: CueMatch, sentenceEnd: number): boolean {
+    const phrase = scanRight(doc, match.end, {pronoun: 'subject', max: 12})
+    if (!phrase || !(personLike(phrase) || hasRole(phrase.start, phrase.end)) || isSubjectPronoun(words[phrase.start]!)) return false
+    const end = appositionRight(phrase, sentenceEnd, false, true)?.end ?? phrase.rawEnd ?? phrase.end
+    return words[end]?.norm === 'that' && !breakBefore(doc, end)
+  }
+
+  /**
+   * After an opening aside that ends with a comma ("For its part,", "And in his turn,", "On his side,"), the first word of
+   * the clause; -1 when `[from, cue)` is no such aside.
+   */
+  function openingAside(from: number, cue: number): number {
+    let at = from
+    if (words[at]?.norm === 'and') at++
+    if (cue - at < 3 || cue - at > 5 || !['for', 'in', 'on', 'from'].includes(words[at]!.norm) || !gapHas(doc, cue, ',')) return -1
+    for (let index = at + 1; index < cue; index++) if (breakBefore(doc, index)) return -1
+    return ['part', 'turn', 'side', 'behalf'].includes(words[cue - 1]!.norm) ? cue : -1
   }
 
   /** The content clause from word `from` to the sentence's next boundary, added to `draft` and claimed; false when empty. */
@@ -1750,6 +1796,8 @@ export function extract(doc: Doc): Extraction {
         }
       }
     }
+    // "According to indications of the city" (German *nach Angaben der Stadt*): the source is the of-phrase.
+    if (multi.role === 'according-to' && multi.lemma === 'according to' && accountNouns.has(words[sourceAt]?.norm ?? '') && ['of', 'from', 'by'].includes(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1) && !breakBefore(doc, sourceAt + 2)) sourceAt += 2
     // "…, so assures the insurer." (Dutch *zo verzekert de verzekeraar*): the verb between `so` and the source.
     const soVerb = multi.role === 'so-source' && words[cueEnd] && !breakBefore(doc, cueEnd) ? lex.cue.get(words[cueEnd]!.norm) : undefined
     if (soVerb && !soVerb.flags.has('cognitive')) {

@@ -287,3 +287,33 @@ describe('shapes found on attribution batches 14–15 (id, ru, tr, fr, es, vi)',
     expect(analyzeAttributions(role, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
   })
 })
+
+describe('shapes found on attribution batch 16 (ar, de, id)', () => {
+  it.each([
+    ['an Arabic name with its article', 'Said the minister, Khalid al-Dhaheri, in a statement, that the talks were constructive.', [['indirect', 'the minister, Khalid al-Dhaheri', 'Said']]],
+    ['a verb-first quote after a colon', 'Said the Minister of Water Resources, Khalid al-Dhaheri, in a statement to KUNA: "The plant will not open before the pipes are safe."', [['direct', 'the Minister of Water Resources, Khalid al-Dhaheri', 'Said']]],
+    ['a verb-first clause after `And`, with a role and an apposition', 'And pointed out the director of the plant, the engineer Fatima al-Kaabi, that the cracks were found in tests.', [['indirect', 'the director of the plant, the engineer Fatima al-Kaabi', 'pointed out']]],
+    ['a verb-first clause after an opening aside', 'And in his turn, said al-Harthi that the fishermen fear the brine.', [['indirect', 'al-Harthi', 'said']]],
+    ['a verb-first clause with a citing aside', 'Said the deputy mayor, Yousef al-Amiri, citing the ministry, that more tankers will come.', [['indirect', 'the deputy mayor, Yousef al-Amiri', 'Said']]],
+    ['a verb-first cognitive verb before `that`', 'And expects the ministry that the plant covers 40 percent of the needs.', [['indirect', 'the ministry', 'expects']]],
+    ['a KUNA dateline', 'RAS AL-MARJAN, 14 March (KUNA) -- The opening of the plant was postponed.', [['dateline', 'KUNA', undefined]]],
+    ['German "nach Angaben der Stadt"', 'According to indications of the city, talks with the canton are under way.', [['according-to', 'the city', 'According to']]],
+    ['a rejected reproach', 'The transport company rejected reproaches of bad planning.', [['indirect', 'The transport company', 'rejected']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('gives a denial and a verb-first addition their own sources', () => {
+    expect(sources('For its part, denied the company Gulf Horizon any negligence in the works, and added its spokesman Omar Badr that the steel "was conforming".')).toEqual([
+      ['indirect', 'the company Gulf Horizon', 'denied'],
+      ['mixed', 'its spokesman Omar Badr', 'added']
+    ])
+    // A coordinated verb without a subject of its own still shares the first one's.
+    expect(sources('The mayor confirmed the figures and warned that prices will rise.')).toEqual([['indirect', 'The mayor', 'confirmed'], ['indirect', 'The mayor', 'warned']])
+  })
+
+  it('keeps Petra a given name, not the Jordanian agency', () => {
+    const last = analyzeAttributions('Petra Winkler, head of the road agency, rejected the accusation. Winkler said the pillars were inspected.', 'en').attributions.at(-1)!
+    expect(last.source?.resolution).toBe('name-linked')
+  })
+})

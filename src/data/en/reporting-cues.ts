@@ -607,7 +607,19 @@ export const englishAttribution: AttributionLexiconData = {
     {canonical: 'Armenpress', aliases: []},
     {canonical: 'Demirören News Agency', aliases: ['DHA']},
     {canonical: 'İhlas News Agency', aliases: ['İHA', 'IHA']},
-    {canonical: 'ANKA', aliases: []}
+    {canonical: 'ANKA', aliases: []},
+    {canonical: 'Kuwait News Agency', aliases: ['KUNA']},
+    {canonical: 'Emirates News Agency', aliases: ['WAM']},
+    {canonical: 'Saudi Press Agency', aliases: ['SPA']},
+    {canonical: 'Qatar News Agency', aliases: ['QNA']},
+    {canonical: 'Middle East News Agency', aliases: ['MENA']},
+    {canonical: 'Jordan News Agency', aliases: []},
+    {canonical: 'SANA', aliases: ['Syrian Arab News Agency']},
+    {canonical: 'Algeria Press Service', aliases: ['APS']},
+    {canonical: 'Maghreb Arabe Presse', aliases: ['MAP']},
+    {canonical: 'Tunis Afrique Presse', aliases: ['TAP']},
+    {canonical: 'Bahrain News Agency', aliases: ['BNA']},
+    {canonical: 'Oman News Agency', aliases: ['ONA']}
   ],
 
   // Family names written first in East-Asian news English (Korean, Chinese,
@@ -725,7 +737,9 @@ export const englishAttribution: AttributionLexiconData = {
     'reports', 'report', 'information', 'version', 'assumption', 'assumptions', 'insinuation', 'insinuations', 'suggestion', 'suggestions', 'claim', 'claims', 'allegation', 'allegations', 'accusation',
     'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'criticism', 'criticisms', 'idea', 'notion',
     'charge', 'charges', 'statement', 'statements', 'remarks', 'comments', 'assertion', 'assertions', 'concerns',
-    'fears', 'calls', 'demands', 'proposal', 'proposals', 'warnings', 'warning', 'story', 'stories', 'news', 'that'
+    'fears', 'calls', 'demands', 'proposal', 'proposals', 'warnings', 'warning', 'story', 'stories', 'news', 'that',
+    // German *Vorwürfe* rendered `reproaches`.
+    'reproach', 'reproaches', 'complaints', 'complaint'
   ],
 
   // Pronoun sources and their gender; `plural` for they, `org` for it.
