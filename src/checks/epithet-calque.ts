@@ -35,6 +35,9 @@ const descriptorReference = /\b[Tt]he (?:(?:tri|quadra|quinqua|sexa|septua|octo|
 // common noun after `of`, as Romance press avoids repeating a name. Not before what describes its people or size.
 const cityOfPlural = /\b[Tt]he (?:city|town) of (?:the )?(\p{Ll}{4,}s)\b(?!\s+(?:of|and|in|with|that|who|which|for|from|to|at|on)\b|-)/gu
 const cityOfPluralSources = new Set(['fr', 'es', 'it', 'pt'])
+// Indonesian *ayah tiga anak itu*, German *der zweifache Vater*: a person referred back to as a parent.
+const parentReference = /\b[Tt]he (?:(?:father|mother) of (?:two|three|four|five|six|seven|\d) (?:children|kids|sons|daughters)|(?:two|three|four|five)-time (?:father|mother))\b/gu
+const parentReferenceSources = new Set(['id', 'ms', 'de', 'tr', 'es', 'pt', 'it', 'fr'])
 // *de tercera generación*: `the salt worker of third generation`.
 const ofGeneration = /\bof (?:first|second|third|fourth|fifth) generation\b/gu
 // Nicknames English itself uses, and descriptive names of city districts.
@@ -74,6 +77,7 @@ export const epithetCalque = defineCheck(
     }})
     if (cityOfPluralSources.has(context.sourceLang)) reportShape(cityOfPlural, {subId: 'place-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => isDictionaryWord(match[1]!)})
     reportShape(descriptorReference, {subId: 'descriptor-reference', expected: 'the person’s name or role', reason: ': a person referred back to by age or a bare adjective, as the source press writes', confidence: 0.7})
+    if (parentReferenceSources.has(context.sourceLang)) reportShape(parentReference, {subId: 'descriptor-reference', expected: 'the person’s name', reason: ': a person referred back to as a parent, as the source press writes', confidence: 0.65})
     reportShape(ofGeneration, {subId: 'generation-order', expected: (match) => match[0].replace(/^of (\w+) generation$/u, '$1-generation'), reason: ' before the noun: the source\'s word order', confidence: 0.7})
     if (bornInSources.has(context.sourceLang)) reportShape(bornIn, {subId: 'birthplace-reference', expected: 'the person’s name', reason: ': a person referred back to by birthplace, as the source press writes', confidence: 0.7})
     // Only an adjective: a city's or province's own name may stand there (`the Valbrune metropolis`, `the

@@ -277,9 +277,11 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       score += 2
       why.push(`${languageName(context.sourceLang!)} groups thousands with \`${source.group}\``)
     }
-    if (countNouns.has(next)) {
+    // `1.284 dengue cases`: the counted noun after one modifier.
+    const counted = countNouns.has(next) ? next : /^\p{Ll}+$/u.test(next) ? secondWordAfter(context.model.text, run.end) : undefined
+    if (counted !== undefined && countNouns.has(counted)) {
       score += 2
-      why.push(`\`${next}\` are counted in whole numbers`)
+      why.push(`\`${counted}\` are counted in whole numbers`)
     }
     if (scaleWords.has(next)) {
       score += 2
@@ -295,6 +297,11 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
     if (unitWords.has(next) && !countNouns.has(next) && !fraction.endsWith('0')) score -= 1
   }
   return {score, confidence: Math.min(1, Math.max(0.5, score / 5)), kind, why}
+}
+
+/** The second word after offset `end` (`1.284 dengue cases` → `cases`), lower-cased, or undefined. */
+function secondWordAfter(text: string, end: number): string | undefined {
+  return /^\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase()
 }
 
 /** Whether a number with a decimal point (`2.24`) stands within a few words of `[start, end)`. */

@@ -31,7 +31,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:Executor of (?:the\s+)?Tasks?|Task Executor(?: of)?)(?= \p{Lu})/gu, 'Acting', 'Indonesian *Pelaksana Tugas* (Plt., acting) rendered word for word'],
   [/\bCircle (?=(?:Fire|Council+or|Council|Administrator|Chief|Director|Office|Hospital|Court|Day|Fire Master|Chairman)\b)/gu, 'district ', 'German *Kreis-* (district: *Kreisbrandmeister*, *Kreistag*) rendered as `Circle`'],
   [/\bSupervisory Council\b/gu, 'supervisory board', 'German *Aufsichtsrat* (a company’s supervisory board) rendered as a council'],
-  [/\b(?:[Tt]he\s+)?(?:[Pp]rocurer|[Pp]rocurator) of the Republic\b/gu, 'the public prosecutor', 'French *procureur de la République* (the public prosecutor) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Pp]rocurer|[Pp]rocurator|[Pp]rosecutor) of the Republic\b(?!\s+of\b)/gu, 'the public prosecutor', 'French *procureur de la République* (the public prosecutor) rendered word for word'],
   [/\b(?:[Tt]he\s+)?[Pp]resident of the (?:[Ee]lectoral |[Pp]olling )?[Tt]able\b/gu, 'the presiding officer', 'Spanish *presidente de la mesa (electoral)* (a polling station’s presiding officer) rendered word for word'],
   [/\b[Tt]he Hono(?:u)?rable (?=(?:Regent|Governor|Mayor|Minister|Chairman|Speaker|Head|Vice)\b)/gu, 'the ', 'Indonesian *Yang Terhormat* (the honourable) before an office'],
   [/\b(?:[Tt]he\s+)?[Cc]oordinator of the (?:action|actions)\b/gu, 'the protest coordinator', 'Indonesian *koordinator aksi* (protest coordinator) rendered word for word'],

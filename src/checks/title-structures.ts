@@ -358,6 +358,20 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['es']
   },
   {
+    // German degrees stacked before a name (`Prof. Dr.-Ing. Harald Wenz`): English news gives the name and the role.
+    pattern: /\b(?:Prof\.\s+)?(?:Dr\.-Ing\.|Dipl\.-Ing\.|Dr\.\s+(?:rer\.\s+nat|med|phil|jur)\.|Dr\.\s+Dr\.)\s*(?=\p{Lu}\p{Ll})/gu,
+    expected: '',
+    why: 'German academic degrees stacked before a name (*Prof. Dr.-Ing.*); English news writes the name and the role',
+    sources: ['de']
+  },
+  {
+    // Spanish *el titular de Industria*, Portuguese *o titular da pasta*: the minister.
+    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?[Hh]older of (?:the )?(?:[Pp]ortfolio|${portfolio})\b`, 'gu'),
+    expected: 'the minister',
+    why: 'Spanish *el titular de …* (the minister holding a portfolio) rendered as `holder`',
+    sources: ['es', 'pt', 'it']
+  },
+  {
     // German *Betriebsrat*: the works council (`operating council chairman`).
     pattern: /\b(?:[Oo]perating|[Oo]peration|[Ee]nterprise|[Ff]actory|[Bb]usiness) [Cc]ouncil\b/gu,
     expected: 'works council',

@@ -460,7 +460,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'de',
     source: 'die Daumen drücken',
     kind: 'idiom',
-    literals: {en: ['press the thumbs', 'pressing the thumbs', 'pressed the thumbs', 'presses the thumbs', 'press our thumbs', 'press my thumbs', 'press their thumbs', 'pressing our thumbs', 'pressing their thumbs', 'keep the thumbs pressed'], fr: ['presser les pouces', 'appuyer les pouces', 'je presse les pouces']},
+    literals: {en: ['press the thumbs', 'press his thumbs', 'press her thumbs', 'press your thumbs', 'pressing the thumbs', 'pressed the thumbs', 'presses the thumbs', 'press our thumbs', 'press my thumbs', 'press their thumbs', 'pressing our thumbs', 'pressing their thumbs', 'keep the thumbs pressed'], fr: ['presser les pouces', 'appuyer les pouces', 'je presse les pouces']},
     expected: {en: ['keep our fingers crossed', 'cross our fingers'], fr: ['croiser les doigts']},
     meaning: 'to wish someone luck',
     confidence: 'high',

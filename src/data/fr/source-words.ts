@@ -4,6 +4,8 @@ import type {SourceWordList} from '../types.js'
 export const sourceWords: SourceWordList = {
   sourceLang: 'fr',
   words: [
+    // Occupations and schemes with no English word, left in French.
+    'intermittents du spectacle', 'intermittent du spectacle', 'intermittents',
     // Reporting verbs and attribution (inverted forms first: they are the ones MT copies).
     'a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il dit', 'a-t-elle dit', 'a-t-il ajouté', 'a-t-elle ajouté', 'a-t-il précisé', 'a-t-elle précisé',
     'a-t-il expliqué', 'a-t-elle expliqué', 'a-t-il souligné', 'a-t-elle souligné', 'a-t-il assuré', 'a-t-elle assuré', 'a-t-il estimé', 'a-t-elle estimé',

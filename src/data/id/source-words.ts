@@ -51,7 +51,7 @@ export const sourceWords: SourceWordList = {
   ],
   terms: {
     kelurahan: 'urban village', kecamatan: 'district', kabupaten: 'regency', sembako: 'basic food staples',
-    bandara: 'airport', pelabuhan: 'port', tipikor: 'corruption', apbd: 'regional budget', apbn: 'state budget', dprd: 'regional legislature', kejari: "district prosecutor's office", kejati: "provincial prosecutor's office", kejagung: "Attorney General's Office",
+    bandara: 'airport', pelabuhan: 'port', tpi: 'fish auction hall', tipikor: 'corruption', apbd: 'regional budget', apbn: 'state budget', dprd: 'regional legislature', kejari: "district prosecutor's office", kejati: "provincial prosecutor's office", kejagung: "Attorney General's Office",
     pilkada: 'regional election', pemilu: 'general election', pilpres: 'presidential election', polsek: 'subdistrict police',
     polres: 'district police', polda: 'regional police', puskesmas: 'community health centre', posyandu: 'community health post',
     kades: 'village head', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
