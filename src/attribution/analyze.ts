@@ -189,6 +189,9 @@ class Resolver {
       if (candidateWord.start < windowStart || index === 0 || doc.words[index - 1]!.norm !== 'the' || doc.quoteOf[index] !== -1) continue
       const head = bareNorm(candidateWord)
       if (!doc.lex.titles.has(head)) continue
+      // "The president of the Province, Carla Anselmi": a role with its own name or of-phrase is not alone.
+      const after = doc.words[index + 1]
+      if (after && (after.norm === 'of' || (doc.gaps[index + 1]!.includes(',') && /^\p{Lu}/u.test(after.value)))) continue
       const holder = latestWithTitle(registry, head, candidateWord.start)
       if (holder !== undefined && compatible(holder) && !inWindow.includes(holder)) inWindow.push(holder)
     }

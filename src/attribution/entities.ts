@@ -590,6 +590,14 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const beforeName = nameFrom > 0 ? norms[nameFrom - 1]! : ''
   // "… (Disnaker) of Lengkong Islands Ratna Dewi Lubis": after an organisation or a place, two or more name words are the person.
   const splitsAtOrg = nameCount >= 2 && ((orgAt >= 0 && (lex.orgSuffixes.has(beforeName) || isAcronym(words[start + nameFrom - 1]!))) || lex.placeNouns.has(beforeName))
+  // "Mayor of Merawan Irwan Setiadi" (Indonesian *Wali Kota Merawan Irwan Setiadi* with `of`): a title, `of`, a place,
+  // then the person's own two names.
+  if (titleAt >= 0 && beforeName === 'of' && nameCount >= 3 && nameCount <= 5 && norms.slice(nameFrom).every((norm) => !lex.commonWords.has(norm))) {
+    const personStart = end - 2
+    classifySegment(doc, start, personStart, mentions)
+    mentions.push(makeMention(doc, personStart, end, 'person-full', {names: wordValues(doc, personStart, end), title: runText(doc, start, personStart), titleHead: norms[titleAt]!, gender: personGender(doc, norms.slice(0, nameFrom))}))
+    return
+  }
   if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {
     // "NIS Director Cho Tae-yong", "Head of State Prabowo Subianto", "Mr. Cho", "Monetary Management Department Edi Susanto".
     const titleHead = titleAt >= 0 ? norms[titleAt]! : undefined

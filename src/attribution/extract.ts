@@ -1234,16 +1234,21 @@ export function extract(doc: Doc): Extraction {
    */
   function bracketedCue(start: number): {source: Phrase; cue: CueMatch} | undefined {
     let end = start
-    while (end < words.length && end - start < 7 && !gapHas(doc, end, ')') && (end === start || !breakBefore(doc, end))) end++
-    if (end - start < 2 || end - start > 6 || !gapHas(doc, end, ')')) return undefined
+    while (end < words.length && end - start < 10 && !gapHas(doc, end, ')') && (end === start || !breakBefore(doc, end))) end++
+    if (end - start < 2 || end - start > 9 || !gapHas(doc, end, ')')) return undefined
     if (words[start]!.norm === 'according' && words[start + 1]!.norm === 'to' && end - start >= 3) {
       return {source: {start: start + 2, end}, cue: {start, end: start + 2, lemma: 'according to'}}
     }
     const match = cueInfoAt(end - 1)
-    if (!match || match.end !== end || match.info?.flags.has('cognitive')) return undefined
-    const subject = end - 1 - start === 1 && isSubjectPronoun(words[start]!)
-    if (!subject && !isNameRun(start, end - 1)) return undefined
-    return {source: {start, end: end - 1}, cue: match}
+    if (match && match.end === end && !match.info?.flags.has('cognitive')) {
+      const subject = end - 1 - start === 1 && isSubjectPronoun(words[start]!)
+      if (subject || isNameRun(start, end - 1)) return {source: {start, end: end - 1}, cue: match}
+    }
+    // Verb first: "(makes known the press office of the Region)", Italian *fa sapere l'ufficio stampa*.
+    const first = cueInfoAt(start)
+    if (!first || first.end >= end || first.info?.flags.has('cognitive')) return undefined
+    const source = {start: first.end, end}
+    return hasCapital(source.start, source.end) || personLike(source) ? {source, cue: first} : undefined
   }
 
   function parentheticalRole(start: number): Phrase | undefined {
@@ -1998,7 +2003,7 @@ export function extract(doc: Doc): Extraction {
     const after = doc.gaps[wordEnd] ?? ''
     if (!after.trimStart().startsWith(')')) continue
     let open = -1
-    for (let index = wordEnd - 1; index > wordStart && index >= wordEnd - 6; index--) {
+    for (let index = wordEnd - 1; index > wordStart && index >= wordEnd - 9; index--) {
       if (gapHas(doc, index, '(')) {
         open = index
         break

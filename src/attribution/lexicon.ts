@@ -169,6 +169,8 @@ const strictWeak: readonly CueFlag[] = ['weak', 'strict-that']
 const calqueCues: readonly CalqueCue[] = [
   // French: a martelé, a confié, a lancé, a glissé, a avancé, a rétorqué, a plaidé, a résumé, a détaillé, a déploré, a dénoncé, a salué, s'est réjoui.
   ['stress', 'assertive', ['hammered'], strictWeak],
+  // Italian *ha tuonato*: "…," has thundered Morandi.
+  ['thunder', 'assertive', ['thundered', 'thunders'], ['weak']],
   ['confide', 'neutral', ['confided', 'confides', 'confiding'], ['weak', 'strict-that']],
   ['say', 'neutral', ['launched', 'slipped'], ['weak', 'strict-that', 'person-subject']],
   ['retort', 'neutral', ['retorted', 'retorting'], ['weak']],

@@ -317,3 +317,25 @@ describe('shapes found on attribution batch 16 (ar, de, id)', () => {
     expect(last.source?.resolution).toBe('name-linked')
   })
 })
+
+describe('shapes found on attribution batch 17 (it, pt, id)', () => {
+  it.each([
+    ['Italian "ha tuonato"', '"We knew since 2019 that this bridge was critical," has thundered Morandi.', [['direct', 'Morandi', 'thundered']]],
+    ['a bracketed verb before its source', 'Works could begin in June (makes known the press office of the Region).', [['parenthetical', 'the press office of the Region', 'makes known']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('splits a title, `of`, a place and a person, and links the given name back (Indonesian usage)', () => {
+    const [first, second] = analyzeAttributions('Mayor of Merawan Irwan Setiadi confirmed that the city will pay. Irwan, citing the report, said most kiosks burned.', 'en').attributions
+    expect(first?.source?.resolution).toBe('full-name')
+    expect(second?.source?.resolution).toBe('name-linked')
+  })
+
+  it('keeps Indonesian office abbreviations and roles with their own names out of a pronoun’s candidates', () => {
+    const police = 'When confirmed, the Kasat Reskrim of Merawan Police Dodi Firmansyah said the laboratory results are pending. He denied the rumour of arson.'
+    expect(analyzeAttributions(police, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
+    const named = 'Marco Dellavalle, president of the hauliers, met the prefect. The president of the Province, Carla Anselmi, denied that any alarm was ignored by her offices. "The controls were made," she said.'
+    expect(analyzeAttributions(named, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
+  })
+})

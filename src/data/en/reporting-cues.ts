@@ -378,6 +378,8 @@ export const englishAttribution: AttributionLexiconData = {
     {form: 'mayor', gender: 'unknown'},
     // Office titles MT leaves in the source language or calques (Turkish *muhtar*, Belgian *bourgmestre*, *échevin*).
     {form: 'muhtar', gender: 'unknown'},
+    // Indonesian office abbreviations left before a name (`Kasat Reskrim`, `Kapolres`, `Kadis`).
+    ...['kasat', 'kanit', 'kapolres', 'kapolsek', 'kapolda', 'kadis', 'kabid', 'kasi', 'kasubag', 'sekda', 'danramil', 'dandim', 'kalak', 'reskrim', 'reskoba', 'intelkam', 'lantas', 'samapta', 'kades', 'lurah', 'camat', 'bupati'].map((form) => ({form, gender: 'unknown' as const})),
     {form: 'burgomaster', gender: 'unknown'},
     {form: 'bourgmestre', gender: 'unknown'},
     {form: 'échevin', gender: 'm'},
