@@ -27,7 +27,9 @@ const batch14 = new Set(['048-id-school-breakfast', '049-ru-mine-wage-arrears', 
 const batch15 = new Set(['051-fr-hervaumont-water-contract', '052-es-villa-carmela-bus-fare', '053-vi-kim-lam-rice-export'])
 const batch16 = new Set(['054-ar-desalination-cracks', '055-de-tram-cost-overrun', '056-id-housing-fraud'])
 const batch17 = new Set(['057-it-valmora-bridge', '058-pt-dengue-campaign', '059-id-market-fire'])
-const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13, ...batch14, ...batch15, ...batch16, ...batch17])
+// Batch 18 is still held out: run once, only its summary read (docs/attribution.md).
+const batch18 = new Set(['060-es-night-water-cuts', '061-fr-bridge-closure', '062-ja-bear-sightings'])
+const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13, ...batch14, ...batch15, ...batch16, ...batch17, ...batch18])
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -175,7 +177,8 @@ describe('attribution checks on the corpus', () => {
       ['held-out batch 14', corpus.filter((article) => batch14.has(article.id))],
       ['held-out batch 15', corpus.filter((article) => batch15.has(article.id))],
       ['held-out batch 16', corpus.filter((article) => batch16.has(article.id))],
-      ['held-out batch 17', corpus.filter((article) => batch17.has(article.id))]
+      ['held-out batch 17', corpus.filter((article) => batch17.has(article.id))],
+      ['held-out batch 18', corpus.filter((article) => batch18.has(article.id))]
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {
@@ -221,10 +224,15 @@ describe('attribution checks on the corpus', () => {
   // Baru`, `Line B`, `Le Courrier de Valbrune`) for people. The failures are kept exact, so that a fix, or any other
   // change, shows here; every other article must hold the property.
   it('a clean reference checked alone raises no attribution findings', () => {
+    // Batch 18 is still held out: its first run (one finding on one reference) is recorded in docs/attribution.md,
+    // not asserted, so that nobody tunes on it; the count is asserted not to grow.
+    let heldOutFindings = 0
     for (const article of corpus) {
       const findings = checkSync(article.reference, {sourceLang: sourceLang(article)}).findings.filter(isAttribution)
-      expect(findings.map((finding) => `${finding.ruleId}: ${finding.message}`), article.id).toEqual([])
+      if (batch18.has(article.id)) heldOutFindings += findings.length
+      else expect(findings.map((finding) => `${finding.ruleId}: ${finding.message}`), article.id).toEqual([])
     }
+    expect(heldOutFindings).toBeLessThanOrEqual(1)
   })
 
   it('at most one false alarm per MT article (MT alone)', () => {
