@@ -37,7 +37,9 @@ const batch16 = new Set(['054-ar-desalination-cracks', '055-de-tram-cost-overrun
 const batch17 = new Set(['057-it-valmora-bridge', '058-pt-dengue-campaign', '059-id-market-fire'])
 // Batch 18 is still held out: run once, only its summary read (docs/attribution.md).
 const batch18 = new Set(['060-es-night-water-cuts', '061-fr-bridge-closure', '062-ja-bear-sightings'])
-const tuned = corpus.filter((article) => ![batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13, batch14, batch15, batch16, batch17, batch18].some((batch) => batch.has(article.id)))
+// Batch 19 too.
+const batch19 = new Set(['063-id-market-renovation', '064-de-indoor-pool', '065-fr-vineyard-hail'])
+const tuned = corpus.filter((article) => ![batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13, batch14, batch15, batch16, batch17, batch18, batch19].some((batch) => batch.has(article.id)))
 const heldOut = corpus.filter((article) => batch1.has(article.id))
 const heldOut2 = corpus.filter((article) => batch2.has(article.id))
 const heldOut3 = corpus.filter((article) => batch3.has(article.id))
@@ -56,6 +58,7 @@ const heldOut15 = corpus.filter((article) => batch15.has(article.id))
 const heldOut16 = corpus.filter((article) => batch16.has(article.id))
 const heldOut17 = corpus.filter((article) => batch17.has(article.id))
 const heldOut18 = corpus.filter((article) => batch18.has(article.id))
+const heldOut19 = corpus.filter((article) => batch19.has(article.id))
 
 function measure(articles: CorpusCase[], side: 'mt' | 'reference' | 'both'): Metrics {
   const metrics = emptyMetrics()
@@ -122,7 +125,7 @@ describe('attribution extraction against the corpus gold', () => {
   // 0.783 and 0.826; their floors are those first runs, below the 0.90 target.
   // Batch 4 (first run 0.708, 0.833 after its own fixes) reached 0.938 with the calque rules by verb class
   // (docs/attribution.md); it is no longer held out, so this is a regression floor, not a measure of generalisation.
-  for (const [name, articles, size, floor] of [['held-out batch 1', heldOut, 3, 0.9], ['held-out batch 2', heldOut2, 2, 0.9], ['held-out batch 3', heldOut3, 3, 0.9], ['held-out batch 4', heldOut4, 3, 0.9], ['held-out batch 5', heldOut5, 3, 0.78], ['held-out batch 6', heldOut6, 3, 0.82], ['held-out batch 7', heldOut7, 3, 0.9], ['held-out batch 8', heldOut8, 3, 0.9], ['held-out batch 9', heldOut9, 3, 0.9], ['held-out batch 10', heldOut10, 3, 0.9], ['held-out batch 11', heldOut11, 3, 0.9], ['held-out batch 12', heldOut12, 3, 0.9], ['held-out batch 13', heldOut13, 3, 0.9], ['held-out batch 14', heldOut14, 3, 0.9], ['held-out batch 15', heldOut15, 3, 0.9], ['held-out batch 16', heldOut16, 3, 0.9], ['held-out batch 17', heldOut17, 3, 0.9], ['held-out batch 18', heldOut18, 3, 0.94]] as const) {
+  for (const [name, articles, size, floor] of [['held-out batch 1', heldOut, 3, 0.9], ['held-out batch 2', heldOut2, 2, 0.9], ['held-out batch 3', heldOut3, 3, 0.9], ['held-out batch 4', heldOut4, 3, 0.9], ['held-out batch 5', heldOut5, 3, 0.78], ['held-out batch 6', heldOut6, 3, 0.82], ['held-out batch 7', heldOut7, 3, 0.9], ['held-out batch 8', heldOut8, 3, 0.9], ['held-out batch 9', heldOut9, 3, 0.9], ['held-out batch 10', heldOut10, 3, 0.9], ['held-out batch 11', heldOut11, 3, 0.9], ['held-out batch 12', heldOut12, 3, 0.9], ['held-out batch 13', heldOut13, 3, 0.9], ['held-out batch 14', heldOut14, 3, 0.9], ['held-out batch 15', heldOut15, 3, 0.9], ['held-out batch 16', heldOut16, 3, 0.9], ['held-out batch 17', heldOut17, 3, 0.9], ['held-out batch 18', heldOut18, 3, 0.94], ['held-out batch 19', heldOut19, 3, 0.89]] as const) {
     it(`${name} MT articles: cue recall ≥ ${floor}`, () => {
       expect(articles.length).toBe(size)
       const mt = measure(articles, 'mt')
