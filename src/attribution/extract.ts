@@ -1649,13 +1649,10 @@ export function extract(doc: Doc): Extraction {
         continue
       }
       // "…, Yousef al-Amiri, citing the Ministry of Water Resources, that …": the cited source is the chain's.
-      if ((words[at]!.norm === 'citing' || words[at]!.norm === 'quoting') && gapHas(doc, at, ',')) {
-        let comma = at + 1
-        while (comma < sentenceEnd && comma - at < 12 && !gapHas(doc, comma, ',') && doc.quoteOf[comma] === -1) comma++
-        if (comma < sentenceEnd && gapHas(doc, comma, ',')) {
-          at = comma
-          continue
-        }
+      const cited = (words[at]!.norm === 'citing' || words[at]!.norm === 'quoting') && gapHas(doc, at, ',') ? citedAsideEnd(at, sentenceEnd) : -1
+      if (cited !== -1) {
+        at = cited
+        continue
       }
       const skip = skipAdjuncts(at, sentenceEnd)
       if (!skip.skipped || skip.index === at) break
@@ -1725,17 +1722,20 @@ export function extract(doc: Doc): Extraction {
   }
 
   /** ", with reference to the regional ministry, that …", ", however, that …" at `index`: the `that`, or -1. */
+  /** The word after the comma that closes a `citing …`/`quoting …` aside opening at word `index`, or -1. */
+  function citedAsideEnd(index: number, sentenceEnd: number): number {
+    for (let at = index + 2; at < Math.min(sentenceEnd, index + 12); at++) {
+      const gap = doc.gaps[at]!
+      if (doc.quoteOf[at] !== -1 || /[;:.!?"\u201C\u201D()]/.test(gap)) return -1
+      if (gap.includes(',')) return at
+    }
+    return -1
+  }
+
   function asideThat(index: number, sentenceEnd: number): number {
     if (index >= sentenceEnd || !gapHas(doc, index, ',') || words[index]!.norm === 'that') return -1
     // "said, citing the harbourmaster's office, only one of the boats …": the clause after the cited source.
-    if (words[index]!.norm === 'citing' || words[index]!.norm === 'quoting') {
-      for (let at = index + 2; at < Math.min(sentenceEnd, index + 12); at++) {
-        const gap = doc.gaps[at]!
-        if (doc.quoteOf[at] !== -1 || /[;:.!?"\u201C\u201D()]/.test(gap)) return -1
-        if (gap.includes(',')) return at
-      }
-      return -1
-    }
+    if (words[index]!.norm === 'citing' || words[index]!.norm === 'quoting') return citedAsideEnd(index, sentenceEnd)
     for (let at = index + 1; at < Math.min(sentenceEnd, index + 14); at++) {
       const gap = doc.gaps[at]!
       if (doc.quoteOf[at] !== -1 || /[;:.!?"\u201C\u201D()]/.test(gap)) return -1

@@ -6,32 +6,12 @@
  * pairs, and the shape of `Report.attribution`.
  */
 import {describe, expect, it} from 'vitest'
+import {attributionBatches, heldOutIds} from './batches.js'
 import {checkSync, type Finding, type Report} from '../../src/index.js'
 import {loadCorpus, locate, type CorpusCase, type GoldAttribution} from './gold.js'
 
 const corpus = loadCorpus().filter((article) => article.gold?.attributions)
-const batch1 = new Set(['010-ja-osaka-ferry', '011-tr-mersin-strike', '012-zh-shenzhen-drones'])
-const batch2 = new Set(['013-vi-hanoi-metro', '014-ru-kazan-bridge'])
-const batch3 = new Set(['015-pt-lisbon-housing', '016-it-milan-transit-strike', '017-nl-rotterdam-dike'])
-const batch4 = new Set(['018-es-valencia-port-expansion', '019-de-munich-hospital-strike', '020-id-jakarta-flood-relief'])
-const batch5 = new Set(['021-fr-valbrune-metro-route', '022-id-lengkong-desalination-strike', '023-ar-football-federation-election'])
-const batch6 = new Set(['024-id-ferry-bankruptcy', '025-de-hospital-waiting-list', '026-pt-wine-cooperative'])
-const batch7 = new Set(['027-es-reservoir-rationing', '028-it-maternity-closure', '029-id-ferry-suspension'])
-const batch8 = new Set(['030-de-bridge-closure', '031-fr-maternity-closure', '032-tr-ferry-fares'])
-const batch9 = new Set(['033-id-lamar-river-waste', '034-es-almendral-port-strike', '035-ru-medvezhinsk-heating'])
-const batch10 = new Set(['036-id-flood-rice', '037-fr-tram-galleries', '038-de-water-price'])
-const batch11 = new Set(['039-pt-alcarrede-port-dredging', '040-nl-wolderveen-night-emergency', '041-id-sukamekar-village-fund-trial'])
-const batch12 = new Set(['042-es-valdehondo-water-cuts', '043-it-castelrocco-museum', '044-zh-songling-bus-line'])
-const batch13 = new Set(['045-de-ostrach-railway', '046-fr-lere-hospital-merger', '047-ja-hakuryu-ski-resort'])
-const batch14 = new Set(['048-id-school-breakfast', '049-ru-mine-wage-arrears', '050-tr-pasture-solar-plant'])
-const batch15 = new Set(['051-fr-hervaumont-water-contract', '052-es-villa-carmela-bus-fare', '053-vi-kim-lam-rice-export'])
-const batch16 = new Set(['054-ar-desalination-cracks', '055-de-tram-cost-overrun', '056-id-housing-fraud'])
-const batch17 = new Set(['057-it-valmora-bridge', '058-pt-dengue-campaign', '059-id-market-fire'])
-// Batch 18 is still held out: run once, only its summary read (docs/attribution.md).
-const batch18 = new Set(['060-es-night-water-cuts', '061-fr-bridge-closure', '062-ja-bear-sightings'])
-// Batch 19 too.
-const batch19 = new Set(['063-id-market-renovation', '064-de-indoor-pool', '065-fr-vineyard-hail'])
-const heldOutIds = new Set([...batch1, ...batch2, ...batch3, ...batch4, ...batch5, ...batch6, ...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13, ...batch14, ...batch15, ...batch16, ...batch17, ...batch18, ...batch19])
+const [batch18, batch19] = [attributionBatches[17]!, attributionBatches[18]!]
 const aloneRules = ['attribution-unintroduced', 'attribution-ambiguous', 'attribution-orphan-quote']
 const isAttribution = (finding: Finding) => finding.ruleId.startsWith('attribution-')
 
@@ -163,25 +143,7 @@ describe('attribution checks on the corpus', () => {
   it('error-label precision and recall of the MT-alone checks (tuned and held-out)', () => {
     for (const [name, articles] of [
       ['tuned', corpus.filter((article) => !heldOutIds.has(article.id))],
-      ['held-out batch 1', corpus.filter((article) => batch1.has(article.id))],
-      ['held-out batch 2', corpus.filter((article) => batch2.has(article.id))],
-      ['held-out batch 3', corpus.filter((article) => batch3.has(article.id))],
-      ['held-out batch 4', corpus.filter((article) => batch4.has(article.id))],
-      ['held-out batch 5', corpus.filter((article) => batch5.has(article.id))],
-      ['held-out batch 6', corpus.filter((article) => batch6.has(article.id))],
-      ['held-out batch 7', corpus.filter((article) => batch7.has(article.id))],
-      ['held-out batch 8', corpus.filter((article) => batch8.has(article.id))],
-      ['held-out batch 9', corpus.filter((article) => batch9.has(article.id))],
-      ['held-out batch 10', corpus.filter((article) => batch10.has(article.id))],
-      ['held-out batch 11', corpus.filter((article) => batch11.has(article.id))],
-      ['held-out batch 12', corpus.filter((article) => batch12.has(article.id))],
-      ['held-out batch 13', corpus.filter((article) => batch13.has(article.id))],
-      ['held-out batch 14', corpus.filter((article) => batch14.has(article.id))],
-      ['held-out batch 15', corpus.filter((article) => batch15.has(article.id))],
-      ['held-out batch 16', corpus.filter((article) => batch16.has(article.id))],
-      ['held-out batch 17', corpus.filter((article) => batch17.has(article.id))],
-      ['held-out batch 18', corpus.filter((article) => batch18.has(article.id))],
-      ['held-out batch 19', corpus.filter((article) => batch19.has(article.id))]
+      ...attributionBatches.map((batch, index) => [`held-out batch ${index + 1}`, corpus.filter((article) => batch.has(article.id))] as const)
     ] as const) {
       const total: Record<string, {tp: number; fp: number; fn: number; falseAlarms: string[]; misses: string[]}> = {}
       for (const article of articles) {
@@ -206,7 +168,7 @@ describe('attribution checks on the corpus', () => {
     }
   })
 
-  for (const [name, batch] of [['batch 1', batch1], ['batch 2', batch2], ['batch 3', batch3], ['batch 4', batch4]] as const)
+  for (const [name, batch] of attributionBatches.slice(0, 4).map((batch, index) => [`batch ${index + 1}`, batch] as const))
   it(`held-out ${name}: gold fidelity labels (surname-only first mention, stance shift, source dropped)`, () => {
     let tp = 0
     let fp = 0
