@@ -149,7 +149,7 @@ function englishAmount(value: number): string | undefined {
 /** `1,500` in English is a grouping no decimal-comma reading explains away. */
 /** A word after the number that says what is counted or measured (not `and`, `to`: `chapters 3,4 and 5`). */
 function wordAfterCounts(next: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(next) && !englishFunctionWords.has(next)
+  return /^\p{Ll}{3,}(?:-\p{Ll}+)*$/u.test(next) && !englishFunctionWords.has(next)
 }
 
 function isUnambiguousTarget(run: NumberRun, target: NumberConventions): boolean {

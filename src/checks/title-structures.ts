@@ -449,6 +449,34 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['fr']
   },
   {
+    // German *die gebürtige Auenstädterin*: a native of the town.
+    pattern: /\b[Tt]he born (?=\p{Lu})\p{L}+(?:[ -]\p{Lu}\p{L}*)*(?: (?:woman|man|native|girl|boy))?/gu,
+    expected: (match) => `the ${match[0].replace(/^[Tt]he born /u, '').replace(/ (?:woman|man|native|girl|boy)$/u, '')} native`,
+    why: 'German *gebürtig* (born in) rendered as `the born`; English writes `a native of`',
+    sources: ['de', 'nl']
+  },
+  {
+    // German *der gelernte Tischler*, *die studierte Juristin*: a carpenter by trade, a law graduate.
+    pattern: /\b[Tt]he (?:trained|learned|studied) (?:carpenter|joiner|electrician|mechanic|baker|butcher|lawyer|jurist|economist|engineer|teacher|nurse|chemist|biologist|historian|architect|banker|bookseller|cook|chef|farmer|gardener|locksmith|plumber|painter|bricklayer|mason|pedagogue|educator|geographer|physicist|merchant|businessman|businesswoman|clerk|tailor|hairdresser|roofer|tiler|glazier|forester|musician|theologian|sociologist|political scientist)\b/gu,
+    expected: (match) => `a ${match[0].replace(/^[Tt]he (?:trained|learned|studied) /u, '')} by training`,
+    why: 'German *gelernt*/*studiert* before a trade or degree (*der gelernte Tischler*) rendered as `the trained`; English writes `a carpenter by trade`',
+    sources: ['de']
+  },
+  {
+    // Indonesian *Ibu Wulan*: Ms Wulan (*Ibu* is the polite address of any adult woman).
+    pattern: /\bMother(?= (?!Teresa\b|Mary\b|Nature\b|Earth\b|Superior\b|Church\b|Russia\b|India\b)\p{Lu}\p{Ll}+)/gu,
+    expected: 'Ms',
+    why: 'Indonesian *Ibu* (the polite address of a woman) rendered as `Mother`',
+    sources: ['id', 'ms']
+  },
+  {
+    // Indonesian *Pelaksana Tugas (Plt.)* and *Pelaksana Harian (Plh.)*: an acting office-holder.
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:Executor|Implementer|Executive|Performer)s? of (?:the )?(?:Tasks?|Duties|Duty)|Daily (?:Executor|Implementer))(?: of(?: the)?)?(?= \p{Lu})/gu,
+    expected: 'the acting',
+    why: 'Indonesian *Pelaksana Tugas* (Plt., acting) rendered word for word',
+    sources: ['id', 'ms']
+  },
+  {
     // French *l'adjoint à la culture*: the deputy mayor for culture.
     pattern: /\b(?:[Tt]he\s+)?[Aa]d(?:joint|junct) (?:to|for|at|in charge of) (?:the )?(\p{L}+)/gu,
     expected: (match) => `deputy mayor for ${match[1]}`,

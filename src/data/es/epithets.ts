@@ -6,6 +6,17 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-edil',
+    sourceLang: 'es',
+    source: 'el edil',
+    kind: 'person',
+    literals: {en: ['the edile', 'the ediles', 'the edil', 'the ediles of', 'the municipal edile', 'the local edile']},
+    expected: {en: ['the mayor', 'the councillor']},
+    meaning: 'the mayor or a councillor (Spanish press calls them *el edil*)',
+    confidence: 'low',
+    note: 'English *aedile* is a Roman magistrate; *el edil* in Spanish press is the mayor or a town councillor.'
+  },
+  {
     id: 'es-tacita-de-plata',
     sourceLang: 'es',
     source: 'la Tacita de Plata',
