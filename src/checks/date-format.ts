@@ -82,6 +82,8 @@ function dayFirstUncached(locale: string): boolean {
 const weekdayParen = new RegExp(`\\b(${weekdayNames.join('|')})(\\s+(?:morning|afternoon|evening|night))?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, 'g')
 // `at 19 o'clock`: German *um 19 Uhr*, Dutch *om 19 uur*; English counts o'clock on a 12-hour dial.
 const dialHour = /\b(1[3-9]|2[0-3])\s+o['\u2019]clock\b/g
+// Indonesian *H-3*, *H+2*: days before or after a holiday (Eid), as Indonesian news counts them.
+const holidayCountdown = /\bH ?([-–−+]) ?(\d{1,2})(?![\p{L}\d])/gu
 const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
 const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|between|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
@@ -92,7 +94,7 @@ const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the)\s+(\d
 // Also without the last point (`on 17.10`), unless an amount follows (`on 3.5 million`).
 const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})(\\.?)(?![\\d\\p{L}]|[.,]\\d)`, 'gu')
 // `at 14h`: the French hour without minutes.
-const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since)\s+([01]?\d|2[0-3])\s?h\b(?![\d:]|\.\d)/g
+const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since|(?:scheduled|planned|set|expected|due|fixed|slated|programmed|convened|called) for)\s+([01]?\d|2[0-3])\s?h\b(?![\d:]|\.\d)/g
 // `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
 const suffixedTime = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?h\b(?![\d:])/g
 const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+hours\b/g
@@ -175,6 +177,14 @@ export const dateFormat = defineCheck(
       const when = `${weekday}${part ?? ''}`
       const expected = [`${when}, ${apMonth(m)} ${d}${yearText}`, `${when}, ${monthNames[m - 1]} ${d}${yearText}`]
       report(problem(match, expected, `day/month in brackets after the weekday, as ${origin} news writes dates`, 'weekday-date'))
+    }
+    if (context.sourceLang === 'id' || context.sourceLang === 'ms') {
+      for (const match of text.matchAll(holidayCountdown)) {
+        const days = Number(match[2])
+        const unit = days === 1 ? 'day' : 'days'
+        const expected = match[1] === '+' ? `${days} ${unit} after the holiday` : `${days} ${unit} before the holiday`
+        report({...problem(match, [expected], 'Indonesian *H-* count of days to a holiday', 'holiday-countdown'), confidence: 0.8})
+      }
     }
     for (const match of text.matchAll(zoneTime)) {
       const [, hour, minute, space, zone] = match

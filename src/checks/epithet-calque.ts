@@ -40,6 +40,11 @@ const parentReference = /\b[Tt]he (?:(?:father|mother) of (?:two|three|four|five
 const parentReferenceSources = new Set(['id', 'ms', 'de', 'tr', 'es', 'pt', 'it', 'fr'])
 // *de tercera generación*: `the salt worker of third generation`.
 const ofGeneration = /\bof (?:first|second|third|fourth|fifth) generation\b/gu
+// Spanish *el conjunto blanquiverde*, Italian *la formazione rossonera*: a team named by its colours and a word for
+// a group that is not `team` (`the white-green set`).
+const colour = 'white|black|red|blue|green|yellow|orange|violet|purple|gr[ae]y|sky-blue|maroon|garnet|claret'
+const colourTeam = new RegExp(String.raw`\b[Tt]he (?:${colour})(?:[- ](?:and[- ])?(?:${colour}))? (?:set|ensemble|box|squadron|formation|painting)\b(?! of\b)`, 'gu')
+const colourTeamSources = new Set(['es', 'it', 'pt', 'fr'])
 // Nicknames English itself uses, and descriptive names of city districts.
 const englishCityNames = new Set(['old', 'new', 'inner', 'outer', 'lower', 'upper', 'holy', 'forbidden', 'eternal', 'windy', 'emerald', 'motor', 'steel', 'vatican', 'garden', 'twin', 'big', 'lion', 'sin', 'magic', 'queen', 'empire', 'golden', 'imperial', 'capital', 'walled', 'free', 'white', 'pink', 'blue', 'ancient', 'medieval', 'student', 'smart', 'silicon'])
 
@@ -76,6 +81,7 @@ export const epithetCalque = defineCheck(
       return !englishPlaceOfNouns.has(noun) && noun.split(' ').every((word) => isDictionaryWord(word))
     }})
     if (cityOfPluralSources.has(context.sourceLang)) reportShape(cityOfPlural, {subId: 'place-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => isDictionaryWord(match[1]!)})
+    if (colourTeamSources.has(context.sourceLang)) reportShape(colourTeam, {subId: 'team-nickname', expected: 'the team’s name', reason: ': a team named by its colours, as the source press writes', confidence: 0.6})
     reportShape(descriptorReference, {subId: 'descriptor-reference', expected: 'the person’s name or role', reason: ': a person referred back to by age or a bare adjective, as the source press writes', confidence: 0.7})
     if (parentReferenceSources.has(context.sourceLang)) reportShape(parentReference, {subId: 'descriptor-reference', expected: 'the person’s name', reason: ': a person referred back to as a parent, as the source press writes', confidence: 0.65})
     reportShape(ofGeneration, {subId: 'generation-order', expected: (match) => match[0].replace(/^of (\w+) generation$/u, '$1-generation'), reason: ' before the noun: the source\'s word order', confidence: 0.7})

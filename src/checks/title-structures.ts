@@ -75,7 +75,7 @@ export const titleShapes: readonly TitleShape[] = [
     sources: null
   },
   {
-    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?[Cc]ouncil+ors? of (?:the\s+)?(?=${portfolio}\b)`, 'gu'),
+    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?[Cc]oun(?:cil+|sel+)ors? of (?:the\s+)?(?=${portfolio}\b)`, 'gu'),
     expected: 'the councillor for',
     why: 'Spanish *concejal de* / Italian *assessore a* / Catalan *conseller de* (the member of an executive who holds a portfolio) rendered word for word',
     sources: null
@@ -475,6 +475,83 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'the acting',
     why: 'Indonesian *Pelaksana Tugas* (Plt., acting) rendered word for word',
     sources: ['id', 'ms']
+  },
+  {
+    // Indonesian *ketua majelis hakim*: the presiding judge.
+    pattern: /\b(?:[Tt]he\s+)?(?:[Cc]hief|[Hh]ead|[Cc]hair(?:man|woman|person)?)(?: [Jj]udge)? of the (?:[Pp]anel(?: of [Jj]udges)?|[Aa]ssembly of [Jj]udges|[Jj]udges['’] [Pp]anel|[Jj]udicial [Pp]anel)\b/gu,
+    expected: 'the presiding judge',
+    why: 'Indonesian *ketua majelis hakim* (the presiding judge) rendered word for word',
+    sources: ['id', 'ms']
+  },
+  {
+    // Indonesian *Kepala Kejaksaan Negeri X*: the head of the X district prosecutor's office.
+    pattern: /\b(?:[Tt]he\s+)?(?:Head|Chief) of (?:the )?((?:\p{Lu}\p{Ll}+ ){1,3})State (?:Attorney|Prosecutor)(?!['’]s Office| Office|s?['’] Office)\b/gu,
+    expected: (match) => `the head of the ${match[1]}District Prosecutor’s Office`,
+    why: 'Indonesian *Kejaksaan Negeri* (the district prosecutor’s office) rendered as a person, `State Attorney`',
+    sources: ['id', 'ms']
+  },
+  {
+    // Indonesian *Kepala Korps Lalu Lintas Polri*: the head after the unit it heads.
+    pattern: /\b(?:[Tt]he\s+)?(?:Corps|Agency|Board|Bureau|Directorate|Division|Unit) of (?:\p{Lu}\p{Ll}+ ){1,2}Head\b/gu,
+    expected: (match) => `the head of the ${match[0].replace(/^(?:[Tt]he\s+)?/u, '').replace(/ Head$/u, '')}`,
+    why: 'Indonesian word order (*Kepala Korps Lalu Lintas*: head of the traffic corps) kept, with the head after its unit',
+    sources: ['id', 'ms']
+  },
+  {
+    // German *Fraktionsvorsitzender*, Spanish *portavoz del grupo*: the leader of a party's group in a council or parliament.
+    pattern: /\b[Ff]action (?:chair(?:man|woman|person)?|leader|head|boss|president|spokes(?:man|woman|person))s?\b/gu,
+    expected: 'group leader',
+    why: 'German *Fraktion* (a party’s group in a council or parliament) rendered as `faction`',
+    sources: ['de', 'nl']
+  },
+  {
+    // A feminine suffix English does not use on these titles (German *Ministerin*, *Präsidentin*).
+    pattern: /\b(?:[Ff]ederal |[Ss]tate )?(?:Ministr?ess|Chancelloress|Presidentess|Senatoress|Councilloress|Directoress|Commissioneress)(?:es)?\b/gu,
+    expected: (match) => match[0].replace(/(?:Ministr?ess|Chancelloress|Presidentess|Senatoress|Councilloress|Directoress|Commissioneress)/u, (title) => ({Ministress: 'Minister', Ministess: 'Minister', Chancelloress: 'Chancellor', Presidentess: 'President', Senatoress: 'Senator', Councilloress: 'Councillor', Directoress: 'Director', Commissioneress: 'Commissioner'})[title] ?? title),
+    why: 'a feminine title (German *Ministerin*, *Kanzlerin*) given an English *-ess* English does not use',
+    sources: null
+  },
+  {
+    // French *ministre de l'Europe et des Affaires étrangères*, *des Finances*: the article kept before the portfolio.
+    pattern: /\bMinist(?:er|ry|ress) (?:of|for) the (?:Finances|Europe|Foreign Affairs|Transports|Solidarities|Armies|Sports)\b(?: and (?:of )?the (?:Foreign Affairs|Finances|Public Accounts|Sports))?/gu,
+    expected: (match) => match[0].replace(/ the /gu, ' ').replace(/Finances/u, 'Finance'),
+    why: 'French and German articles before a portfolio (*ministre des Finances*, *der Finanzen*) kept: English writes `Finance Minister`, `Minister for Europe and Foreign Affairs`',
+    sources: ['fr', 'de', 'es', 'it', 'pt']
+  },
+  {
+    // Spanish *presidente del Gobierno*: the prime minister.
+    pattern: /\b(?:[Tt]he\s+)?[Pp]resident of the Government(?: of Spain)?\b/gu,
+    expected: 'the prime minister',
+    why: 'Spanish *presidente del Gobierno* (the prime minister) rendered word for word',
+    sources: ['es']
+  },
+  {
+    // Spanish *seleccionador*, French *sélectionneur*, Italian *selezionatore*: the national coach.
+    pattern: /\b(?:[Tt]he\s+)?(?:[Ss]electioner|[Ss]electionator|[Ss]electionneur)s?\b/gu,
+    expected: 'the national coach',
+    why: 'Spanish *seleccionador*, French *sélectionneur* (the national team’s coach) rendered as a word English does not have',
+    sources: null
+  },
+  {
+    // Spanish football's *el míster*: the coach.
+    pattern: /\b[Tt]he mister\b(?! \p{Lu})/gu,
+    expected: 'the coach',
+    why: 'Spanish football’s *el míster* (the coach) rendered as `the mister`',
+    sources: ['es', 'it', 'pt']
+  },
+  {
+    // French *adjoint délégué à la culture*: the deputy mayor for culture.
+    pattern: /\b((?:[Dd]eputy [Mm]ayor|[Cc]ouncill?or|[Aa]djoint|[Vv]ice-[Pp]resident)s?) delegated (?:to|for|in charge of)(?= )/gu,
+    expected: (match) => `${match[1]} for`,
+    why: 'French *délégué à* (with responsibility for) rendered as `delegated to`',
+    sources: ['fr', 'es', 'it']
+  },
+  {
+    // Spanish *Real Federación*, *Real Academia*: Royal.
+    pattern: /\bReal(?= (?:Spanish|Galician|Catalan|Andalusian|Basque|Academy|Federation|Decree|Society|Institute|Conservatory|Foundation|Club|Automobile|Board)\b)/gu,
+    expected: 'Royal',
+    why: 'Spanish *Real* (royal) left before a translated name',
+    sources: ['es']
   },
   {
     // French *l'adjoint à la culture*: the deputy mayor for culture.

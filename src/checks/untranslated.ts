@@ -32,11 +32,13 @@ const afterSentenceEnd = /[.!?]["”’)]?\s+$/
 
 // German credits a quote with `so` + speaker (`„…“, so Brenner.`); MT keeps the `so`, which English reads as
 // "therefore". Only after a closing quote and comma, or as the end of a sentence.
-const germanQuotative = /(?:["”“]\s*,?\s+|,\s+)(so\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))(?=\s*[.;])/gu
+// Right after a quote, an apposition may follow the speaker (`„…“, so Bernd Kessler, chairman of …`).
+const germanQuotative = /(?:["”“]\s*,?\s+|,\s+)(so\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))(?=\s*([.;,]))/gu
 
 function reportGermanQuotative(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(germanQuotative)) {
-    const [whole, phrase, speaker] = match
+    const [whole, phrase, speaker, after] = match
+    if (after === ',' && !/^["”“]/u.test(whole)) continue
     const start = match.index! + whole.length - phrase!.length
     report({
       start,
@@ -46,6 +48,55 @@ function reportGermanQuotative(text: string, report: (problem: Problem) => void)
       confidence: 0.8,
       subId: 'quotative-so'
     })
+  }
+}
+
+// Indonesian quotatives and particles that are also English words or names, so not in the word list: flagged only
+// where English cannot use them. A bare cue after a quote (`“…,” kata Sulastri`), `dan` (and) between words (not a
+// judo grade: `5th dan`), `pun` (too) before a verb, `yang` (which) not after `yin`.
+const indonesianQuotative = /["”]\s*,?\s*((kata|ujar|ucap|tutur|tambah|sebut|jelas|terang|lanjut|tegas|imbuh|papar|ungkap)\s+(\p{Lu}[\p{L}'’-]*))/gu
+const indonesianParticle = /(?<=\p{L} )(dan|pun|yang)(?= (\p{L}+))/gu
+const lastWord = /\p{L}+$/u
+const particleMeaning: Readonly<Record<string, string>> = {dan: 'and', pun: 'also', yang: 'which'}
+const notBeforeDan = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|black|a|one|two|three|four|five|six|seven|eight|nine|ten)$/u
+const punVerb = /^(?:\p{Ll}+ed|said|says|say|also|has|had|was|were|is|are|will|would|could|can|immediately|then|did|does|do|reported|admitted|acknowledged)$/u
+const notBeforePun = /^(?:a|an|the|this|that|bad|terrible|awful|clever|good|every|no|another|any|its|his|her|their|cheap|obvious|intended)$/u
+
+function reportIndonesianParticles(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(indonesianQuotative)) {
+    const [whole, phrase, cue, speaker] = match
+    const start = match.index! + whole.length - phrase!.length
+    report({start, end: start + phrase!.length, message: `Unexpected \`${phrase}\`, expected \`${speaker} said\`: Indonesian quotative *${cue}* left untranslated`, expected: [`${speaker} said`], confidence: 0.85, subId: 'quotative'})
+  }
+  for (const match of text.matchAll(indonesianParticle)) {
+    const [, particle, after] = match
+    const previous = (lastWord.exec(text.slice(Math.max(0, match.index! - 40), match.index! - 1))?.[0] ?? '').toLowerCase()
+    if (particle === 'dan' && notBeforeDan.test(previous)) continue
+    if (particle === 'pun' && (notBeforePun.test(previous) || !punVerb.test(after!))) continue
+    if (particle === 'yang' && (previous === 'yin' || previous === 'and')) continue
+    report({start: match.index!, end: match.index! + particle!.length, message: `Unexpected \`${particle}\`, expected \`${particleMeaning[particle!]}\`: Indonesian word left untranslated`, expected: [particleMeaning[particle!]!], confidence: 0.8, subId: 'source-word'})
+  }
+}
+
+// German *das Land* (a federal state) kept capitalised: `the Land will cover 60 percent`. Not a nickname
+// (`the Land of Smiles`) nor part of a name (`Land Rover`).
+const germanLand = /\b[Tt]he Land\b(?! of\b|[ -]\p{Lu})/gu
+// Spanish, Italian and Portuguese *la media* (the average) before a figure: `The media stood at 126 days`; Spanish
+// *el once* (the starting eleven): `the once he plans to field`.
+const romanceMedia = /\b[Tt]he media(?= (?:stood|stands|was|is|rose|rises|fell|falls|reached|reaches|climbed|dropped|increased|decreased|went|came)(?: (?:at|to|from|up|down|in))? (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |some |around |about |nearly ))/gu
+const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) (?:starting |initial |first )?once\b(?= (?:he|she|they|that|which|who|for|against|will|would|is|was|to)\b)/gu
+
+function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
+  const lang = context.sourceLang
+  const patterns: Array<[RegExp, string, string]> = []
+  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'])
+  if (lang === 'es' || lang === 'it' || lang === 'pt') patterns.push([romanceMedia, 'the average', `${languageName(lang)} *media* (average) left as \`media\``])
+  if (lang === 'es') patterns.push([spanishOnce, 'the starting eleven', 'Spanish *once* (eleven: the starting line-up) left untranslated'])
+  for (const [pattern, expected, why] of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const whole = match[0]
+      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: ${why}`, expected: [expected], confidence: 0.75, subId: 'false-friend'})
+    }
   }
 }
 
@@ -234,6 +285,8 @@ export const untranslated = defineCheck(
       })
     }
     if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
+    if (context.sourceLang === 'id' || context.sourceLang === 'ms') reportIndonesianParticles(model.text, report)
+    reportFalseFriends(context, model.text, report)
     // A word found in the source text is surer than one known only by its form.
     reportSourceCopies(context, sentencesFlagged, reported, report)
     reportForeignForms(context, sentencesFlagged, reported, report)

@@ -6,6 +6,17 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'de-waehrungshueter',
+    sourceLang: 'de',
+    source: 'die (Frankfurter) Währungshüter',
+    kind: 'organisation',
+    literals: {en: ['currency guardians', 'Frankfurt currency guardians', 'currency guards', 'currency keepers', 'currency watchers', 'guardians of the currency', 'Frankfurt currency watchdogs', 'euro guardians', 'the monetary guardians']},
+    expected: {en: ['the European Central Bank', 'the ECB']},
+    meaning: 'the European Central Bank (or a national central bank)',
+    confidence: 'low',
+    note: 'German press calls central bankers *die Währungshüter* (the currency guardians); *Frankfurter* means the ECB.'
+  },
+  {
     id: 'de-haendelstadt',
     sourceLang: 'de',
     source: 'die Händelstadt',

@@ -647,7 +647,7 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['escape lightly', 'get off lightly']},
     meaning: 'to escape with little damage',
     confidence: 'high',
-    guard: {unlessNear: ['punched', 'punch', 'fight', 'fists', 'assault', 'assaulted', 'brawl', 'attacked', 'bruise', 'bruised', 'bruises', 'hospital', 'police']}
+    guard: {unlessNear: ['punched', 'punch', 'fight', 'fists', 'assault', 'assaulted', 'brawl', 'attacked', 'bruise', 'bruised', 'bruises', 'swollen', 'boxer', 'boxing']}
   },
   {
     id: 'de-auf-augenhoehe',

@@ -47,9 +47,9 @@ export const sourceWords: SourceWordList = {
     'pausen', 'steuer', 'steuern', 'gebühr', 'gebühren', 'zulage', 'umlage', 'abgabe', 'abgaben', 'miete', 'mieten', 'preise', 'kosten', 'zuschuss',
     'zuschüsse', 'verbot', 'verbote', 'pflicht', 'gesetz', 'gesetze', 'behörde', 'behörden', 'verkehr', 'wende', 'krise', 'krisen', 'stelle',
     'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge',
-    'wacht', 'wehr', 'spur', 'spuren', 'amt', 'ämter', 'hütte', 'hütten', 'achter', 'gerüst', 'kasse', 'kammer', 'gericht', 'verband', 'verbände', 'dienst', 'zentrale', 'halle', 'hallen', 'schule', 'schulen'
+    'wacht', 'wehr', 'spur', 'spuren', 'amt', 'ämter', 'hütte', 'hütten', 'achter', 'gerüst', 'kasse', 'kassen', 'kammer', 'kammern', 'gericht', 'verband', 'verbände', 'dienst', 'zentrale', 'halle', 'hallen', 'schule', 'schulen'
   ],
-  terms: {landkreis: 'district', landratsamt: 'district office', bezirkshauptmannschaft: 'district authority', landrat: 'district administrator', landrätin: 'district administrator', stadtwerke: 'municipal utility'},
+  terms: {gymnasium: 'grammar school', landkreis: 'district', landratsamt: 'district office', bezirkshauptmannschaft: 'district authority', landrat: 'district administrator', landrätin: 'district administrator', stadtwerke: 'municipal utility'},
   honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein', 'Mag.', 'Mag.a', 'Ing.'],
   spared: [
     'kindergarten', 'angst', 'zeitgeist', 'bundestag', 'bundesrat', 'land', 'länder', 'autobahn', 'wanderlust', 'ersatz', 'kitsch', 'realpolitik',

@@ -17,6 +17,18 @@ export const epithets: readonly CalqueEntry[] = [
     note: 'English *aedile* is a Roman magistrate; *el edil* in Spanish press is the mayor or a town councillor.'
   },
   {
+    id: 'es-la-roja',
+    sourceLang: 'es',
+    source: 'La Roja',
+    kind: 'organisation',
+    literals: {en: ['the Red One', 'the Red Ones', 'the Red Team']},
+    expected: {en: ['Spain', 'the Spanish team']},
+    meaning: 'the Spanish national football team',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Spain’s national team is *La Roja* (the red one); English press writes `Spain`.'
+  },
+  {
     id: 'es-tacita-de-plata',
     sourceLang: 'es',
     source: 'la Tacita de Plata',

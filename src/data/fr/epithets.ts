@@ -541,6 +541,18 @@ export const epithets: readonly CalqueEntry[] = [
     guard: {onlyNear: ['belgium', 'belgian', 'belgians', 'brussels', 'flanders', 'flemish', 'wallonia', 'antwerp', 'liège', 'bruxelles', 'lille', 'roubaix', 'tourcoing', 'dunkirk'], window: 40}
   },
   {
+    id: 'fr-plat-pays-capitalised',
+    sourceLang: 'fr',
+    source: 'le Plat Pays',
+    kind: 'country',
+    literals: {en: ['the Flat Country', 'the Flat Land']},
+    expected: {en: ['Belgium']},
+    meaning: 'Belgium (after Jacques Brel\'s song)',
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: 'Capitalised inside a sentence, `the Flat Country` is the nickname whatever the words around it.'
+  },
+  {
     id: 'fr-les-sages',
     sourceLang: 'fr',
     source: 'les Sages (du Conseil constitutionnel)',

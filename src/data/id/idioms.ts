@@ -901,7 +901,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'id',
     source: 'besar pasak daripada tiang',
     kind: 'idiom',
-    literals: {en: ['bigger peg than pole', 'bigger peg than pillar', 'bigger pegs than poles', 'bigger pegs than pillars', 'larger peg than pillar', 'larger peg than pole', 'peg is bigger than the pole', 'peg is bigger than the pillar', 'peg bigger than the pillar', 'peg bigger than the pole', 'the peg is greater than the pillar', 'bigger the peg than the pole', 'bigger the peg than the pillar']},
+    literals: {en: ['bigger peg than pole', 'bigger peg than pillar', 'bigger pegs than poles', 'bigger pegs than pillars', 'larger peg than pillar', 'larger peg than pole', 'peg is bigger than the pole', 'peg is bigger than the pillar', 'peg bigger than the pillar', 'peg bigger than the pole', 'the peg is greater than the pillar', 'bigger the peg than the pole', 'bigger the peg than the pillar', 'peg is bigger than their pillar', 'peg is bigger than its pillar', 'peg is bigger than his pillar', 'peg is bigger than our pillar', 'peg is bigger than the pillar', 'pegs are bigger than their pillars', 'peg is larger than their pillar', 'peg is bigger than their pole']},
     expected: {en: ['living beyond its means', 'spending more than it earns']},
     meaning: 'spending more than one earns',
     confidence: 'high'
