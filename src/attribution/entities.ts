@@ -566,6 +566,12 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     if (lex.titles.has(previous.norm) || lex.personRoles.has(previous.norm)) roleBefore = previous.norm
     else if (lex.orgNouns.has(previous.norm)) orgBefore = true
   }
+  // "The company, Aguas del Riberal, said": a name in apposition to an organisation noun names the organisation.
+  const determiner = words[start - 2]
+  if (previous && determiner && /^\s*,\s*$/.test(doc.gaps[start]!) && lex.orgNouns.has(previous.norm) && !isCapitalised(previous) && (determiner.norm === 'the' || determiner.norm === 'its' || determiner.norm === 'their') && previous.sentence === words[start]!.sentence && /,/.test(doc.gaps[end] ?? '')) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
+    return
+  }
   // "the chairman of the mine trade union Gennady Ryabov" (Russian word order): with a role earlier in the same phrase,
   // the names after the body are the person, unless the person's name follows in an apposition ("the spokesman of
   // the platform Natzaret Viu, Andreu Climent").

@@ -83,7 +83,9 @@ const adjunctNouns = new Set([
   'video', 'social', 'media', 'platform', 'account', 'letter', 'remarks', 'talks', 'forum', 'call', 'phone', 'telephone',
   'televised', 'written', 'joint', 'regular', 'daily', 'weekly', 'online', 'separate', 'brief', 'recent', 'same', 'time',
   'office', 'headquarters', 'residence', 'gathering', 'program', 'programme', 'show', 'podcast', 'tuesday', 'statements',
-  'note', 'communiqué', 'communique', 'release', 'bulletin', 'notice', 'circular', 'tweet', 'newsletter', 'column', 'declaration'
+  'note', 'communiqué', 'communique', 'release', 'bulletin', 'notice', 'circular', 'tweet', 'newsletter', 'column', 'declaration',
+  // "denied through a spokesman that", "assured through its spokesman Martin Eder that" (Romance *a través de su portavoz*).
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'lawyer', 'lawyers'
 ])
 const clauseBreakers = new Set(['which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'because', 'since', 'amid', 'despite', 'referring', 'adding'])
 const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 'before', 'then', 'or', 'with', 'amid', 'that', 'the', 'a', 'an'])
@@ -162,6 +164,11 @@ const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 't
 const adjectiveEnding = /(?:al|ive|ous|ic|est|ary|ful|less|ent|ant)$/
 // Words that join the clause a passive cue reports, or a hedge's clause ends at (`, but this was denied by …`).
 const passiveClauseJoins: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'whereas', 'yet', 'which'])
+
+/** Lower-case particles inside a name run (`Aguas del Riberal`, `Instituut van de Zee`). */
+const nameParticles = new Set(['del', 'de', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'du', 'des', 'le', 'y', 'e', 'bin', 'binti', 'al', 'el'])
+/** Days and months: a one-word capitalised run between commas that is a date, not a name. */
+const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 
 /** Run every sieve over `doc`. */
 export function extract(doc: Doc): Extraction {
@@ -354,7 +361,7 @@ export function extract(doc: Doc): Extraction {
     if (adjunct !== undefined) {
       const named = scanLeft(doc, adjunct)
       // A name (not a capitalised sentence opener: "Residents in the village said" keeps its locative).
-      if (named && sentenceOf(named.start) === sentence && named.end === adjunct && named.end - 1 > doc.sentenceWordStart[sentence]! && isCapitalised(words[named.end - 1]!)) return named
+      if (named && sentenceOf(named.start) === sentence && named.end === adjunct && (named.end - 1 > doc.sentenceWordStart[sentence]! || words[adjunct]!.norm === 'for') && isCapitalised(words[named.end - 1]!)) return named
     }
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
     if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
@@ -380,6 +387,8 @@ export function extract(doc: Doc): Extraction {
       if (sentenceOf(start) !== sentence || breakBefore(doc, start + 1)) return undefined
       const word = words[start]!
       if (subjectAdjunctPrepositions.has(word.norm)) return breakBefore(doc, start) ? undefined : start
+      // "Mercier for her part asked" (French *pour sa part*).
+      if (word.norm === 'for' && start + 3 === end && words[start + 2]!.norm === 'part') return breakBefore(doc, start) ? undefined : start
       if (isCapitalised(word) || doc.quoteOf[start] !== -1 || lex.cue.has(word.norm)) return undefined
     }
     return undefined
@@ -434,7 +443,7 @@ export function extract(doc: Doc): Extraction {
       const name = scanLeft(doc, bracketedTagStart(start) ?? start)
       // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said" (Spanish "en declaraciones a"):
       // where, not who; the source is before the adjunct.
-      if (commas === 0 && end - start <= 8 && isStatementAdjunct(start, end)) {
+      if (commas === 0 && ((end - start <= 8 && isStatementAdjunct(start, end)) || isSpokespersonAside(start, end))) {
         const before = appositionLeft(start)
         if (before) return before
         if (name && sentenceOf(name.start) === sentence && hasCapital(name.start, name.end)) return name
@@ -459,7 +468,7 @@ export function extract(doc: Doc): Extraction {
         // "A resident of Gayungan, Ibu Siti Aminah, said"
         if (commas === 0 && isNameRun(start, end) && hasRole(name.start, name.end)) return {start: name.start, end}
         // "The terminal operator, Akdeniz Terminal Co., said"
-        if (commas === 0 && isNameRun(start, end) && end - start >= 2 && hasOrgNoun(name.start, name.end)) return {start: name.start, end}
+        if (commas === 0 && isNameRun(start, end) && hasOrgNoun(name.start, name.end) && (end - start >= 2 || !calendarWords.has(words[start]!.norm))) return {start: name.start, end}
         // "Yuko Tanabe, 38, who was traveling with her children, said", "X, the largest operator in the city, denied"
         if (hasCapital(name.start, name.end) && describes(start, end)) return {start: name.start, end}
         // "The association, which claims losses of …, urged": a relative clause between the subject and its verb.
@@ -534,7 +543,6 @@ export function extract(doc: Doc): Extraction {
     return true
   }
 
-  /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
   /** "when confirmed on Thursday", "when contacted by Antara", "after the hearing": how the reporter reached the source. */
   function isContactAdjunct(start: number, end: number): boolean {
     if (end - start > 7 || !['when', 'while', 'after', 'upon', 'once'].includes(words[start]!.norm)) return false
@@ -542,6 +550,16 @@ export function extract(doc: Doc): Extraction {
     return next !== undefined && (contactParticiples.has(next.norm) || isDeterminer(next))
   }
 
+  /** "by the voice of its spokesperson Claire Dubois", "through its spokesman": who carried a body's words. */
+  function isSpokespersonAside(start: number, end: number): boolean {
+    if (end - start > 10 || !['by', 'through', 'via'].includes(words[start]!.norm)) return false
+    for (let index = start + 1; index < Math.min(end, start + 6); index++) {
+      if (/^spokes(?:man|woman|person|people|men)$|^representatives?$/.test(words[index]!.norm)) return true
+    }
+    return false
+  }
+
+  /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
   function isStatementAdjunct(start: number, end: number): boolean {
     if (words[start]!.norm !== 'in') return false
     for (let index = start + 1; index < Math.min(end, start + 3); index++) {
@@ -620,7 +638,9 @@ export function extract(doc: Doc): Extraction {
   function isNameRun(from: number, to: number): boolean {
     if (to - from < 1 || to - from > 5) return false
     for (let index = from; index < to; index++) {
-      if (!isCapitalised(words[index]!) || doc.quoteOf[index] !== -1) return false
+      // A particle inside the name: `Aguas del Riberal`, `Instituut van de Zee`.
+      const particle = index > from && index < to - 1 && nameParticles.has(words[index]!.norm)
+      if ((!isCapitalised(words[index]!) && !particle) || doc.quoteOf[index] !== -1) return false
       if (index > from && breakBefore(doc, index)) return false
     }
     return true
@@ -891,7 +911,10 @@ export function extract(doc: Doc): Extraction {
     } else if (inverted && inverted.multi?.role !== 'as-saying') {
       // '"…," declared to journalists the director …' (Spanish, Italian word order): the recipient comes first.
       const before = prepositionalRecipient(inverted.end, quoteSentenceEnd)
-      let phrase = scanRight(doc, before?.end ?? inverted.end, {pronoun: 'subject', max: 10})
+      // '"…," has declared Monday the president …' (French *a déclaré lundi*): past the day.
+      let sourceAt = before?.end ?? inverted.end
+      while (sourceAt < quoteSentenceEnd && sourceAt - inverted.end < 2 && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt) && !breakBefore(doc, sourceAt + 1)) sourceAt++
+      let phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 10})
       // "asserted the man born in Palembang" (Indonesian *pria kelahiran Palembang*): the birthplace describes him.
       if (phrase && words[phrase.end]?.norm === 'born' && ['in', 'on'].includes(words[phrase.end + 1]?.norm ?? '') && words[phrase.end + 2] && isCapitalised(words[phrase.end + 2]!) && !breakBefore(doc, phrase.end) && !breakBefore(doc, phrase.end + 2)) {
         phrase = {start: phrase.start, end: phrase.end + 3}

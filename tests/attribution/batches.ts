@@ -1,7 +1,6 @@
 /**
  * The held-out attribution batches, in the order they were written blind (batch N is `attributionBatches[N - 1]`);
- * docs/attribution.md has each one's first run. Batches 18 and 19 are still held out: run once, only their
- * summaries read.
+ * docs/attribution.md has each one's first run.
  */
 export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['010-ja-osaka-ferry', '011-tr-mersin-strike', '012-zh-shenzhen-drones'],

@@ -339,3 +339,24 @@ describe('shapes found on attribution batch 17 (it, pt, id)', () => {
     expect(analyzeAttributions(named, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
   })
 })
+
+describe('shapes found on attribution batches 18–19 (es, fr, ja; id, de, fr)', () => {
+  it.each([
+    ['a spokesman between the verb and `that`', 'The operating company Veitsdorf Freizeit GmbH assured through its spokesman Martin Eder that none of the 14 employees will lose the job.', [['indirect', 'The operating company Veitsdorf Freizeit GmbH', 'assured']]],
+    ['an organisation named in apposition, with a particle', 'The concessionary, Aguas del Riberal, denied through a spokesman that the losses cause the problem and claims that the pipes were renewed in 2019.', [['indirect', 'The concessionary, Aguas del Riberal', 'denied'], ['indirect', 'The concessionary, Aguas del Riberal', 'claims']]],
+    ['French *par la voix de son porte-parole* between commas', 'The prefecture of Loirande, by the voice of its spokesperson Claire Dubois, has indicated that a request will be addressed to the ministry.', [['indirect', 'The prefecture of Loirande', 'indicated']]],
+    ['French *pour sa part* without commas', 'Mercier for her part asked the State to release an emergency fund.', [['indirect', 'Mercier', 'asked']]],
+    ['a weekday between an inverted cue and its source', '"We lost the work of a whole year," has declared Monday the president of the chamber, Jean-Marc Roussel.', [['direct', 'the president of the chamber, Jean-Marc Roussel', 'declared']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('resolves a name in apposition to an organisation noun as that organisation', () => {
+    const [attribution] = analyzeAttributions('The company, Aguas del Riberal, said that the road would close.', 'en').attributions
+    expect(attribution?.source?.resolution).toBe('full-name')
+  })
+
+  it('keeps a weekday between commas out of an organisation’s name', () => {
+    expect(sources('The company, Monday, denied that the road would close.').map(([, source]) => source)).not.toContain('The company, Monday')
+  })
+})

@@ -763,7 +763,7 @@ export const englishAttribution: AttributionLexiconData = {
     'insurer', 'lender', 'airline', 'brand', 'party', 'ministry', 'club', 'team', 'institute', 'organisation', 'organization',
     'association', 'federation', 'charity', 'foundation', 'fund', 'watchdog', 'giant', 'developer', 'automaker', 'carmaker',
     'chipmaker', 'producer', 'exporter', 'importer', 'distributor', 'consortium', 'collective', 'movement', 'alliance',
-    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court', 'consultancy', 'consultants', 'cooperative', 'co-operative', 'utility', 'insurance', 'foundation', 'museum', 'council', 'municipality'
+    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court', 'consultancy', 'consultants', 'cooperative', 'co-operative', 'utility', 'insurance', 'foundation', 'museum', 'council', 'municipality', 'concessionary', 'concessionaire', 'contractor', 'operating company', 'prefecture'
   ],
 
   placeNouns: [
