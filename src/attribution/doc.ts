@@ -96,6 +96,8 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
     const gap = gaps[index]!
     // A single space (the common gap) never breaks.
     if (gap.length > 0 && gap !== ' ' && (punctuation.test(gap) || gap.includes('\n'))) breaks[index] = 1
+    // "Shuyan Qingyuan Environmental Energy Co., Ltd.": the comma of a company form is inside the name.
+    if (breaks[index] === 1 && index > 0 && index < words.length && /^\.?,\s?$/.test(gap) && /^co\.?$/i.test(words[index - 1]!.value) && /^(?:ltd|limited|inc|llc|plc|kg)\.?$/i.test(words[index]!.value)) breaks[index] = 0
   }
   const roles = new Uint8Array(words.length)
   for (let index = 0; index < words.length; index++) {

@@ -7,6 +7,7 @@
 import type {Entity, Resolution} from '../types.js'
 import {bareNorm, breakBefore, isAcronym, isCapitalised, isPossessive, surnameParticles, type Doc, type Phrase} from './doc.js'
 import {nameKey, type Gender} from './lexicon.js'
+import {isDictionaryWord} from '../text/english-vocabulary.js'
 
 export type MentionKind = 'person-full' | 'person-short' | 'role' | 'org' | 'media' | 'single'
 
@@ -76,6 +77,25 @@ const institutionHeads: ReadonlySet<string> = new Set([
   'fundación', 'fundação', 'fondazione', 'fondation', 'asociación', 'associação', 'associazione', 'federación', 'federazione', 'confederación', 'sindicato', 'sindacato', 'partido', 'partito', 'parti',
   'agencia', 'agência', 'agenzia', 'servicio', 'serviço', 'servizio', 'estadio', 'stadio', 'estádio', 'stade', 'club', 'real', 'sporting', 'guardia', 'policía', 'polizia', 'polícia', 'centro', 'centre', 'casa', 'maison', 'villa', 'ciudad', 'città', 'cidade', 'ville', 'cité'
 ])
+
+/** Offices one person holds at a time in a place or body (`the mayor`, `the provincial labour delegate`). */
+const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman'])
+
+/** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
+function descriptorCloses(doc: Doc, end: number): boolean {
+  if (!/^\s*,\s*$/.test(doc.gaps[end] ?? '')) return false
+  for (let index = end; index < Math.min(end + 2, doc.words.length); index++) {
+    if (!/^\p{Ll}+$/u.test(doc.words[index]!.value)) return false
+    if (/^\s*\)/.test(doc.gaps[index + 1] ?? '')) return true
+  }
+  return false
+}
+
+/** Whether a word with the norm `norm` (any case) comes before word `before`. */
+function mentionedBefore(doc: Doc, norm: string, before: number): boolean {
+  for (let index = 0; index < before; index++) if (bareNorm(doc.words[index]!) === norm) return true
+  return false
+}
 
 /** Second particles of a two-particle surname (`van den`, `van der`, `de la`, `von der`). */
 const nameParticles = new Set(['den', 'der', 'de', 'la', 'le', 'los', 'las', 'het', 'ten', 'ter'])
@@ -515,10 +535,11 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
-  // "Pierre Lambert (Citizen Movement)", "a councillor of the opposition (Vauclerc Autrement)": a bracketed name
+  // "Pierre Lambert (Citizen Movement)", "a councillor of the opposition (Vauclerc Autrement)", "Bertrand Aubignac
+  // (Valmérac Together, opposition)": a bracketed name
   // after a person's name or role is their party or body.
   const before = words[start - 1]
-  if (before && /\(\s*$/.test(doc.gaps[start]!) && (isCapitalised(before) || end - start >= 2) && /^\s*\)/.test(doc.gaps[end] ?? '')) {
+  if (before && /\(\s*$/.test(doc.gaps[start]!) && (isCapitalised(before) || end - start >= 2) && (/^\s*\)/.test(doc.gaps[end] ?? '') || descriptorCloses(doc, end))) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
@@ -575,7 +596,8 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // "the chairman of the mine trade union Gennady Ryabov" (Russian word order): with a role earlier in the same phrase,
   // the names after the body are the person, unless the person's name follows in an apposition ("the spokesman of
   // the platform Natzaret Viu, Andreu Climent").
-  if (orgBefore && end - start >= 2 && end - start <= 3 && !appositionNameAfter(doc, end)) {
+  // Not when a word of the run is a common English word (`the opposition group Valmérac Together`): a body's name.
+  if (orgBefore && end - start >= 2 && end - start <= 3 && !appositionNameAfter(doc, end) && !norms.some((norm) => lex.commonWords.has(norm) || (norm.length >= 6 && isDictionaryWord(norm)))) {
     for (let back = start - 2, steps = 0; back >= 0 && steps < 8 && !breakBefore(doc, back + 1) && words[back]!.sentence === words[start]!.sentence; back--, steps++) {
       const norm = bareNorm(words[back]!)
       if (lex.titles.has(norm) || lex.personRoles.has(norm)) {
@@ -798,6 +820,9 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
   if (definite && (lex.titles.has(headNorm) || lex.personRoles.has(headNorm))) {
     const id = latestWithTitle(registry, headNorm, offset)
     if (id !== undefined) return {entity: id, resolution: 'role-linked'}
+    // "According to the mayor, …", "The provincial labour delegate confirmed": an office one person holds, which the
+    // text never mentioned before (so never with its holder's name); a reader cannot tell who it is.
+    if (singleHolderOffices.has(headNorm) && words[phrase.start]!.norm === 'the' && phrase.end - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start)) return {resolution: 'surname-only-unintroduced'}
   }
   return {resolution: 'generic'}
 }

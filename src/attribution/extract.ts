@@ -151,7 +151,7 @@ function wordsWhere(doc: Doc, mask: number): number[] {
 /** How a reporter reached a source, after `when` (Indonesian *saat dikonfirmasi*, *ketika ditemui*). */
 const contactParticiples: ReadonlySet<string> = new Set(['confirmed', 'contacted', 'met', 'asked', 'interviewed', 'reached', 'questioned', 'visited', 'approached', 'called', 'found', 'interviewing', 'speaking', 'meeting', 'visiting'])
 /** What a body gives out: "according to indications/statements/information of X". */
-const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources'])
+const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources', 'measurements', 'calculations', 'findings', 'results', 'analyses', 'counts'])
 /** Days named relative to the report (`as it was informed yesterday from …`). */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'officially', 'also'])
 /** "according to own saying/statements" (*naar eigen zeggen*, *nach eigenen Angaben*): the subject's own account. */
@@ -352,8 +352,9 @@ export function extract(doc: Doc): Extraction {
       if (named && sentenceOf(named.start) === sentence && (isCapitalised(words[named.end - 1]!) || personLike(named))) return {start: named.start, end: index}
     }
     // "Ferrán, who said that …, denied": the antecedent of the relative pronoun is the source.
-    if (index === cueStart && index > 1 && words[index - 1]!.norm === 'who' && !breakBefore(doc, index) && gapHas(doc, index - 1, ',') && sentenceOf(index - 2) === sentence) {
-      const named = appositionLeft(index - 1) ?? scanLeft(doc, index - 1)
+    // Also a body: "the Autonomous Union of Urban Transports (SATU), which claims that …".
+    if (index === cueStart && index > 1 && (words[index - 1]!.norm === 'who' || words[index - 1]!.norm === 'which') && !breakBefore(doc, index) && gapHas(doc, index - 1, ',') && sentenceOf(index - 2) === sentence) {
+      const named = appositionLeft(index - 1) ?? scanLeft(doc, bracketedTagStart(index - 1) ?? index - 1)
       if (named && sentenceOf(named.start) === sentence && (hasCapital(named.start, named.end) || personLike(named))) return named
     }
     // "Hendra Wibisono in his verdict said …", "the regent at the ceremony stressed …": a short adjunct between subject and verb.
@@ -400,7 +401,9 @@ export function extract(doc: Doc): Extraction {
    */
   function bracketedTagStart(end: number): number | undefined {
     if (!/^\)/.test(doc.gaps[end] ?? '')) return undefined
-    for (let start = end - 1; start > 0 && end - start <= 5; start--) {
+    // "Bertrand Aubignac (Valmérac Together, opposition)": one comma before a lower-case descriptor of the party.
+    let descriptorComma = false
+    for (let start = end - 1; start > 0 && end - start <= 6; start--) {
       const word = words[start]!
       const connector = ['of', 'in', 'for', 'the', 'and', 'de'].includes(word.norm) && start < end - 1
       // "Haruka Endo (tourism economics)": a speciality in lower case after a name (Japanese style).
@@ -408,6 +411,10 @@ export function extract(doc: Doc): Extraction {
       if (lower && gapHas(doc, start, '(')) return isCapitalised(words[start - 1]!) ? start : undefined
       if (!(isCapitalised(word) || /^\d{1,3}$/.test(word.norm) || connector || lower)) return undefined
       if (gapHas(doc, start, '(')) return connector ? undefined : start
+      if (!descriptorComma && /^\s*,\s*$/.test(doc.gaps[start]!) && end - start <= 2 && /^\p{Ll}+$/u.test(word.value) && /^\p{Ll}+$/u.test(words[end - 1]!.value)) {
+        descriptorComma = true
+        continue
+      }
       if (breakBefore(doc, start)) return undefined
     }
     return undefined
@@ -696,6 +703,12 @@ export function extract(doc: Doc): Extraction {
     let skipped = false
     for (let round = 0; round < 3 && index < sentenceEnd; round++) {
       const word = words[index]!
+      // "demands for his part the nomination of a mediator" (French *pour sa part*).
+      if (word.norm === 'for' && words[index + 2]?.norm === 'part' && ['his', 'her', 'their', 'its', 'our', 'my'].includes(words[index + 1]?.norm ?? '') && !breakBefore(doc, index + 1) && !breakBefore(doc, index + 2)) {
+        index += 3
+        skipped = true
+        continue
+      }
       if (!adjunctPrepositions.has(word.norm) && !lex.timeWords.has(word.norm)) break
       if (round > 0 && breakBefore(doc, index) && !gapHas(doc, index, ',')) break
       let next = index + 1
@@ -723,11 +736,13 @@ export function extract(doc: Doc): Extraction {
       // "… and warned that …", "…, but denied that …": a coordinated reporting verb starts its own attribution.
       const conjunction = words[index]!.norm
       if ((conjunction === 'and' || conjunction === 'but') && doc.quoteOf[index] === -1 && index + 1 < sentenceEnd && !breakBefore(doc, index + 1)) {
-        // "and has warned that": past a perfect auxiliary.
-        const verb = ['has', 'have', 'had'].includes(words[index + 1]!.norm) && index + 2 < sentenceEnd ? index + 2 : index + 1
+        // "and has warned that": past a perfect auxiliary; ", but she said …": past a subject pronoun.
+        const pronounSubject = gapHas(doc, index, ',') && isSubjectPronoun(words[index + 1]!) && index + 2 < sentenceEnd && !breakBefore(doc, index + 2)
+        const verb = (['has', 'have', 'had'].includes(words[index + 1]!.norm) || pronounSubject) && index + 2 < sentenceEnd ? index + 2 : index + 1
         const info = lex.cue.get(words[verb]!.norm)
         // Also ", and added its spokesman X that" (Arabic verb-first order): after a comma any reporting verb does.
-        if (info && !info.flags.has('cognitive') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive' || gapHas(doc, index, ','))) return index
+        // "… and estimates that …": a cognitive verb too, with its `that`.
+        if (info && (!info.flags.has('cognitive') || words[verb + 1]?.norm === 'that') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive' || gapHas(doc, index, ','))) return index
       }
       // A colon too: "… estimated that nothing had been prepared: according to him, …".
       if (!gapHas(doc, index, ',;:')) continue
@@ -1180,6 +1195,9 @@ export function extract(doc: Doc): Extraction {
         if (candidate && candidate.end === index + 1) match = candidate
       }
       if (!match || match.info?.flags.has('inverted-only')) continue
+      // 'told EFE that the council learned of the decision "through the press"': a quote closing a reported clause is
+      // part of it (mixed), whichever cue stands nearest.
+      if (closesReportedClause(sentence, last)) return undefined
       // "rejected the passenger forecast as "wishful thinking"": a noun reading of a cue word, inside the object.
       const before = words[match.start - 1]
       if ((match.info?.flags.has('noun-form') || lex.sourceNouns.has(words[match.start]!.norm)) && match.end <= last && before && !breakBefore(doc, match.start) && !isSubjectPronoun(before) && !isCapitalised(before)) continue
@@ -1214,6 +1232,19 @@ export function extract(doc: Doc): Extraction {
       return draft
     }
     return undefined
+  }
+
+  /** Whether a `that` clause of a reporting verb opens before word `last` (`told EFE that … "<quote>"`), with words between. */
+  function closesReportedClause(sentence: number, last: number): boolean {
+    const start = doc.sentenceWordStart[sentence]!
+    let cueSeen = false
+    for (let index = start; index < last - 1; index++) {
+      if (doc.quoteOf[index] !== -1) return false
+      if (cueSeen && words[index]!.norm === 'that' && !breakBefore(doc, index)) return true
+      const info = lex.cue.get(words[index]!.norm)
+      if (info && !info.flags.has('noun-form')) cueSeen = true
+    }
+    return false
   }
 
   /** "X quoted Y as saying "…"" and "Y was quoted as saying "…"". */
@@ -1824,8 +1855,14 @@ export function extract(doc: Doc): Extraction {
         }
       }
     }
-    // "According to indications of the city" (German *nach Angaben der Stadt*): the source is the of-phrase.
-    if (multi.role === 'according-to' && multi.lemma === 'according to' && accountNouns.has(words[sourceAt]?.norm ?? '') && ['of', 'from', 'by'].includes(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1) && !breakBefore(doc, sourceAt + 2)) sourceAt += 2
+    // "According to indications of the city" (German *nach Angaben der Stadt*), "citing measurements of the agency": the source is the of-phrase.
+    if (((multi.role === 'according-to' && multi.lemma === 'according to') || multi.role === 'citing') && accountNouns.has(words[sourceAt]?.norm ?? '') && ['of', 'from', 'by'].includes(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1) && !breakBefore(doc, sourceAt + 2)) sourceAt += 2
+    // "According to explained Ezquerra, …" (Spanish *según explicó*, Portuguese *segundo explicou*): the verb joins the cue.
+    if (multi.role === 'according-to' && multi.lemma === 'according to' && /ed$|^said$|^told$/.test(words[sourceAt]?.norm ?? '') && lex.cue.has(words[sourceAt]!.norm) && !lex.cue.get(words[sourceAt]!.norm)!.flags.has('cognitive') && !breakBefore(doc, sourceAt + 1) && words[sourceAt + 1] !== undefined && (isCapitalised(words[sourceAt + 1]!) || isDeterminer(words[sourceAt + 1]!) || words[sourceAt + 1]!.norm === 'by')) {
+      sourceAt++
+      cueEnd = sourceAt
+      if (words[sourceAt]?.norm === 'by' && !breakBefore(doc, sourceAt + 1)) sourceAt++
+    }
     // "…, so assures the insurer." (Dutch *zo verzekert de verzekeraar*): the verb between `so` and the source.
     const soVerb = multi.role === 'so-source' && words[cueEnd] && !breakBefore(doc, cueEnd) ? lex.cue.get(words[cueEnd]!.norm) : undefined
     if (soVerb && !soVerb.flags.has('cognitive')) {
@@ -1838,6 +1875,8 @@ export function extract(doc: Doc): Extraction {
       if (!(index === contentStart(index) || gapHas(doc, index, ',')) || gapHas(doc, cueEnd, ',') || (before && !breakBefore(doc, index) && (isDeterminer(before) || /^\d/.test(before.norm)))) continue
     }
     let phrase = scanRight(doc, sourceAt, {allowBy: true, max: 12, pronoun: trailingCue ? 'subject' : 'object'}) ?? ((multi.role === 'according-to' || multi.role === 'citing') && !trailingCue ? lowerCaseSource(sourceAt, multi.role === 'citing') : undefined)
+    // "the relevant person in charge (of …)": the phrase runs on past `in charge`, to its comma.
+    if (phrase && words[phrase.end]?.norm === 'in' && words[phrase.end + 1]?.norm === 'charge' && !breakBefore(doc, phrase.end) && !breakBefore(doc, phrase.end + 1)) phrase = lowerCaseSource(sourceAt) ?? {start: phrase.start, end: phrase.end + 2}
     if (!phrase) continue
     let tail: number | undefined
     if (trailingCue) {
@@ -1918,6 +1957,8 @@ export function extract(doc: Doc): Extraction {
       for (let word = phrase.start; word < phrase.end; word++) {
         const candidate = words[word]!
         if (isCapitalised(candidate) || lex.sourceNouns.has(bareNorm(candidate)) || lex.personRoles.has(bareNorm(candidate))) named = true
+        // "the person in charge" (Chinese *负责人*).
+        if (candidate.norm === 'person' && words[word + 1]?.norm === 'in' && words[word + 2]?.norm === 'charge') named = true
       }
       // "according to the coast guard", "according to the operator": an organisation's short form.
       if (lex.orgSuffixes.has(head) || lex.orgNouns.has(head)) named = true
@@ -1995,11 +2036,15 @@ export function extract(doc: Doc): Extraction {
     const bare = cited && !isDeterminer(words[start]!) && !isCapitalised(words[start]!)
     if (!isDeterminer(words[start]!) && !bare) return undefined
     let end = start + 1
-    while (end < words.length && end - start < 9 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
+    while (end < words.length && end - start < 12 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
     if (end >= words.length || end - start < 2 || !gapHas(doc, end, ',')) return undefined
     if (bare) return lex.personRoles.has(bareNorm(words[start]!).replace(/s$/, '')) && hasCapital(start + 1, end) ? {start, end} : undefined
     const head = bareNorm(words[end - 1]!)
-    if (!(lex.orgSuffixes.has(head) || lex.orgNouns.has(head) || lex.sourceNouns.has(head))) return undefined
+    // "the relevant person in charge (of Shuyan Energy Co., Ltd.)" (Chinese *相关负责人*), "the spokesman of the plant": a
+    // person's role opens the phrase.
+    const personInCharge = (index: number) => words[index]?.norm === 'person' && words[index + 1]?.norm === 'in' && words[index + 2]?.norm === 'charge'
+    const roleOpens = hasRole(start, Math.min(end, start + 4)) || personInCharge(start + 1) || personInCharge(start + 2)
+    if (!(lex.orgSuffixes.has(head) || lex.orgNouns.has(head) || lex.sourceNouns.has(head) || roleOpens)) return undefined
     return {start, end}
   }
 

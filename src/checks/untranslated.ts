@@ -125,6 +125,8 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
   const terms = sourceWordsByLanguage[context.sourceLang ?? 'id']?.terms ?? {}
   // Ranks and office titles are Indonesian (and Malay) usage; unknown sources are read as Indonesian.
   const indonesian = context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null
+  // A term glossed once (`Regional Legislative Council (DPRD)`) may stand alone afterwards (`a DPRD hearing`).
+  const glossedTerms = new Set<string>()
   words.forEach((word, index) => {
     const rank = indonesian ? indonesianRanks.get(word.norm) : undefined
     const following = words[index + 1]
@@ -142,7 +144,8 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
       const previous = words[index - 1]
       const insideName = !indonesian && word.value !== word.norm && previous !== undefined && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && !isDictionaryWord(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
       reported.add(index)
-      if (glossed || insideName) return
+      if (glossed) glossedTerms.add(word.norm)
+      if (glossed || insideName || glossedTerms.has(word.norm)) return
       report({start: word.start, end: word.end, message: `Unexpected \`${word.value}\`, expected \`${term}\`: ${languageName(context.sourceLang ?? 'id')} term left untranslated`, expected: [term], confidence: 0.8, subId: 'term'})
       return
     }
@@ -317,7 +320,8 @@ function nextToName(model: QaContext['model'], from: number, to: number, startsS
   const namePart = (word: (typeof model.words)[number]) => capitalisedWord.test(word.value) && !englishFunctionWords.has(word.norm)
   const previousStartsSentence = from - 1 === model.sentences[sentence]!.wordStart
   if (capitalised && !startsSentence && previous && previous.sentence === sentence && !previousStartsSentence && namePart(previous)) return true
-  return next !== undefined && next.sentence === sentence && namePart(next) && /^\s+$/.test(model.text.slice(model.words[to - 1]!.end, next.start))
+  // A lower-case word before a name is a title or a noun in front of it (`the vereadora Luciana Fonseca`), not part of it.
+  return capitalised && next !== undefined && next.sentence === sentence && namePart(next) && /^\s+$/.test(model.text.slice(model.words[to - 1]!.end, next.start))
 }
 
 // Letters that English words do not have, per source language (a loanword list spares `café`, `über`).

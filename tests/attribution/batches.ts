@@ -21,7 +21,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['054-ar-desalination-cracks', '055-de-tram-cost-overrun', '056-id-housing-fraud'],
   ['057-it-valmora-bridge', '058-pt-dengue-campaign', '059-id-market-fire'],
   ['060-es-night-water-cuts', '061-fr-bridge-closure', '062-ja-bear-sightings'],
-  ['063-id-market-renovation', '064-de-indoor-pool', '065-fr-vineyard-hail']
+  ['063-id-market-renovation', '064-de-indoor-pool', '065-fr-vineyard-hail'],
+  ['066-id-market-relocation', '067-es-cannery-layoffs', '068-de-recycling-fire'],
+  ['069-fr-tram-strike', '070-pt-water-rationing', '071-zh-plant-odour']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

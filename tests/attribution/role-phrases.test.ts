@@ -360,3 +360,35 @@ describe('shapes found on attribution batches 18–19 (es, fr, ja; id, de, fr)',
     expect(sources('The company, Monday, denied that the road would close.').map(([, source]) => source)).not.toContain('The company, Monday')
   })
 })
+
+describe('shapes found on attribution batches 20–21 (id, es, de; fr, pt, zh)', () => {
+  it.each([
+    ['a stance verb with a plan as its object', 'Sri Murtiningsih rejected the relocation plan.', [['indirect', 'Sri Murtiningsih', 'rejected']]],
+    ['a quote closing a reported clause is mixed', 'The mayor, Ramón Ezquerra, told EFE that the council learned of the decision "through the press".', [['mixed', 'The mayor, Ramón Ezquerra', 'told']]],
+    ['Spanish *según explicó X*', 'According to explained Ezquerra, the municipality ceded the land.', [['according-to', 'Ezquerra', 'According to explained']]],
+    ['a relative clause on a body, after its acronym', 'The notice was filed by the Autonomous Union of Urban Transports (SATU), which claims that the reform will remove hours.', [['indirect', 'the Autonomous Union of Urban Transports', 'claims']]],
+    ['a party and a descriptor in brackets, *pour sa part*, and a coordinated cognitive verb', 'Bertrand Aubignac (Valmérac Together, opposition) demands for his part the nomination of a mediator and estimates that the municipality "let the situation rot".', [['indirect', 'Bertrand Aubignac (Valmérac Together, opposition)', 'demands'], ['mixed', 'Bertrand Aubignac (Valmérac Together, opposition)', 'estimates']]],
+    ['Chinese *据相关负责人*, with a company form', 'According to the relevant person in charge of Shuyan Energy Co., Ltd., the company will invest more.', [['according-to', 'the relevant person in charge of Shuyan Energy Co., Ltd.', 'According to']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('names the body cited through its measurements', () => {
+    const [attribution] = analyzeAttributions('District administrator Markus Stadlbauer, citing measurements of the state environmental agency, said that no pollutants were found.', 'en').attributions
+    expect(attribution?.chain?.map((link) => `${link.role}:${link.source.text}`)).toContain('cited:the state environmental agency')
+  })
+
+  it('flags an office no one was named in, but not one named before', () => {
+    const resolution = (text: string) => analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution
+    expect(resolution('Water will be cut at night. According to the mayor, four wells will be drilled.')).toBe('surname-only-unintroduced')
+    expect(resolution('Regent of Tanjung Rawa Hendra Wibisana opened the market. "Traders can report at the post," said the regent.')).not.toBe('surname-only-unintroduced')
+    expect(resolution('The 14th Battalion of the Military Police informed that it will accompany the march.')).toBe('full-name')
+  })
+
+  it('reads a party named in brackets with a descriptor as an organisation, not a competitor for `she`', () => {
+    const text = 'The mayor of Valmérac, Corinne Lestrade, said she understands. "The town hall does not set the schedules," she stressed. Bertrand Aubignac (Valmérac Together, opposition) disagreed.'
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.entities.find((entity) => entity.canonical === 'Valmérac Together')?.type).toBe('org')
+    expect(analysis.attributions.find((attribution) => attribution.cue?.text === 'stressed')?.source?.resolution).toBe('pronoun-unique')
+  })
+})

@@ -43,7 +43,7 @@ describe('translation-qa batch', () => {
 
   it('turns bad records into error lines and goes on', async () => {
     const cwd = temporary()
-    const good = (id: string, mt = 'The minister said the budget would rise next year.') => JSON.stringify({id, mt})
+    const good = (id: string, mt = 'Finance Minister Ana Ruiz said the budget would rise next year.') => JSON.stringify({id, mt})
     const lines = [
       good('ok1'),
       '{"id": "broken", "mt": ',
@@ -82,7 +82,7 @@ describe('translation-qa batch', () => {
   })
 
   it('exits 0 when every article can be published, and reads standard input', async () => {
-    const input = ['The minister said the budget would rise next year.', 'Rain is expected on Sunday.'].map((mt, index) => JSON.stringify({id: index, mt})).join('\n')
+    const input = ['Finance Minister Ana Ruiz said the budget would rise next year.', 'Rain is expected on Sunday.'].map((mt, index) => JSON.stringify({id: index, mt})).join('\n')
     const result = await cli(['batch', '-', '--jobs', '1', '--quiet'], {cwd: temporary(), stdin: input})
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')

@@ -26,7 +26,7 @@ describe('translation-qa check', () => {
 
   it('gates on --fail-on severities or the verdict', async () => {
     const cwd = temporary()
-    writeFileSync(path.join(cwd, 'clean.txt'), 'The minister said the budget would rise next year.')
+    writeFileSync(path.join(cwd, 'clean.txt'), 'Finance Minister Ana Ruiz said the budget would rise next year.')
     writeFileSync(path.join(cwd, 'a.txt'), money)
     expect((await cli(['check', 'clean.txt'], {cwd})).code).toBe(0)
     expect((await cli(['check', 'clean.txt', '--fail-on', 'verdict'], {cwd})).code).toBe(0)

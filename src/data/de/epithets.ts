@@ -10,7 +10,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'de',
     source: 'die (Frankfurter) Währungshüter',
     kind: 'organisation',
-    literals: {en: ['currency guardians', 'Frankfurt currency guardians', 'currency guards', 'currency keepers', 'currency watchers', 'guardians of the currency', 'Frankfurt currency watchdogs', 'euro guardians', 'the monetary guardians']},
+    literals: {en: ['currency guardians', 'frankfurt currency guardians', 'currency guards', 'currency keepers', 'currency watchers', 'guardians of the currency', 'frankfurt currency watchdogs', 'euro guardians', 'monetary guardians']},
     expected: {en: ['the European Central Bank', 'the ECB']},
     meaning: 'the European Central Bank (or a national central bank)',
     confidence: 'low',

@@ -711,7 +711,7 @@ export const englishAttribution: AttributionLexiconData = {
     'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge',
     // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
     'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
-    'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'delegation', 'caucus',
+    'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'delegation', 'caucus',
     'inspectorate', 'academy', 'college', 'laboratory', 'museum', 'library', 'exchange', 'holdings', 'bloc'
   ],
 
@@ -741,7 +741,9 @@ export const englishAttribution: AttributionLexiconData = {
     'charge', 'charges', 'statement', 'statements', 'remarks', 'comments', 'assertion', 'assertions', 'concerns',
     'fears', 'calls', 'demands', 'proposal', 'proposals', 'warnings', 'warning', 'story', 'stories', 'news', 'that',
     // German *Vorwürfe* rendered `reproaches`.
-    'reproach', 'reproaches', 'complaints', 'complaint'
+    'reproach', 'reproaches', 'complaints', 'complaint',
+    // What a stance verb takes as its object (`rejected the relocation plan`, `denied the request`).
+    'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'forecast', 'forecasts', 'figures', 'argument', 'arguments', 'explanation', 'interpretation'
   ],
 
   // Pronoun sources and their gender; `plural` for they, `org` for it.

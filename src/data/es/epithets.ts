@@ -21,7 +21,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'es',
     source: 'La Roja',
     kind: 'organisation',
-    literals: {en: ['the Red One', 'the Red Ones', 'the Red Team']},
+    literals: {en: ['the red one', 'the red ones', 'the red team']},
     expected: {en: ['Spain', 'the Spanish team']},
     meaning: 'the Spanish national football team',
     confidence: 'low',

@@ -545,7 +545,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'fr',
     source: 'le Plat Pays',
     kind: 'country',
-    literals: {en: ['the Flat Country', 'the Flat Land']},
+    literals: {en: ['the flat country', 'the flat land']},
     expected: {en: ['Belgium']},
     meaning: 'Belgium (after Jacques Brel\'s song)',
     confidence: 'low',

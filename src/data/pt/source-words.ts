@@ -17,7 +17,7 @@ export const sourceWords: SourceWordList = {
     'estão', 'estava', 'havia', 'têm', 'pode', 'podem', 'deve', 'devem', 'sido', 'milhões', 'bilhões', 'anos', 'horas'
   ],
   nouns: [
-    'prefeitura', 'prefeito', 'prefeita', 'vereador', 'vereadores', 'deputado', 'deputados', 'câmara', 'assembleia', 'juiz', 'juíza', 'ministério',
+    'prefeitura', 'prefeito', 'prefeita', 'vereador', 'vereadores', 'vereadora', 'vereadoras', 'deputado', 'deputados', 'câmara', 'assembleia', 'juiz', 'juíza', 'ministério',
     'polícia', 'bombeiros', 'moradores', 'trabalhadores', 'sindicato', 'sindicatos', 'greve', 'greves', 'aposentados', 'aposentadoria', 'salário',
     'salários', 'imposto', 'impostos', 'aluguel', 'aluguéis', 'moradia', 'moradias', 'chuvas', 'enchentes', 'deslizamentos', 'queimadas',
     'desmatamento', 'safra', 'empresas', 'microempresas', 'servidores', 'estudantes', 'escola', 'escolas', 'ônibus', 'metrô', 'rodovia', 'rodovias',
