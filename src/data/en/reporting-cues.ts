@@ -96,7 +96,7 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'assert', class: 'assertive', forms: ['assert', 'asserts', 'asserted', 'asserting']},
     {lemma: 'argue', class: 'assertive', forms: ['argue', 'argues', 'argued', 'arguing']},
     {lemma: 'contend', class: 'assertive', forms: ['contend', 'contends', 'contended', 'contending']},
-    {lemma: 'declare', class: 'assertive', forms: ['declare', 'declares', 'declared', 'declaring'], flags: ['weak']},
+    {lemma: 'declare', class: 'neutral', forms: ['declare', 'declares', 'declared', 'declaring'], flags: ['weak']},
     {lemma: 'caution', class: 'assertive', forms: ['caution', 'cautions', 'cautioned', 'cautioning'], flags: ['noun-form']},
     {lemma: 'remind', class: 'assertive', forms: ['remind', 'reminds', 'reminded', 'reminding'], flags: ['recipient-optional']},
     {lemma: 'reiterate', class: 'assertive', forms: ['reiterate', 'reiterates', 'reiterated', 'reiterating']},
