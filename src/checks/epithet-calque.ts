@@ -13,7 +13,7 @@ import {isDictionaryWord} from '../text/english-vocabulary.js'
 const cityNickname = /\b[Tt]he ((?:\p{Lu}\p{Ll}+[ -]){1,2})City\b(?!['’]s\s+(?:council|hall|mayor)\b)/gu
 // `the city of the Apostle` (Santiago), `the City of Heroes` (Surabaya), `the country of the Cedars` (Lebanon):
 // a place named by a capitalised English noun after `of`.
-const placeOfNoun = /\b[Tt]he (?:[Cc]ity|[Tt]own|[Cc]ountry|[Ll]and|[Nn]ation|[Kk]ingdom|[Ii]sland) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu
+const placeOfNoun = /\b[Tt]he (?:[Cc]ity|[Tt]own|[Cc]ountry|[Ll]and|[Ee]arth|[Nn]ation|[Kk]ingdom|[Ii]sland) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu
 // Nicknames English itself uses after `of` (`the Land of the Rising Sun`, `the City of Light`, `the Land of the Free`).
 const englishPlaceOfNouns = new Set(['rising sun', 'midnight sun', 'light', 'lights', 'free', 'brave', 'angels', 'god', 'gods', 'dreams', 'opportunity', 'hope', 'the', 'saints', 'culture', 'science', 'art', 'arts', 'music', 'industry', 'commerce', 'peace', 'david'])
 // `the Comtoise capital` (Besançon), `the Phocaean city` (Marseille), `the Catalan metropolis`: a city named by a
@@ -45,6 +45,9 @@ const ofGeneration = /\bof (?:first|second|third|fourth|fifth) generation\b/gu
 const colour = 'white|black|red|blue|green|yellow|orange|violet|purple|gr[ae]y|sky-blue|maroon|garnet|claret'
 const colourTeam = new RegExp(String.raw`\b[Tt]he (?:${colour})(?:[- ](?:and[- ])?(?:${colour}))? (?:set|ensemble|box|squadron|formation|painting)\b(?! of\b)`, 'gu')
 const colourTeamSources = new Set(['es', 'it', 'pt', 'fr'])
+// `the Pearl of the Sierra`, `the Bride of the Sea`: a town named by a flattering figure, as Romance and Indonesian
+// press write (*la Perla de la Sierra*, *Mutiara dari Timur*).
+const figureOfPlace = /\b[Tt]he (?:Pearl|Jewel|Bride|Gateway|Balcony|Lung|Cradle|Sultana|Queen|Princess|Emerald) of (?:the )?\p{Lu}\p{Ll}+/gu
 // Nicknames English itself uses, and descriptive names of city districts.
 const englishCityNames = new Set(['old', 'new', 'inner', 'outer', 'lower', 'upper', 'holy', 'forbidden', 'eternal', 'windy', 'emerald', 'motor', 'steel', 'vatican', 'garden', 'twin', 'big', 'lion', 'sin', 'magic', 'queen', 'empire', 'golden', 'imperial', 'capital', 'walled', 'free', 'white', 'pink', 'blue', 'ancient', 'medieval', 'student', 'smart', 'silicon'])
 
@@ -81,6 +84,7 @@ export const epithetCalque = defineCheck(
       return !englishPlaceOfNouns.has(noun) && noun.split(' ').every((word) => isDictionaryWord(word))
     }})
     if (cityOfPluralSources.has(context.sourceLang)) reportShape(cityOfPlural, {subId: 'place-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => isDictionaryWord(match[1]!)})
+    reportShape(figureOfPlace, {subId: 'place-nickname', expected: 'the place’s name', reason: ': a flattering nickname of the source press rendered word for word', confidence: 0.55})
     if (colourTeamSources.has(context.sourceLang)) reportShape(colourTeam, {subId: 'team-nickname', expected: 'the team’s name', reason: ': a team named by its colours, as the source press writes', confidence: 0.6})
     reportShape(descriptorReference, {subId: 'descriptor-reference', expected: 'the person’s name or role', reason: ': a person referred back to by age or a bare adjective, as the source press writes', confidence: 0.7})
     if (parentReferenceSources.has(context.sourceLang)) reportShape(parentReference, {subId: 'descriptor-reference', expected: 'the person’s name', reason: ': a person referred back to as a parent, as the source press writes', confidence: 0.65})

@@ -32,7 +32,7 @@ const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|re
 // Page furniture in any of the languages: a call to subscribe or follow (`Síguenos en Instagram`, `Abonnez-vous
 // à notre newsletter`, `Simak berita terkini lainnya di kanal WhatsApp kami`) or a photo credit (`Foto: privat`),
 // as a short paragraph of its own.
-const callToAction = /(?<!\p{L})(?:receive the latest|get the latest|recibe|recevez|subscribe|sign up|follow us|follow our|join our|download|retrouvez|t[ée]l[ée]chargez|rejoignez|[úu]nete|descarga|tritt|bergabung|unduh|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
+const callToAction = /(?<!\p{L})(?:click here|receive our|to receive|receive the latest|get the latest|recibe|recevez|subscribe|sign up|follow us|follow our|join our|download|retrouvez|t[ée]l[ée]chargez|rejoignez|[úu]nete|descarga|tritt|bergabung|unduh|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
 const channel = /\b(?:mobile|phone|m[óo]vil|smartphone|app|application|appli|aplicaci[óo]n|aplikasi|newsletters?|bolet[ií]n|bulletin|instagram|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
 const photoCredit = /^(?:(?:Archive|File|Stock) photo|Foto de archivo|Photo d['’]archives?|Archivfoto|Foto arsip|Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?|Pewarta|Penulis|Redaktur|Editor|Reporter|Reporting by|Editing by|Text|Texto|Redacción|R[ée]daction|Autor|Author)\s*:\s*[^\n|]{1,60}(?:\s*\|\s*\p{L}[\p{L} ]{0,20}:\s*[^\n|]{1,60}){0,3}$/u
 // `Weitere Nachrichten aus Sachsen-Anhalt`, `Más noticias de Galicia`: a short paragraph pointing at more news.
@@ -53,7 +53,8 @@ const paywall = /^(?:this |the )?(?:article|content|story|text) (?:is )?(?:reser
 // A live-coverage banner (`LAST HOUR | Follow the storm minute by minute`, Spanish *ÚLTIMA HORA*, French *EN DIRECT*)
 // and a row of share buttons (`Share on Facebook · Share on X · Copy link`).
 const liveBanner = /^(?:last hour|breaking(?: news)?|last minute|live|latest|en directo|en vivo|última hora|ultima hora|dernière minute|en direct|eilmeldung|liveticker|ultim'ora|terkini)\s*[|:–-]|^(?:follow|read|watch) (?:\S+ ){0,8}(?:minute by minute|live|in our live ticker|in our live blog)\b|^(?:live ticker|live blog)\b/iu
-const shareBar = /^(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads)|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail)(?:\s*[·|•,/]\s*|\s*$))+$/iu
+// Also after a label: `Share this article: Facebook | WhatsApp | E-Mail`.
+const shareBar = /^(?:share(?: this (?:article|news|story|page|post))?\s*:\s*)?(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads)|facebook|whatsapp|twitter|linkedin|telegram|bluesky|threads|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail)(?:\s*[·|•,/]\s*|\s*$))+$/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */

@@ -429,7 +429,7 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // French *chef de service*: a hospital's head of department.
-    pattern: /\b[Cc]hief of (?:the )?[Ss]ervice\b/gu,
+    pattern: /\b(?:[Cc]hief|[Hh]ead) of (?:the )?[Ss]ervice(?: of the (?:emergencies|urgencies|emergency|\p{Ll}+ology|\p{Ll}+ics|surgery|maternity|medicine))?\b/gu,
     expected: 'head of department',
     why: 'French *chef de service* (a head of department) rendered word for word',
     sources: ['fr']
@@ -552,6 +552,20 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'Royal',
     why: 'Spanish *Real* (royal) left before a translated name',
     sources: ['es']
+  },
+  {
+    // German *Ehrenpräsident*, *Ehrenmitglied*: honorary.
+    pattern: /\bHono(?:u)?r(?= (?:President|Chairman|Chairwoman|Member|Citizen|Mayor|Captain|Consul|Doctor|Professor)\b)/gu,
+    expected: 'Honorary',
+    why: 'German *Ehren-* (honorary) rendered as the noun `Honor`',
+    sources: null
+  },
+  {
+    // German *der Fußballlehrer*: a licensed football coach.
+    pattern: /\b[Tt]he [Ff]ootball [Tt]eacher\b/gu,
+    expected: 'the coach',
+    why: 'German *Fußballlehrer* (a licensed football coach) rendered word for word',
+    sources: ['de']
   },
   {
     // French *l'adjoint à la culture*: the deputy mayor for culture.

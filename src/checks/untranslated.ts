@@ -33,7 +33,7 @@ const afterSentenceEnd = /[.!?]["”’)]?\s+$/
 // German credits a quote with `so` + speaker (`„…“, so Brenner.`); MT keeps the `so`, which English reads as
 // "therefore". Only after a closing quote and comma, or as the end of a sentence.
 // Right after a quote, an apposition may follow the speaker (`„…“, so Bernd Kessler, chairman of …`).
-const germanQuotative = /(?:["”“]\s*,?\s+|,\s+)(so\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))(?=\s*([.;,]))/gu
+const germanQuotative = /(?:["”“]\s*,?\s+|,\s+)(so\s+((?:\p{Ll}{4,}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))(?=\s*([.;,]))/gu
 
 function reportGermanQuotative(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(germanQuotative)) {
@@ -81,6 +81,11 @@ function reportIndonesianParticles(text: string, report: (problem: Problem) => v
 // German *das Land* (a federal state) kept capitalised: `the Land will cover 60 percent`. Not a nickname
 // (`the Land of Smiles`) nor part of a name (`Land Rover`).
 const germanLand = /\b[Tt]he Land\b(?! of\b|[ -]\p{Lu})/gu
+// German *Handy* (a mobile phone) and *Trainer* before a name (a team's coach), kept capitalised.
+const germanHandy = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Mm]y|[Yy]our|[Ii]ts) Handys?\b/gu
+const germanTrainer = /\bTrainer(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu
+// Indonesian *solar* (diesel fuel) where English reads a fuel: `subsidised solar is often sold out`.
+const indonesianSolar = /(?<=\b(?:subsidi[sz]ed|of|buy|buying|bought|price|prices|stock|supply|supplies|fuel|quota) )solar\b(?! (?:panels?|power|energy|plants?|farms?|cells?|eclipse|systems?|modules?|arrays?|roofs?|installations?|parks?|heating|radiation|storms?|lamps?|pumps?)\b)/gu
 // Spanish, Italian and Portuguese *la media* (the average) before a figure: `The media stood at 126 days`; Spanish
 // *el once* (the starting eleven): `the once he plans to field`.
 const romanceMedia = /\b[Tt]he media(?= (?:stood|stands|was|is|rose|rises|fell|falls|reached|reaches|climbed|dropped|increased|decreased|went|came)(?: (?:at|to|from|up|down|in))? (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |some |around |about |nearly ))/gu
@@ -89,7 +94,8 @@ const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) 
 function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
   const lang = context.sourceLang
   const patterns: Array<[RegExp, string, string]> = []
-  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'])
+  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'], [germanHandy, 'the mobile phone', 'German *Handy* (a mobile phone) left untranslated'], [germanTrainer, 'coach', 'German *Trainer* (a team\'s coach) left before the name'])
+  if (lang === 'id' || lang === 'ms') patterns.push([indonesianSolar, 'diesel', 'Indonesian *solar* (diesel fuel) left untranslated'])
   if (lang === 'es' || lang === 'it' || lang === 'pt') patterns.push([romanceMedia, 'the average', `${languageName(lang)} *media* (average) left as \`media\``])
   if (lang === 'es') patterns.push([spanishOnce, 'the starting eleven', 'Spanish *once* (eleven: the starting line-up) left untranslated'])
   for (const [pattern, expected, why] of patterns) {
@@ -271,6 +277,8 @@ export const untranslated = defineCheck(
       const capitalised = actual[0] !== actual[0]!.toLowerCase()
       if (value.kind === 'word' && capitalised && !startsSentence) continue
       if (value.kind === 'acronym' && actual !== value.form) continue
+      // Glossed once before (`the departmental fire service (SDIS)`), an acronym may stand alone.
+      if (value.kind === 'acronym' && model.text.lastIndexOf(`(${actual})`, match.start) !== -1) continue
       if (value.kind === 'noun' || value.kind === 'acronym') {
         // Next to a capitalised word it is part of a name (`Polizei Berlin`, `Stadtwerke Mairie`).
         if (nextToName(model, match.wordStart, match.wordEnd, startsSentence, capitalised)) continue

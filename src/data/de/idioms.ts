@@ -344,7 +344,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'de',
     source: 'die Kuh vom Eis holen/bringen',
     kind: 'idiom',
-    literals: {en: ['the cow off the ice', 'the cow from the ice', 'the cow is not yet off the ice', 'the cow is not off the ice', 'the cow is still on the ice', 'the cow is off the ice', 'the cow was off the ice'], fr: ['la vache de la glace', 'la vache hors de la glace']},
+    literals: {en: ['the cow off the ice', 'this cow off the ice', 'that cow off the ice', 'the cow from the ice', 'the cow is not yet off the ice', 'the cow is not off the ice', 'the cow is still on the ice', 'the cow is off the ice', 'the cow was off the ice'], fr: ['la vache de la glace', 'la vache hors de la glace']},
     expected: {en: ['the problem solved', 'the crisis defused'], fr: ["l'affaire réglée"]},
     meaning: 'to resolve a difficult situation',
     confidence: 'high',

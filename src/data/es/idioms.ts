@@ -204,7 +204,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'es',
     source: 'ponerse las pilas',
     kind: 'idiom',
-    literals: {en: ['put on the batteries', 'put the batteries on', 'putting on the batteries', 'put their batteries on', 'put on their batteries', 'put on your batteries', 'put your batteries on', 'put on our batteries', 'put our batteries on', 'put on his batteries', 'put his batteries on', 'putting their batteries on', 'get the batteries on']},
+    literals: {en: ['put on the batteries', 'put the batteries on', 'putting on the batteries', 'put its batteries on', 'put their batteries on', 'put his batteries on', 'put our batteries on', 'put your batteries on', 'put their batteries on', 'put on their batteries', 'put on your batteries', 'put your batteries on', 'put on our batteries', 'put our batteries on', 'put on his batteries', 'put his batteries on', 'putting their batteries on', 'get the batteries on']},
     expected: {en: ['get our act together', 'get moving']},
     meaning: 'to get one’s act together, to get going',
     confidence: 'high',

@@ -859,7 +859,7 @@ export const idioms: readonly CalqueEntry[] = [
     source: 'lempar batu sembunyi tangan',
     kind: 'idiom',
     literals: {
-      en: ['throw stones hide hands', 'throw stones and hide hands', 'throw a stone and hide the hand', 'throw a stone hide the hand', 'throw stones and hide their hands', 'throw stones and hide his hands', 'throw the stone and hide the hand', 'throw stones hiding hands', 'throw a stone and hide your hand', 'throw a stone and hide his hand', 'throw a stone and hide their hand', 'throw the stone and hide its hand', 'throw a stone and hide its hand', 'throw stones and hide its hands']
+      en: ['throw stones hide hands', 'throw stones and hide hands', 'thrown the stone and hidden his hand', 'thrown the stone and hidden their hand', 'thrown stones and hidden their hands', 'throw the stone and hide his hand', 'throw the stone and hide her hand', 'throw the stone and hide their hand', 'throw a stone and hide his hand', 'throw a stone and hide the hand', 'throw a stone hide the hand', 'throw stones and hide their hands', 'throw stones and hide his hands', 'throw the stone and hide the hand', 'throw stones hiding hands', 'throw a stone and hide your hand', 'throw a stone and hide his hand', 'throw a stone and hide their hand', 'throw the stone and hide its hand', 'throw a stone and hide its hand', 'throw stones and hide its hands']
     },
     expected: {en: ['strike and then deny responsibility', 'act and then hide behind others']},
     meaning: 'to do harm and then deny responsibility',
