@@ -167,6 +167,23 @@ class Resolver {
     if (latest && latest.person && latest.offset < word.start && compatible(latest.entity) && sentenceAt(doc.model, latest.offset) === word.sentence) {
       return {entity: latest.entity, resolution: 'pronoun-unique'}
     }
+    // "Judge Nabil Al-Shami … told the agency that …. He pointed out that …": the speaker of the sentence just before,
+    // in the same paragraph, with no other compatible person named since, stays the subject.
+    if (latest && latest.person && latest.offset < word.start && compatible(latest.entity) && latest.paragraph === paragraph && sentenceAt(doc.model, latest.offset) === word.sentence - 1) {
+      let other = false
+      for (let back = low - 1; back >= 0 && mentions[back]!.start > latest.offset; back--) {
+        const mention = mentions[back]!
+        // Also one named only as a modifier (`Albrecht rejected Kowalski's criticism`): a reader may hesitate.
+        const named = candidate(mention) || (mention.modifier && !mention.inQuote && mention.entity !== undefined && compatible(mention.entity))
+        if (named && mention.entity !== latest.entity) other = true
+      }
+      // Another speaker of the same paragraph ("Zhang told reporters … Wang Lei also mentioned … he said") competes too.
+      for (let back = this.history.length - 2; back >= 0 && this.history[back]!.paragraph === paragraph; back--) {
+        const entry = this.history[back]!
+        if (entry.person && entry.entity !== latest.entity && compatible(entry.entity)) other = true
+      }
+      if (!other) return {entity: latest.entity, resolution: 'pronoun-unique'}
+    }
     // The window: the sentence before the attribution (its quote may span sentences), or the previous paragraph when it opens its paragraph.
     const anchorSentence = anchor !== undefined && anchor < word.start ? Math.max(0, sentenceAt(doc.model, anchor)) : word.sentence
     const sentence = doc.model.sentences[anchorSentence]!

@@ -491,8 +491,12 @@ function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]):
   if (segmentStart < end) classifySegment(doc, segmentStart, end, mentions)
 }
 
+const arabicNamePrefix = /^(?:Al|El|Ul|Abu|Abd|Bin|Ibn|Ben|Ould|Ag|Ait)-\p{Lu}\p{Ll}+$/u
+
 /** `/^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u`: a capital, letters, maybe a hyphen or dot, then another capital ("E-Control", "McKinsey"). */
 function hasInnerCapital(value: string): boolean {
+  // Arabic and Berber name particles (`Al-Shammari`, `Abu-Bakr`, `Ould-Abdallah`) are a person's name, not a brand.
+  if (arabicNamePrefix.test(value)) return false
   // Plain ASCII with fewer than two capitals cannot match: skip the regular expression.
   let capitals = 0
   for (let index = 0; index < value.length; index++) {
@@ -550,6 +554,14 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     return
   }
   if (isPlaceName(doc, start, end, norms)) {
+    // "the director general of the municipality of Al-Rimal Khalid Al-Mansouri": the place, then the person's own
+    // two names (no particle in the run).
+    const personAfter = norms.length >= 3 && norms.length <= 5 && !lex.placeOpeners.has(norms[0]!) && norms.every((norm, offset) => isCapitalised(words[start + offset]!) && !lex.orgSuffixes.has(norm) && !lex.commonWords.has(norm))
+    if (personAfter) {
+      mentions.push(makeMention(doc, start, end - 2, 'org', {canonical: runText(doc, start, end - 2)}))
+      classifySegment(doc, end - 2, end, mentions)
+      return
+    }
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }

@@ -75,7 +75,7 @@ export interface Extraction {
 }
 
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
-const adjunctPrepositions = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'with', 'late', 'earlier', 'last', 'this', 'over', 'following', 'through', 'yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'while'])
+const adjunctPrepositions = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'with', 'late', 'earlier', 'last', 'this', 'over', 'following', 'through', 'yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'while', 'instead'])
 const adjunctNouns = new Set([
   'conference', 'statement', 'interview', 'briefing', 'press', 'news', 'meeting', 'summit', 'visit', 'speech', 'sidelines',
   'session', 'hearing', 'television', 'broadcast', 'radio', 'post', 'message', 'week', 'month', 'year', 'morning',
@@ -128,16 +128,27 @@ function firstSentences(doc: Doc): number[] {
 /** The word whose gap ends a dateline opening `sentence` (a dash, or the bracket of "[Gaziantep Kyodo]"), or -1. */
 function datelineBreak(doc: Doc, sentence: {wordStart: number; wordEnd: number}, opensBracket: boolean): number {
   const first = sentence.wordStart
+  let found = -1
   // The gap after the sentence's last word too: "Montemar (EFE).- The Government …" (Spanish agency style) ends a sentence at ").".
   for (let index = first + 1; index < Math.min(sentence.wordEnd + 1, first + 12, doc.words.length); index++) {
     const gap = doc.gaps[index]!
     // A single space is none of these.
     if (gap === ' ') continue
-    if (/\s[-\u2013\u2014]+\s|--|\u2014|\u2013|\)\.?[-\u2013\u2014]\s/.test(gap) || (opensBracket && /[\]\u3011]/.test(gap))) return index
+    // "Al-Rimal - 9 October (KUNA) -- The …": a dash after the place, then the date and the agency up to the closing one.
+    if (found !== -1) {
+      if (/--|\)\s*[-\u2013\u2014]/.test(gap)) return index
+      if (!/^\s*[(]\s*$|^\s*[-\u2013\u2014]\s*$/.test(gap)) return found
+      continue
+    }
+    if (/\s[-\u2013\u2014]+\s|--|\u2014|\u2013|\)\.?[-\u2013\u2014]\s/.test(gap) || (opensBracket && /[\]\u3011]/.test(gap))) {
+      if (/--|\)/.test(gap) || opensBracket) return index
+      found = index
+      continue
+    }
     if (index === sentence.wordEnd) break
     if (/[.;!?"\u201C\u201D]/.test(gap)) break
   }
-  return -1
+  return found
 }
 
 /** Indices of the words with any of the `wordRole` bits `mask`, ascending. */
@@ -400,7 +411,7 @@ export function extract(doc: Doc): Extraction {
    * ("Holtkamp (62)", "Syndicate (SVM)") or a short capitalised name ("Fadli Ramadhan (Karya Bangsa Party)").
    */
   function bracketedTagStart(end: number): number | undefined {
-    if (!/^\)/.test(doc.gaps[end] ?? '')) return undefined
+    if (!/^\)/.test(doc.gaps[end] ?? '')) return /^["\u201D]\)/.test(doc.gaps[end] ?? '') ? longRoleTagStart(end) : undefined
     // "Bertrand Aubignac (Valmérac Together, opposition)": one comma before a lower-case descriptor of the party.
     let descriptorComma = false
     for (let start = end - 1; start > 0 && end - start <= 6; start--) {
@@ -408,21 +419,51 @@ export function extract(doc: Doc): Extraction {
       const connector = ['of', 'in', 'for', 'the', 'and', 'de'].includes(word.norm) && start < end - 1
       // "Haruka Endo (tourism economics)": a speciality in lower case after a name (Japanese style).
       const lower = end - start <= 3 && /^\p{Ll}+$/u.test(word.value)
-      if (lower && gapHas(doc, start, '(')) return isCapitalised(words[start - 1]!) ? start : undefined
-      if (!(isCapitalised(word) || /^\d{1,3}$/.test(word.norm) || connector || lower)) return undefined
+      if (lower && gapHas(doc, start, '(')) return isCapitalised(words[start - 1]!) ? start : longRoleTagStart(end)
+      if (!(isCapitalised(word) || /^\d{1,3}$/.test(word.norm) || connector || lower)) return longRoleTagStart(end)
       if (gapHas(doc, start, '(')) return connector ? undefined : start
       if (!descriptorComma && /^\s*,\s*$/.test(doc.gaps[start]!) && end - start <= 2 && /^\p{Ll}+$/u.test(word.value) && /^\p{Ll}+$/u.test(words[end - 1]!.value)) {
         descriptorComma = true
         continue
       }
-      if (breakBefore(doc, start)) return undefined
+      if (breakBefore(doc, start)) return longRoleTagStart(end)
+    }
+    return longRoleTagStart(end)
+  }
+
+  /**
+   * A longer bracket after a name that holds the person's role: "Federica Lodi (provincial secretary of the union
+   * Unione Sanità Libera)", "Oleg Tarasenko (faction "Our City")", "Mahmoud Al-Saadi (head of the association of the
+   * traders …)". Up to 16 words, with commas and a quoted name inside, and a role, a title or an organisation word.
+   */
+  function longRoleTagStart(end: number): number | undefined {
+    let role = false
+    for (let start = end - 1; start > 0 && end - start <= 16; start--) {
+      const norm = bareNorm(words[start]!)
+      if (lex.personRoles.has(norm) || lex.titles.has(norm) || lex.orgSuffixes.has(norm) || lex.orgNouns.has(norm)) role = true
+      const gap = doc.gaps[start]!
+      if (/\(\s*$/.test(gap)) return role && start > 0 && isCapitalised(words[start - 1]!) ? start : undefined
+      if (/[;:!?()\[\]]|\.\s/.test(gap) || gap.includes('\n')) return undefined
     }
     return undefined
   }
 
+  /**
+   * "PT Griya Niaga Lestari as the contractor" (Indonesian *selaku*) ending right before word `end`: the name, then
+   * `as`, an article and a lower-case role noun.
+   */
+  function asRoleSubject(end: number, sentence: number): Phrase | undefined {
+    let at = end - 1
+    while (at > 0 && end - at <= 3 && /^\p{Ll}+$/u.test(words[at]!.value) && !['as', 'the', 'a', 'an'].includes(words[at]!.norm)) at--
+    if (at < 2 || !['the', 'a', 'an'].includes(words[at]!.norm) || words[at - 1]!.norm !== 'as' || at === end - 1) return undefined
+    const name = scanLeft(doc, at - 1)
+    if (!name || sentenceOf(name.start) !== sentence || name.end !== at - 1 || !hasCapital(name.start, name.end)) return undefined
+    return {start: name.start, end}
+  }
+
   /** Whether words `[start, end)` are an apposition naming a role (", a resident of Gayungan,"). */
   const isApposition = (start: number, end: number): boolean => {
-    if (end - start < 1 || end - start > 15) return false
+    if (end - start < 1 || end - start > 20) return false
     if (isCapitalised(words[start]!) && !lex.titles.has(bareNorm(words[start]!))) return false
     let role = false
     for (let index = start; index < end; index++) {
@@ -451,7 +492,7 @@ export function extract(doc: Doc): Extraction {
       // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said" (Spanish "en declaraciones a"):
       // where, not who; the source is before the adjunct.
       if (commas === 0 && ((end - start <= 8 && isStatementAdjunct(start, end)) || isSpokespersonAside(start, end))) {
-        const before = appositionLeft(start)
+        const before = appositionLeft(start) ?? asRoleSubject(start, sentence)
         if (before) return before
         if (name && sentenceOf(name.start) === sentence && hasCapital(name.start, name.end)) return name
       }
@@ -472,6 +513,11 @@ export function extract(doc: Doc): Extraction {
         if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
+        // "Orhan Demirkıran, stating that the municipality has no say, said that …" (Turkish *… belirterek*): a
+        // participle clause between the subject and its verb.
+        if (commas === 0 && end - start <= 20 && ['stating', 'noting', 'saying', 'adding', 'explaining', 'emphasizing', 'emphasising', 'underlining', 'stressing', 'recalling'].includes(words[start]!.norm) && words[start + 1]?.norm === 'that' && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
+        // "Paolo Grisanti, of the Civic Movement, believes": the body the person belongs to, between commas.
+        if (commas === 0 && end - start <= 7 && (words[start]!.norm === 'of' || words[start]!.norm === 'from') && hasCapital(start + 1, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"
         if (commas === 0 && isNameRun(start, end) && hasRole(name.start, name.end)) return {start: name.start, end}
         // "The terminal operator, Akdeniz Terminal Co., said"
@@ -569,7 +615,7 @@ export function extract(doc: Doc): Extraction {
   /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
   function isStatementAdjunct(start: number, end: number): boolean {
     if (words[start]!.norm !== 'in') return false
-    for (let index = start + 1; index < Math.min(end, start + 3); index++) {
+    for (let index = start + 1; index < Math.min(end, start + 4); index++) {
       if (statementNouns.has(words[index]!.norm)) return true
     }
     return false
@@ -720,7 +766,7 @@ export function extract(doc: Doc): Extraction {
         next++
         taken++
       }
-      if (taken === 0 && !lex.timeWords.has(word.norm) && !['yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'earlier'].includes(word.norm)) break
+      if (taken === 0 && !lex.timeWords.has(word.norm) && !['yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'earlier', 'instead'].includes(word.norm)) break
       index = next
       skipped = true
       // "in Rome, Italy," — a lone capitalised word between commas belongs to the adjunct.
@@ -801,8 +847,10 @@ export function extract(doc: Doc): Extraction {
     const opensBracket = /^\s*[[\u3010]/.test(doc.gaps[first]!.slice(-3))
     let end = datelineBreak(doc, sentence, opensBracket)
     // TASS style: "MEDVEZHINSK, 15 January. /TASS/. About 12 500 residents …": the agency between slashes after the place.
-    const agencyAt = sentence.wordEnd
-    if (end === -1 && agencyAt + 1 < words.length && /\/\s*$/.test(doc.gaps[agencyAt]!) && /^\/\.?\s+$/.test(doc.gaps[agencyAt + 1]!)) end = agencyAt + 1
+    // Also when the date ends in a number ("January 14. /TASS/."), where the sentence does not end.
+    for (let agencyAt = first + 1; end === -1 && agencyAt + 1 < words.length && agencyAt <= Math.min(sentence.wordEnd, first + 8); agencyAt++) {
+      if (/\/\s*$/.test(doc.gaps[agencyAt]!) && /^\/\.?\s+$/.test(doc.gaps[agencyAt + 1]!)) end = agencyAt + 1
+    }
     if (end === -1) continue
     const head = words[first]!
     const upper = head.value === head.value.toUpperCase() && /\p{Lu}/u.test(head.value)
@@ -1484,7 +1532,9 @@ export function extract(doc: Doc): Extraction {
     if (flags.has('cognitive')) {
       // "considers, however, that …": the clause after an aside.
       const aside = !nextNorm && asideThat(match.end, sentenceEnd) !== -1
-      if ((!nextNorm && !aside) || ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm ?? '')) return undefined
+      // "estimates for her part that …" (French *pour sa part*): not "estimates for the budget".
+      const forPart = nextNorm === 'for' && words[match.end + 2]?.norm === 'part'
+      if ((!nextNorm && !aside) || (!forPart && ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm ?? ''))) return undefined
       if (participle) return undefined
     }
     if (flags.has('speech-object')) {
@@ -1692,8 +1742,17 @@ export function extract(doc: Doc): Extraction {
     // "the director of the plant": a role heading an of-phrase is a person, whatever the of-phrase names.
     if (!phrase || !(personLike(phrase) || hasRole(phrase.start, phrase.end))) return undefined
     const apposition = appositionRight(phrase, sentenceEnd, false, true)
-    const source = apposition ?? phrase
+    let source = apposition ?? phrase
     let at = apposition ? apposition.end : extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd)
+    // "And said Mahmoud Al-Saadi (head of the association …): "…"": the bracketed role belongs to the source.
+    if (at < sentenceEnd && /\(\s*$/.test(doc.gaps[at]!)) {
+      let close = at
+      while (close + 1 < sentenceEnd && close - at < 20 && !/\)/.test(doc.gaps[close + 1]!)) close++
+      if (close + 1 <= sentenceEnd && /\)/.test(doc.gaps[close + 1] ?? '')) {
+        source = {start: source.start, end: close + 1}
+        at = close + 1
+      }
+    }
     let recipient = before
     for (let round = 0; round < 3 && at < sentenceEnd; round++) {
       const to = prepositionalRecipient(at, sentenceEnd)
@@ -2156,7 +2215,7 @@ export function extract(doc: Doc): Extraction {
       previous &&
       // Also right after a reported sentence with a source: "The bridge is the valley's lifeline, Kröger said. "This
       // is far from ideal."" continues Kröger.
-      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover' || (previous.kind === 'indirect' && previous.source !== undefined && ((quote.paragraph === previousParagraph && words[first]!.sentence === previous.sentence + 1) || quote.paragraph === previousParagraph + 1))) &&
+      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover' || ((previous.kind === 'indirect' || (previous.kind === 'according-to' && quote.paragraph === previousParagraph + 1)) && previous.source !== undefined && ((quote.paragraph === previousParagraph && words[first]!.sentence === previous.sentence + 1) || quote.paragraph === previousParagraph + 1))) &&
       // Into the next paragraph only when the quote opens it: after narration ("Some 300 residents protested."), a
       // quote is nobody's until credited.
       (quote.paragraph === previousParagraph || (quote.paragraph - previousParagraph === 1 && (first === 0 || paragraphOf(first - 1) !== quote.paragraph) && closesParagraph(previous))) &&
@@ -2193,7 +2252,8 @@ export function extract(doc: Doc): Extraction {
     // Reported speech closing the paragraph ("Chen Hai said that some sections are only 5 metres wide.") is the
     // speaker's too: a quote opening the next paragraph goes on with it.
     // Only a person's: after "The BPBD stressed that …" a verbatim quote still needs a speaker.
-    const reported = (draft.kind === 'indirect' || draft.kind === 'mixed') && draft.source !== undefined && draft.quotes.length === 0 && draft.content.length > 0 && speaksAsPerson(draft.source)
+    // Also "According to the assessor, last year …" closing a paragraph: a person's reported account.
+    const reported = (draft.kind === 'indirect' || draft.kind === 'mixed' || draft.kind === 'according-to') && draft.source !== undefined && draft.quotes.length === 0 && draft.content.length > 0 && speaksAsPerson(draft.source)
     if (!reported && (draft.kind === 'mixed' ? !closesSentence : !draft.quotes.some((q) => quotes[q]!.wordEnd - quotes[q]!.wordStart >= 5))) return false
     let end = draft.cue?.end ?? 0
     for (const q of draft.quotes) end = Math.max(end, quotes[q]!.wordEnd)

@@ -10,7 +10,8 @@ import {epithetsByLanguage} from '../data/index.js'
 import {isDictionaryWord} from '../text/english-vocabulary.js'
 
 // `the Onion City`, `the Spice City`: one or two capitalised English words before `City`. Bounded, so linear.
-const cityNickname = /\b[Tt]he ((?:\p{Lu}\p{Ll}+[ -]){1,2})City\b(?!['’]s\s+(?:council|hall|mayor)\b)/gu
+// Not a party or list named so (`the Our City faction`).
+const cityNickname = /\b[Tt]he ((?:\p{Lu}\p{Ll}+[ -]){1,2})City\b(?!['’]s\s+(?:council|hall|mayor)\b)(?! (?:faction|party|group|list|movement|alliance|bloc|coalition|club|team)\b)/gu
 // `the city of the Apostle` (Santiago), `the City of Heroes` (Surabaya), `the country of the Cedars` (Lebanon):
 // a place named by a capitalised English noun after `of`.
 const placeOfNoun = /\b[Tt]he (?:[Cc]ity|[Tt]own|[Cc]ountry|[Ll]and|[Ee]arth|[Nn]ation|[Kk]ingdom|[Ii]sland) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu

@@ -23,7 +23,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['060-es-night-water-cuts', '061-fr-bridge-closure', '062-ja-bear-sightings'],
   ['063-id-market-renovation', '064-de-indoor-pool', '065-fr-vineyard-hail'],
   ['066-id-market-relocation', '067-es-cannery-layoffs', '068-de-recycling-fire'],
-  ['069-fr-tram-strike', '070-pt-water-rationing', '071-zh-plant-odour']
+  ['069-fr-tram-strike', '070-pt-water-rationing', '071-zh-plant-odour'],
+  ['072-it-maternity-unit-closure', '073-ru-boiler-house-accident', '074-ar-market-relocation'],
+  ['075-id-market-relocation', '076-es-bus-strike', '077-tr-quarry-protest']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

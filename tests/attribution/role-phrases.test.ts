@@ -392,3 +392,33 @@ describe('shapes found on attribution batches 20–21 (id, es, de; fr, pt, zh)',
     expect(analysis.attributions.find((attribution) => attribution.cue?.text === 'stressed')?.source?.resolution).toBe('pronoun-unique')
   })
 })
+
+describe('shapes found on attribution batches 22–23 (it, ru, ar; id, es, tr)', () => {
+  it.each([
+    ['a TASS dateline with the day after the month', 'VERKHNELUGSK, January 14. /TASS/. More than 40 houses remained without heating.', [['dateline', 'TASS', undefined]]],
+    ['a KUNA dateline with a dash after the place', 'Al-Rimal - 9 October (KUNA) -- The municipality decided to move the market.', [['dateline', 'KUNA', undefined]]],
+    ['a long bracketed role after the name', 'Federica Lodi (provincial secretary of the union Unione Sanità Libera) has told ANSA: "Nobody has consulted the workers."', [['direct', 'Federica Lodi (provincial secretary of the union Unione Sanità Libera)', 'told']]],
+    ['a verb-first quote with a bracketed role', 'And said Mahmoud Al-Saadi (head of the association of the traders): "Most of the traders are of limited income."', [['direct', 'Mahmoud Al-Saadi (head of the association of the traders)', 'said']]],
+    ['a body between commas after the name', 'The opposition councilor Tomás Bianchi, of the Neighborhood Front, demanded an extraordinary session of the council.', [['indirect', 'The opposition councilor Tomás Bianchi, of the Neighborhood Front', 'demanded']]],
+    ['a Turkish participle clause between subject and verb', 'Mayor Orhan Demirkıran, stating that the municipality has no say, said that the concerns are justified.', [['indirect', 'Mayor Orhan Demirkıran', 'said']]],
+    ['Indonesian *selaku* and a statement adjunct', 'PT Griya Niaga Lestari as the contractor, in a written statement, confirmed that the building was handed over.', [['indirect', 'PT Griya Niaga Lestari as the contractor', 'confirmed']]],
+    ['information obtained from nobody named', 'According to the information obtained, the company offered the landowners a rent.', [['unattributed-hedge', undefined, 'According to the information obtained']]],
+    ['*pour sa part* before `that` after a cognitive verb', 'The mayor of Pontvieux, Hélène Castagnède, estimates for her part that the closure "risks to cut the town in two".', [['mixed', 'The mayor of Pontvieux, Hélène Castagnède', 'estimates']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('reads Arabic names with `Al-` as people, and splits a place from the person after it', () => {
+    const text = 'And said the director general of the municipality of Al-Rimal Khalid Al-Mansouri that the market is old. And assured Al-Shammari that the rents will not rise.'
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.entities.map((entity) => `${entity.type}:${entity.canonical}`)).toEqual(expect.arrayContaining(['org:Al-Rimal', 'person:Khalid Al-Mansouri', 'person:Al-Shammari']))
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('surname-only-unintroduced')
+  })
+
+  it('keeps the previous sentence’s only speaker as the subject of `he`, but not when another person was named since', () => {
+    const last = (text: string) => analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution
+    const before = 'Ziyad Al-Khatib insisted that the vote was fair.\n\nJudge Nabil Al-Shami told the agency that the objections were rejected. '
+    expect(last(`${before}He pointed out that an appeal is possible.`)).toBe('pronoun-unique')
+    expect(last('Judge Nabil Al-Shami rejected Ziyad Al-Khatib’s objections. He pointed out that an appeal is possible.')).toBe('pronoun-ambiguous')
+  })
+})

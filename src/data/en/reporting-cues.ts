@@ -294,6 +294,12 @@ export const englishAttribution: AttributionLexiconData = {
     ['it', 'is', 'understood'],
     // Calques of Italian "si apprende" and Portuguese "conforme foi possível apurar".
     ['it', 'is', 'learned'],
+    // Turkish *edinilen bilgiye göre*, Indonesian *informasi yang dihimpun*: information from nobody named.
+    ['according', 'to', 'the', 'information', 'obtained'],
+    ['according', 'to', 'information', 'obtained'],
+    ['according', 'to', 'the', 'information', 'received'],
+    ['according', 'to', 'the', 'information', 'gathered'],
+    ['according', 'to', 'information', 'gathered'],
     // Calques of Spanish "se sabe que", German "es heißt, dass", Indonesian "diketahui".
     ['it', 'is', 'known'],
     ['it', 'was', 'known'],
