@@ -80,6 +80,8 @@ function dayFirstUncached(locale: string): boolean {
 
 // `Thursday (14/11)`, `Sunday evening (16/2)`: Indonesian *Minggu malam (16/2)*.
 const weekdayParen = new RegExp(`\\b(${weekdayNames.join('|')})(\\s+(?:morning|afternoon|evening|night))?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, 'g')
+// `Sunday 20/04` (French *dimanche 20/04*): the weekday and a day/month, without brackets.
+const weekdaySlash = new RegExp(`\\b(${weekdayNames.join('|')})\\s+(\\d{1,2})/(\\d{1,2})\\b(?!/)`, 'g')
 // `at 19 o'clock`: German *um 19 Uhr*, Dutch *om 19 uur*; English counts o'clock on a 12-hour dial.
 const dialHour = /\b(1[3-9]|2[0-3])\s+o['\u2019]clock\b/g
 // Indonesian *H-3*, *H+2*: days before or after a holiday (Eid), as Indonesian news counts them.
@@ -185,6 +187,13 @@ export const dateFormat = defineCheck(
         const expected = match[1] === '+' ? `${days} ${unit} after the holiday` : `${days} ${unit} before the holiday`
         report({...problem(match, [expected], 'Indonesian *H-* count of days to a holiday', 'holiday-countdown'), confidence: 0.8})
       }
+    }
+    for (const match of text.matchAll(weekdaySlash)) {
+      const [, weekday, day, month] = match
+      const d = Number(day)
+      const m = Number(month)
+      if (d < 1 || d > 31 || m < 1 || m > 12) continue
+      report(problem(match, [`${weekday}, ${apMonth(m)} ${d}`, `${weekday}, ${monthNames[m - 1]} ${d}`], `day/month after the weekday, as ${origin} news writes dates`, 'weekday-date'))
     }
     for (const match of text.matchAll(zoneTime)) {
       const [, hour, minute, space, zone] = match

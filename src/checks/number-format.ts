@@ -258,6 +258,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
     } else {
       // One decimal comma: `2,5 percent`; `from 2,60 to 2,85 euros`: the range's other end says what is counted.
       if (known) score += 2
+      // `0,2516 euro`: a leading zero, or four decimals, is no list and no grouping in any English reading.
+      if (known && (run.groups[0] === '0' || fraction.length >= 4)) score += 1
       if (quantity || next === '%' || next === 'percent' || next === 'per' || rangeEndCounts(context.model.text, run.end, source)) score += 2
       // `was 2,31, compared with 2.24`: the same kind of value written with a point close by.
       else if (fraction.length <= 2 && decimalPointNear(context.model.text, run.start, run.end)) score += 1

@@ -506,8 +506,8 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // A feminine suffix English does not use on these titles (German *Ministerin*, *Präsidentin*).
-    pattern: /\b(?:[Ff]ederal |[Ss]tate )?(?:Ministr?ess|Chancelloress|Presidentess|Senatoress|Councilloress|Directoress|Commissioneress)(?:es)?\b/gu,
-    expected: (match) => match[0].replace(/(?:Ministr?ess|Chancelloress|Presidentess|Senatoress|Councilloress|Directoress|Commissioneress)/u, (title) => ({Ministress: 'Minister', Ministess: 'Minister', Chancelloress: 'Chancellor', Presidentess: 'President', Senatoress: 'Senator', Councilloress: 'Councillor', Directoress: 'Director', Commissioneress: 'Commissioner'})[title] ?? title),
+    pattern: /\b(?:[Ff]ederal |[Ss]tate )?(?:[Mm]inistr?ess|[Cc]hancelloress|[Pp]residentess|[Ss]enatoress|[Cc]ouncilloress|[Dd]irectoress|[Cc]ommissioneress|[Rr]ectoress|[Dd]eaness)(?:es)?\b/gu,
+    expected: (match) => match[0].replace(/(?:[Mm]inistr?|[Cc]hancellor|[Pp]resident|[Ss]enator|[Cc]ouncillor|[Dd]irector|[Cc]ommissioner|[Rr]ector|[Dd]ean)ess(?=es\b|\b)/u, (title) => title.replace(/ess$/u, '').replace(/^([Mm])inistr?$/u, '$1inister')),
     why: 'a feminine title (German *Ministerin*, *Kanzlerin*) given an English *-ess* English does not use',
     sources: null
   },
@@ -552,6 +552,34 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'Royal',
     why: 'Spanish *Real* (royal) left before a translated name',
     sources: ['es']
+  },
+  {
+    // Indonesian *Ketua Umum*: the chairman (of a party or an association).
+    pattern: /\bGeneral Chair(?:man|woman|person)\b/gu,
+    expected: 'chairman',
+    why: 'Indonesian *Ketua Umum* (chairman) rendered word for word',
+    sources: ['id', 'ms']
+  },
+  {
+    // German *Personalvorstand*: the board member for personnel, an HR director.
+    pattern: /\b(?:[Tt]he\s+)?[Pp]ersonnel [Bb]oard(?: [Mm]ember)?\b/gu,
+    expected: 'the HR director',
+    why: 'German *Personalvorstand* (the board member for personnel) rendered word for word',
+    sources: ['de']
+  },
+  {
+    // Spanish *consejero delegado*: the chief executive.
+    pattern: /\b(?:[Tt]he\s+)?[Dd]elegated (?:[Cc]ounsel+or|[Cc]ouncil+or|[Aa]dvis[eo]r|[Cc]onsultant)\b/gu,
+    expected: 'the chief executive',
+    why: 'Spanish *consejero delegado* (chief executive) rendered word for word',
+    sources: ['es', 'pt', 'it']
+  },
+  {
+    // Spanish *el Ejecutivo regional*, Italian *l'Esecutivo*: the government, capitalised as an institution.
+    pattern: /\b[Tt]he (?:regional|autonomous|central|national|municipal|local|provincial) Executive\b/gu,
+    expected: (match) => match[0].replace(/Executive$/u, 'government'),
+    why: 'Spanish *el Ejecutivo* (the government) rendered as `the Executive`',
+    sources: ['es', 'pt', 'it', 'fr']
   },
   {
     // German *Ehrenpräsident*, *Ehrenmitglied*: honorary.

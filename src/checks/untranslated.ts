@@ -84,6 +84,9 @@ const germanLand = /\b[Tt]he Land\b(?! of\b|[ -]\p{Lu})/gu
 // German *Handy* (a mobile phone) and *Trainer* before a name (a team's coach), kept capitalised.
 const germanHandy = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Mm]y|[Yy]our|[Ii]ts) Handys?\b/gu
 const germanTrainer = /\bTrainer(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu
+// German *der Bund* (the federal government), capitalised on its own: `the Bund will pay half`; not a name's last word
+// (`the Marburger Bund`).
+const germanBund = /\b(?:[Tt]he )?(?<!\b(?!The\b)\p{Lu}[\p{L}-]* )Bund\b(?![-\p{L}])(?! (?:\p{Lu}|Building|Street))/gu
 // Indonesian *solar* (diesel fuel) where English reads a fuel: `subsidised solar is often sold out`.
 const indonesianSolar = /(?<=\b(?:subsidi[sz]ed|of|buy|buying|bought|price|prices|stock|supply|supplies|fuel|quota) )solar\b(?! (?:panels?|power|energy|plants?|farms?|cells?|eclipse|systems?|modules?|arrays?|roofs?|installations?|parks?|heating|radiation|storms?|lamps?|pumps?)\b)/gu
 // Spanish, Italian and Portuguese *la media* (the average) before a figure: `The media stood at 126 days`; Spanish
@@ -94,7 +97,7 @@ const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) 
 function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
   const lang = context.sourceLang
   const patterns: Array<[RegExp, string, string]> = []
-  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'], [germanHandy, 'the mobile phone', 'German *Handy* (a mobile phone) left untranslated'], [germanTrainer, 'coach', 'German *Trainer* (a team\'s coach) left before the name'])
+  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'], [germanHandy, 'the mobile phone', 'German *Handy* (a mobile phone) left untranslated'], [germanTrainer, 'coach', 'German *Trainer* (a team\'s coach) left before the name'], [germanBund, 'the federal government', 'German *Bund* (the federal government) left untranslated'])
   if (lang === 'id' || lang === 'ms') patterns.push([indonesianSolar, 'diesel', 'Indonesian *solar* (diesel fuel) left untranslated'])
   if (lang === 'es' || lang === 'it' || lang === 'pt') patterns.push([romanceMedia, 'the average', `${languageName(lang)} *media* (average) left as \`media\``])
   if (lang === 'es') patterns.push([spanishOnce, 'the starting eleven', 'Spanish *once* (eleven: the starting line-up) left untranslated'])

@@ -6,6 +6,17 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'es-espana-vaciada',
+    sourceLang: 'es',
+    source: 'la España vaciada',
+    kind: 'region',
+    literals: {en: ['the emptied spain', 'emptied spain', 'the emptied-out spain', 'the empty spain', 'the hollowed-out spain', 'the emptying spain']},
+    expected: {en: ['rural Spain', 'depopulated rural Spain']},
+    meaning: 'depopulated rural Spain',
+    confidence: 'high',
+    note: '*La España vaciada* (the emptied Spain) is the Spanish press name for depopulated rural areas.'
+  },
+  {
     id: 'es-edil',
     sourceLang: 'es',
     source: 'el edil',

@@ -64,7 +64,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'es',
     source: 'vender la piel del oso antes de cazarlo',
     kind: 'idiom',
-    literals: {en: ["sell the bear's skin before hunting it", "sell the bear's skin before having hunted it", "sell the bear's skin before catching it", "sold the bear's skin before hunting it", 'sell the skin of the bear before hunting it']},
+    literals: {en: ["sell the bear's skin before hunting it", "sell the bear's skin before having hunted it", "sell the bear's skin before catching it", "sold the bear's skin before hunting it", 'sell the skin of the bear before hunting it', 'sell the skin of the bear before having hunted it', 'selling the skin of the bear before having hunted it', 'sell the skin of the bear before catching it']},
     expected: {en: ["count one's chickens before they hatch"]},
     meaning: 'to count on something before it happens',
     confidence: 'high',

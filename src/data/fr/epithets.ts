@@ -7,6 +7,18 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
+    id: 'fr-or-blanc',
+    sourceLang: 'fr',
+    source: "l'or blanc",
+    kind: 'phrase',
+    literals: {en: ['the white gold', 'white gold']},
+    expected: {en: ['snow']},
+    meaning: 'snow (in ski-resort news)',
+    confidence: 'low',
+    guard: {onlyNear: ['ski', 'skiing', 'skiers', 'resort', 'resorts', 'slopes', 'snow', 'season', 'lifts', 'winter', 'altitude', 'station', 'stations'], unlessNear: ['jewellery', 'jewelry', 'ring', 'rings', 'platinum', 'carat', 'carats', 'watch', 'cotton', 'salt', 'lithium', 'porcelain'], window: 40},
+    note: 'French press calls snow *l’or blanc* (white gold); in English the phrase means the metal alloy, lithium or cotton.'
+  },
+  {
     id: 'fr-hotel-matignon',
     sourceLang: 'fr',
     source: "l'hôtel Matignon",
