@@ -2,11 +2,9 @@
  * Shapes and entries added after the first runs of blind set 12 and of
  * attribution batch 9's artifacts, with the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 12 and batch 9 shapes', () => {
-  it.each([
+shapeSuite('set 12 and batch 9 shapes', [
     ['date-format', 'fr', 'A meeting is planned for the 14/04 at the sub-prefecture.', '14/04 → April 14'],
     ['date-format', 'es', 'The list that came second on the night of the 23-M has won.', '23-M → ∅'],
     ['date-format', 'es', 'Almendral, 14 mar (EFE).- The strike began.', '14 mar → March 14'],
@@ -27,16 +25,9 @@ describe('set 12 and batch 9 shapes', () => {
     ['literal-idiom', 'id', 'The regent asked farmers to keep a cold head.', 'keep a cold head → keep a cool head'],
     ['literal-idiom', 'ru', 'According to the words of the mayor, heat will return.', 'According to the words of → According to'],
     ['literal-idiom', 'id', 'The chief said his party had deployed 60 officers.', 'his party → his office']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['date-format', 'es', 'The shops raised the price of a bottle from 1.20 to 2 euros.'],
     ['untranslated', 'id', 'This year\'s arabica harvest fell; traders sell sago and areca nut.'],
     ['literal-idiom', 'id', 'The chairman said his party had won 40 seats in the election.'],
     ['epithet-calque', 'es', 'Tenerife is an island; the peninsula of Jandía is quiet.']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 13, with the
  * English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 13 shapes', () => {
-  it.each([
+shapeSuite('set 13 shapes', [
     ['date-format', 'id', 'The alert was raised on the date 2 November.', 'on the date 2 November → on Nov. 2'],
     ['date-format', 'fr', 'The minister is expected on Tuesday 18 august.', '18 august → Aug. 18'],
     ['epithet-calque', 'es', 'Oil fell to 3.85 euros a kilo in the Holy Kingdom.', 'the Holy Kingdom → Jaén province'],
@@ -19,15 +17,8 @@ describe('set 13 shapes', () => {
     ['title-garble', 'fr', 'The Commissioner-Inquirer gave a favourable opinion.', 'The Commissioner-Inquirer → the public inquiry officer'],
     ['mt-boilerplate', 'fr', 'Prices rose.\n\nNewsletter: receive every morning the essential of the news of Normandy.\n', 'Newsletter: receive every morning the essential of the news of Normandy. → ∅'],
     ['mt-boilerplate', 'es', 'Prices rose.\n\nArchive photo: El Pinar stadium during a cup match in 2019.\n', 'Archive photo: El Pinar stadium during a cup match in 2019. → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['untranslated', 'fr', 'The pinot noir harvest fell by a third.'],
     ['date-format', 'fr', 'Pupils aged 18 may apply, and 5,000 march on Sunday.'],
     ['epithet-calque', 'es', 'The tannery sold the bull\'s skin to a leather workshop.']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 14, with the
  * English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 14 shapes', () => {
-  it.each([
+shapeSuite('set 14 shapes', [
     ['date-format', 'id', 'A suspicious login was found on 3 Agustus 2025.', '3 Agustus 2025 → Aug. 3, 2025'],
     ['date-format', 'de', 'The tram derailed on 12. März in the morning.', '12. März → March 12'],
     ['date-format', 'fr', 'The strike vote is set for 2 décembre.', '2 décembre → Dec. 2'],
@@ -25,15 +23,8 @@ describe('set 14 shapes', () => {
     ['mt-boilerplate', 'es', 'Prices rose.\n\nTe puede interesar\n', 'Te puede interesar → ∅'],
     ['mt-boilerplate', 'es', 'Prices rose.\n\nÚnete a nuestro canal de WhatsApp y recibe las noticias más importantes\n', 'Únete a nuestro canal de WhatsApp y recibe las noticias más importantes → ∅'],
     ['mt-boilerplate', 'fr', "Prices rose.\n\nRetrouvez toute l'actualité de Rennes sur notre application\n", "Retrouvez toute l'actualité de Rennes sur notre application → ∅"]
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['date-format', 'de', 'The meeting is on 12 April.'],
     ['epithet-calque', 'fr', 'Tourists crowded the French capital.'],
     ['mt-boilerplate', 'es', 'The app, which 40,000 people downloaded, lets residents follow the buses.\n']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 15, with the
  * English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 15 shapes', () => {
-  it.each([
+shapeSuite('set 15 shapes', [
     ['epithet-calque', 'fr', 'The sexagenarian bought the lighthouse in 2019.', 'The sexagenarian → ∅'],
     ['epithet-calque', 'de', 'The non-party has led the district since 2020.', 'The non-party → ∅'],
     ['epithet-calque', 'id', 'Police arrested the man of 34 years on Monday.', 'the man of 34 years → ∅'],
@@ -20,15 +18,8 @@ describe('set 15 shapes', () => {
     ['mt-boilerplate', 'id', 'Prices rose.\n\nScroll to continue reading\n', 'Scroll to continue reading → ∅'],
     ['mt-boilerplate', 'fr', 'Prices rose.\n\nThere remains 64% of this article to read.\n', 'There remains 64% of this article to read. → ∅'],
     ['mt-boilerplate', 'es', 'Prices rose.\n\nReceive the latest news from Cádiz on your mobile\n', 'Receive the latest news from Cádiz on your mobile → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['epithet-calque', 'es', 'The popular vote was close.'],
     ['epithet-calque', 'fr', 'The elected council met on Monday.'],
     ['mt-boilerplate', 'es', 'Reporters said the news was still in development in the morning.\n']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 16, with the
  * English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 16 shapes', () => {
-  it.each([
+shapeSuite('set 16 shapes', [
     ['date-format', 'fr', 'The report was published this Thursday 6 February.', 'this Thursday 6 February → Thursday, Feb. 6'],
     ['date-format', 'fr', 'Prices rise on the 1st December.', 'the 1st December → Dec. 1'],
     ['date-format', 'fr', 'The glacier could vanish by here 2050.', 'by here 2050 → by 2050'],
@@ -19,14 +17,7 @@ describe('set 16 shapes', () => {
     ['title-garble', 'id', 'The Honourable Regent opened the market.', 'The Honourable → the'],
     ['untranslated', 'es', 'The Cofradía of fishermen met on Monday.', 'Cofradía → fishermen\'s association'],
     ['mt-boilerplate', 'es', 'Prices rose.\n\nAutomatic translation from Spanish. See original\n', 'Automatic translation from Spanish. See original → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['date-format', 'es', 'The boats left at six in the morning and returned at four in the afternoon.'],
     ['untranslated', 'fr', 'The glaciologists said many pharmacies ran out of drugs.']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first runs of blind sets 17 (pt, it, nl,
  * id) and 18 (id, de, fr, es), with the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('sets 17 and 18 shapes', () => {
-  it.each([
+shapeSuite('sets 17 and 18 shapes', [
     ['number-format', 'nl', 'The board began reinforcing 2.350 metres of dike.', '2.350 → 2,350'],
     ['number-format', 'nl', 'He paid an invoice of € 250,- for a door handle.', '€ 250,- → €250'],
     ['number-format', 'ja', 'We invested 4億5000万円 in new machines.', '4億5000万円 → 450 million yen'],
@@ -50,11 +48,7 @@ describe('sets 17 and 18 shapes', () => {
     ['mt-boilerplate', 'fr', 'The festival is saved.\n\nArticle reserved for subscribers\n', 'Article reserved for subscribers → ∅'],
     ['mt-boilerplate', 'it', 'The plant will close.\n\nReproduction reserved ©\n', 'Reproduction reserved © → ∅'],
     ['mt-boilerplate', 'id', 'Seven miners died.\n\nThis article has been published on SuaraPandan.com with the title "Seven Miners Killed in Landslide"\n', 'This article has been published on SuaraPandan.com with the title "Seven Miners Killed in Landslide" → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['number-format', 'nl', 'The athlete cleared 2.35 metres.'],
     ['number-format', 'zh', 'The bridge opened in 2008.'],
     ['date-format', 'fr', 'The strike lasted fifteen days.'],
@@ -75,7 +69,4 @@ describe('sets 17 and 18 shapes', () => {
     ['mt-boilerplate', 'fr', 'Continue reading the report, the minister said.'],
     ['literal-idiom', 'it', 'A handful of flies buzzed around the manure.'],
     ['literal-idiom', 'id', 'Police found a thrown body in the river.']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

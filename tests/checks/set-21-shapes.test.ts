@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 21 (de, id, es,
  * fr), with the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 21 shapes', () => {
-  it.each([
+shapeSuite('set 21 shapes', [
     ['number-format', 'de', 'The average grade was 2,31, compared with 2.24 a year earlier.', '2,31 → 2.31'],
     ['date-format', 'fr', 'The abbey church, built in the XIIth century, reopens.', 'XIIth century → 12th century'],
     ['date-format', 'es', 'The chapel dates from the century XV.', 'century XV → 15th century'],
@@ -33,19 +31,11 @@ describe('set 21 shapes', () => {
     ['title-garble', 'fr', 'said the adjunct to culture, Hélène Morvan.', 'the adjunct to culture → deputy mayor for culture'],
     ['mt-boilerplate', 'es', 'The storm hit.\n\nLAST HOUR | Follow the evolution of the storm minute by minute\n\nThe mayor spoke.', 'LAST HOUR | Follow the evolution of the storm minute by minute → ∅'],
     ['mt-boilerplate', 'fr', 'The abbey reopens.\n\nShare on Facebook · Share on X · Copy link\n', 'Share on Facebook · Share on X · Copy link → ∅']
-
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['date-format', 'fr', 'Louis XIV and a century-old oak, World War II veterans.'],
     ['literal-idiom', 'es', 'A cold drop of sweat ran down his forehead.'],
     ['title-garble', 'de', 'The works council chairman, Jens Hallmann, agreed.'],
     ['title-garble', 'fr', 'The health minister spoke in Paris.'],
     ['mt-boilerplate', 'es', 'The storm hit.\n\nOfficials updated the figures minute by minute.\n\nThe mayor spoke.'],
     ['mt-boilerplate', 'fr', 'The abbey reopens.\n\nShare prices fell on Monday.\n']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 22 (id, fr, de,
  * es), with the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 22 shapes', () => {
-  it.each([
+shapeSuite('set 22 shapes', [
     ["number-format", "id", "The office recorded 1.284 dengue cases, nine of them fatal.", "1.284 → 1,284"],
     ["epithet-calque", "id", "The father of three children said many fishermen now work on land.", "The father of three children → ∅"],
     ["epithet-calque", "de", "The two-time father has worked for ten years as head.", "The two-time father → ∅"],
@@ -26,19 +24,11 @@ describe('set 22 shapes', () => {
     ["untranslated", "es", "The company will present an ERE affecting 340 workers.", "ERE → ∅"],
     ["mt-boilerplate", "de", "The runoff is on Sunday.\n\nADVERTISEMENT\n\nThe turnout was low.", "ADVERTISEMENT → ∅"],
     ["mt-boilerplate", "es", "The minister visited the shipyard.\n\nNews in extension.\n", "News in extension. → ∅"]
-
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['literal-idiom', 'id', 'The goalkeeper was picking up the ball when the referee whistled.'],
     ['literal-idiom', 'es', 'The orange trees are giving fruits again.'],
     ['literal-idiom', 'fr', 'He put the hand on her shoulder.'],
     ['epithet-calque', 'de', 'The father-of-three said he would appeal.'],
     ['title-garble', 'fr', 'The prosecutor of the Republic of Kosovo spoke.'],
     ['mt-boilerplate', 'de', 'The advertisement for the job ran for a week.']
-  ] as const)('%s (%s): accepts %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

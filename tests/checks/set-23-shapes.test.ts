@@ -2,11 +2,9 @@
  * Shapes and entries added after blind set 23 (es, id, de, fr) was read, with
  * the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 23 shapes', () => {
-  it.each([
+shapeSuite('set 23 shapes', [
     ['number-format', 'fr', 'Nearly 45 000 festival-goers had bought tickets for the weekend.', '45 000 → 45,000'],
     ['epithet-calque', 'es', 'The edile inaugurated the works on Monday.', 'The edile → The mayor'],
     ['title-garble', 'id', 'Mother Wulan, a teacher, said the pupils were safe.', 'Mother → Ms'],
@@ -18,11 +16,7 @@ describe('set 23 shapes', () => {
     ['literal-idiom', 'id', 'Residents were light of hand in helping one another.', 'light of hand → helpful'],
     ['literal-idiom', 'de', 'Critics call the clinic a barrel without a floor.', 'barrel without a floor → a bottomless pit'],
     ['untranslated', 'de', 'The match was moved to the Kreissporthalle.', 'Kreissporthalle → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['title-garble', 'es', 'The also-ran finished last.'],
     ['title-garble', 'id', 'Mother Teresa visited Jakarta in 1985.'],
     ['title-garble', 'de', 'She was born in Auenstadt and trained as a carpenter.'],
@@ -30,7 +24,4 @@ describe('set 23 shapes', () => {
     ['title-garble', 'fr', 'The Master of Wine course starts in May.'],
     ['number-format', 'fr', 'The festival sold 45,000 tickets to festival-goers.'],
     ['untranslated', 'de', 'The concert moved to Halle on Sunday.']
-  ] as const)('%s (%s) passes %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

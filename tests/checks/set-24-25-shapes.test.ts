@@ -2,11 +2,9 @@
  * Shapes and entries added after the first runs of blind sets 24 and 25 (id, de,
  * fr, es), with the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 24 and 25 shapes', () => {
-  it.each([
+shapeSuite('set 24 and 25 shapes', [
     ['title-garble', 'id', 'The chief judge of the panel sentenced him to four years.', 'The chief judge of the panel → the presiding judge'],
     ['title-garble', 'id', 'The Head of the Karang Sembung State Attorney said the case was closed.', 'The Head of the Karang Sembung State Attorney → the head of the Karang Sembung District Prosecutor’s Office'],
     ['title-garble', 'id', 'The Corps of Traffic Head of the National Police said roads were ready.', 'The Corps of Traffic Head → the head of the Corps of Traffic'],
@@ -47,11 +45,7 @@ describe('set 24 and 25 shapes', () => {
     ['mt-boilerplate', 'id', 'Prices rose.\n\nAdvertisement. Scroll to continue with the content.\n\nTraders agreed.', 'Advertisement. Scroll to continue with the content. → ∅'],
     ['mt-boilerplate', 'de', 'The storm passed.\n\nDisplay\n\nThe festival was cancelled.', 'Display → ∅'],
     ['mt-boilerplate', 'es', 'The club was promoted.\n\nShare this news on your social networks\n', 'Share this news on your social networks → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['title-garble', 'id', 'The chief judge of the district court retired.'],
     ['title-garble', 'es', 'The Real Madrid coach praised the squad.'],
     ['title-garble', 'es', 'The mister Smith case went to court.'],
@@ -66,7 +60,4 @@ describe('set 24 and 25 shapes', () => {
     ['date-format', 'fr', 'The race lasts 24h and the crew rested for 8h.'],
     ['date-format', 'id', 'Workers on H-1B visas were affected.'],
     ['mt-boilerplate', 'de', 'The display of paintings opened on Sunday.']
-  ] as const)('%s (%s) passes %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 26 (id, de, fr,
  * es provincial stories), with the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 26 shapes', () => {
-  it.each([
+shapeSuite('set 26 shapes', [
     ['untranslated', 'id', 'According to BMKG, waves will reach four metres.', 'BMKG → the meteorology agency'],
     ['untranslated', 'id', 'Fishermen complain that subsidised solar is often sold out.', 'solar → diesel'],
     ['untranslated', 'de', '"The bridge must close," so treasurer Jens Hollmann.', 'so treasurer Jens Hollmann → treasurer Jens Hollmann said'],
@@ -25,11 +23,7 @@ describe('set 26 shapes', () => {
     ['literal-idiom', 'es', 'The council must put its batteries on.', 'put its batteries on → get our act together'],
     ['mt-boilerplate', 'de', 'The coach left.\n\nShare this article: Facebook | WhatsApp | E-Mail\n', 'Share this article: Facebook | WhatsApp | E-Mail → ∅'],
     ['mt-boilerplate', 'fr', 'The harvest is lost.\n\nTo receive our newsletter every morning, click here.\n', 'To receive our newsletter every morning, click here. → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['untranslated', 'id', 'The village installed solar panels on the school roof.'],
     ['untranslated', 'de', 'A handy guide was handed out.'],
     ['untranslated', 'fr', 'The departmental fire service (SDIS) sent 40 firefighters; the SDIS said the fire was out.'],
@@ -37,7 +31,4 @@ describe('set 26 shapes', () => {
     ['title-garble', 'de', 'The honor guard saluted.'],
     ['literal-idiom', 'fr', 'Rain fell on the cave entrance.'],
     ['mt-boilerplate', 'fr', 'Users can click here and there on the map, the mayor said.']
-  ] as const)('%s (%s) passes %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])

@@ -2,11 +2,9 @@
  * Shapes and entries added after the first run of blind set 27 (id, de, fr,
  * es economy and business stories), with the English that must still pass.
  */
-import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {shapeSuite} from './helpers.js'
 
-describe('set 27 shapes', () => {
-  it.each([
+shapeSuite('set 27 shapes', [
     ['number-format', 'fr', 'The regulated tariff rises to 0,2516 euro per kilowatt-hour.', '0,2516 → 0.2516'],
     ['date-format', 'fr', 'The season closes on Sunday 20/04 in most resorts.', 'Sunday 20/04 → Sunday, April 20'],
     ['untranslated', 'id', 'Farmers rely on KUR loans from state banks.', 'KUR → small business loans'],
@@ -27,18 +25,11 @@ describe('set 27 shapes', () => {
     ['literal-idiom', 'fr', 'Customers of the historic operator will pay more.', 'historic operator → incumbent'],
     ['literal-idiom', 'es', 'The chain closed the year with a golden brooch.', 'with a golden brooch → on a high note'],
     ['mt-boilerplate', 'es', 'Profits rose.\n\nFollow all the economic news on our WhatsApp channel.\n', 'Follow all the economic news on our WhatsApp channel. → ∅']
-  ] as const)('%s (%s): flags %j', (ruleId, sourceLang, text, expected) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([expected])
-  })
-
-  it.each([
+], [
     ['untranslated', 'de', 'The Marburger Bund represents hospital doctors.'],
     ['title-garble', 'es', 'The executive committee approved the project.'],
     ['epithet-calque', 'fr', 'She wore a ring of white gold and platinum.'],
     ['literal-idiom', 'de', 'The orchestra played music of the future at the festival concert.'],
     ['date-format', 'fr', 'The score on Sunday was 20/04 against the odds, said nobody.'],
     ['number-format', 'fr', 'Chapters 3,4 and 5 were rewritten.']
-  ] as const)('%s (%s) passes %j', (ruleId, sourceLang, text) => {
-    expect(flagged(ruleId, text, {sourceLang})).toEqual([])
-  })
-})
+])
