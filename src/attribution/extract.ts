@@ -298,7 +298,8 @@ export function extract(doc: Doc): Extraction {
    */
   const prepositionalRecipient = (index: number, sentenceEnd: number): Phrase | undefined => {
     const preposition = words[index]
-    if (!preposition || index + 1 >= sentenceEnd || (preposition.norm !== 'to' && preposition.norm !== 'with') || doc.quoteOf[index] !== -1 || breakBefore(doc, index + 1)) return undefined
+    // German *gegenüber der Zeitung* comes out as `opposite the newspaper`.
+    if (!preposition || index + 1 >= sentenceEnd || (preposition.norm !== 'to' && preposition.norm !== 'with' && preposition.norm !== 'opposite') || doc.quoteOf[index] !== -1 || breakBefore(doc, index + 1)) return undefined
     let at = index + 1
     while (at < sentenceEnd && at - index <= 2 && isDeterminer(words[at]!) && !breakBefore(doc, at + 1)) at++
     let end = at
@@ -658,7 +659,7 @@ export function extract(doc: Doc): Extraction {
       const length = to - segment
       let ok = false
       if (/^\d+$/.test(first.norm) && length <= 3) ok = true
-      else if ((first.norm === 'who' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.norm === 'with') && length >= 2) ok = true
+      else if ((first.norm === 'who' || first.norm === 'whose' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.norm === 'with') && length >= 2) ok = true
       else ok = isApposition(segment, to)
       if (!ok) return false
       // "who said that the Confederation "has done what it could"": a relative clause may report speech; it is
@@ -903,7 +904,10 @@ export function extract(doc: Doc): Extraction {
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q]!
     if (quote.wordEnd <= quote.wordStart || quoteUsed[q]) continue
-    const draft = quoteAfter(q) ?? quoteBefore(q) ?? quoteParenthetical(q)
+    // 'held a press conference and said that "It was a heavy decision." Morioka also revealed': a cue introducing a
+    // quote that closes its own sentence wins over a speaker of the next sentence.
+    const introduced = quote.wordStart > 0 && (words[quote.wordStart - 1]!.norm === 'that' || /:\s*["\u201C]?\s*$/.test(doc.gaps[quote.wordStart]!)) && /[.!?]["\u201D]?\s*$/.test(doc.text.slice(quote.start, quote.end))
+    const draft = introduced ? quoteBefore(q) ?? quoteAfter(q) ?? quoteParenthetical(q) : quoteAfter(q) ?? quoteBefore(q) ?? quoteParenthetical(q)
     if (draft) {
       add(draft)
       continue
@@ -995,7 +999,7 @@ export function extract(doc: Doc): Extraction {
       if (apposition) phrase = apposition
       let index = apposition ? apposition.end : phrase.rawEnd ?? phrase.end
       // '"…," Joaquim Sardo, president of the association, which has 1,150 members, told Lusa': past a relative clause.
-      if (apposition && (words[index]?.norm === 'which' || words[index]?.norm === 'who') && gapHas(doc, index, ',')) {
+      if (apposition && (words[index]?.norm === 'which' || words[index]?.norm === 'who' || words[index]?.norm === 'whose') && gapHas(doc, index, ',')) {
         const sentenceEnd = sentenceWords(doc, index).end
         let comma = index + 1
         while (comma < sentenceEnd && comma - index < 14 && doc.quoteOf[comma] === -1 && !/[;:.!?"\u201C\u201D()]/.test(doc.gaps[comma]!) && !(gapHas(doc, comma, ',') && !/^\d/.test(words[comma]!.norm))) comma++
@@ -1004,12 +1008,29 @@ export function extract(doc: Doc): Extraction {
           index = comma
         }
       }
+      // '"…," Emi Sakata (52) talked': past a bracketed age or tag after the name.
+      let bracketed = false
+      if (index < words.length && /^\s*\(\s*$/.test(doc.gaps[index]!)) {
+        let close = index
+        while (close + 1 < words.length && close - index < 6 && !/\)/.test(doc.gaps[close + 1]!)) close++
+        if (/^\)\s*$/.test(doc.gaps[close + 1] ?? '') || /^\)\s*,\s*$/.test(doc.gaps[close + 1] ?? '')) {
+          phrase = {start: phrase.start, end: close + 1}
+          index = close + 1
+          bracketed = true
+          // … and an apposition or relative clause after the bracket ('Emi Sakata (52), whose daughter …, talked').
+          const more = appositionRight(phrase, sentenceWords(doc, next).end, false, true)
+          if (more) {
+            phrase = more
+            index = more.end
+          }
+        }
+      }
       let skipped = 0
       while (index < words.length && skipped < 3 && !breakBefore(doc, index) && isSkippable(words[index]!) && !lex.cue.has(words[index]!.norm)) {
         index++
         skipped++
       }
-      if (index >= words.length || (breakBefore(doc, index) && !apposition)) return undefined
+      if (index >= words.length || (breakBefore(doc, index) && !apposition && !bracketed)) return undefined
       const match = cueInfoAt(index)
       if (!match || match.multi?.role === 'as-saying' || match.multi?.role === 'pronoun-cue' || match.info?.flags.has('inverted-only')) return longSourceAfter(q)
       if (phrase.end - phrase.start === 1 && firstPerson.has(words[phrase.start]!.norm)) return undefined
@@ -1257,6 +1278,11 @@ export function extract(doc: Doc): Extraction {
       if (!recipient && match.end <= last) recipient = prepositionalRecipient(match.end, last + 1)
       let source = sourceLeft(match.start)
       let participial = false
+      // "President Kenji Morioka held a press conference and said that "…"": the first verb's subject.
+      if (!source && words[match.start - 1]?.norm === 'and' && !breakBefore(doc, match.start)) {
+        const subject = scanRight(doc, contentStart(match.start), {pronoun: 'subject', max: 8})
+        if (subject && subject.end < match.start - 2 && (!breakBefore(doc, subject.end) || /\(\s*$/.test(doc.gaps[subject.end]!)) && !isCapitalised(words[subject.end]!) && (personLike(subject) || hasCapital(subject.start, subject.end) || isSubjectPronoun(words[subject.start]!))) source = subject
+      }
       if (!source && words[match.start]!.norm.endsWith('ing') && gapHas(doc, match.start, ',')) {
         source = participialSource(match.start)
         participial = true
@@ -1516,7 +1542,7 @@ export function extract(doc: Doc): Extraction {
         if (phrase && (phrase.end >= sentenceEnd || gapHas(doc, phrase.end, ',.;'))) {
           source = appositionRight(phrase, sentenceEnd, true, true) ?? phrase
           inverted = true
-        } else if (phrase && (onlyAdjuncts(rawEnd, sentenceEnd) || gapHas(doc, rawEnd, ',;')) && (hasCapital(phrase.start, phrase.end) || personLike(phrase))) {
+        } else if (phrase && (onlyAdjuncts(prepositionalRecipient(rawEnd, sentenceEnd)?.end ?? rawEnd, sentenceEnd) || gapHas(doc, rawEnd, ',;')) && (hasCapital(phrase.start, phrase.end) || personLike(phrase))) {
           source = {start: phrase.start, end: rawEnd}
           inverted = true
         }
@@ -2103,7 +2129,10 @@ export function extract(doc: Doc): Extraction {
     // person's role opens the phrase.
     const personInCharge = (index: number) => words[index]?.norm === 'person' && words[index + 1]?.norm === 'in' && words[index + 2]?.norm === 'charge'
     const roleOpens = hasRole(start, Math.min(end, start + 4)) || personInCharge(start + 1) || personInCharge(start + 2)
-    if (!(lex.orgSuffixes.has(head) || lex.orgNouns.has(head) || lex.sourceNouns.has(head) || roleOpens)) return undefined
+    // "citing the firefighters of the Haute-Sarne": people named by their role, in the plural.
+    const noun = bareNorm(words[start + 1]!).replace(/s$/, '')
+    const people = lex.personRoles.has(noun) || lex.titles.has(noun)
+    if (!(lex.orgSuffixes.has(head) || lex.orgNouns.has(head) || lex.sourceNouns.has(head) || roleOpens || (cited && people))) return undefined
     return {start, end}
   }
 

@@ -25,7 +25,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['066-id-market-relocation', '067-es-cannery-layoffs', '068-de-recycling-fire'],
   ['069-fr-tram-strike', '070-pt-water-rationing', '071-zh-plant-odour'],
   ['072-it-maternity-unit-closure', '073-ru-boiler-house-accident', '074-ar-market-relocation'],
-  ['075-id-market-relocation', '076-es-bus-strike', '077-tr-quarry-protest']
+  ['075-id-market-relocation', '076-es-bus-strike', '077-tr-quarry-protest'],
+  ['078-de-regional-bus-cuts', '079-vi-waste-plant-odour', '080-nl-recycling-fire'],
+  ['081-fr-bridge-closure', '082-ja-railway-bus-conversion', '083-pt-recycling-plant-fire']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -422,3 +422,18 @@ describe('shapes found on attribution batches 22–23 (it, ru, ar; id, es, tr)',
     expect(last('Judge Nabil Al-Shami rejected Ziyad Al-Khatib’s objections. He pointed out that an appeal is possible.')).toBe('pronoun-ambiguous')
   })
 })
+
+describe('shapes found on attribution batches 24–25 (de, vi, nl; fr, ja, pt)', () => {
+  it.each([
+    ['a cue introducing a quote that closes its sentence, after a coordinated verb', 'President Kenji Morioka (61) held a press conference and said that "It was a heavy decision." Morioka also revealed that the firm asked for help.', [['direct', 'President Kenji Morioka', 'said'], ['indirect', 'Morioka', 'revealed']]],
+    ['Japanese `talked` after a bracketed age and a whose-clause', '"It takes longer by bus," Emi Sakata (52), whose daughter commutes by train, talked.', [['direct', 'Emi Sakata (52), whose daughter commutes by train', 'talked']]],
+    ['Portuguese *autarca* and *foi possível apurar*', 'According to the autarch, the confinement was lifted. It was possible to ascertain that the company had been fined.', [['according-to', 'the autarch', 'According to'], ['unattributed-hedge', undefined, 'It was possible to ascertain']]]
+  ] as const)('%s', (_, text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('cites people named by their role in the plural', () => {
+    const [attribution] = analyzeAttributions('Aurélien Varet, citing the firefighters of the Haute-Sarne, said that the detour caused three accidents.', 'en').attributions
+    expect(attribution?.chain?.map((link) => `${link.role}:${link.source.text}`)).toContain('cited:the firefighters of the Haute-Sarne')
+  })
+})

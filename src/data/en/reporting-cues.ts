@@ -45,6 +45,8 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'qualify', class: 'neutral', forms: ['qualified', 'qualifies'], flags: ['weak']},
     {lemma: 'continue', class: 'neutral', forms: ['continue', 'continues', 'continued', 'continuing'], flags: ['weak']},
     {lemma: 'speak', class: 'neutral', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], flags: ['weak']},
+    // Japanese *話した* rendered `talked` after a quote.
+    {lemma: 'talk', class: 'neutral', forms: ['talked'], flags: ['weak']},
     {lemma: 'tweet', class: 'neutral', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], flags: ['weak']},
     {lemma: 'post', class: 'neutral', forms: ['posted'], flags: ['weak']},
     {lemma: 'testify', class: 'neutral', forms: ['testify', 'testifies', 'testified', 'testifying']},
@@ -294,6 +296,9 @@ export const englishAttribution: AttributionLexiconData = {
     ['it', 'is', 'understood'],
     // Calques of Italian "si apprende" and Portuguese "conforme foi possível apurar".
     ['it', 'is', 'learned'],
+    // Portuguese *foi possível apurar*: the paper found out, from nobody named.
+    ['it', 'was', 'possible', 'to', 'ascertain'],
+    ['it', 'was', 'possible', 'to', 'find', 'out'],
     // Turkish *edinilen bilgiye göre*, Indonesian *informasi yang dihimpun*: information from nobody named.
     ['according', 'to', 'the', 'information', 'obtained'],
     ['according', 'to', 'information', 'obtained'],
@@ -505,7 +510,7 @@ export const englishAttribution: AttributionLexiconData = {
     'treasurer', 'grower', 'vendor', 'seller', 'shopkeeper', 'merchant', 'fisherman', 'mechanic', 'captain', 'skipper',
     'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director',
     // Elected and appointed office, under its many English and calqued names.
-    'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar',
+    'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar', 'autarch',
     // Feminine forms MT writes for Spanish *alcaldesa*, Italian *sindaca*; office names left untranslated
     // (Italian *assessore*, *sindaco*; Indonesian *bupati*, *camat*, *lurah*; Dutch *wethouder*; German *Landrätin*).
     'mayoress', 'directress', 'governess', 'presidentess', 'burgomaster', 'bourgmestre', 'échevin', 'échevine', 'schepen', 'intendente', 'assessore', 'sindaco', 'sindaca', 'bupati', 'camat', 'lurah', 'wethouder', 'landrat', 'landrätin', 'alcalde', 'alcaldesa', 'maire', 'prefeito', 'prefeita',

@@ -12,8 +12,11 @@ export const sourceWords: SourceWordList = {
     'này', 'đã', 'đang', 'sẽ', 'với', 'trong', 'người', 'năm', 'nhưng', 'cũng', 'tại', 'để', 'khi', 'thì', 'có', 'nhiều', 'rất', 'hơn', 'một', 'đó', 'như', 'về', 'từ',
     'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'tỷ', 'triệu', 'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'họ', 'chúng tôi',
     // Institutions left in Vietnamese: cooperative, people's committee, ward, commune.
-    'hợp tác xã', 'ủy ban nhân dân', 'phường', 'xã'
+    'hợp tác xã', 'ủy ban nhân dân', 'phường', 'xã',
+    // Units left in Vietnamese.
+    'tấn', 'cân', 'héc-ta'
   ],
+  acronyms: ['UBND', 'HĐND', 'TP.HCM'],
   honorifics: ['ông', 'bà', 'chị', 'cô', 'thầy', 'ngài', 'cụ', 'chú', 'bác'],
   spared: [
     'pho', 'phở', 'banh mi', 'bánh mì', 'ao dai', 'áo dài', 'dong', 'doi moi', 'đổi mới', 'tet', 'tết', 'nuoc mam', 'nước mắm', 'viet', 'bun cha', 'bún chả', 'cyclo', 'xe om',
