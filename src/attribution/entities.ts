@@ -289,11 +289,17 @@ function appositionRoles(doc: Doc, mention: Mention): string[] {
   const roles: string[] = []
   const sentence = words[mention.wordStart]!.sentence
   if (mention.wordStart > 0 && doc.gaps[mention.wordStart]!.includes(',')) {
-    for (let index = mention.wordStart - 1; index >= Math.max(0, mention.wordStart - 3) && words[index]!.sentence === sentence; index--) {
+    // "the commander of the Volunteer Firefighters of Olmeda, Nuno Barros": the role heading a longer phrase too (its
+    // leftmost role word, not the body's).
+    let head: string | undefined
+    for (let index = mention.wordStart - 1; index >= Math.max(0, mention.wordStart - 9) && words[index]!.sentence === sentence; index--) {
       const norm = bareNorm(words[index]!)
-      if (!isCapitalised(words[index]!) && lex.personRoles.has(norm)) roles.push(norm)
+      const role = !isCapitalised(words[index]!) && (lex.personRoles.has(norm) || lex.titles.has(norm))
+      if (role && mention.wordStart - index <= 3 && lex.personRoles.has(norm)) roles.push(norm)
+      if (role) head = norm
       if (breakBefore(doc, index)) break
     }
+    if (head !== undefined && !roles.includes(head)) roles.push(head)
   }
   // An age between the name and its apposition ("Maimunah (52), a fish seller", "Maimunah, 52, a fish seller").
   let after = mention.wordEnd

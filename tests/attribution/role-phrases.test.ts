@@ -436,4 +436,9 @@ describe('shapes found on attribution batches 24–25 (de, vi, nl; fr, ja, pt)',
     const [attribution] = analyzeAttributions('Aurélien Varet, citing the firefighters of the Haute-Sarne, said that the detour caused three accidents.', 'en').attributions
     expect(attribution?.chain?.map((link) => `${link.role}:${link.source.text}`)).toContain('cited:the firefighters of the Haute-Sarne')
   })
+
+  it('links a role heading a longer apposition to its holder, a competitor for `he`', () => {
+    const text = 'The commander of the fire brigade, Nuno Barros, spoke first. Mayor Artur Mendonça toured the site with the commander. "The smoke was dense," he said.'
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+  })
 })
