@@ -603,7 +603,7 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const previous = words[start - 1]
   if (previous && !isCapitalised(previous) && previous.sentence === words[start]!.sentence && !breakBefore(doc, start)) {
     if (lex.titles.has(previous.norm) || lex.personRoles.has(previous.norm)) roleBefore = previous.norm
-    else if (lex.orgNouns.has(previous.norm)) orgBefore = true
+    else if (lex.orgNouns.has(previous.norm) || lex.orgSuffixes.has(previous.norm)) orgBefore = true
   }
   // "The company, Aguas del Riberal, said": a name in apposition to an organisation noun names the organisation.
   const determiner = words[start - 2]

@@ -441,4 +441,10 @@ describe('shapes found on attribution batches 24–25 (de, vi, nl; fr, ja, pt)',
     const text = 'The commander of the fire brigade, Nuno Barros, spoke first. Mayor Artur Mendonça toured the site with the commander. "The smoke was dense," he said.'
     expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
   })
+
+  it('reads a name after a body noun as that body (`the environmental service Maasdal`)', () => {
+    const analysis = analyzeAttributions('According to the environmental service Maasdal, the air is clean.', 'en')
+    expect(analysis.entities.map((entity) => `${entity.type}:${entity.canonical}`)).toEqual(['org:Maasdal'])
+    expect(analysis.attributions[0]?.source?.resolution).not.toBe('surname-only-unintroduced')
+  })
 })
