@@ -104,6 +104,8 @@ const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // `the 15 of April (of 2025)`, `on 3 of May`, `the past 14 of January` (*el pasado 14 de enero*): Spanish, Portuguese, Italian and French day–month order
 // (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.
 const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(?:past|next|last|coming)\\s+)?(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
+// `on the 18 and 19 October` (French *les 18 et 19 octobre*): two days before their month, with the article.
+const romanceDayPair = new RegExp(`\\b[Tt]he (\\d{1,2}) (and|to) (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Spanish *el pasado martes 21*, French *mardi 21*: a weekday with the day's number and no month.
 const weekdayNumber = new RegExp(`\\b(?:last|this|next|on|the)\\s+(${weekdayNames.join('|')})\\s+(\\d{1,2})\\b(?=\\s*(?:[,.;]|(?:in|at|on|the|and|when|after|before|to)\\b))`, 'g')
 // German *um halb acht* (7:30) rendered `at half eight`, which in British English is 8:30.
@@ -194,6 +196,11 @@ export const dateFormat = defineCheck(
       const m = Number(month)
       if (d < 1 || d > 31 || m < 1 || m > 12) continue
       report(problem(match, [`${weekday}, ${apMonth(m)} ${d}`, `${weekday}, ${monthNames[m - 1]} ${d}`], `day/month after the weekday, as ${origin} news writes dates`, 'weekday-date'))
+    }
+    for (const match of text.matchAll(romanceDayPair)) {
+      const [, first, joiner, second, month] = match
+      if (Number(first) < 1 || Number(first) > 31 || Number(second) < 1 || Number(second) > 31) continue
+      report(problem(match, [`${month} ${first} ${joiner} ${second}`], `the article and the day before the month, as ${origin} writes dates`, 'day-month'))
     }
     for (const match of text.matchAll(zoneTime)) {
       const [, hour, minute, space, zone] = match

@@ -203,8 +203,8 @@ function judge(run: NumberRun, context: QaContext, targetStyle: boolean): Proble
 }
 
 function describe(run: NumberRun, source: NumberConventions): string {
-  const groupsWith = run.separators.find((separator) => separator === source.group || (isSpaceSeparator(source.group) && isSpaceSeparator(separator)))
-  const decimal = run.separators.includes(source.decimal)
+  const groupsWith = run.separators.find((separator) => separator === source.group || ((isSpaceSeparator(source.group) || source.group === '.') && isSpaceSeparator(separator)))
+  const decimal = run.separators.at(-1) === source.decimal && !isSpaceSeparator(source.decimal)
   const name = (separator: string) => (separator === '.' ? '`.`' : separator === ',' ? '`,`' : 'a space')
   if (groupsWith && decimal) return `${name(groupsWith)} groups thousands and ${name(source.decimal)} marks decimals`
   if (groupsWith) return `${name(groupsWith)} groups thousands`

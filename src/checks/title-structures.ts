@@ -582,6 +582,13 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['es', 'pt', 'it', 'fr']
   },
   {
+    // French *le député de la circonscription*: the constituency's member of parliament.
+    pattern: /\b(?:[Tt]he\s+)?[Dd]eputy of the (?:constituency|circumscription|district|department)\b/gu,
+    expected: 'the local MP',
+    why: 'French *député de la circonscription* (the local member of parliament) rendered word for word',
+    sources: ['fr']
+  },
+  {
     // German *Ehrenpräsident*, *Ehrenmitglied*: honorary.
     pattern: /\bHono(?:u)?r(?= (?:President|Chairman|Chairwoman|Member|Citizen|Mayor|Captain|Consul|Doctor|Professor)\b)/gu,
     expected: 'Honorary',

@@ -81,7 +81,8 @@ function reportIndonesianParticles(text: string, report: (problem: Problem) => v
 // German *das Land* (a federal state) kept capitalised: `the Land will cover 60 percent`. Not a nickname
 // (`the Land of Smiles`) nor part of a name (`Land Rover`).
 const germanLand = /\b[Tt]he Land\b(?! of\b|[ -]\p{Lu})/gu
-// German *Handy* (a mobile phone) and *Trainer* before a name (a team's coach), kept capitalised.
+// German *Handy* (a mobile phone), *Trainer* before a name (a team's coach) and *Chef* (the boss), kept capitalised.
+const germanChef = /\b(?:(?:[Cc]ompany|[Ff]irm|[Pp]lant|[Pp]arty|[Tt]eam|[Gg]roup|[Cc]lub|[Ww]orks|[Ff]actory) Chef|(?<=\b(?:the|The|his|her|their|its) )Chef(?= (?:of|said|says|told|announced|explained|Jürgen|\p{Lu}\p{Ll}+ \p{Lu}))|(?<=\b(?:the|The) )Chef\b(?=[,.]))/gu
 const germanHandy = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Mm]y|[Yy]our|[Ii]ts) Handys?\b/gu
 const germanTrainer = /\bTrainer(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu
 // German *der Bund* (the federal government), capitalised on its own: `the Bund will pay half`; not a name's last word
@@ -97,7 +98,7 @@ const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) 
 function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
   const lang = context.sourceLang
   const patterns: Array<[RegExp, string, string]> = []
-  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'], [germanHandy, 'the mobile phone', 'German *Handy* (a mobile phone) left untranslated'], [germanTrainer, 'coach', 'German *Trainer* (a team\'s coach) left before the name'], [germanBund, 'the federal government', 'German *Bund* (the federal government) left untranslated'])
+  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'], [germanHandy, 'the mobile phone', 'German *Handy* (a mobile phone) left untranslated'], [germanTrainer, 'coach', 'German *Trainer* (a team\'s coach) left before the name'], [germanBund, 'the federal government', 'German *Bund* (the federal government) left untranslated'], [germanChef, 'boss', 'German *Chef* (the boss) left untranslated'])
   if (lang === 'id' || lang === 'ms') patterns.push([indonesianSolar, 'diesel', 'Indonesian *solar* (diesel fuel) left untranslated'])
   if (lang === 'es' || lang === 'it' || lang === 'pt') patterns.push([romanceMedia, 'the average', `${languageName(lang)} *media* (average) left as \`media\``])
   if (lang === 'es') patterns.push([spanishOnce, 'the starting eleven', 'Spanish *once* (eleven: the starting line-up) left untranslated'])

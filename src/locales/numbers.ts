@@ -136,7 +136,8 @@ export function readNumber(run: Pick<NumberRun, 'groups' | 'separators'>, conven
   const {groups, separators} = run
   if (separators.length === 0) return {integer: groups[0]!, fraction: ''}
   const groupIsSpace = isSpaceSeparator(conventions.group)
-  const isGroup = (separator: string) => separator === conventions.group || (groupIsSpace && isSpaceSeparator(separator))
+  // Locales that group with a point also group with a space in print (German `12 000`, Duden); English does not.
+  const isGroup = (separator: string) => separator === conventions.group || ((groupIsSpace || conventions.group === '.') && isSpaceSeparator(separator))
   let last = separators.length
   let fraction = ''
   if (separators[last - 1] === conventions.decimal && !isGroup(separators[last - 1]!)) {

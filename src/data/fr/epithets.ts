@@ -124,7 +124,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'fr',
     source: "d'outre-Rhin",
     kind: 'country',
-    literals: {en: ['from across the rhine', 'neighbours across the rhine', 'neighbors across the rhine', 'our neighbours from across the rhine', 'our neighbors from across the rhine']},
+    literals: {en: ['from across the rhine', 'from beyond the rhine', 'of beyond the rhine', 'neighbours beyond the rhine', 'neighbours across the rhine', 'neighbors across the rhine', 'our neighbours from across the rhine', 'our neighbors from across the rhine']},
     expected: {en: ['from Germany', 'German']},
     meaning: 'Germany (across the Rhine)',
     confidence: 'low'
