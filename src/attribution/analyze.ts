@@ -171,7 +171,9 @@ class Resolver {
     // in the same paragraph, with no other compatible person named since, stays the subject.
     if (latest && latest.person && latest.offset < word.start && compatible(latest.entity) && latest.paragraph === paragraph && sentenceAt(doc.model, latest.offset) === word.sentence - 1) {
       let other = false
-      for (let back = low - 1; back >= 0 && mentions[back]!.start > latest.offset; back--) {
+      // Anyone else named in the speaker's own sentence ("Benny and Rahmat argued …") or since.
+      const from = doc.model.sentences[sentenceAt(doc.model, latest.offset)]!.start
+      for (let back = low - 1; back >= 0 && mentions[back]!.start >= from; back--) {
         const mention = mentions[back]!
         // Also one named only as a modifier (`Albrecht rejected Kowalski's criticism`): a reader may hesitate.
         const named = candidate(mention) || (mention.modifier && !mention.inQuote && mention.entity !== undefined && compatible(mention.entity))

@@ -539,6 +539,13 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const {words, lex} = doc
   const norms: string[] = []
   for (let index = start; index < end; index++) norms.push(bareNorm(words[index]!))
+  // "the Karangwulu Fishermen's Forum": a possessive run before a capitalised body noun is part of the body's name.
+  const owner = words[end - 1]!
+  const body = words[end]
+  if (isPossessive(owner) && body && isCapitalised(body) && body.sentence === owner.sentence && (lex.orgSuffixes.has(bareNorm(body)) || lex.orgNouns.has(bareNorm(body)))) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
+    return
+  }
   // "Cau Giay district", "Osaka prefecture": a name followed by a lower-case place or organisation noun is a place.
   const after = words[end]
   if (after && !isCapitalised(after) && !breakBefore(doc, end) && after.sentence === words[start]!.sentence && lex.orgSuffixes.has(bareNorm(after)) && !lex.titles.has(norms[norms.length - 1]!)) {
@@ -607,7 +614,10 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   }
   // "The company, Aguas del Riberal, said": a name in apposition to an organisation noun names the organisation.
   const determiner = words[start - 2]
-  if (previous && determiner && /^\s*,\s*$/.test(doc.gaps[start]!) && lex.orgNouns.has(previous.norm) && !isCapitalised(previous) && (determiner.norm === 'the' || determiner.norm === 'its' || determiner.norm === 'their') && previous.sentence === words[start]!.sentence && /,/.test(doc.gaps[end] ?? '')) {
+  // Only when that noun phrase opens the sentence: in "The delegate of the union in the company, Rubén Calvo," the
+  // name is the delegate's.
+  const opensSentence = start >= 2 && doc.sentenceWordStart[words[start - 2]!.sentence] === start - 2
+  if (previous && determiner && opensSentence && /^\s*,\s*$/.test(doc.gaps[start]!) && lex.orgNouns.has(previous.norm) && !isCapitalised(previous) && (determiner.norm === 'the' || determiner.norm === 'its' || determiner.norm === 'their') && previous.sentence === words[start]!.sentence && /,/.test(doc.gaps[end] ?? '')) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }

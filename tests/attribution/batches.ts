@@ -27,7 +27,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['072-it-maternity-unit-closure', '073-ru-boiler-house-accident', '074-ar-market-relocation'],
   ['075-id-market-relocation', '076-es-bus-strike', '077-tr-quarry-protest'],
   ['078-de-regional-bus-cuts', '079-vi-waste-plant-odour', '080-nl-recycling-fire'],
-  ['081-fr-bridge-closure', '082-ja-railway-bus-conversion', '083-pt-recycling-plant-fire']
+  ['081-fr-bridge-closure', '082-ja-railway-bus-conversion', '083-pt-recycling-plant-fire'],
+  ['084-id-karangwulu-seawall', '085-it-pietralta-landslide', '086-es-orcaya-refuse-strike'],
+  ['087-de-bridge-closure', '088-fr-factory-closure', '089-zh-old-housing-renovation']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

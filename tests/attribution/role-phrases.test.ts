@@ -448,3 +448,22 @@ describe('shapes found on attribution batches 24–25 (de, vi, nl; fr, ja, pt)',
     expect(analysis.attributions[0]?.source?.resolution).not.toBe('surname-only-unintroduced')
   })
 })
+
+describe('shapes found on attribution batches 26–27 (id, it, es; de, fr, zh)', () => {
+  it('keeps `he` ambiguous when the previous speaker shared the sentence with someone else', () => {
+    const text = 'Benny Marpaung claimed the delay was caused by weak supervision.\n\nIn a hearing, Benny and Rahmat Sudarsono argued about the report. "Why is it hidden?" he said.'
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+  })
+
+  it('reads a possessive run before a body noun as part of the body, not a person', () => {
+    const analysis = analyzeAttributions('Dewi Kartikasari, coordinator of the Karangwulu Fishermen’s Forum, told ANTARA that residents had waited. She said the wall was late.', 'en')
+    expect(analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Dewi Kartikasari'])
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
+  })
+
+  it('names an organisation in apposition only when its noun opens the sentence', () => {
+    const analysis = analyzeAttributions('The delegate of the union in the company, Rubén Calvo, declared: "We did not want this strike."\n\nCalvo told EFE that workers will vote.', 'en')
+    expect(analysis.entities.find((entity) => entity.canonical === 'Rubén Calvo')?.type).toBe('person')
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('name-linked')
+  })
+})

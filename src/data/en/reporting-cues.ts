@@ -722,7 +722,7 @@ export const englishAttribution: AttributionLexiconData = {
     'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge',
     // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
     'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
-    'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'delegation', 'caucus',
+    'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'forum', 'delegation', 'caucus',
     'inspectorate', 'academy', 'college', 'laboratory', 'museum', 'library', 'exchange', 'holdings', 'bloc'
   ],
 
