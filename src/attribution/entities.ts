@@ -91,10 +91,22 @@ function descriptorCloses(doc: Doc, end: number): boolean {
   return false
 }
 
+/** The index of each word norm's first occurrence, per document, built once on first use. */
+const firstOccurrences = new WeakMap<Doc, Map<string, number>>()
+
 /** Whether a word with the norm `norm` (any case) comes before word `before`. */
 function mentionedBefore(doc: Doc, norm: string, before: number): boolean {
-  for (let index = 0; index < before; index++) if (bareNorm(doc.words[index]!) === norm) return true
-  return false
+  let first = firstOccurrences.get(doc)
+  if (!first) {
+    first = new Map()
+    doc.words.forEach((word, index) => {
+      const key = bareNorm(word)
+      if (!first!.has(key)) first!.set(key, index)
+    })
+    firstOccurrences.set(doc, first)
+  }
+  const at = first.get(norm)
+  return at !== undefined && at < before
 }
 
 /** Second particles of a two-particle surname (`van den`, `van der`, `de la`, `von der`). */

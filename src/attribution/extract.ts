@@ -175,11 +175,10 @@ const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 't
 const adjectiveEnding = /(?:al|ive|ous|ic|est|ary|ful|less|ent|ant)$/
 // Words that join the clause a passive cue reports, or a hedge's clause ends at (`, but this was denied by …`).
 const passiveClauseJoins: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'whereas', 'yet', 'which'])
+const possessives: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
 
 /** Lower-case particles inside a name run (`Aguas del Riberal`, `Instituut van de Zee`). */
 const nameParticles = new Set(['del', 'de', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'du', 'des', 'le', 'y', 'e', 'bin', 'binti', 'al', 'el'])
-/** Days and months: a one-word capitalised run between commas that is a date, not a name. */
-const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 
 /** Run every sieve over `doc`. */
 export function extract(doc: Doc): Extraction {
@@ -395,13 +394,33 @@ export function extract(doc: Doc): Extraction {
    * Start of a short prepositional adjunct ("in his verdict", "at the hearing") that ends right before word `end`,
    * in one run of words with no punctuation, or undefined.
    */
+  /**
+   * The last word inside a bracket that opens before word `open` and closes within `maxWords` words and before word
+   * `limit`, or -1.
+   */
+  function bracketClose(open: number, limit: number, maxWords: number): number {
+    let close = open
+    while (close + 1 < limit && close - open < maxWords && !/\)/.test(doc.gaps[close + 1]!)) close++
+    return /\)/.test(doc.gaps[close + 1] ?? '') ? close : -1
+  }
+
+  /** Whether words `index…index + 2` are "person in charge" (Chinese *负责人*). */
+  function personInChargeAt(index: number): boolean {
+    return words[index]?.norm === 'person' && words[index + 1]?.norm === 'in' && words[index + 2]?.norm === 'charge'
+  }
+
+  /** Whether words `index…index + 2` are "for his/her/their part" (French *pour sa part*), in one run. */
+  function forPartAt(index: number): boolean {
+    return words[index]?.norm === 'for' && words[index + 2]?.norm === 'part' && possessives.has(words[index + 1]?.norm ?? '') && !breakBefore(doc, index + 1) && !breakBefore(doc, index + 2)
+  }
+
   function adjunctBefore(end: number, sentence: number): number | undefined {
     for (let start = end - 2; start >= 1 && end - start <= 4; start--) {
       if (sentenceOf(start) !== sentence || breakBefore(doc, start + 1)) return undefined
       const word = words[start]!
       if (subjectAdjunctPrepositions.has(word.norm)) return breakBefore(doc, start) ? undefined : start
       // "Mercier for her part asked" (French *pour sa part*).
-      if (word.norm === 'for' && start + 3 === end && words[start + 2]!.norm === 'part') return breakBefore(doc, start) ? undefined : start
+      if (start + 3 === end && forPartAt(start)) return breakBefore(doc, start) ? undefined : start
       if (isCapitalised(word) || doc.quoteOf[start] !== -1 || lex.cue.has(word.norm)) return undefined
     }
     return undefined
@@ -522,7 +541,7 @@ export function extract(doc: Doc): Extraction {
         // "A resident of Gayungan, Ibu Siti Aminah, said"
         if (commas === 0 && isNameRun(start, end) && hasRole(name.start, name.end)) return {start: name.start, end}
         // "The terminal operator, Akdeniz Terminal Co., said"
-        if (commas === 0 && isNameRun(start, end) && hasOrgNoun(name.start, name.end) && (end - start >= 2 || !calendarWords.has(words[start]!.norm))) return {start: name.start, end}
+        if (commas === 0 && isNameRun(start, end) && hasOrgNoun(name.start, name.end) && (end - start >= 2 || !lex.timeWords.has(words[start]!.norm))) return {start: name.start, end}
         // "Yuko Tanabe, 38, who was traveling with her children, said", "X, the largest operator in the city, denied"
         if (hasCapital(name.start, name.end) && describes(start, end)) return {start: name.start, end}
         // "The association, which claims losses of …, urged": a relative clause between the subject and its verb.
@@ -751,7 +770,7 @@ export function extract(doc: Doc): Extraction {
     for (let round = 0; round < 3 && index < sentenceEnd; round++) {
       const word = words[index]!
       // "demands for his part the nomination of a mediator" (French *pour sa part*).
-      if (word.norm === 'for' && words[index + 2]?.norm === 'part' && ['his', 'her', 'their', 'its', 'our', 'my'].includes(words[index + 1]?.norm ?? '') && !breakBefore(doc, index + 1) && !breakBefore(doc, index + 2)) {
+      if (forPartAt(index)) {
         index += 3
         skipped = true
         continue
@@ -1011,9 +1030,8 @@ export function extract(doc: Doc): Extraction {
       // '"…," Emi Sakata (52) talked': past a bracketed age or tag after the name.
       let bracketed = false
       if (index < words.length && /^\s*\(\s*$/.test(doc.gaps[index]!)) {
-        let close = index
-        while (close + 1 < words.length && close - index < 6 && !/\)/.test(doc.gaps[close + 1]!)) close++
-        if (/^\)\s*$/.test(doc.gaps[close + 1] ?? '') || /^\)\s*,\s*$/.test(doc.gaps[close + 1] ?? '')) {
+        const close = bracketClose(index, words.length, 6)
+        if (close !== -1 && /^\)\s*,?\s*$/.test(doc.gaps[close + 1]!)) {
           phrase = {start: phrase.start, end: close + 1}
           index = close + 1
           bracketed = true
@@ -1559,8 +1577,7 @@ export function extract(doc: Doc): Extraction {
       // "considers, however, that …": the clause after an aside.
       const aside = !nextNorm && asideThat(match.end, sentenceEnd) !== -1
       // "estimates for her part that …" (French *pour sa part*): not "estimates for the budget".
-      const forPart = nextNorm === 'for' && words[match.end + 2]?.norm === 'part'
-      if ((!nextNorm && !aside) || (!forPart && ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm ?? ''))) return undefined
+      if ((!nextNorm && !aside) || (!forPartAt(match.end) && ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm ?? ''))) return undefined
       if (participle) return undefined
     }
     if (flags.has('speech-object')) {
@@ -1772,9 +1789,8 @@ export function extract(doc: Doc): Extraction {
     let at = apposition ? apposition.end : extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd)
     // "And said Mahmoud Al-Saadi (head of the association …): "…"": the bracketed role belongs to the source.
     if (at < sentenceEnd && /\(\s*$/.test(doc.gaps[at]!)) {
-      let close = at
-      while (close + 1 < sentenceEnd && close - at < 20 && !/\)/.test(doc.gaps[close + 1]!)) close++
-      if (close + 1 <= sentenceEnd && /\)/.test(doc.gaps[close + 1] ?? '')) {
+      const close = bracketClose(at, sentenceEnd, 20)
+      if (close !== -1) {
         source = {start: source.start, end: close + 1}
         at = close + 1
       }
@@ -1860,7 +1876,6 @@ export function extract(doc: Doc): Extraction {
     return -1
   }
 
-  /** ", with reference to the regional ministry, that …", ", however, that …" at `index`: the `that`, or -1. */
   /** The word after the comma that closes a `citing …`/`quoting …` aside opening at word `index`, or -1. */
   function citedAsideEnd(index: number, sentenceEnd: number): number {
     for (let at = index + 2; at < Math.min(sentenceEnd, index + 12); at++) {
@@ -1871,6 +1886,7 @@ export function extract(doc: Doc): Extraction {
     return -1
   }
 
+  /** ", with reference to the regional ministry, that …", ", however, that …" at `index`: the `that`, or -1. */
   function asideThat(index: number, sentenceEnd: number): number {
     if (index >= sentenceEnd || !gapHas(doc, index, ',') || words[index]!.norm === 'that') return -1
     // "said, citing the harbourmaster's office, only one of the boats …": the clause after the cited source.
@@ -2042,8 +2058,7 @@ export function extract(doc: Doc): Extraction {
       for (let word = phrase.start; word < phrase.end; word++) {
         const candidate = words[word]!
         if (isCapitalised(candidate) || lex.sourceNouns.has(bareNorm(candidate)) || lex.personRoles.has(bareNorm(candidate))) named = true
-        // "the person in charge" (Chinese *负责人*).
-        if (candidate.norm === 'person' && words[word + 1]?.norm === 'in' && words[word + 2]?.norm === 'charge') named = true
+        if (personInChargeAt(word)) named = true
       }
       // "according to the coast guard", "according to the operator": an organisation's short form.
       if (lex.orgSuffixes.has(head) || lex.orgNouns.has(head)) named = true
@@ -2127,8 +2142,7 @@ export function extract(doc: Doc): Extraction {
     const head = bareNorm(words[end - 1]!)
     // "the relevant person in charge (of Shuyan Energy Co., Ltd.)" (Chinese *相关负责人*), "the spokesman of the plant": a
     // person's role opens the phrase.
-    const personInCharge = (index: number) => words[index]?.norm === 'person' && words[index + 1]?.norm === 'in' && words[index + 2]?.norm === 'charge'
-    const roleOpens = hasRole(start, Math.min(end, start + 4)) || personInCharge(start + 1) || personInCharge(start + 2)
+    const roleOpens = hasRole(start, Math.min(end, start + 4)) || personInChargeAt(start + 1) || personInChargeAt(start + 2)
     // "citing the firefighters of the Haute-Sarne": people named by their role, in the plural.
     const noun = bareNorm(words[start + 1]!).replace(/s$/, '')
     const people = lex.personRoles.has(noun) || lex.titles.has(noun)

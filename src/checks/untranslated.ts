@@ -95,14 +95,32 @@ const indonesianSolar = /(?<=\b(?:subsidi[sz]ed|of|buy|buying|bought|price|price
 const romanceMedia = /\b[Tt]he media(?= (?:stood|stands|was|is|rose|rises|fell|falls|reached|reaches|climbed|dropped|increased|decreased|went|came)(?: (?:at|to|from|up|down|in))? (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |some |around |about |nearly ))/gu
 const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) (?:starting |initial |first )?once\b(?= (?:he|she|they|that|which|who|for|against|will|would|is|was|to)\b)/gu
 
+interface FalseFriend {
+  pattern: RegExp
+  expected: string
+  why: string
+}
+
+/** *la media* (the average), as `languageName` names the source. */
+const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedia, expected: 'the average', why: `${lang} *media* (average) left as \`media\``})
+/** Per source language, the false-friend patterns and what English writes instead. */
+const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
+  de: [
+    {pattern: germanLand, expected: 'the state', why: 'German *Land* (a federal state) left untranslated'},
+    {pattern: germanHandy, expected: 'the mobile phone', why: 'German *Handy* (a mobile phone) left untranslated'},
+    {pattern: germanTrainer, expected: 'coach', why: 'German *Trainer* (a team\'s coach) left before the name'},
+    {pattern: germanBund, expected: 'the federal government', why: 'German *Bund* (the federal government) left untranslated'},
+    {pattern: germanChef, expected: 'boss', why: 'German *Chef* (the boss) left untranslated'}
+  ],
+  id: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
+  ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
+  es: [romanceMediaFriend('Spanish'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}],
+  it: [romanceMediaFriend('Italian')],
+  pt: [romanceMediaFriend('Portuguese')]
+}
+
 function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
-  const lang = context.sourceLang
-  const patterns: Array<[RegExp, string, string]> = []
-  if (lang === 'de') patterns.push([germanLand, 'the state', 'German *Land* (a federal state) left untranslated'], [germanHandy, 'the mobile phone', 'German *Handy* (a mobile phone) left untranslated'], [germanTrainer, 'coach', 'German *Trainer* (a team\'s coach) left before the name'], [germanBund, 'the federal government', 'German *Bund* (the federal government) left untranslated'], [germanChef, 'boss', 'German *Chef* (the boss) left untranslated'])
-  if (lang === 'id' || lang === 'ms') patterns.push([indonesianSolar, 'diesel', 'Indonesian *solar* (diesel fuel) left untranslated'])
-  if (lang === 'es' || lang === 'it' || lang === 'pt') patterns.push([romanceMedia, 'the average', `${languageName(lang)} *media* (average) left as \`media\``])
-  if (lang === 'es') patterns.push([spanishOnce, 'the starting eleven', 'Spanish *once* (eleven: the starting line-up) left untranslated'])
-  for (const [pattern, expected, why] of patterns) {
+  for (const {pattern, expected, why} of (context.sourceLang && falseFriends[context.sourceLang]) || []) {
     for (const match of text.matchAll(pattern)) {
       const whole = match[0]
       report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: ${why}`, expected: [expected], confidence: 0.75, subId: 'false-friend'})
