@@ -66,7 +66,8 @@ const punctuation = /[,;:.!?()[\]{}\u2014\u2013"\u201C\u201D\u201E\u00AB\u00BB\u
 
 export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
   const {words, text} = model
-  const quotes = findQuotes(model)
+  const found = findQuotes(model)
+  const quotes = found.filter((quote) => !isQuotedName(words, quote, lex))
   const quoteOf = new Int32Array(words.length).fill(-1)
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q]!
@@ -99,6 +100,13 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
     // "Shuyan Qingyuan Environmental Energy Co., Ltd.": the comma of a company form is inside the name.
     if (breaks[index] === 1 && index > 0 && index < words.length && /^\.?,\s?$/.test(gap) && /^co\.?$/i.test(words[index - 1]!.value) && /^(?:ltd|limited|inc|llc|plc|kg)\.?$/i.test(words[index]!.value)) breaks[index] = 0
   }
+  // The marks around a quoted name do not break its phrase: `the press service of JSC "Lugovoy Heat Networks"`.
+  if (quotes.length < found.length) {
+    for (const quote of found) {
+      if (quotes.includes(quote)) continue
+      for (const index of [quote.wordStart, quote.wordEnd]) if (/^\s?["\u201C\u201D\u201E\u00AB\u00BB]\s?$/.test(gaps[index]!)) breaks[index] = 0
+    }
+  }
   const roles = new Uint8Array(words.length)
   for (let index = 0; index < words.length; index++) {
     const norm = words[index]!.norm
@@ -106,6 +114,25 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
     roles[index] = (lex.wordRoles.get(norm) ?? 0) | (norm.includes('-') && frenchInversion.test(norm) ? wordRole.multiword : 0)
   }
   return {model, text, words, lex, quotes, quoteOf, gaps, paragraphOf, breaks, roles, sentenceWordStart, sentenceWordEnd, sentenceParagraph, datelineEnd: new Map()}
+}
+
+/** Legal forms and body nouns after which Russian, Ukrainian and Turkish MT quotes a name: `JSC "Lugovoy Heat Networks"`. */
+const nameQuotingHeads: ReadonlySet<string> = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'ooo', 'oao', 'zao', 'pao', 'ao', 'fsue', 'sue', 'mue', 'company', 'enterprise', 'plant', 'factory', 'holding', 'concern', 'newspaper', 'channel', 'party', 'movement', 'club'])
+
+/**
+ * A quote that is a name, not speech: one to five capitalised words (with `of`, `and`, `the`) right after a legal
+ * form or a body noun (`JSC "Lugovoy Heat Networks"`, `the newspaper "Volzhskaya Pravda"`).
+ */
+function isQuotedName(words: readonly Word[], quote: Quote, lex: AttributionLexicon): boolean {
+  const count = quote.wordEnd - quote.wordStart
+  if (count < 1 || count > 5 || quote.unclosed || quote.paragraph !== quote.lastParagraph || quote.wordStart === 0) return false
+  const head = words[quote.wordStart - 1]!
+  if (!nameQuotingHeads.has(head.norm) && !(lex.orgNouns.has(head.norm) && !lex.cue.has(head.norm))) return false
+  for (let index = quote.wordStart; index < quote.wordEnd; index++) {
+    const word = words[index]!
+    if (!(isCapitalised(word) || /^\d+$/.test(word.norm) || (index > quote.wordStart && (word.norm === 'of' || word.norm === 'and' || word.norm === 'the')))) return false
+  }
+  return true
 }
 
 /** Whether the gap before word `index` holds punctuation (a comma, a quote mark, a dash between spaces…). */
@@ -151,8 +178,11 @@ export function isCapitalised(word: Word): boolean {
   const first = word.value.codePointAt(0)
   if (first === undefined) return false
   const char = String.fromCodePoint(first)
-  return char !== char.toLowerCase() && char === char.toUpperCase()
+  // A word of a caseless script left in English text (`in النخيل district`, `the 市政府`) is a name left untranslated.
+  return (char !== char.toLowerCase() && char === char.toUpperCase()) || caselessLetter.test(char)
 }
+
+const caselessLetter = /\p{Lo}/u
 
 export function isAcronym(word: Word): boolean {
   const code = word.value.charCodeAt(0)

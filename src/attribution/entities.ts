@@ -79,6 +79,8 @@ const institutionHeads: ReadonlySet<string> = new Set([
 ])
 
 /** Offices one person holds at a time in a place or body (`the mayor`, `the provincial labour delegate`). */
+/** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
+const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head'])
 const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman'])
 
 /** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
@@ -636,8 +638,10 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // "the chairman of the mine trade union Gennady Ryabov" (Russian word order): with a role earlier in the same phrase,
   // the names after the body are the person, unless the person's name follows in an apposition ("the spokesman of
   // the platform Natzaret Viu, Andreu Climent").
-  // Not when a word of the run is a common English word (`the opposition group Valmérac Together`): a body's name.
-  if (orgBefore && end - start >= 2 && end - start <= 3 && !appositionNameAfter(doc, end) && !norms.some((norm) => lex.commonWords.has(norm) || (norm.length >= 6 && isDictionaryWord(norm)))) {
+  // Not when the run ends in a common English word (`the opposition group Valmérac Together`): a body's name. Given
+  // names are often English words (`Marina Kovrigina`, `Grace Mwangi`), surnames rarely.
+  const last = norms[norms.length - 1]!
+  if (orgBefore && end - start >= 2 && end - start <= 3 && !appositionNameAfter(doc, end) && !(lex.commonWords.has(last) || (last.length >= 6 && isDictionaryWord(last)))) {
     for (let back = start - 2, steps = 0; back >= 0 && steps < 8 && !breakBefore(doc, back + 1) && words[back]!.sentence === words[start]!.sentence; back--, steps++) {
       const norm = bareNorm(words[back]!)
       if (lex.titles.has(norm) || lex.personRoles.has(norm)) {
@@ -862,7 +866,8 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
     if (id !== undefined) return {entity: id, resolution: 'role-linked'}
     // "According to the mayor, …", "The provincial labour delegate confirmed": an office one person holds, which the
     // text never mentioned before (so never with its holder's name); a reader cannot tell who it is.
-    if (singleHolderOffices.has(headNorm) && words[phrase.start]!.norm === 'the' && phrase.end - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start)) return {resolution: 'surname-only-unintroduced'}
+    const office = singleHolderOffices.has(headNorm) || (phrase.end - phrase.start >= 3 && singleHolderCompounds.has(`${words[phrase.end - 2]!.norm} ${headNorm}`))
+    if (office && words[phrase.start]!.norm === 'the' && phrase.end - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start)) return {resolution: 'surname-only-unintroduced'}
   }
   return {resolution: 'generic'}
 }

@@ -74,6 +74,10 @@ export interface Extraction {
   orphanQuotes: number[]
 }
 
+/** Prepositions that name where a statement comes from (see `locatedSource`). */
+const locativePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'from'])
+/** Verbs of judgement that report speech when their object carries its grounds (see `judgedObject`). */
+const judgementVerbs = new Set(['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'denounced', 'denounces'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
 const adjunctPrepositions = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'with', 'late', 'earlier', 'last', 'this', 'over', 'following', 'through', 'yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'while', 'instead'])
 const adjunctNouns = new Set([
@@ -964,7 +968,7 @@ export function extract(doc: Doc): Extraction {
     let source: Phrase | undefined
     let invertedSource = false
     const {end: quoteSentenceEnd} = sentenceWords(doc, next)
-    const impersonal = impersonalAfter(q)
+    const impersonal = impersonalAfter(q) ?? fromBodyAfter(q)
     if (impersonal) return impersonal
     // Inverted: "…," said Kirby. French *a déclaré X* keeps its auxiliary: '"…", has declared the director'.
     const perfect = ['has', 'have', 'had'].includes(words[next]!.norm) && next + 1 < words.length && !breakBefore(doc, next + 1) ? cueInfoAt(next + 1) : undefined
@@ -996,11 +1000,12 @@ export function extract(doc: Doc): Extraction {
       pronounCue = inverted.multi.gender ?? 'unknown'
     } else if (inverted && inverted.multi?.role !== 'as-saying') {
       // '"…," declared to journalists the director …' (Spanish, Italian word order): the recipient comes first.
-      const before = prepositionalRecipient(inverted.end, quoteSentenceEnd)
+      const before = prepositionalRecipient(inverted.end, quoteSentenceEnd) ?? (inverted.info?.flags.has('recipient') ? pressRecipientAt(inverted.end, quoteSentenceEnd) : undefined)
       // '"…," has declared Monday the president …' (French *a déclaré lundi*): past the day.
       let sourceAt = before?.end ?? inverted.end
       while (sourceAt < quoteSentenceEnd && sourceAt - inverted.end < 2 && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt) && !breakBefore(doc, sourceAt + 1)) sourceAt++
       let phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 10})
+      if (!phrase || phrase.end < quoteSentenceEnd) phrase = describedNameUpTo(sourceAt, quoteSentenceEnd) ?? phrase
       // "asserted the man born in Palembang" (Indonesian *pria kelahiran Palembang*): the birthplace describes him.
       if (phrase && words[phrase.end]?.norm === 'born' && ['in', 'on'].includes(words[phrase.end + 1]?.norm ?? '') && words[phrase.end + 2] && isCapitalised(words[phrase.end + 2]!) && !breakBefore(doc, phrase.end) && !breakBefore(doc, phrase.end + 2)) {
         phrase = {start: phrase.start, end: phrase.end + 3}
@@ -1217,6 +1222,56 @@ export function extract(doc: Doc): Extraction {
     const cue: DraftCue = {start: next, end: at + 1, lemma: info?.lemma ?? 'say', class: info && info.class !== 'cognitive' ? info.class : 'neutral', negated: false}
     const draft = newDraft('direct', 'impersonal', quote.wordStart, {cue, source})
     draft.anchor = quote.start
+    quoteSegments(draft, q)
+    return draft
+  }
+
+  /**
+   * `the senior of the house on Sadovaya street Valentina Gerasimova` up to the sentence end: a description opening
+   * with `the`, without punctuation, cue or quote, ending in a person's name of two or three capitalised words.
+   */
+  function describedNameUpTo(start: number, sentenceEnd: number): Phrase | undefined {
+    if (words[start]?.norm !== 'the' || sentenceEnd - start > 16 || sentenceEnd - start < 4) return undefined
+    for (let index = start + 1; index < sentenceEnd; index++) {
+      // `the house No. 17`: the number sign's full stop is no break.
+      const numberSign = words[index - 1]!.norm === 'no' && /^\.\s$/.test(doc.gaps[index]!) && /^\d/.test(words[index]!.norm)
+      if ((breakBefore(doc, index) && !numberSign) || doc.quoteOf[index] !== -1 || (lex.cue.has(words[index]!.norm) && !isCapitalised(words[index]!))) return undefined
+    }
+    let name = sentenceEnd
+    while (name > start + 1 && sentenceEnd - name < 3 && isCapitalised(words[name - 1]!) && !isAcronym(words[name - 1]!)) name--
+    if (sentenceEnd - name < 2 || isCapitalised(words[name - 1]!)) return undefined
+    for (let index = name; index < sentenceEnd; index++) {
+      const norm = bareNorm(words[index]!)
+      if (lex.orgSuffixes.has(norm) || lex.orgNouns.has(norm) || lex.sourceNouns.has(norm) || lex.placeNouns.has(norm)) return undefined
+    }
+    return {start, end: sentenceEnd}
+  }
+
+  /**
+   * `"…," told the correspondent the senior of the house …` (Russian *рассказала корреспонденту*): `the` and a press
+   * noun (with `of` and a name: `the correspondent of TASS`) right after an inverted cue, when more words follow.
+   */
+  function pressRecipientAt(at: number, sentenceEnd: number): Phrase | undefined {
+    if (words[at]?.norm !== 'the' || !recipientNouns.has(words[at + 1]?.norm ?? '') || breakBefore(doc, at) || breakBefore(doc, at + 1)) return undefined
+    let end = at + 2
+    if (words[end]?.norm === 'of' && words[end + 1] && isCapitalised(words[end + 1]!) && !breakBefore(doc, end) && !breakBefore(doc, end + 1)) end += 2
+    // The source follows: `the …` or a name (not `the press service`, where the press noun is a modifier).
+    return end + 1 < sentenceEnd && !breakBefore(doc, end) && (words[end]!.norm === 'the' || isCapitalised(words[end]!)) ? {start: at, end} : undefined
+  }
+
+  /**
+   * `"…", point out from the Independent Union of Transport (SIT).` (Spanish *señalan desde*): a subjectless cue right
+   * after the quote whose source is the body after `from`, up to the sentence end.
+   */
+  function fromBodyAfter(q: number): Draft | undefined {
+    const next = quotes[q]!.wordEnd
+    const match = cueInfoAt(next)
+    if (!match || (match.multi && match.multi.role !== 'verb') || match.info?.flags.has('cognitive') || words[match.end]?.norm !== 'from' || breakBefore(doc, match.end)) return undefined
+    const {end: sentenceEnd} = sentenceWords(doc, next)
+    const source = impersonalSource(match.end, sentenceEnd)
+    if (!source) return undefined
+    const draft = newDraft('direct', 'impersonal', quotes[q]!.wordStart, {cue: makeCue(match), source})
+    draft.anchor = quotes[q]!.start
     quoteSegments(draft, q)
     return draft
   }
@@ -1693,7 +1748,7 @@ export function extract(doc: Doc): Extraction {
       return undefined
     }
     // "accused Kessler of having broken …": the accusation is the content.
-    const accusation = cue.lemma === 'accuse' && recipient !== undefined && words[clauseStart]?.norm === 'of'
+    const accusation = (cue.lemma === 'accuse' && recipient !== undefined && words[clauseStart]?.norm === 'of') || (!inverted && judgedObject(match.start, clauseStart, sentenceEnd))
     // "held to recall that …" but not "wanted to say goodbye".
     const controlled = !inverted && controlStart(match.start) !== match.start
     if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation) && !participial) {
@@ -1954,6 +2009,20 @@ export function extract(doc: Doc): Extraction {
           claim({start: index, end: ownEnd})
           continue
         }
+        // Opening the sentence: "According to own statements, the company has been writing losses …": the subject
+        // after the comma is the source, and its clause the content.
+        const after = index === contentStart(index) && ownEnd < clauseEnd && gapHas(doc, ownEnd, ',') ? scanRight(doc, ownEnd, {max: 8}) : undefined
+        if (after && after.end < clauseEnd && !breakBefore(doc, after.end) && (words[after.start]!.norm === 'the' || isCapitalised(words[after.start]!)) && (hasRole(after.start, after.end) || hasOrgNoun(after.start, after.end) || hasCapital(after.start, after.end))) {
+          const draft = newDraft('according-to', 'according-to', index, {cue: makeCue({start: index, end: ownEnd, lemma: multi.lemma, multi}), source: after})
+          const content = rangeOf(after.start, contentEnd(after.start, clauseEnd))
+          if (content) {
+            draft.content.push(content)
+            add(draft)
+            claim({start: index, end: ownEnd})
+            claim(after)
+            continue
+          }
+        }
       }
     }
     // "According to indications of the city" (German *nach Angaben der Stadt*), "citing measurements of the agency": the source is the of-phrase.
@@ -2191,6 +2260,14 @@ export function extract(doc: Doc): Extraction {
     add(draft)
   }
 
+  // S10b. A body named as the place a statement comes from, with no subject of its own (Russian *в отделе полиции
+  // сообщили*, French *à la mairie, on indique*, Spanish *desde el sindicato señalan*): "In the district department of
+  // police informed the correspondent of TASS that …", "At the mairie, one indicates that …".
+  for (let s = 0; s < doc.sentenceWordStart.length; s++) {
+    const located = locatedSource(doc.sentenceWordStart[s]!, doc.sentenceWordEnd[s]!)
+    if (located) add(located)
+  }
+
   // S12. Sourceless hedges: "reportedly", "is said to", "allegedly".
   const hedgeStarts = wordsWhere(doc, wordRole.hedge)
   for (let index = 0, cursor = 0; index < words.length; index++) {
@@ -2253,6 +2330,12 @@ export function extract(doc: Doc): Extraction {
     const standalone = sentence.wordStart === first || (first > 0 && paragraphOf(first - 1) !== quote.paragraph)
     const previous = lastBefore
     const previousParagraph = previous ? lastParagraphOf(previous) : -10
+    // '"The schedule cannot be postponed," Hendra stressed. "The contractor has been determined."': a quote in the
+    // sentence right after a quote-then-cue sentence of the same paragraph is the second half of that quote.
+    if (standalone && previous && continuesQuoteThenCue(previous, quote.paragraph, words[first]!.sentence, previousParagraph)) {
+      quoteSegments(previous, q)
+      continue
+    }
     if (
       standalone &&
       previous &&
@@ -2280,6 +2363,52 @@ export function extract(doc: Doc): Extraction {
   if (carried.length > 0) {
     drafts.push(...carried)
     drafts.sort((a, b) => a.anchor - b.anchor)
+  }
+
+  /**
+   * "criticized the relocation schedule because it was not socialized", "criticised the administration for ignoring
+   * …", "criticized the policy as "salami tactics"": a verb of judgement whose object carries its grounds reports
+   * what the speaker said about it. Without the grounds ("criticized the plan") it stays narration.
+   */
+  function judgedObject(verb: number, object: number, sentenceEnd: number): boolean {
+    if (!judgementVerbs.has(words[verb]!.norm) || object >= sentenceEnd || doc.quoteOf[object] !== -1 || gapHas(doc, object, ',;:')) return false
+    for (let word = object + 1; word < sentenceEnd - 1 && word < object + 12; word++) {
+      if (gapHas(doc, word, ',;')) return false
+      const norm = words[word]!.norm
+      const next = words[word + 1]!
+      if (norm === 'because' || (norm === 'for' && next.norm.endsWith('ing')) || (norm === 'as' && doc.quoteOf[word + 1] !== -1)) return true
+    }
+    return false
+  }
+
+  /** The attribution of a sentence `[wordStart, wordEnd)` opening with `In|At|From <body>` right before its cue (see S10b). */
+  function locatedSource(wordStart: number, wordEnd: number): Draft | undefined {
+    if (wordEnd - wordStart < 5) return undefined
+    let at = words[wordStart]!.norm === 'and' && wordEnd - wordStart > 6 ? wordStart + 1 : wordStart
+    if (!locativePrepositions.has(words[at]!.norm) || doc.quoteOf[at] !== -1 || claimed[at]) return undefined
+    const body = scanRight(doc, at + 1, {max: 10})
+    if (!body || body.end >= wordEnd || !(hasOrgNoun(body.start, body.end) || lex.sourceNouns.has(bareNorm(words[body.end - 1]!)))) return undefined
+    // The subject is impersonal (French *on*, Spanish third person plural) or absent: the cue comes right after.
+    at = body.end
+    if ((words[at]!.norm === 'one' || words[at]!.norm === 'they') && at + 1 < wordEnd) at++
+    if (breakBefore(doc, at) && !(at === body.end + 1 || gapHas(doc, at, ','))) return undefined
+    const match = cueInfoAt(at)
+    if (!match || claimed[at] || match.end >= wordEnd || match.multi || !match.info || match.info.flags.has('inverted-only') || words[at]!.norm.endsWith('ing')) return undefined
+    // A recipient may stand between the cue and `that`: "informed the correspondent of TASS that".
+    let from = match.end
+    while (from < wordEnd && from - match.end < 8 && words[from]!.norm !== 'that' && !breakBefore(doc, from) && doc.quoteOf[from] === -1) from++
+    if (words[from]?.norm === 'that' && !breakBefore(doc, from)) from++
+    else if (from !== match.end || !gapHas(doc, from, ':')) return undefined
+    const draft = newDraft('indirect', 'located-source', match.start, {cue: makeCue(match), source: body})
+    if (from - 1 > match.end) draft.recipient = {start: match.end, end: from - 1}
+    return clauseContent(draft, from, wordEnd) ? draft : undefined
+  }
+
+  /** Whether `draft` is a direct quote whose cue follows its last quote in `sentence - 1` of `paragraph`. */
+  function continuesQuoteThenCue(draft: Draft, paragraph: number, sentence: number, draftParagraph: number): boolean {
+    if (draft.kind !== 'direct' || draft.source === undefined || draft.cue === undefined || draftParagraph !== paragraph) return false
+    const lastQuote = draft.quotes.length > 0 ? quotes[draft.quotes[draft.quotes.length - 1]!]! : undefined
+    return lastQuote !== undefined && words[lastQuote.wordStart]!.sentence === sentence - 1 && draft.sentence === sentence - 1 && draft.cue.start >= lastQuote.wordEnd
   }
 
   /**

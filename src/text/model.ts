@@ -94,8 +94,11 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
   const start = startOffset(sentence)
   const end = endOffset(sentence)
   if (start === undefined || end === undefined) return
-  const index = model.sentences.length
   const {words, text} = model
+  // `school No. 2`, `house Nr. 17`: the parser ends a sentence at the number sign's full stop; the number continues it.
+  const previous = model.sentences[model.sentences.length - 1]
+  const continues = previous !== undefined && previous.paragraph === paragraph && previous.wordEnd > previous.wordStart && numberSign.test(text.slice(words[previous.wordEnd - 1]!.start, previous.end)) && /^\s*\d/.test(text.slice(start, start + 4))
+  const index = continues ? model.sentences.length - 1 : model.sentences.length
   const wordStart = words.length
   const {children} = sentence
   for (let at = 0; at < children.length; at++) {
@@ -107,8 +110,15 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
     const value = text.slice(wordStartOffset, wordEndOffset)
     words.push({start: wordStartOffset, end: wordEndOffset, value, norm: normalizeWord(value), sentence: index})
   }
+  if (continues) {
+    previous.end = end
+    previous.wordEnd = words.length
+    return
+  }
   model.sentences.push({start, end, paragraph, wordStart, wordEnd: words.length})
 }
+
+const numberSign = /^(?:No|no|Nr|nr|Nos|nos)\.\s*$/
 
 type Positioned = {position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}
 

@@ -467,3 +467,64 @@ describe('shapes found on attribution batches 26–27 (id, it, es; de, fr, zh)',
     expect(analysis.attributions.at(-1)!.source?.resolution).toBe('name-linked')
   })
 })
+
+describe('shapes found on attribution batches 28–29 (id, de, ar; es, ru, fr)', () => {
+  const kinds = (text: string) => analyzeAttributions(text, 'en').attributions.map((attribution) => attribution.kind)
+
+  it('keeps a quote after a quote-then-cue sentence of the same paragraph in that attribution, not a carryover', () => {
+    const analysis = analyzeAttributions('"The schedule cannot be postponed," Hendra Wijaya stressed when contacted. "The contractor has been determined."', 'en')
+    expect(analysis.attributions.map((attribution) => attribution.kind)).toEqual(['direct'])
+    expect(analysis.attributions[0]!.content.map((range) => range.text)).toEqual(['The schedule cannot be postponed,', 'The contractor has been determined.'])
+    // In the next paragraph it is still a carryover.
+    expect(kinds('"The schedule cannot be postponed," Hendra Wijaya stressed.\n\n"The contractor has been determined."')).toEqual(['direct', 'carryover'])
+  })
+
+  it.each([
+    ['Yusuf Prakoso criticized the relocation schedule because it was not discussed with traders.', 'criticized', 'the relocation schedule because it was not discussed with traders'],
+    ['The mayor criticised the administration for ignoring warning signs for months.', 'criticised', 'the administration for ignoring warning signs for months'],
+  ])('credits a judgement with its grounds: %j', (text, cue, content) => {
+    const [attribution] = analyzeAttributions(text, 'en').attributions
+    expect(attribution?.cue?.text).toBe(cue)
+    expect(attribution?.content[0]?.text).toBe(content)
+  })
+
+  it.each(['Sabine Vogt criticized the plan in a speech.', 'Sabine Vogt criticized the plan, because she was angry.'])('leaves a judgement without grounds as narration: %j', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+
+  it.each([
+    ['According to own statements, the company has been writing losses at the site for three years.', 'the company'],
+    ['At the mairie, one indicates that the town will lose a third of its tax revenues.', 'the mairie'],
+    ['In the district department of police informed the correspondent of TASS that a check was started.', 'the district department of police'],
+    ['"We carry fourteen months without agreement", point out from the Independent Union of Transport (SIT).', 'the Independent Union of Transport'],
+    ['"It is cold in the flats," told the correspondent the senior of the house on Sadovaya street Valentina Gerasimova.', 'the senior of the house on Sadovaya street Valentina Gerasimova'],
+    ['As reported in the press service of JSC "Lugovoy Heat Networks", the accident occurred at night.', 'the press service of JSC "Lugovoy Heat Networks'],
+    ['About sixty employees blocked the road, without incident, according to the gendarmerie.', 'the gendarmerie'],
+  ])('finds the source of %j', (text, source) => {
+    expect(sources(text).map((entry) => entry[1])).toEqual([source])
+  })
+
+  it.each(['According to own statements, two men were arrested.', 'In the city centre the works continued that week.'])('finds no source in %j', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+
+  it('reads a name after a body noun as the person when a role opens the phrase, even if the given name is an English word', () => {
+    const analysis = analyzeAttributions('The deputy of the district council Marina Kovrigina claims that the administration knew. "We demanded money," noted Kovrigina.', 'en')
+    expect(analysis.entities.find((entity) => entity.canonical === 'Marina Kovrigina')?.type).toBe('person')
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('name-linked')
+  })
+
+  it('reads a word of a caseless script as a name inside a role phrase', () => {
+    expect(sources('For her part, the head of the committee in النخيل district, Mariam Al-Sayegh, told KUNA that the tankers do not arrive.')[0]?.[1]).toBe('the head of the committee in النخيل district, Mariam Al-Sayegh')
+  })
+
+  it('reads `the district administrator` as an office one person holds, unintroduced until named', () => {
+    expect(analyzeAttributions('The district administrator demanded a crisis summit with the company.', 'en').attributions[0]?.source?.resolution).toBe('surname-only-unintroduced')
+    expect(analyzeAttributions('The district administrator Hans Weber visited the plant. The district administrator said that it was urgent.', 'en').attributions.at(-1)?.source?.resolution).not.toBe('surname-only-unintroduced')
+  })
+
+  it('does not end a sentence at `No.` before a number', () => {
+    const text = '"People sleep in coats and gloves," said the chairwoman of the house No. 17 on Zavodskaya street Nadezhda Vlasova.\n\n"Nobody came to us for two days."'
+    expect(kinds(text)).toEqual(['direct', 'carryover'])
+  })
+})

@@ -488,7 +488,10 @@ export const englishAttribution: AttributionLexiconData = {
     'university', 'airline', 'carrier', 'manufacturer', 'maker', 'supplier', 'retailer', 'insurer', 'lender', 'operator',
     'neighbours', 'neighbors', 'experts', 'titular', 'secretariat', 'directorate', 'inspectorate', 'watchdog', 'charity',
     'ngo', 'foundation', 'prosecutors', 'commander', 'spokesman', 'secretary-general', 'envoy', 'residents',
-    'city', 'town', 'county', 'district', 'prefecture', 'guard',
+    'city', 'town', 'county', 'district', 'prefecture', 'guard', 'gendarmerie',
+    // Committee and town-hall nouns MT leaves untranslated ("The comité de empresa demands …", "At the mairie, one
+    // indicates that …").
+    'comité', 'comitato', 'comitê', 'mairie', 'ayuntamiento', 'prefeitura', 'belediye', 'gemeente',
     // Documents a body publishes: "according to the last bulletin of the Confederation".
     'bulletin', 'bulletins', 'communiqué', 'communique', 'release', 'note', 'notice', 'circular', 'census', 'forecast',
     'forecasts', 'projections', 'audit', 'assessment', 'inventory', 'register', 'records', 'count', 'tally', 'minutes'
@@ -776,7 +779,7 @@ export const englishAttribution: AttributionLexiconData = {
     'insurer', 'lender', 'airline', 'brand', 'party', 'ministry', 'club', 'team', 'institute', 'organisation', 'organization',
     'association', 'federation', 'charity', 'foundation', 'fund', 'watchdog', 'giant', 'developer', 'automaker', 'carmaker',
     'chipmaker', 'producer', 'exporter', 'importer', 'distributor', 'consortium', 'collective', 'movement', 'alliance',
-    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court', 'consultancy', 'consultants', 'cooperative', 'co-operative', 'utility', 'insurance', 'foundation', 'museum', 'council', 'municipality', 'concessionary', 'concessionaire', 'contractor', 'operating company', 'prefecture'
+    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court', 'consultancy', 'consultants', 'cooperative', 'co-operative', 'utility', 'insurance', 'foundation', 'museum', 'council', 'municipality', 'concessionary', 'concessionaire', 'contractor', 'operating company', 'prefecture', 'gendarmerie', 'comité', 'comitato', 'comitê', 'mairie', 'ayuntamiento', 'prefeitura', 'belediye', 'gemeente'
   ],
 
   placeNouns: [
