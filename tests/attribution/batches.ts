@@ -32,7 +32,11 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['084-id-karangwulu-seawall', '085-it-pietralta-landslide', '086-es-orcaya-refuse-strike'],
   ['087-de-bridge-closure', '088-fr-factory-closure', '089-zh-old-housing-renovation'],
   ['090-id-market-relocation', '091-de-plant-closure', '092-ar-water-cuts'],
-  ['093-es-valdecierzo-bus-strike', '094-ru-verkhnelugovsk-heating-outage', '095-fr-varennes-dairy-closure']
+  ['093-es-valdecierzo-bus-strike', '094-ru-verkhnelugovsk-heating-outage', '095-fr-varennes-dairy-closure'],
+  ['096-id-fish-auction', '097-tr-milk-price', '098-it-birth-unit'],
+  ['099-pt-cannery-closure', '100-vi-saltwater-rice', '101-de-maternity-ward'],
+  ['102-nl-dike-delay', '103-zh-elevator-retrofit', '104-es-bus-strike'],
+  ['105-ja-ferry-cuts', '106-ar-desalination-delay', '107-fr-cheese-factory']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */
