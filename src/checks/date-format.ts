@@ -112,11 +112,11 @@ const weekdayNumber = new RegExp(`\\b(?:last|this|next|on|the)\\s+(${weekdayName
 const halfHour = /\b(at|from|until|till|by|around|about|before|after)\s+half\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s+(?:an?\s+)?hours?\b)/g
 const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 // French *dans la nuit de samedi à dimanche*: `in the night of Saturday to Sunday`.
-const nightOf = new RegExp(`\\b(?:in|during) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
+const nightOf = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
 // Italian *nella notte tra martedì e mercoledì*, Spanish *la noche del martes al miércoles*: `in the night between Tuesday and Wednesday`.
-const nightBetween = new RegExp(`\\b(?:in|during|on) the night (?:between|of) (${weekdayNames.join('|')}) (?:and|to) (${weekdayNames.join('|')})\\b`, 'g')
+const nightBetween = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the night (?:between|of) (${weekdayNames.join('|')}) (?:and|to) (${weekdayNames.join('|')})\\b`, 'g')
 // German *in der Nacht zu Sonntag*: `in the night to Sunday`.
-const nightTo = new RegExp(`\\b(?:in|during) the night (?:to|towards|toward) (${weekdayNames.join('|')})\\b`, 'g')
+const nightTo = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:to|towards|toward) (${weekdayNames.join('|')})\\b`, 'g')
 // French *dans quinze jours* (in two weeks), *dans huit jours* (in a week): the source counts the day it starts on.
 const romanceFortnight = /\b(in|within|for) (fifteen|15|eight|8) days\b/g
 const fortnightSources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt'])
@@ -136,6 +136,16 @@ const weekdayDay = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:past|last|next|coming)\\s
 // `by here 2050`; Spanish *a las siete de la tarde*, German *drei Uhr nachts*: hours with the part of the day.
 const thisWeekdayDate = new RegExp(`\\bthis (${weekdayNames.join('|')}),? (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 const theOrdinalMonth = new RegExp(`\\b[Tt]he (\\d{1,2})(?:st|nd|rd|th|er) (${monthNames.join('|')})\\b`, 'g')
+// Italian and Portuguese *1° dicembre*, *1º de dezembro*: the ordinal indicator after the day.
+const indicatorDay = new RegExp(`(?:\\b[Tt]he )?(?<!\\d)(\\d{1,2})[\u00B0\u00BA](?: of)? (${monthNames.join('|')})\\b`, 'g')
+// Italian *nella giornata di ieri*, Spanish *en la mañana de ayer*: `in the day of yesterday`, `in the morning of today`.
+const partOfNamedDay = /\b(?:in|during|on) the (day|morning|afternoon|evening|night) of (yesterday|today|tomorrow)\b/g
+// Turkish *7 Eylül Pazar*, Japanese *9月7日（日）*: the weekday after the date.
+const dateThenWeekday = new RegExp(`\\b(\\d{1,2}) (${monthNames.join('|')})(?: (\\d{4}))? (${weekdayNames.join('|')})\\b(?! (?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|[Ss]chool|[Ss]ervice|[Mm]ass)\\b)`, 'g')
+// Spanish *el día 15 del próximo mes*: `on the day 15 of next month`.
+const dayNumberOf = new RegExp(`\\b(?:on )?the day (\\d{1,2}) of (?=(?:next|this|last|the following|the coming|the current) month\\b|(?:${monthNames.join('|')})\\b)`, 'g')
+// Turkish *saat 03.30 sıralarında*, Italian *alle ore 15.30*: `around the hours of 03.30`.
+const hoursOfTime = /\b(?:(at|around|about|towards?|from|until|by) )?the hours? of ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
 const byHereYear = /\bby here (\d{4})\b/g
 // Only `of the evening` and `in the night`: `at six in the morning` is English.
 const hourOfPart = /\b(?:at )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: o['’]clock)? (?:of the (morning|afternoon|evening|night)|in the (night))\b/g
@@ -268,6 +278,31 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(theOrdinalMonth)) {
       const month = monthNames.indexOf(match[2]!) + 1
       report({...problem(match, [`${apMonth(month)} ${Number(match[1])}`], 'an article and an ordinal day before the month, as French writes *le 1er décembre*', 'ordinal-day'), confidence: 0.75})
+    }
+    for (const match of text.matchAll(indicatorDay)) {
+      const month = monthNames.indexOf(match[2]!) + 1
+      report({...problem(match, [`${apMonth(month)} ${Number(match[1])}`, `${Number(match[1])} ${monthNames[month - 1]}`], 'an ordinal indicator after the day, as Italian and Portuguese write *1° dicembre*', 'ordinal-day'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(partOfNamedDay)) {
+      const [, part, day] = match
+      const english = part === 'day' ? day! : part === 'night' && day === 'yesterday' ? 'last night' : day === 'today' ? `this ${part}` : `${day} ${part}`
+      report({...problem(match, [english], `\`the ${part} of ${day}\` rendered word for word (Italian *nella giornata di ieri*)`, 'part-of-day'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(dateThenWeekday)) {
+      const [, day, monthName, year, weekday] = match
+      const month = monthNames.indexOf(monthName!) + 1
+      const yearPart = year ? `, ${year}` : ''
+      report({...problem(match, [`${weekday}, ${apMonth(month)} ${Number(day)}${yearPart}`, `${weekday} ${Number(day)} ${monthName}${year ? ` ${year}` : ''}`], 'the weekday after the date, as Turkish and Japanese write it', 'weekday-date'), confidence: 0.75})
+    }
+    for (const match of text.matchAll(dayNumberOf)) {
+      const day = Number(match[1])
+      const english = `${match[0].startsWith('on') ? 'on ' : ''}the ${day}${ordinalSuffix(day)} of `
+      report({...problem(match, [english.trimEnd()], '`the day 15 of` rendered word for word (Spanish *el día 15 de*)', 'day-number'), end: match.index! + match[0].length - 1, confidence: 0.8})
+    }
+    for (const match of text.matchAll(hoursOfTime)) {
+      const [, preposition, hour, minute] = match
+      const time = englishTime(Number(hour), Number(minute))
+      report({...problem(match, [preposition ? `${preposition} ${time}` : time], '`the hours of` before a clock time (Turkish *saat*, Italian *alle ore*)', 'hours-of'), confidence: 0.8})
     }
     for (const match of text.matchAll(byHereYear)) report({...problem(match, [`by ${match[1]}`], 'French *d’ici* (by) rendered `by here`', 'by-here'), confidence: 0.85})
     for (const match of text.matchAll(hourOfPart)) {

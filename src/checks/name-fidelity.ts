@@ -69,6 +69,15 @@ function compactsOf(comparison: Comparison, which: 'mt' | 'reference'): string[]
 
 const tokenCompact = (comparison: Comparison, which: 'mt' | 'reference', index: number): string => compactsOf(comparison, which)[index]!
 
+/** Whether the `count` reference tokens before `referenceIndex` are the MT tokens before `mtIndex`, word for word. */
+function sameWordsBefore(comparison: Comparison, referenceIndex: number, mtIndex: number, count: number): boolean {
+  if (mtIndex - count < 0) return false
+  for (let offset = 1; offset <= count; offset++) {
+    if (tokenCompact(comparison, 'reference', referenceIndex - offset) !== tokenCompact(comparison, 'mt', mtIndex - offset)) return false
+  }
+  return true
+}
+
 /** Different spelling of the same letters: hyphens, spaces, case, diacritics. */
 function variants(state: State): void {
   const {comparison} = state
@@ -235,6 +244,9 @@ function surnameOnly(state: State): void {
     // The MT's first mention is introduced when another name word (not a title) stands next to it.
     const mtName = state.mtNames.find((candidate) => candidate.first <= firstMt && firstMt <= candidate.last)
     if (mtName && ((firstMt > mtName.first && !isRole(mt.tokens[firstMt - 1]!.key)) || firstMt < mtName.last)) continue
+    // The MT writes the reference's words before it too (`Sierra Alta General Hospital`), whatever its own name
+    // reading made of them (`Sierra`, `Alta` are Spanish words the MT side may set apart).
+    if (shortIndex > first && sameWordsBefore(comparison, shortIndex, firstMt, shortIndex - first)) continue
     const role = roleStart(comparison, name)
     const roleBefore = role < name.first
     const cue = nearCue(comparison, 'mt', firstMt)

@@ -59,6 +59,7 @@ export const numberFormat = defineCheck(
     if (context.targetLang === 'en') {
       reportSpacedPercent(text, context, report)
       reportPrefixPercent(text, report)
+      reportGluedScale(text, context, report)
       reportWholePriceDash(text, report)
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
@@ -163,7 +164,7 @@ function judge(run: NumberRun, context: QaContext, targetStyle: boolean): Proble
   // Written in the target's own grouping (`1,200` in English): the target reading wins.
   if (asTarget && run.separators.every((separator) => separator === target.group)) return undefined
   // English-style numbers are a source convention too when the target is not English.
-  const sources = context.sourceNumbers ? (context.targetLang === 'en' ? [context.sourceNumbers] : [context.sourceNumbers, numberConventions('en')]) : conventionCandidates
+  const sources = context.sourceNumbers ? knownSourceCandidates(context.sourceNumbers, context.targetLang === 'en', asTarget === null) : conventionCandidates
   for (const source of sources) {
     if (source.group === target.group && source.decimal === target.decimal) continue
     const asSource = readNumber(run, source)
@@ -200,6 +201,20 @@ function judge(run: NumberRun, context: QaContext, targetStyle: boolean): Proble
     }
   }
   return undefined
+}
+
+/**
+ * The notations to try for a known source: its own; with a point for grouping where it groups with spaces (French
+ * and Swiss copy writes `1.350 euros` as often as `1 350 euros`); English when the target is not English; and, for a
+ * number no English reading explains (`4,7 million` from Arabic, whose Latin-digit notation is English), every
+ * decimal-comma notation.
+ */
+function knownSourceCandidates(source: NumberConventions, englishTarget: boolean, invalidInTarget: boolean): readonly NumberConventions[] {
+  const candidates = [source]
+  if (isSpaceSeparator(source.group) && source.decimal === ',') candidates.push({...source, group: '.'})
+  if (!englishTarget) candidates.push(numberConventions('en'))
+  if (invalidInTarget) candidates.push(...conventionCandidates)
+  return candidates
 }
 
 function describe(run: NumberRun, source: NumberConventions): string {
@@ -260,7 +275,7 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       if (known) score += 2
       // `0,2516 euro`: a leading zero, or four decimals, is no list and no grouping in any English reading.
       if (known && (run.groups[0] === '0' || fraction.length >= 4)) score += 1
-      if (quantity || next === '%' || next === 'percent' || next === 'per' || rangeEndCounts(context.model.text, run.end, source)) score += 2
+      if (quantity || next === '%' || next === '‰' || next === 'percent' || next === 'per' || rangeEndCounts(context.model.text, run.end, source)) score += 2
       // `was 2,31, compared with 2.24`: the same kind of value written with a point close by.
       else if (fraction.length <= 2 && decimalPointNear(context.model.text, run.start, run.end)) score += 1
       // `12,4 cubic hectometres`: one or two decimals before a lower-case word.
@@ -316,7 +331,7 @@ function rangeEndCounts(text: string, end: number, source: NumberConventions): b
   const match = /^\s+(?:to|and|or|-|–)\s+[$€£¥]?\d+(.)\d+\s*(%|\p{L}+)/u.exec(text.slice(end, end + 40))
   if (!match || match[1] !== source.decimal) return false
   const word = match[2]!.toLowerCase()
-  return word === '%' || word === 'percent' || countNouns.has(word) || unitWords.has(word) || scaleWords.has(word) || currencyOfWord(word) !== undefined
+  return word === '%' || word === '‰' || word === 'percent' || countNouns.has(word) || unitWords.has(word) || scaleWords.has(word) || currencyOfWord(word) !== undefined
 }
 
 /** `1.500 million` read as 1,500 million → `1.5 billion`. */
@@ -381,6 +396,21 @@ function reportSpacedPercent(text: string, context: QaContext, report: (problem:
     // A decimal comma is number-format's other finding; leave the whole to it.
     if (number!.includes(',')) continue
     report({start: match.index, end: match.index + whole.length, message: `Unexpected \`${whole}\`, expected \`${number}%\`: a space before the percent sign, as the source language writes it`, expected: [`${number}%`], subId: 'percent-space', confidence: 0.7, severity: 'minor'})
+  }
+}
+
+// `12mila visitors` (Italian writes *mila* glued to the digits): a source scale word inside the number's word.
+const gluedScale = /(?<![\p{L}\d.,])(\d{1,3})(\p{Ll}{3,8})(?![\p{L}\d])/gu
+
+function reportGluedScale(text: string, context: QaContext, report: (problem: Problem) => void): void {
+  if (!context.sourceLang) return
+  for (const match of text.matchAll(gluedScale)) {
+    const scale = foreignScaleWords.get(match[2]!)
+    if (!scale || scale.currency || scale.afterCurrency || !scale.languages.includes(context.sourceLang)) continue
+    const number = match[1]!
+    // Thousands read best as a grouped number (`12,000`); larger scales keep the English word (`12 million`).
+    const english = scale.english === 'thousand' ? (Number(number) * 1000).toLocaleString('en-US') : `${number} ${scale.english}`
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${english}\`: a source-language scale word glued to the number`, expected: [english], subId: 'scale-word', confidence: 0.9})
   }
 }
 

@@ -227,12 +227,17 @@ export const titleGarble = defineCheck(
       const abbreviated = end > word.end || word.value.endsWith('.')
       const sameSentence = next.sentence === word.sentence || abbreviated
       if (!sameSentence || !/^\p{Lu}\p{Ll}/u.test(next.value) || text.slice(end, next.start).trim() !== '' || next.start === end) continue
-      // Capitalised like a title (`Pak`), not an acronym (`MAS` is the Monetary Authority of Singapore).
-      if (!/^\p{Lu}(?:\P{Lu}|$)/u.test(word.value)) continue
+      // Capitalised like a title (`Pak`), not an acronym (`MAS` is the Monetary Authority of Singapore). Spanish *don*
+      // and *doña* stay lower-case before the name (`don Ernesto`), which English never writes.
+      const lowerDon = (key === 'don' || key === 'doña') && word.value === key && (lang === 'es' || lang === 'it' || lang === 'pt')
+      if (!lowerDon && !/^\p{Lu}(?:\P{Lu}|$)/u.test(word.value)) continue
       // `M.` is also an initial: only an honorific in French-source MT.
       if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
       // `Don` is an English first name too: only before a given name and a surname (`Don Aurelio Pazos`).
-      if (key === 'don' && !(words[index + 2] && words[index + 2]!.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(words[index + 2]!.value) && /^\s+$/.test(text.slice(next.end, words[index + 2]!.start)))) continue
+      // Spanish usage puts *don* before the given name alone (`Don Ernesto has always denied …`): a name ending in a vowel
+      // with no surname after it.
+      const givenNameOnly = /[aeiou]$/.test(next.norm) && !(words[index + 2] && words[index + 2]!.sentence === word.sentence && /^\p{Lu}/u.test(words[index + 2]!.value)) && (lang === 'es' || lang === 'it' || lang === 'pt')
+      if (key === 'don' && !lowerDon && !givenNameOnly && !(words[index + 2] && words[index + 2]!.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(words[index + 2]!.value) && /^\s+$/.test(text.slice(next.end, words[index + 2]!.start)))) continue
       const english = maleHonorifics.has(key) ? 'Mr.' : femaleHonorifics.has(key) ? 'Ms.' : doctorHonorifics.has(key) ? 'Dr.' : undefined
       const actual = text.slice(word.start, end)
       report({

@@ -34,6 +34,9 @@ const personTitle = 'Master|Mayor|Prosecutor|Attorney|Physician|Doctor|Commissio
  */
 const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|Culture|Sports?|Housing|Transport|Finance|Economy|Education|Employment|Justice|Agriculture|Environment|Labou?r|Industry|Commerce|Budget|Treasury|Youth|Equality|Fisheries|Territory|Interior|Presidency|Universities|Welfare|Heritage|Water|Forests|Land|Work|Digital \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:ism|ity|tion|sion|ment|ture|ance|ence|ics))`
 
+/** Portfolios in any case (`to tourism`, `to the Port`), for calques with `to`, which English never uses there. */
+const lowerPortfolio = String.raw`[Ee]nergy|[Hh]ealth|[Tt]rade|[Tt]ourism|[Ss]ecurity|[Dd]efence|[Dd]efense|[Cc]ulture|[Ss]port|[Ss]ports|[Hh]ousing|[Tt]ransport|[Ff]inance|[Ff]inances|[Ee]conomy|[Ee]ducation|[Ee]mployment|[Jj]ustice|[Aa]griculture|[Ee]nvironment|[Ll]abour|[Ll]abor|[Ii]ndustry|[Cc]ommerce|[Bb]udget|[Yy]outh|[Ee]quality|[Ff]isheries|[Hh]eritage|[Ww]ater|[Ff]orests|[Pp]ort|[Pp]orts|[Mm]obility|[Ww]elfare|[Uu]rban planning|[Cc]ivil protection|[Ss]ocial policies|[Ss]ocial services|[Pp]ersonnel|[Ii]nnovation|[Ss]chools|[Tt]raffic|[Pp]ublic works`
+
 /** An English honorific that MT puts before a title (`Mrs. State Minister`). */
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?`
 /** Words that modify a title (`Managing Director`, `Race Director`, `Building Mayor`). */
@@ -78,6 +81,55 @@ export const titleShapes: readonly TitleShape[] = [
     pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?[Cc]oun(?:cil+|sel+)ors? of (?:the\s+)?(?=${portfolio}\b)`, 'gu'),
     expected: 'the councillor for',
     why: 'Spanish *concejal de* / Italian *assessore a* / Catalan *conseller de* (the member of an executive who holds a portfolio) rendered word for word',
+    sources: null
+  },
+  {
+    // Indonesian *Kepala Pelaksana* (the executive head of a disaster agency, BPBD): `Executing Head`.
+    pattern: /\b(?:[Tt]he\s+)?Executing (?:Head|Chief|Chairman|Chairwoman|Director)\b/gu,
+    expected: 'the executive head',
+    why: 'Indonesian *Kepala Pelaksana* (executive head) rendered word for word',
+    sources: null
+  },
+  {
+    // Indonesian *Kepala Dinas Perdagangan Kota Tanjungmas*: `the Head of the Trade Service of Tanjungmas City`.
+    pattern: /\b(?:[Tt]he\s+)?Head of (?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Service|Office|Agency) of (?:\p{Lu}[\p{L}-]*\s+){1,2}(?:City|Regency|Province)\b/gu,
+    expected: 'the head of the city’s … office',
+    why: 'Indonesian *Kepala Dinas … Kota …* kept in the source order, with the place and its kind after the office',
+    sources: ['id', 'ms']
+  },
+  {
+    // German *Sportvorstand*: `the Sport Board Member`.
+    pattern: /\b(?:[Tt]he\s+)?Sports? Board Member\b/gu,
+    expected: 'the sporting director',
+    why: 'German *Sportvorstand* (the board member for sport, a club’s sporting director) rendered word for word',
+    sources: ['de']
+  },
+  {
+    // Dutch *de minister-president* is the prime minister (German *Ministerpräsident*, a state premier, is English
+    // `Minister-President`, so only from Dutch).
+    pattern: /\b(?:[Tt]he\s+)?[Mm]inister-[Pp]resident\b/gu,
+    expected: 'the prime minister',
+    why: 'Dutch *minister-president* (the prime minister) rendered word for word',
+    sources: ['nl']
+  },
+  {
+    // Turkish *A Milli Takım* (the senior national team), *Dr. Öğretim Üyesi* (assistant professor).
+    pattern: /\b(?:[Tt]he\s+)?A National Team\b/gu,
+    expected: 'the national team',
+    why: 'Turkish *A Milli Takım* (the senior national team) rendered with its letter',
+    sources: ['tr']
+  },
+  {
+    pattern: /\b(?:Dr\.?\s+)?(?:Lecturer|Teaching|Faculty|Instruction) Member\b/gu,
+    expected: 'Assistant Professor',
+    why: 'Turkish *Dr. Öğretim Üyesi* (an assistant professor) rendered word for word',
+    sources: ['tr']
+  },
+  {
+    // Italian *assessore al porto*, *consigliere al turismo*: `the assessor to the port`, `the councillor to tourism`.
+    pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?(?:[Cc]ouncill?ors?|[Aa]ssessors?) to (?:the\s+)?(?:${lowerPortfolio})\b`, 'gu'),
+    expected: 'the councillor for',
+    why: 'Italian *assessore al* / *consigliere al* (the member of an executive who holds a portfolio) rendered word for word',
     sources: null
   },
   {

@@ -95,6 +95,30 @@ const indonesianSolar = /(?<=\b(?:subsidi[sz]ed|of|buy|buying|bought|price|price
 const romanceMedia = /\b[Tt]he media(?= (?:stood|stands|was|is|rose|rises|fell|falls|reached|reaches|climbed|dropped|increased|decreased|went|came)(?: (?:at|to|from|up|down|in))? (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |some |around |about |nearly ))/gu
 const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) (?:starting |initial |first )?once\b(?= (?:he|she|they|that|which|who|for|against|will|would|is|was|to)\b)/gu
 
+// Portuguese *cargo* (a post, an office) and *pasta* (a minister's portfolio), which English reads as freight and food.
+const portugueseCargo = /(?<=\b(?:took over|took up|assumed|assumes|assume|assuming|left|leaves|leaving|resigned from|held|holds|hold|holding|occupies|occupied|occupy) (?:the|this|her|his) )cargo\b(?! (?:ship|ships|plane|planes|hold|holds|terminal|flights?|vessels?|trains?|containers?|trucks?|bay|doors?)\b)|\b(?<=[Tt]he )cargo(?= of (?:the )?(?:minister|secretary|director|president|mayor|governor|head|chairman|chairwoman|coordinator|councillor|superintendent|commander)\b)/gu
+const portuguesePasta = /(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)/gu
+// Dutch *want* (because) opening a clause after a comma: `Nobody was injured, want the night shift had left`.
+const dutchWant = /(?<=, )want(?= (?:the|he|she|they|we|it|there|this|that|his|her|their|its|our|no|nobody|everyone|everybody|i)\b)/gu
+// Dutch *brand* (fire) where English reads a fire: `had the brand under control`.
+const dutchBrand = /\b(?<=[Tt]he )brand(?= (?:under control|broke out|spread|was extinguished|is extinguished|raged|flared|was put out|is out))/gu
+// Dutch *door* (by) after a participle: `carried out door a consortium`.
+const dutchDoor = /(?<=\b(?:\p{Ll}+ed|done|made|built|carried out|taken|paid|signed|won|given|written|held|run|led|seen|set up|drawn up|put forward) )door(?= (?:a|an|the|de|het)\b)/gu
+// Turkish honorifics after the name (*Mehmet Bey*, *Ayşe Hanım*): English writes `Mr.`/`Ms.` before it, or nothing.
+const turkishPostHonorific = /(?<=\p{Lu}[\p{L}'’-]+ )(?:Bey|Hanım|Hanim)\b/gu
+
+// German *Mist* (rubbish) capitalised after a verb: `What we showed today was Mist`.
+const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete|absolute) )Mist\b(?! \p{Lu})/gu
+// Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
+const indonesianSore = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )sore\b/gu
+const indonesianTim = /\bTim(?= (?:SAR|Basarnas|Gabungan|TNI|Polri|BPBD|Reaksi|Kuasa|Penyidik|Pemenangan)\b)/gu
+// French *car* (because) opening a clause after a comma, and *Or,* (yet) opening a sentence.
+const frenchCar = /(?<=, )car(?= (?:we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le)\b)/gu
+// English opens a sentence with `Or,` for an alternative or a question (`Or, as the mayor put it, …`), not a fact.
+const frenchOr = /(?<=(?:^|\n|[.!?]["”»]? ))Or,(?= (?!(?:as|if|rather|perhaps|maybe|else|so|at|in|to|more|better|worse|put|should|could|would|will|can|what|how|why|when|is|are|was|were|do|does|did|not|even|at)\b)\p{L})/gu
+// Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
+const romanceActual = /\b(?<=[Tt]he )actual(?= (?:mayor|president|government|minister|director|coach|manager|governor|councillor|council|administration|leader|chairman|chairwoman|head|secretary|owner|board|executive|deputy|team|holder|champion)\b)/gu
+
 interface FalseFriend {
   pattern: RegExp
   expected: string
@@ -106,17 +130,38 @@ const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedi
 /** Per source language, the false-friend patterns and what English writes instead. */
 const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   de: [
+    {pattern: germanMist, expected: 'rubbish', why: 'German *Mist* (rubbish) left untranslated'},
     {pattern: germanLand, expected: 'the state', why: 'German *Land* (a federal state) left untranslated'},
     {pattern: germanHandy, expected: 'the mobile phone', why: 'German *Handy* (a mobile phone) left untranslated'},
     {pattern: germanTrainer, expected: 'coach', why: 'German *Trainer* (a team\'s coach) left before the name'},
     {pattern: germanBund, expected: 'the federal government', why: 'German *Bund* (the federal government) left untranslated'},
     {pattern: germanChef, expected: 'boss', why: 'German *Chef* (the boss) left untranslated'}
   ],
-  id: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
+  id: [
+    {pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'},
+    {pattern: indonesianSore, expected: 'afternoon', why: 'Indonesian *sore* (afternoon) left after the weekday'},
+    {pattern: indonesianTim, expected: 'team', why: 'Indonesian *Tim* (team) left untranslated'}
+  ],
+  fr: [
+    {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
+    {pattern: frenchOr, expected: 'Yet,', why: 'French *Or,* (yet, now) left as `Or,`'},
+    {pattern: romanceActual, expected: 'current', why: 'French *actuel* (current) rendered `actual`'}
+  ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [romanceMediaFriend('Spanish'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}],
-  it: [romanceMediaFriend('Italian')],
-  pt: [romanceMediaFriend('Portuguese')]
+  es: [romanceMediaFriend('Spanish'), {pattern: romanceActual, expected: 'current', why: 'Spanish *actual* (current) left as `actual`'}, {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}],
+  it: [romanceMediaFriend('Italian'), {pattern: romanceActual, expected: 'current', why: 'Italian *attuale* (current) rendered `actual`'}],
+  pt: [
+    romanceMediaFriend('Portuguese'),
+    {pattern: romanceActual, expected: 'current', why: 'Portuguese *atual* (current) rendered `actual`'},
+    {pattern: portugueseCargo, expected: 'post', why: 'Portuguese *cargo* (a post, an office) left as `cargo`'},
+    {pattern: portuguesePasta, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'}
+  ],
+  nl: [
+    {pattern: dutchWant, expected: 'because', why: 'Dutch *want* (because) left untranslated'},
+    {pattern: dutchBrand, expected: 'fire', why: 'Dutch *brand* (fire) left untranslated'},
+    {pattern: dutchDoor, expected: 'by', why: 'Dutch *door* (by) left untranslated'}
+  ],
+  tr: [{pattern: turkishPostHonorific, expected: 'Mr./Ms. before the name', why: 'Turkish honorific after the name (*Bey*, *Hanım*) left untranslated'}]
 }
 
 function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
@@ -166,11 +211,15 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
     const term = terms[word.norm]
     if (term && !reported.has(index)) {
       // Glossed: `(kelurahan)` after the English, or `kelurahan (urban village)`.
-      const glossed = /\(\s*$/.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s*\(/.test(text.slice(word.end, word.end + 2))
+      // Not a bracket that goes on past the word: `(muhtar of Çamlıca village)`, `(wethouder, public works)`.
+      const glossed = (/\(\s*$/.test(text.slice(Math.max(0, word.start - 2), word.start)) && /^\s*\)/.test(text.slice(word.end, word.end + 2))) || /^\s*\(/.test(text.slice(word.end, word.end + 2))
       // Closing a name (`Lunerio Bene Comune`, a party): after another capitalised word. Not Indonesian offices, which
       // MT moves after their place (`the Tanjung Rawa Kejari`).
       const previous = words[index - 1]
-      const insideName = !indonesian && word.value !== word.norm && previous !== undefined && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && !isDictionaryWord(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
+      // Not a title before its holder's name (`Yeşilbayır Kaymakam Selim Arıkan`).
+      const next = words[index + 1]
+      const beforeName = next !== undefined && next.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(next.value) && /^\s+$/.test(text.slice(word.end, next.start)) && !englishFunctionWords.has(next.norm)
+      const insideName = !indonesian && !beforeName && word.value !== word.norm && previous !== undefined && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && !isDictionaryWord(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
       reported.add(index)
       if (glossed) glossedTerms.add(word.norm)
       if (glossed || insideName || glossedTerms.has(word.norm)) return

@@ -140,6 +140,8 @@ export function passesGuard(guard: Guard | undefined, match: PhraseMatch<unknown
       if (/^(?:the|of|to|in|on|and|a|an)$/.test(word.norm)) continue
       if (!/^\p{Lu}/u.test(word.value)) return false
       if (model.sentences[word.sentence]!.wordStart !== index) capitals++
+      // `'first'`: only the first word is a name (`the Main metropolis`); the rest is an English noun.
+      if (guard.capitalised === 'first') break
     }
     if (capitals === 0) return false
   }

@@ -47,10 +47,21 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['milioni', {english: 'million', languages: ['it']}],
   ['miliardi', {english: 'billion', languages: ['it']}],
   ['miliardo', {english: 'billion', languages: ['it']}],
+  // Italian *mila* (thousands), often glued to the digits: `12mila visitors`.
+  ['mila', {english: 'thousand', languages: ['it']}],
+  ['duizend', {english: 'thousand', languages: ['nl']}],
   ['miljoen', {english: 'million', languages: ['nl']}],
   ['miljard', {english: 'billion', languages: ['nl']}],
+  // Turkish *bin* (thousand): `12 bin spectators`; only in Turkish-source text, where the English word is unlikely after a number.
+  ['bin', {english: 'thousand', languages: ['tr']}],
   ['milyon', {english: 'million', languages: ['tr']}],
   ['milyar', {english: 'billion', languages: ['tr']}],
+  // Arabic scale words left in Arabic script after Latin digits (`12 ألف residents`).
+  ['ألف', {english: 'thousand', languages: ['ar']}],
+  ['آلاف', {english: 'thousand', languages: ['ar']}],
+  ['مليون', {english: 'million', languages: ['ar']}],
+  ['ملايين', {english: 'million', languages: ['ar']}],
+  ['مليار', {english: 'billion', languages: ['ar']}],
   ['triệu', {english: 'million', languages: ['vi']}],
   ['tỷ', {english: 'billion', languages: ['vi']}],
   // Indonesian abbreviations after a rupiah amount: `Rp 2,4 M` (miliar), `Rp 500 jt` (juta), `Rp 50 rb` (ribu).

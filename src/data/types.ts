@@ -17,9 +17,10 @@ export interface Guard {
   readonly unlessNear?: readonly string[]
   /**
    * Only written with capitals inside a sentence (`the Neighbouring Country`), as an epithet is; in lower case
-   * (`the neighbouring country`) the words are plain English.
+   * (`the neighbouring country`) the words are plain English. `'first'`: only the first word (not an article) must
+   * be capitalised (`the Main metropolis`, after the river Main).
    */
-  readonly capitalised?: boolean
+  readonly capitalised?: boolean | 'first'
   /** Words (lower-case) of which the next word after the match must be one (`his party` only before `has`, `had`, …). */
   readonly followedBy?: readonly string[]
   /** Words to look at on each side for `unlessNear` (default 6). */

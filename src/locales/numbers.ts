@@ -118,7 +118,7 @@ function currencyBefore(text: string, start: number): {start: number; code: stri
 function wordAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 40)
   // A euro sign glued to a scale abbreviation stays with it (`45 M€`, `3 Md€`).
-  const match = /^[\s\u00A0\u202F]*(%|[\p{L}][\p{L}'’-]*(?:€|\.)?)/u.exec(rest)
+  const match = /^[\s\u00A0\u202F]*(%|‰|[\p{L}][\p{L}'’-]*(?:€|\.)?)/u.exec(rest)
   if (!match) return ''
   const word = match[1]!.toLowerCase()
   // Keep a final point only for abbreviations (`Mio.`), not for the end of a sentence.

@@ -338,7 +338,8 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'de',
     source: 'die Lagunenstadt',
     kind: 'city',
-    literals: {en: ['lagoon city', 'city of lagoons', 'city of the lagoon', 'lagoons city', 'lagoon town']},
+    // Not `the lagoon city`: English papers call Venice that themselves.
+    literals: {en: ['city of lagoons', 'city of the lagoon', 'lagoons city', 'lagoon town']},
     expected: {en: ['Venice']},
     meaning: 'Venice',
     confidence: 'high',
@@ -598,5 +599,29 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the spa town',
     confidence: 'high',
     note: 'German *Kurort*, *Kurstadt*: a spa town; `cure` is a calque of *Kur*.'
+  },
+  {
+    id: 'de-mainmetropole-named',
+    sourceLang: 'de',
+    source: 'die Mainmetropole',
+    kind: 'city',
+    // With the river's name capitalised the nickname needs no Frankfurt nearby (see `de-mainmetropole`).
+    literals: {en: ['main metropolis', 'main metropole', 'main-metropolis']},
+    expected: {en: ['Frankfurt']},
+    meaning: 'Frankfurt (on the river Main)',
+    confidence: 'high',
+    guard: {capitalised: 'first'},
+    note: 'German *die Mainmetropole*, after the river Main; in lower case `the main metropolis` is plain English.'
+  },
+  {
+    id: 'de-die-eisernen',
+    sourceLang: 'de',
+    source: 'die Eisernen',
+    kind: 'organisation',
+    literals: {en: ['the iron ones', 'the irons ones', 'the ironed ones']},
+    expected: {en: ['the club', 'the team']},
+    meaning: 'a football club nicknamed *die Eisernen* (the Iron Ones), such as Union Berlin',
+    confidence: 'high',
+    guard: {capitalised: true}
   }
 ]

@@ -50,7 +50,7 @@ export const sourceWords: SourceWordList = {
     'wakil bupati', 'perangkat desa', 'warga desa', 'anggota dewan', 'dana desa', 'puskesmas pembantu', 'kebun sawit', 'tangkapan ikan', 'tempat pelelangan ikan', 'jalan rusak', 'jalan berlubang', 'abu vulkanik', 'dusun', 'kejaksaan', 'satpol', 'bidan', 'perawat', 'sawit', 'kebun', 'perkebunan', 'ladang', 'tradisional', 'longsoran', 'erupsi', 'relokasi', 'huntara'
   ],
   terms: {
-    satgas: 'task force', rsud: 'regional hospital', kur: 'small business loans', mbr: 'low-income households', bmkg: 'the meteorology agency', jpu: 'the public prosecutor', bnpb: 'the national disaster agency', bpbd: 'the regional disaster agency', bps: 'the statistics agency', kelurahan: 'urban village', kecamatan: 'district', kabupaten: 'regency', sembako: 'basic food staples',
+    satgas: 'task force', perda: 'regional regulation', rsud: 'regional hospital', kur: 'small business loans', mbr: 'low-income households', bmkg: 'the meteorology agency', jpu: 'the public prosecutor', bnpb: 'the national disaster agency', bpbd: 'the regional disaster agency', bps: 'the statistics agency', kelurahan: 'urban village', kecamatan: 'district', kabupaten: 'regency', sembako: 'basic food staples',
     bandara: 'airport', pelabuhan: 'port', tpi: 'fish auction hall', tipikor: 'corruption', apbd: 'regional budget', apbn: 'state budget', dprd: 'regional legislature', kejari: "district prosecutor's office", kejati: "provincial prosecutor's office", kejagung: "Attorney General's Office",
     pilkada: 'regional election', pemilu: 'general election', pilpres: 'presidential election', polsek: 'subdistrict police',
     polres: 'district police', polda: 'regional police', puskesmas: 'community health centre', posyandu: 'community health post',

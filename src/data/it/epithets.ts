@@ -234,7 +234,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'it',
     source: 'il capoluogo veneto / la città lagunare',
     kind: 'city',
-    literals: {en: ['venetian chief town', 'veneto chief town', 'chief town of veneto', 'lagoon city']},
+    literals: {en: ['venetian chief town', 'veneto chief town', 'chief town of veneto']},
     expected: {en: ['Venice']},
     meaning: 'Venice',
     confidence: 'low',
@@ -335,5 +335,28 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {capitalised: true},
     note: 'Italian press names the Milan stock exchange by its square, *Piazza Affari*.'
+  },
+  {
+    id: 'it-serenissima',
+    sourceLang: 'it',
+    source: 'la Serenissima',
+    kind: 'city',
+    literals: {en: ['the most serene', 'the serenissima', 'most serene one']},
+    expected: {en: ['Venice']},
+    meaning: 'Venice (after the Most Serene Republic of Venice)',
+    confidence: 'high',
+    guard: {capitalised: true, onlyNear: ['venice', 'venetian', 'venezia', 'lagoon', 'canal', 'canals', 'gondola', 'gondolas', 'rialto', 'murano', 'lido', 'veneto'], unlessFollowedBy: ['republic', 'highness', 'prince', 'princess', 'majesty'], window: 40},
+    note: 'Italian press calls Venice *la Serenissima*, after its old republic; English readers need the name.'
+  },
+  {
+    id: 'it-superba',
+    sourceLang: 'it',
+    source: 'la Superba',
+    kind: 'city',
+    literals: {en: ['the superb', 'the proud one']},
+    expected: {en: ['Genoa']},
+    meaning: 'Genoa',
+    confidence: 'high',
+    guard: {capitalised: true, onlyNear: ['genoa', 'genova', 'liguria', 'ligurian', 'ligure', 'sampdoria'], window: 80}
   }
 ]

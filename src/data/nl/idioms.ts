@@ -128,7 +128,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'nl',
     source: 'water bij de wijn doen',
     kind: 'idiom',
-    literals: {en: ['water with the wine', 'water by the wine', 'water at the wine', 'put water with the wine', 'do water with the wine', 'doing water with the wine', 'did water with the wine', 'add water with the wine']},
+    literals: {en: ['water with the wine', 'water by the wine', 'water at the wine', 'put water with the wine', 'do water with the wine', 'doing water with the wine', 'did water with the wine', 'add water with the wine', 'put water in the wine', 'put water into the wine', 'do water in the wine', 'put water by the wine']},
     expected: {en: ['compromise', 'make concessions']},
     meaning: 'to compromise, to moderate one’s demands',
     confidence: 'high',

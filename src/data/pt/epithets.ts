@@ -267,5 +267,27 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {capitalised: true},
     note: 'Capitalised inside a sentence (`the Plateau promised`), the plateau is the palace, whatever words are near: `pt-planalto` needs the president nearby.'
+  },
+  {
+    id: 'pt-invicta',
+    sourceLang: 'pt',
+    source: 'a Invicta',
+    kind: 'city',
+    literals: {en: ['the invicta', 'the unvanquished', 'the undefeated one', 'the invincible one']},
+    expected: {en: ['Porto']},
+    meaning: 'Porto',
+    confidence: 'high',
+    guard: {capitalised: true, onlyNear: ['porto', "porto's", 'oporto', 'douro', 'gaia', 'matosinhos'], window: 40}
+  },
+  {
+    id: 'pt-velho-chico',
+    sourceLang: 'pt',
+    source: 'o Velho Chico',
+    kind: 'region',
+    literals: {en: ['old chico', 'the old chico', 'velho chico', 'old frank']},
+    expected: {en: ['the São Francisco River']},
+    meaning: 'the São Francisco River',
+    confidence: 'high',
+    note: 'Brazilian press calls the São Francisco River *o Velho Chico* (Old Chico, a pet form of Francisco).'
   }
 ]

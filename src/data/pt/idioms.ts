@@ -60,7 +60,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'pt',
     source: 'empurrar com a barriga',
     kind: 'idiom',
-    literals: {en: ['push with the belly', 'pushing with the belly', 'pushed with the belly', 'pushes with the belly', 'push it with the belly', 'pushing it with the belly', 'pushed it with the belly', 'push with the stomach', 'pushing with the stomach', 'pushing with the tummy', 'push the problem with the belly', 'push the issue with the belly', 'push the matter with the belly', 'push the situation with the belly', 'push the decision with the belly', 'push things with the belly'], fr: ['pousser avec le ventre', 'poussé avec le ventre']},
+    literals: {en: ['push with the belly', 'pushing with the belly', 'pushed with the belly', 'pushes with the belly', 'push it with the belly', 'pushing it with the belly', 'pushed it with the belly', 'push with the stomach', 'pushing with the stomach', 'pushing with the tummy', 'push the problem with the belly', 'push the issue with the belly', 'push the matter with the belly', 'push the situation with the belly', 'push the decision with the belly', 'push things with the belly', 'push this problem with the belly', 'push this with the belly', 'push everything with the belly', 'push the question with the belly'], fr: ['pousser avec le ventre', 'poussé avec le ventre']},
     expected: {en: ['kick the can down the road', 'put off'], fr: ['repousser aux calendes grecques', 'temporiser']},
     meaning: 'to put off dealing with a problem',
     confidence: 'high'
@@ -145,7 +145,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'pt',
     source: 'dar o braço a torcer',
     kind: 'idiom',
-    literals: {en: ['give the arm to twist', 'give his arm to twist', 'give their arm to twist', 'give her arm to twist', 'give its arm to twist', 'give the arm to be twisted', 'give his arm to be twisted', 'give their arm to be twisted', 'give in the arm to twist', 'give the arm to bend', 'give his arm to bend', 'give their arm to bend', 'give the arm to wring']},
+    literals: {en: ['give our arm to twist', 'give my arm to twist', 'give your arm to twist', 'give the arm to twist', 'give his arm to twist', 'give their arm to twist', 'give her arm to twist', 'give its arm to twist', 'give the arm to be twisted', 'give his arm to be twisted', 'give their arm to be twisted', 'give in the arm to twist', 'give the arm to bend', 'give his arm to bend', 'give their arm to bend', 'give the arm to wring']},
     expected: {en: ['back down', 'give in']},
     meaning: 'to back down, admit defeat',
     confidence: 'high'

@@ -121,5 +121,25 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the Turkish national team (after the crescent and star of the flag)',
     confidence: 'high',
     guard: {unlessNear: ['flag', 'flags', 'emblem', 'symbol', 'islamic', 'mosque', 'minaret', 'pakistan']}
+  },
+  {
+    id: 'tr-filenin-sultanlari',
+    sourceLang: 'tr',
+    source: 'Filenin Sultanları',
+    kind: 'organisation',
+    literals: {en: ['sultans of the net', 'the sultans of the net', 'net sultans', 'sultans of the nets', 'sultans of net']},
+    expected: {en: ["Turkey's women's volleyball team"]},
+    meaning: "the Turkish women's national volleyball team",
+    confidence: 'high'
+  },
+  {
+    id: 'tr-mehmetcik',
+    sourceLang: 'tr',
+    source: 'Mehmetçik',
+    kind: 'organisation',
+    literals: {en: ['little mehmet', 'little mehmets', 'the little mehmets', 'mehmetcik', 'mehmetçik', 'our mehmetcik', 'our mehmetçik']},
+    expected: {en: ['Turkish soldiers', 'the soldiers']},
+    meaning: 'Turkish soldiers (the Turkish press calls the private soldier *Mehmetçik*)',
+    confidence: 'high'
   }
 ]

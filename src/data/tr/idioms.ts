@@ -1,3 +1,4 @@
+import {idiom} from '../idiom.js'
 import type {CalqueEntry} from '../types.js'
 
 /** Turkish idioms and proverbs that machine translation renders word for word. */
@@ -135,5 +136,7 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to say exactly the right, cutting thing',
     confidence: 'high',
     guard: {unlessNear: ['wall', 'walls', 'mason', 'masonry', 'restoration', 'builders', 'bricks']}
-  }
+  },
+  idiom('tr', 'dort-elle-sarilmak', 'dört elle sarılmak', ['with four hands'], ['wholeheartedly', 'with both hands'], 'to embrace wholeheartedly', {guard: {unlessNear: ['piano', 'pianist', 'pianists', 'duet', 'sonata', 'keyboard', 'massage', 'organ', 'harpsichord']}}),
+  idiom('tr', 'eli-kulaginda', 'eli kulağında', ['its hand at its ear', 'its hand on its ear', 'hand at its ear', 'hand on its ear', 'has its hand at the ear'], ['is imminent', 'could come any moment'], 'imminent, about to happen')
 ]

@@ -10,7 +10,9 @@ export const sourceWords: SourceWordList = {
   words: [
     'dedi', 'diye', 'ifade etti', 'açıkladı', 'belirtti', 'söyledi', 'kaydetti', 'vurguladı', 'dile getirdi', 'aktardı', 'bildirdi', 'açıklamasında', 'şöyle', 'şunları',
     'ile', 'için', 'olarak', 'ancak', 'fakat', 'göre', 'yüzde', 'milyon', 'milyar', 'ayrıca', 'değil', 'gibi', 'daha', 'çok', 'olan', 'olduğunu', 'olduğu', 'tarafından',
-    'yaptığı', 'bulunan', 'bunun', 'şu', 'bir', 'sonra', 'önce', 'kadar', 'üzere', 'yaklaşık', 'itibarıyla', 'açısından'
+    'yaptığı', 'bulunan', 'bunun', 'şu', 'bir', 'sonra', 'önce', 'kadar', 'üzere', 'yaklaşık', 'itibarıyla', 'açısından',
+    // *ise* (as for, whereas) after a noun: `Serbia ise could not recover`.
+    'ise'
   ],
   terms: {
     muhtar: 'neighbourhood headman', muhtarlık: 'neighbourhood office', vali: 'governor', valilik: 'governorate',
