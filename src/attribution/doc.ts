@@ -231,7 +231,8 @@ function roleOfBefore(doc: Doc, index: number): boolean {
     if (phraseBreak(doc, back + 1) || !sameSentence(doc, back, back + 1)) return false
     const word = words[back]!
     if (word.norm === 'of') return isHeadWord(doc, words[back - 1]!) && !isCapitalised(words[back - 1]!)
-    if (!articles.has(word.norm) && !isModifier(word) && !isPlainNoun(doc, word)) return false
+    // "the head of Bến Tràm hamlet": a place name before the noun.
+    if (!articles.has(word.norm) && !isModifier(word) && !isPlainNoun(doc, word) && !isCapitalised(word)) return false
   }
   return false
 }

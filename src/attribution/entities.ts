@@ -79,6 +79,45 @@ const institutionHeads: ReadonlySet<string> = new Set([
 ])
 
 /** Offices one person holds at a time in a place or body (`the mayor`, `the provincial labour delegate`). */
+/** Offices of one holder that a body's name completes (`the head of …`, `the councillor of Mobility`). */
+const bodyOffices: ReadonlySet<string> = new Set([
+  'head', 'director', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'mayor', 'governor', 'councillor', 'councilor',
+  'undersecretary', 'under-secretary', 'minister', 'chief', 'commander', 'principal', 'rector', 'dean', 'prefect', 'superintendent',
+  'intendant', 'headmaster', 'headmistress', 'administrator', 'regent'
+])
+
+/**
+ * The office (lower-case) when `phrase` is `the <office> of <body>` with no capitalised name of a person in it: the
+ * word before the first `of` is a one-holder office and the phrase opens with `the`. Otherwise undefined.
+ */
+function officeOfBody(doc: Doc, phrase: Phrase): string | undefined {
+  const {words} = doc
+  if (words[phrase.start]!.norm !== 'the' || phrase.end - phrase.start < 4 || phrase.end - phrase.start > 9) return undefined
+  let of = phrase.start + 1
+  while (of < phrase.end && words[of]!.norm !== 'of') of++
+  if (of >= phrase.end - 1 || of > phrase.start + 3) return undefined
+  const office = bareNorm(words[of - 1]!)
+  if (!bodyOffices.has(office)) return undefined
+  // A person's name inside (`the head of the office Ratna Dewi`) is resolved as a name, not here. A body with a name
+  // of its own (`the mayor of Sarreguemines`) tells the reader which one person it is; a generic body or a portfolio
+  // (`the ministry`, `Mobility`) does not.
+  for (let index = of + 1; index < phrase.end; index++) {
+    const word = words[index]!
+    if (isCapitalised(word) && !isDictionaryWord(word.norm) && !doc.lex.orgSuffixes.has(bareNorm(word)) && !isAcronym(word)) return undefined
+  }
+  return office
+}
+
+/** Whether a name stands in apposition right after word `end` (`the mayor of Lanvergne, Hélène Marchadier, said`). */
+function nameInAppositionAfter(doc: Doc, end: number): boolean {
+  const {words} = doc
+  // Past the rest of a phrase the source scan cut short (`the president of the departmental chamber of agriculture,
+  // Jean-Marc Roussel`).
+  let at = end
+  while (at < words.length && at - end < 6 && /^\s$/.test(doc.gaps[at]!) && words[at]!.sentence === words[end - 1]!.sentence) at++
+  return at + 1 < words.length && appositionNameAfter(doc, at) && isCapitalised(words[at + 1]!)
+}
+
 /** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
 const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head'])
 const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman'])
@@ -716,7 +755,9 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     const word = words[start]!
     const norm = norms[0]!
     // Acronyms, capitals used for governments, names with inner capitals ("E-Control") and names after "the supplier" are organisations.
-    if (lex.metonyms.has(norm) || isAcronym(word) || orgBefore || hasInnerCapital(word.value)) {
+    // A double-barrelled surname a person was introduced with (`Sabine Wettering-Kohl` … `Wettering-Kohl said`) is theirs.
+    const knownSurname = hasInnerCapital(word.value) && mentions.some((mention) => mention.kind === 'person-full' && mention.names.at(-1) === stripPossessive(word.value))
+    if (lex.metonyms.has(norm) || isAcronym(word) || orgBefore || (hasInnerCapital(word.value) && !knownSurname)) {
       mentions.push(makeMention(doc, start, end, 'org', {canonical: stripPossessive(word.value)}))
       return
     }
@@ -856,6 +897,14 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
     if (chosen.entity !== undefined) return {entity: chosen.entity, resolution: 'role-linked'}
     // A capitalised title alone ("the Director said") names one person the text never introduced.
     return {resolution: 'surname-only-unintroduced'}
+  }
+  // "The councillor of Mobility", "The undersecretary of the ministry", "The head of Bến Tràm hamlet": an office of
+  // one holder, named by its body alone and never by its holder, before or right after (`…, Ana Ruiz,`).
+  const office = officeOfBody(doc, phrase)
+  if (office !== undefined) {
+    const id = latestWithTitle(registry, office, offset)
+    if (id !== undefined) return {entity: id, resolution: 'role-linked'}
+    if (!mentionedBefore(doc, office, phrase.start) && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
   }
   // No name: a role noun after "the" links to the latest person with that title; anything else is generic.
   const head = words[phrase.end - 1]!

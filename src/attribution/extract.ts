@@ -76,6 +76,12 @@ export interface Extraction {
 
 /** Prepositions that name where a statement comes from (see `locatedSource`). */
 const locativePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'from'])
+/** Chinese *电* (a dispatch) as MT renders it after a dateline's date. */
+const dispatchWords: ReadonlySet<string> = new Set(['electricity', 'telegram', 'telegraph', 'dispatch', 'cable', 'wire'])
+/** Finite verbs and articles that open the clause right after `According to X` in verb-second order. */
+const verbSecondOpeners: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'become', 'becomes', 'became', 'will', 'would', 'has', 'have', 'had', 'must', 'can', 'could', 'should', 'may', 'lies', 'lay', 'stands', 'stood', 'comes', 'came', 'goes', 'went', 'gets', 'got', 'the'])
+/** Verbs of rejection that report a stance on their object (see `rejectedObject`). */
+const rejectionVerbs: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies'])
 /** Verbs of judgement that report speech when their object carries its grounds (see `judgedObject`). */
 const judgementVerbs = new Set(['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'denounced', 'denounces'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
@@ -89,7 +95,9 @@ const adjunctNouns = new Set([
   'office', 'headquarters', 'residence', 'gathering', 'program', 'programme', 'show', 'podcast', 'tuesday', 'statements',
   'note', 'communiqué', 'communique', 'release', 'bulletin', 'notice', 'circular', 'tweet', 'newsletter', 'column', 'declaration',
   // "denied through a spokesman that", "assured through its spokesman Martin Eder that" (Romance *a través de su portavoz*).
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'lawyer', 'lawyers'
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'lawyer', 'lawyers',
+  // "indicated at the exit that" (Spanish *a la salida*), "assured, through its official spokesman, that".
+  'exit', 'official', 'plenary', 'end', 'close', 'opening', 'start'
 ])
 const clauseBreakers = new Set(['which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'because', 'since', 'amid', 'despite', 'referring', 'adding'])
 const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 'before', 'then', 'or', 'with', 'amid', 'that', 'the', 'a', 'an'])
@@ -391,7 +399,19 @@ export function extract(doc: Doc): Extraction {
     // "And pointed out the director …" (Arabic verb-first order): a conjunction is no subject.
     if (phrase.end - phrase.start === 1 && ['and', 'but', 'also', 'then', 'moreover', 'so'].includes(words[phrase.start]!.norm)) return undefined
     if (phrase.start < phrase.end && claimed[phrase.end - 1]) return undefined
-    return phrase
+    // "The relevant person in charge of Qiaotou Sub-district Office indicated" (Chinese *相关负责人*): the role before
+    // the body is part of the source.
+    const charge = personInChargeBefore(phrase.start, sentence)
+    return charge === undefined ? phrase : {start: charge, end: phrase.end}
+  }
+
+  /** Start of `(the) (relevant|responsible) person in charge of` ending right before word `start`, or undefined. */
+  function personInChargeBefore(start: number, sentence: number): number | undefined {
+    if (start < 4 || words[start - 1]!.norm !== 'of' || breakBefore(doc, start) || breakBefore(doc, start - 1)) return undefined
+    let at = start - 4
+    if (!personInChargeAt(at) || breakBefore(doc, at + 1) || breakBefore(doc, at + 2)) return undefined
+    while (at > 0 && sentenceOf(at - 1) === sentence && !breakBefore(doc, at) && ['the', 'relevant', 'responsible', 'main'].includes(words[at - 1]!.norm)) at--
+    return at
   }
 
   /**
@@ -436,6 +456,9 @@ export function extract(doc: Doc): Extraction {
    */
   function bracketedTagStart(end: number): number | undefined {
     if (!/^\)/.test(doc.gaps[end] ?? '')) return /^["\u201D]\)/.test(doc.gaps[end] ?? '') ? longRoleTagStart(end) : undefined
+    // "Artur Neves Coelho (vereador of the opposition)": a short lower-case descriptor after a name, whatever its noun.
+    const lowerTag = lowerDescriptorStart(end)
+    if (lowerTag !== undefined) return lowerTag
     // "Bertrand Aubignac (Valmérac Together, opposition)": one comma before a lower-case descriptor of the party.
     let descriptorComma = false
     for (let start = end - 1; start > 0 && end - start <= 6; start--) {
@@ -460,6 +483,24 @@ export function extract(doc: Doc): Extraction {
    * Unione Sanità Libera)", "Oleg Tarasenko (faction "Our City")", "Mahmoud Al-Saadi (head of the association of the
    * traders …)". Up to 16 words, with commas and a quoted name inside, and a role, a title or an organisation word.
    */
+  /**
+   * A short descriptor in brackets after a name, whatever its nouns: `(vereador of the opposition)`, `(opposition,
+   * Kuroshima constituency)`: up to six words, at most one comma, no reporting verb; the first word inside, or undefined.
+   */
+  function lowerDescriptorStart(end: number): number | undefined {
+    let commas = 0
+    for (let start = end - 1; start > 0 && end - start <= 6; start--) {
+      const word = words[start]!
+      if (!/^\p{L}[\p{L}-]*$/u.test(word.value) || (lex.cue.has(word.norm) && !lex.sourceNouns.has(word.norm))) return undefined
+      const gap = doc.gaps[start]!
+      if (/\(\s*$/.test(gap)) return isCapitalised(words[start - 1]!) && !/[,.;:]/.test(gap) && (commas === 0 || end - start >= 3) ? start : undefined
+      if (/^\s*,\s*$/.test(gap)) commas++
+      else if (/[^\s]/.test(gap)) return undefined
+      if (commas > 1) return undefined
+    }
+    return undefined
+  }
+
   function longRoleTagStart(end: number): number | undefined {
     let role = false
     for (let start = end - 1; start > 0 && end - start <= 16; start--) {
@@ -683,6 +724,8 @@ export function extract(doc: Doc): Extraction {
       let ok = false
       if (/^\d+$/.test(first.norm) && length <= 3) ok = true
       else if ((first.norm === 'who' || first.norm === 'whose' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.norm === 'with') && length >= 2) ok = true
+      // "in the department since 19 years" (Italian *nel reparto da 19 anni*): where, and for how long.
+      else if ((first.norm === 'in' || first.norm === 'at') && length >= 4 && length <= 9 && servesSince(segment + 1, to)) ok = true
       else ok = isApposition(segment, to)
       if (!ok) return false
       // "who said that the Confederation "has done what it could"": a relative clause may report speech; it is
@@ -696,6 +739,14 @@ export function extract(doc: Doc): Extraction {
       }
     }
     return true
+  }
+
+  /** Whether `since` or `for` and a number of years stand in words `[from, to)`: "since 19 years", "for 20 years". */
+  function servesSince(from: number, to: number): boolean {
+    for (let index = from; index + 1 < to; index++) {
+      if ((words[index]!.norm === 'since' || words[index]!.norm === 'for') && /^\d+$/.test(words[index + 1]!.norm)) return true
+    }
+    return false
   }
 
   function hasCapital(from: number, to: number): boolean {
@@ -875,6 +926,9 @@ export function extract(doc: Doc): Extraction {
     for (let agencyAt = first + 1; end === -1 && agencyAt + 1 < words.length && agencyAt <= Math.min(sentence.wordEnd, first + 8); agencyAt++) {
       if (/\/\s*$/.test(doc.gaps[agencyAt]!) && /^\/\.?\s+$/.test(doc.gaps[agencyAt + 1]!)) end = agencyAt + 1
     }
+    // Xinhua style: "Xinhua News Agency Yunlan, March 14th electricity (Reporter Zhou Ming) Yunlan City …" (*新华社云岚3月14日电
+    // （记者周明）*): the dispatch word after the date, and the reporters in brackets.
+    if (end === -1) end = dispatchDatelineEnd(first, sentence.wordEnd)
     if (end === -1) continue
     const head = words[first]!
     const upper = head.value === head.value.toUpperCase() && /\p{Lu}/u.test(head.value)
@@ -883,7 +937,7 @@ export function extract(doc: Doc): Extraction {
       const word = words[index]!
       // A short month abbreviation after the day (`14 mar`, Spanish agency style) is part of the date.
       const monthAbbreviation = index > first && /^\p{Ll}{3,4}\.?$/u.test(word.value) && /^\d/.test(words[index - 1]!.norm)
-      if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '(') || monthAbbreviation || (index > first && placeParticles.has(word.norm)))) plain = false
+      if (!(isCapitalised(word) || /^\d/.test(word.norm) || lex.timeWords.has(word.norm) || gapHas(doc, index, '(') || monthAbbreviation || (index > first && placeParticles.has(word.norm)) || (index > first && dispatchWords.has(word.norm) && /^\d/.test(words[index - 1]!.norm)))) plain = false
     }
     // "Valdehondo de la Vega (Spain), 14 Aug (EFE).-": a long place name, its country, the date and the agency.
     if (!plain || end - first > 10) continue
@@ -1632,11 +1686,13 @@ export function extract(doc: Doc): Extraction {
       // "considers, however, that …": the clause after an aside.
       const aside = !nextNorm && asideThat(match.end, sentenceEnd) !== -1
       // "estimates for her part that …" (French *pour sa part*): not "estimates for the budget".
-      if ((!nextNorm && !aside) || (!forPartAt(match.end) && ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm ?? ''))) return undefined
+      // "Ma Jun believes, the subsidy standard should improve" (Chinese *认为，*): the clause after a comma.
+      const commaClause = !nextNorm && !inverted && !participle && source.start === contentStart(source.start) && commaClauseAt(match.end, sentenceEnd)
+      if ((!nextNorm && !aside && !commaClause) || (!forPartAt(match.end) && ['to', 'in', 'of', 'about', 'for', 'with', 'on', 'at', 'by', 'so', 'it', 'them', 'him', 'her'].includes(nextNorm ?? ''))) return undefined
       if (participle) return undefined
     }
     if (flags.has('speech-object')) {
-      let ok = false
+      let ok = !inverted && rejectedObject(match.start, match.end, sentenceEnd, source)
       for (let offset = 0; offset < 3; offset++) {
         const candidate = words[match.end + offset]
         if (candidate && lex.speechNouns.has(candidate.norm)) ok = true
@@ -1703,6 +1759,17 @@ export function extract(doc: Doc): Extraction {
       draft.rule = 'as-clause'
       return draft
     }
+    // "asked to both parts that they return …" (Spanish *pidió a ambas partes que*): the addressee after `to`, the
+    // demand after `that`.
+    if (cue.class === 'directive' && !inverted && words[match.end]?.norm === 'to' && !breakBefore(doc, match.end) && clauseStart === match.end) {
+      let that = match.end + 1
+      while (that < sentenceEnd && that - match.end <= 6 && words[that]!.norm !== 'that' && !breakBefore(doc, that) && doc.quoteOf[that] === -1) that++
+      if (that > match.end + 1 && that < sentenceEnd && words[that]!.norm === 'that' && !breakBefore(doc, that)) {
+        draft.recipient = {start: match.end + 1, end: that}
+        if (!clauseContent(draft, that + 1, sentenceEnd)) return undefined
+        return draft
+      }
+    }
     // "asked all regional heads not to …": a directive's content is its addressee and the demand.
     if (cue.class === 'directive' && !inverted && clauseStart === (recipient?.end ?? match.end)) {
       for (let index = match.end; index < Math.min(sentenceEnd, match.end + 8); index++) {
@@ -1738,7 +1805,7 @@ export function extract(doc: Doc): Extraction {
         decided = 'post'
       } else if (skipped && clauseStart < sentenceEnd && clauseWord && !clauseBreakers.has(clauseWord.norm) && !clauseWord.norm.endsWith('ing')) {
         decided = 'pre'
-      } else if (!participial && !inverted && leftEdge === before && clauseStart < sentenceEnd && clauseWord && !clauseBreakers.has(clauseWord.norm) && !clauseWord.norm.endsWith('ing') && doc.quoteOf[clauseStart] === -1) {
+      } else if (!participial && !inverted && leftEdge === before && clauseStart < sentenceEnd && clauseWord && (!clauseBreakers.has(clauseWord.norm) || commaClauseAt(clauseStart, sentenceEnd)) && !clauseWord.norm.endsWith('ing') && doc.quoteOf[clauseStart] === -1) {
         // "He said, the payment was delayed …" (Indonesian "Dia mengatakan, …"): the clause after the comma.
         decided = 'pre'
       }
@@ -1748,10 +1815,13 @@ export function extract(doc: Doc): Extraction {
       return undefined
     }
     // "accused Kessler of having broken …": the accusation is the content.
-    const accusation = (cue.lemma === 'accuse' && recipient !== undefined && words[clauseStart]?.norm === 'of') || (!inverted && judgedObject(match.start, clauseStart, sentenceEnd))
+    const accusation = (cue.lemma === 'accuse' && recipient !== undefined && words[clauseStart]?.norm === 'of') || (!inverted && (judgedObject(match.start, clauseStart, sentenceEnd) || rejectedObject(match.start, clauseStart, sentenceEnd, source)))
     // "held to recall that …" but not "wanted to say goodbye".
     const controlled = !inverted && controlStart(match.start) !== match.start
-    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation) && !participial) {
+    // "The person in charge indicated, the sub-district will send …" (Chinese *表示，*): a clause after the comma, with
+    // the source opening the sentence, reports speech as `that` would.
+    const commaReport = !inverted && !participial && clauseStart === match.end && source.start === contentStart(source.start) && commaClauseAt(clauseStart, sentenceEnd)
+    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport) && !participial) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined
     }
@@ -2122,7 +2192,11 @@ export function extract(doc: Doc): Extraction {
       let firstContent = phrase.start
       while (firstContent < phrase.end && isDeterminer(words[firstContent]!)) firstContent++
       const firstNorm = words[firstContent] ? bareNorm(words[firstContent]!) : ''
-      if (lex.rejectedAccordingTo.has(head) || lex.rejectedAccordingTo.has(firstNorm)) continue
+      // "according to the hospital plan of the state": the head before `of` too.
+      let ofAt = phrase.start + 1
+      while (ofAt < phrase.end && words[ofAt]!.norm !== 'of') ofAt++
+      const headBeforeOf = ofAt < phrase.end ? bareNorm(words[ofAt - 1]!) : ''
+      if (lex.rejectedAccordingTo.has(head) || lex.rejectedAccordingTo.has(firstNorm) || lex.rejectedAccordingTo.has(headBeforeOf)) continue
       let named = phrase.end - phrase.start === 1 && lex.pronouns.has(words[phrase.start]!.norm)
       for (let word = phrase.start; word < phrase.end; word++) {
         const candidate = words[word]!
@@ -2148,7 +2222,10 @@ export function extract(doc: Doc): Extraction {
     const beforeWords = index - from
     const afterStart = tail ?? phrase.end
     const afterEnd = afterStart < sentenceEnd ? contentEnd(afterStart, sentenceEnd) : afterStart
-    const hasAfter = afterEnd > afterStart && gapHas(doc, afterStart, ',')
+    // "According to Wolters become the extra costs paid …" (Dutch and German verb-second order, no comma): the
+    // clause after a named source that opens the sentence, when a verb or an article follows the name.
+    const verbSecond = multi.role === 'according-to' && index - from === 0 && afterStart < sentenceEnd && !breakBefore(doc, afterStart) && (hasCapital(phrase.start, phrase.end) || hasRole(phrase.start, phrase.end)) && verbSecondOpeners.has(words[afterStart]!.norm)
+    const hasAfter = afterEnd > afterStart && (gapHas(doc, afterStart, ',') || verbSecond)
     let range: Range | undefined
     let claimFrom = -1
     let claimTo = -1
@@ -2402,6 +2479,42 @@ export function extract(doc: Doc): Extraction {
     const draft = newDraft('indirect', 'located-source', match.start, {cue: makeCue(match), source: body})
     if (from - 1 > match.end) draft.recipient = {start: match.end, end: from - 1}
     return clauseContent(draft, from, wordEnd) ? draft : undefined
+  }
+
+  /**
+   * Whether a clause opens after a lone comma at word `at`: a determiner, a subject pronoun, a name or a number
+   * (`, the subsidy standard should …`), or a condition (`, as long as the noise problem is solved, …`).
+   */
+  function commaClauseAt(at: number, sentenceEnd: number): boolean {
+    if (at + 2 >= sentenceEnd || !/^\s*,\s*$/.test(doc.gaps[at]!) || doc.quoteOf[at] !== -1) return false
+    const word = words[at]!
+    if (word.norm === 'as') return words[at + 1]!.norm === 'long' && words[at + 2]!.norm === 'as'
+    return (isDeterminer(word) && !['all', 'most', 'few', 'both', 'other', 'another', 'some', 'several', 'many'].includes(word.norm)) || isSubjectPronoun(word) || (isCapitalised(word) && !lex.cue.has(word.norm)) || /^\d/.test(word.norm)
+  }
+
+  /**
+   * "Ferretti rejected any transfer without a union agreement", "the minister rejected to carry the ministry the
+   * responsibility" (Arabic *رفض تحميل*): a person rejecting a proposal, or rejecting to do something, states a position.
+   */
+  function rejectedObject(verb: number, object: number, sentenceEnd: number, source: Phrase): boolean {
+    if (!rejectionVerbs.has(words[verb]!.norm) || object + 1 >= sentenceEnd || object !== verb + 1 || doc.quoteOf[object] !== -1 || breakBefore(doc, object)) return false
+    const first = words[object]!
+    if (first.norm === 'to') return /^\p{Ll}+$/u.test(words[object + 1]!.value) && !isDeterminer(words[object + 1]!) && !breakBefore(doc, object + 1)
+    return ['any', 'every', 'all'].includes(first.norm) && speaksAsPerson(source)
+  }
+
+  /** End of a Xinhua-style dateline in words `[first, sentenceEnd)`: past the dispatch word and a reporters' bracket; else -1. */
+  function dispatchDatelineEnd(first: number, sentenceEnd: number): number {
+    for (let index = first + 2; index < Math.min(sentenceEnd, first + 10); index++) {
+      if (!dispatchWords.has(words[index]!.norm) || !/^\d/.test(words[index - 1]!.norm) || doc.quoteOf[index] !== -1) continue
+      let end = index + 1
+      if (end < sentenceEnd && gapHas(doc, end, '(')) {
+        const close = bracketClose(end, sentenceEnd, 6)
+        if (close !== -1) end = close + 1
+      }
+      return end < sentenceEnd ? end : -1
+    }
+    return -1
   }
 
   /** Whether `draft` is a direct quote whose cue follows its last quote in `sentence - 1` of `paragraph`. */

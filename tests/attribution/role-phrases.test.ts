@@ -528,3 +528,51 @@ describe('shapes found on attribution batches 28–29 (id, de, ar; es, ru, fr)',
     expect(kinds(text)).toEqual(['direct', 'carryover'])
   })
 })
+
+describe('shapes found on attribution batches 30–33 (id, tr, it; pt, vi, de; nl, zh, es; ja, ar, fr)', () => {
+  const kinds = (text: string) => analyzeAttributions(text, 'en').attributions.map((attribution) => attribution.kind)
+
+  it.each([
+    ['He indicated at the exit that there was no advance.', 'He'],
+    ['The governorate of Al-Manara assured, through its official spokesman, that the delegation will be received.', 'The governorate of Al-Manara'],
+    ['Ma Jun believes, the subsidy standard should improve.', 'Ma Jun'],
+    ['The relevant person in charge of Qiaotou Sub-district Office indicated, the sub-district will send personnel.', 'The relevant person in charge of Qiaotou Sub-district Office'],
+    ['She said, as long as the noise problem is solved, she can accept the elevator.', 'She'],
+    ['The head of Bến Tràm hamlet admitted that the hamlet did not prepare water tanks.', 'The head of Bến Tràm hamlet'],
+    ['The midwife Giulia Marchetti, in the department since 19 years, has explained: "Last winter we had a birth during a snowfall."', 'The midwife Giulia Marchetti, in the department since 19 years'],
+    ['Artur Neves Coelho (vereador of the opposition) considers that the majority knew of the problems.', 'Artur Neves Coelho (vereador of the opposition)'],
+    ['Ferrer asked to both parts that they return to the table.', 'Ferrer'],
+    ['Ferretti rejected any transfer without a union agreement.', 'Ferretti'],
+    ['But the minister rejected to carry the ministry the responsibility.', 'the minister'],
+    ['According to Wolters become the extra costs paid from the national programme.', 'Wolters'],
+    ['Xinhua News Agency Yunlan, March 14th electricity (Reporter Zhou Ming) Yunlan City this year will add elevators.', 'Xinhua News Agency']
+  ])('finds the source of %j', (text, source) => {
+    expect(sources(text)[0]?.[1]).toBe(source)
+  })
+
+  it.each([
+    'He believes, however, in the plan.',
+    'She noted, with some relief, the result.',
+    'The court rejected the appeal.',
+    'The council rejected any change.',
+    'According to the hospital plan of the state, a maternity station needs 500 births.',
+    'According to the collective convention, the employees must receive six months of salary.',
+    'According to the plan the dike is ready.'
+  ])('finds no attribution in %j', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+
+  it('links a double-barrelled surname alone to the person introduced with it, a competitor for `she`', () => {
+    const analysis = analyzeAttributions('Mayor Anna Wettering-Kohl said the ward is safe. Doctor Ute Lindqvist disagreed. Wettering-Kohl and Lindqvist spoke on Tuesday. "Nobody will be left alone," she assured.', 'en')
+    expect(analysis.entities.filter((entity) => entity.type === 'org')).toEqual([])
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+  })
+
+  it('reads `the <office> of <a generic body or portfolio>` never named as unintroduced, and a named body or a following name as enough', () => {
+    const resolution = (text: string) => analyzeAttributions(text, 'en').attributions[0]?.source?.resolution
+    expect(resolution('The councillor of Mobility indicated that the service will be restored.')).toBe('surname-only-unintroduced')
+    expect(resolution('The undersecretary of the ministry said that the project is late.')).toBe('surname-only-unintroduced')
+    expect(resolution('The mayor of Sarreguemines said that the news is a catastrophe.')).not.toBe('surname-only-unintroduced')
+    expect(resolution('"We lost a year," said the president of the departmental chamber of agriculture, Jean-Marc Roussel.')).not.toBe('surname-only-unintroduced')
+  })
+})

@@ -488,7 +488,7 @@ export const englishAttribution: AttributionLexiconData = {
     'university', 'airline', 'carrier', 'manufacturer', 'maker', 'supplier', 'retailer', 'insurer', 'lender', 'operator',
     'neighbours', 'neighbors', 'experts', 'titular', 'secretariat', 'directorate', 'inspectorate', 'watchdog', 'charity',
     'ngo', 'foundation', 'prosecutors', 'commander', 'spokesman', 'secretary-general', 'envoy', 'residents',
-    'city', 'town', 'county', 'district', 'prefecture', 'guard', 'gendarmerie',
+    'city', 'town', 'county', 'district', 'prefecture', 'guard', 'gendarmerie', 'governorate',
     // Committee and town-hall nouns MT leaves untranslated ("The comité de empresa demands …", "At the mairie, one
     // indicates that …").
     'comité', 'comitato', 'comitê', 'mairie', 'ayuntamiento', 'prefeitura', 'belediye', 'gemeente',
@@ -658,7 +658,7 @@ export const englishAttribution: AttributionLexiconData = {
   rejectedAccordingTo: [
     'plan', 'plans', 'schedule', 'schedules', 'law', 'laws', 'constitution', 'regulation', 'regulations', 'rule', 'rules',
     'tradition', 'traditions', 'custom', 'customs', 'size', 'age', 'type', 'types', 'need', 'needs', 'purpose', 'purposes',
-    'agreement', 'deal', 'treaty', 'contract', 'terms', 'instructions', 'script', 'budget', 'timetable', 'calendar', 'map',
+    'agreement', 'deal', 'treaty', 'contract', 'convention', 'conventions', 'terms', 'instructions', 'script', 'budget', 'timetable', 'calendar', 'map',
     'will', 'protocol', 'protocols', 'procedure', 'procedures', 'standard', 'standards', 'guideline', 'guidelines',
     'formula', 'height', 'weight', 'preference', 'preferences', 'principle', 'principles', 'order', 'design', 'category',
     'categories', 'level', 'levels', 'priority', 'priorities', 'ability', 'abilities', 'capacity', 'situation',
@@ -779,7 +779,7 @@ export const englishAttribution: AttributionLexiconData = {
     'insurer', 'lender', 'airline', 'brand', 'party', 'ministry', 'club', 'team', 'institute', 'organisation', 'organization',
     'association', 'federation', 'charity', 'foundation', 'fund', 'watchdog', 'giant', 'developer', 'automaker', 'carmaker',
     'chipmaker', 'producer', 'exporter', 'importer', 'distributor', 'consortium', 'collective', 'movement', 'alliance',
-    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court', 'consultancy', 'consultants', 'cooperative', 'co-operative', 'utility', 'insurance', 'foundation', 'museum', 'council', 'municipality', 'concessionary', 'concessionaire', 'contractor', 'operating company', 'prefecture', 'gendarmerie', 'comité', 'comitato', 'comitê', 'mairie', 'ayuntamiento', 'prefeitura', 'belediye', 'gemeente'
+    'coalition', 'magazine', 'website', 'portal', 'channel', 'station', 'publisher', 'university', 'hospital', 'court', 'consultancy', 'consultants', 'cooperative', 'co-operative', 'utility', 'insurance', 'foundation', 'museum', 'council', 'municipality', 'concessionary', 'concessionaire', 'contractor', 'operating company', 'prefecture', 'governorate', 'gendarmerie', 'comité', 'comitato', 'comitê', 'mairie', 'ayuntamiento', 'prefeitura', 'belediye', 'gemeente'
   ],
 
   placeNouns: [
