@@ -179,6 +179,9 @@ class Resolver {
         const named = candidate(mention) || (mention.modifier && !mention.inQuote && mention.entity !== undefined && compatible(mention.entity))
         if (named && mention.entity !== latest.entity) other = true
       }
+      // Someone else referred back to by a bare title there or since ("Pastukhov rejected the accusations of the
+      // deputy …, he added": the deputy is Gromov).
+      if (!other) other = titleHolderSince(doc, registry, doc.sentenceWordStart[sentenceAt(doc.model, latest.offset)]!, word.start, latest.entity, compatible)
       // Another speaker of the same paragraph ("Zhang told reporters … Wang Lei also mentioned … he said") competes too.
       for (let back = this.history.length - 2; back >= 0 && this.history[back]!.paragraph === paragraph; back--) {
         const entry = this.history[back]!
@@ -364,4 +367,20 @@ class Resolver {
     if (chosen) return {entity: chosen.entity!, resolution: 'name-linked'}
     return this.resolve(phrase)
   }
+}
+
+/**
+ * Whether a bare title (`the deputy`) between word `from` and offset `before` refers back to a compatible person other
+ * than `speaker` (the latest holder of that title).
+ */
+function titleHolderSince(doc: Doc, registry: Registry, from: number, before: number, speaker: number, compatible: (id: number) => boolean): boolean {
+  for (let index = Math.max(1, from); index < doc.words.length && doc.words[index]!.start < before; index++) {
+    const word = doc.words[index]!
+    if (doc.words[index - 1]!.norm !== 'the' || doc.quoteOf[index] !== -1 || !(doc.lex.titles.has(bareNorm(word)) || doc.lex.personRoles.has(bareNorm(word)))) continue
+    const after = doc.words[index + 1]
+    if (after && (after.norm === 'of' || /^\p{Lu}/u.test(after.value))) continue
+    const holder = latestWithTitle(registry, bareNorm(word), word.start)
+    if (holder !== undefined && holder !== speaker && compatible(holder)) return true
+  }
+  return false
 }

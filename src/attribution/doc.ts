@@ -104,7 +104,9 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
   if (quotes.length < found.length) {
     for (const quote of found) {
       if (quotes.includes(quote)) continue
-      for (const index of [quote.wordStart, quote.wordEnd]) if (/^\s?["\u201C\u201D\u201E\u00AB\u00BB]\s?$/.test(gaps[index]!)) breaks[index] = 0
+      // Not before a name that follows (`JSC "Verkhneleskteploset" Irina Volkova`): that is the person, not the body.
+      const nameAfter = quote.wordEnd < words.length && /^\p{Lu}/u.test(words[quote.wordEnd]!.value)
+      for (const index of nameAfter ? [quote.wordStart] : [quote.wordStart, quote.wordEnd]) if (/^\s?["\u201C\u201D\u201E\u00AB\u00BB]\s?$/.test(gaps[index]!)) breaks[index] = 0
     }
   }
   const roles = new Uint8Array(words.length)

@@ -583,6 +583,17 @@ function isPlaceName(doc: Doc, start: number, end: number, norms: readonly strin
 }
 
 /** Whether a comma and a capitalised name follow word `end` (an apposition naming a person). */
+/** A lower-case role word (`chairman`, `deputy`) within eight words left of word `from` in one unbroken run, or undefined. */
+function roleEarlierInPhrase(doc: Doc, from: number): string | undefined {
+  const {words, lex} = doc
+  const sentence = words[from + 1]?.sentence
+  for (let back = from, steps = 0; back >= 0 && steps < 8 && !breakBefore(doc, back + 1) && words[back]!.sentence === sentence; back--, steps++) {
+    const norm = bareNorm(words[back]!)
+    if (lex.titles.has(norm) || lex.personRoles.has(norm)) return norm
+  }
+  return undefined
+}
+
 function appositionNameAfter(doc: Doc, end: number): boolean {
   const next = doc.words[end]
   return next !== undefined && doc.gaps[end]!.includes(',') && isCapitalised(next) && next.sentence === doc.words[end - 1]!.sentence
@@ -681,13 +692,10 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // names are often English words (`Marina Kovrigina`, `Grace Mwangi`), surnames rarely.
   const last = norms[norms.length - 1]!
   if (orgBefore && end - start >= 2 && end - start <= 3 && !appositionNameAfter(doc, end) && !(lex.commonWords.has(last) || (last.length >= 6 && isDictionaryWord(last)))) {
-    for (let back = start - 2, steps = 0; back >= 0 && steps < 8 && !breakBefore(doc, back + 1) && words[back]!.sentence === words[start]!.sentence; back--, steps++) {
-      const norm = bareNorm(words[back]!)
-      if (lex.titles.has(norm) || lex.personRoles.has(norm)) {
-        orgBefore = false
-        roleBefore = norm
-        break
-      }
+    const role = roleEarlierInPhrase(doc, start - 2)
+    if (role !== undefined) {
+      orgBefore = false
+      roleBefore = role
     }
   }
   const prefix = nameFrom > 0 ? runText(doc, start, start + nameFrom) : undefined
@@ -711,7 +719,8 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   }
   if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {
     // "NIS Director Cho Tae-yong", "Head of State Prabowo Subianto", "Mr. Cho", "Monetary Management Department Edi Susanto".
-    const titleHead = titleAt >= 0 ? norms[titleAt]! : undefined
+    // "The deputy of the regional Duma Nikolai Gromov": the role earlier in the phrase is the person's title.
+    const titleHead = titleAt >= 0 ? norms[titleAt]! : splitsAtOrg ? roleEarlierInPhrase(doc, start - 1) : undefined
     const titleNorms: string[] = []
     for (let index = start; index < start + nameFrom; index++) titleNorms.push(words[index]!.norm)
     const gender = personGender(doc, titleNorms)
@@ -911,6 +920,9 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
   const headNorm = bareNorm(head)
   const definite = words[phrase.start]!.norm === 'the' || words[phrase.start]!.norm === 'this'
   if (definite && (lex.titles.has(headNorm) || lex.personRoles.has(headNorm))) {
+    // `The village head`: an earlier `Head of the Marine Service` is another office; only the same compound links.
+    const compound = phrase.end - phrase.start >= 3 ? `${words[phrase.end - 2]!.norm} ${headNorm}` : ''
+    if (singleHolderCompounds.has(compound) && doc.text.toLowerCase().indexOf(compound) >= words[phrase.start]!.start) return {resolution: 'surname-only-unintroduced'}
     const id = latestWithTitle(registry, headNorm, offset)
     if (id !== undefined) return {entity: id, resolution: 'role-linked'}
     // "According to the mayor, …", "The provincial labour delegate confirmed": an office one person holds, which the

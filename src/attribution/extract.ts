@@ -724,6 +724,8 @@ export function extract(doc: Doc): Extraction {
       let ok = false
       if (/^\d+$/.test(first.norm) && length <= 3) ok = true
       else if ((first.norm === 'who' || first.norm === 'whose' || first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.norm === 'with') && length >= 2) ok = true
+      // "Manuel Rebelo, 58 years, of which 35 passed in the section of stoppers, said": a relative clause on the age.
+      else if (first.norm === 'of' && (words[segment + 1]?.norm === 'which' || words[segment + 1]?.norm === 'whom') && length >= 3) ok = true
       // "in the department since 19 years" (Italian *nel reparto da 19 anni*): where, and for how long.
       else if ((first.norm === 'in' || first.norm === 'at') && length >= 4 && length <= 9 && servesSince(segment + 1, to)) ok = true
       else ok = isApposition(segment, to)
@@ -1058,6 +1060,9 @@ export function extract(doc: Doc): Extraction {
       // '"…," has declared Monday the president …' (French *a déclaré lundi*): past the day.
       let sourceAt = before?.end ?? inverted.end
       while (sourceAt < quoteSentenceEnd && sourceAt - inverted.end < 2 && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt) && !breakBefore(doc, sourceAt + 1)) sourceAt++
+      // '"…," declared at the operational meeting the head of the city Oleg Pastukhov' (Russian *заявил на оперативном
+      // совещании глава города*): past a place adjunct to the phrase that runs to the sentence end.
+      sourceAt = pastAdjunctToSource(sourceAt, quoteSentenceEnd)
       let phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 10})
       if (!phrase || phrase.end < quoteSentenceEnd) phrase = describedNameUpTo(sourceAt, quoteSentenceEnd) ?? phrase
       // "asserted the man born in Palembang" (Indonesian *pria kelahiran Palembang*): the birthplace describes him.
@@ -1278,6 +1283,18 @@ export function extract(doc: Doc): Extraction {
     draft.anchor = quote.start
     quoteSegments(draft, q)
     return draft
+  }
+
+  /** After an adjunct opening at `at` (`at the operational meeting`), the start of a phrase that ends the sentence; else `at`. */
+  function pastAdjunctToSource(at: number, sentenceEnd: number): number {
+    if (!['at', 'in', 'during', 'on', 'after', 'before'].includes(words[at]?.norm ?? '') || breakBefore(doc, at + 1)) return at
+    for (let start = at + 2; start < Math.min(sentenceEnd - 1, at + 7); start++) {
+      if (breakBefore(doc, start) || doc.quoteOf[start] !== -1 || lex.cue.has(words[start]!.norm)) return at
+      if (words[start]!.norm !== 'the') continue
+      const phrase = describedNameUpTo(start, sentenceEnd) ?? scanRight(doc, start, {max: 10})
+      if (phrase && phrase.end === sentenceEnd && (hasCapital(phrase.start, phrase.end) || hasRole(phrase.start, phrase.end))) return start
+    }
+    return at
   }
 
   /**

@@ -36,7 +36,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['096-id-fish-auction', '097-tr-milk-price', '098-it-birth-unit'],
   ['099-pt-cannery-closure', '100-vi-saltwater-rice', '101-de-maternity-ward'],
   ['102-nl-dike-delay', '103-zh-elevator-retrofit', '104-es-bus-strike'],
-  ['105-ja-ferry-cuts', '106-ar-desalination-delay', '107-fr-cheese-factory']
+  ['105-ja-ferry-cuts', '106-ar-desalination-delay', '107-fr-cheese-factory'],
+  ['108-ru-boiler-house-accident', '109-id-estuary-dredging', '110-pt-cork-factory-occupation'],
+  ['111-es-desalination-fishermen', '112-tr-tea-price-boycott', '113-de-maternity-ward']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

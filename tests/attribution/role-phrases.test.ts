@@ -576,3 +576,29 @@ describe('shapes found on attribution batches 30–33 (id, tr, it; pt, vi, de; n
     expect(resolution('"We lost a year," said the president of the departmental chamber of agriculture, Jean-Marc Roussel.')).not.toBe('surname-only-unintroduced')
   })
 })
+
+describe('shapes found on attribution batch 34 (ru, id, pt)', () => {
+  it.each([
+    ['"The situation is under control," - declared at the operational meeting the head of the city Oleg Pastukhov.', 'the head of the city Oleg Pastukhov'],
+    ['Manuel Rebelo, 58 years, of which 35 passed in the section of stoppers, said to the journalists: "I do not know to do other thing."', 'Manuel Rebelo, 58 years, of which 35 passed in the section of stoppers']
+  ])('finds the source of %j', (text, source) => {
+    expect(sources(text)[0]?.[1]).toBe(source)
+  })
+
+  it('keeps a person named right after a quoted company name apart from the company', () => {
+    const analysis = analyzeAttributions('The general director of JSC "Verkhneleskteploset" Irina Volkova told TASS that networks were replaced. "We changed what we could," said Volkova.', 'en')
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('name-linked')
+  })
+
+  it('reads `the regional Duma` as a body and the deputy named after it as the person, a competitor for `he`', () => {
+    const text = 'The deputy of the regional Duma Nikolai Gromov said that the contractor was paid for nothing. Mayor Oleg Pastukhov rejected the accusations of the deputy and assured that all purchases were legal. The check must show who is right, he added.'
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.entities.find((entity) => entity.canonical === 'Nikolai Gromov')?.type).toBe('person')
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+  })
+
+  it('reads `The village head` as unintroduced when no village head was named, whatever other heads came before', () => {
+    const text = 'The Head of the Marine Service Ratna Kusumawati confirmed that the permit was issued. The village head asked the government to prepare compensation.'
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe('surname-only-unintroduced')
+  })
+})

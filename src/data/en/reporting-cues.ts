@@ -715,6 +715,8 @@ export const englishAttribution: AttributionLexiconData = {
     'mosque', 'church', 'cathedral', 'temple', 'hospital', 'clinic', 'school', 'port', 'airport', 'station', 'stadium',
     'services', 'government', 'army', 'navy', 'forces', 'force', 'command', 'bank', 'corp.', 'corp', 'corporation',
     'inc.', 'inc', 'ltd.', 'ltd', 'group', 'union', 'university', 'institute', 'center', 'centre', 'court', 'parliament',
+    // Parliaments known by their own names: `the regional Duma Nikolai Gromov` is a body, then a person.
+    'duma', 'rada', 'sejm', 'knesset', 'majlis', 'bundestag', 'landtag', 'storting', 'riksdag', 'cortes',
     'assembly', 'congress', 'senate', 'cabinet', 'administration', 'embassy', 'police', 'federation', 'association',
     'organization', 'organisation', 'foundation', 'fund', 'board', 'bureau', 'authority', 'news', 'times', 'post',
     'herald', 'daily', 'press', 'network', 'television', 'tv', 'radio', 'coalition', 'alliance', 'guard', 'staff',
