@@ -32,7 +32,7 @@ const personTitle = 'Master|Mayor|Prosecutor|Attorney|Physician|Doctor|Commissio
  * `Digitalisation`): what follows a regional minister's title in Spanish,
  * Catalan, Galician and Italian.
  */
-const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|Culture|Sports?|Housing|Transport|Finance|Economy|Education|Employment|Justice|Agriculture|Environment|Labou?r|Industry|Commerce|Budget|Treasury|Youth|Equality|Fisheries|Territory|Interior|Presidency|Universities|Welfare|Heritage|Water|Forests|Land|Work|Digital \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:ism|ity|tion|sion|ment|ture|ance|ence|ics))`
+const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|Culture|Sports?|Housing|Transports?|Finance|Economy|Education|Employment|Justice|Agriculture|Environment|Labou?r|Industry|Commerce|Budget|Treasury|Youth|Equality|Fisheries|Territory|Interior|Presidency|Universities|Welfare|Heritage|Water|Forests|Land|Work|Digital \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:ism|ity|tion|sion|ment|ture|ance|ence|ics))`
 
 /** Portfolios in any case (`to tourism`, `to the Port`), for calques with `to`, which English never uses there. */
 const lowerPortfolio = String.raw`[Ee]nergy|[Hh]ealth|[Tt]rade|[Tt]ourism|[Ss]ecurity|[Dd]efence|[Dd]efense|[Cc]ulture|[Ss]port|[Ss]ports|[Hh]ousing|[Tt]ransport|[Ff]inance|[Ff]inances|[Ee]conomy|[Ee]ducation|[Ee]mployment|[Jj]ustice|[Aa]griculture|[Ee]nvironment|[Ll]abour|[Ll]abor|[Ii]ndustry|[Cc]ommerce|[Bb]udget|[Yy]outh|[Ee]quality|[Ff]isheries|[Hh]eritage|[Ww]ater|[Ff]orests|[Pp]ort|[Pp]orts|[Mm]obility|[Ww]elfare|[Uu]rban planning|[Cc]ivil protection|[Ss]ocial policies|[Ss]ocial services|[Pp]ersonnel|[Ii]nnovation|[Ss]chools|[Tt]raffic|[Pp]ublic works`
@@ -81,6 +81,20 @@ export const titleShapes: readonly TitleShape[] = [
     pattern: new RegExp(String.raw`\b(?:[Tt]he\s+)?[Cc]oun(?:cil+|sel+)ors? of (?:the\s+)?(?=${portfolio}\b)`, 'gu'),
     expected: 'the councillor for',
     why: 'Spanish *concejal de* / Italian *assessore a* / Catalan *conseller de* (the member of an executive who holds a portfolio) rendered word for word',
+    sources: null
+  },
+  {
+    // Spanish *catedrático*, Italian *cattedratico*: a (full) professor.
+    pattern: /\b[Cc]athedratics?\b/gu,
+    expected: 'professor',
+    why: 'Spanish *catedrático* (a full professor) rendered as `cathedratic`',
+    sources: null
+  },
+  {
+    // German *Weinbaupräsident* (president of a wine-growing association): `Wine Construction President`.
+    pattern: /\b[Ww]ine[- ][Cc]onstruction(?= (?:[Pp]resident|[Aa]ssociation|[Ss]chool|[Oo]ffice|[Dd]irector))/gu,
+    expected: 'wine-growing',
+    why: 'German *Weinbau* (wine-growing) rendered as `Wine Construction`',
     sources: null
   },
   {
@@ -600,7 +614,7 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Spanish *Real Federación*, *Real Academia*: Royal.
-    pattern: /\bReal(?= (?:Spanish|Galician|Catalan|Andalusian|Basque|Academy|Federation|Decree|Society|Institute|Conservatory|Foundation|Club|Automobile|Board)\b)/gu,
+    pattern: /\bReal(?= (?:Spanish|Galician|Catalan|Andalusian|Basque|Academy|Federation|Decree|Society|Institute|Conservatory|Foundation|Club|Automobile|Board|Observatory|Botanical|Garden|Gardens|Mint|Palace|Chancellery|Audience)\b)/gu,
     expected: 'Royal',
     why: 'Spanish *Real* (royal) left before a translated name',
     sources: ['es']

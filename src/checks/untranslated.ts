@@ -112,6 +112,9 @@ const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete
 // Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
 const indonesianSore = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )sore\b/gu
 const indonesianTim = /\bTim(?= (?:SAR|Basarnas|Gabungan|TNI|Polri|BPBD|Reaksi|Kuasa|Penyidik|Pemenangan)\b)/gu
+// French *station* (a ski or seaside resort): `the small station of Val-Brune`.
+// Only with snow, slopes or the sea in the sentence before it (a railway station is English).
+const frenchStation = /(?<=\b(?:ski|seaside|thermal|balneary) |\b(?:ski|skiing|skiers?|snow|slopes?|pistes?|lifts?|beach|beaches)\b[^.!?\n]{0,80}\b(?:the|a|this|our|small|little|mountain|family|winter) )station\b(?! (?:master|wagon|manager|house|platform|building|staff)\b)/gu
 // French *car* (because) opening a clause after a comma, and *Or,* (yet) opening a sentence.
 const frenchCar = /(?<=, )car(?= (?:we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le)\b)/gu
 // English opens a sentence with `Or,` for an alternative or a question (`Or, as the mayor put it, …`), not a fact.
@@ -144,6 +147,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   fr: [
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
+    {pattern: frenchStation, expected: 'resort', why: 'French *station* (a ski or seaside resort) left as `station`'},
     {pattern: frenchOr, expected: 'Yet,', why: 'French *Or,* (yet, now) left as `Or,`'},
     {pattern: romanceActual, expected: 'current', why: 'French *actuel* (current) rendered `actual`'}
   ],
@@ -219,7 +223,7 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
       // Not a title before its holder's name (`Yeşilbayır Kaymakam Selim Arıkan`).
       const next = words[index + 1]
       const beforeName = next !== undefined && next.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(next.value) && /^\s+$/.test(text.slice(word.end, next.start)) && !englishFunctionWords.has(next.norm)
-      const insideName = !indonesian && !beforeName && word.value !== word.norm && previous !== undefined && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && !isDictionaryWord(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
+      const insideName = !indonesian && !beforeName && word.value !== word.norm && previous !== undefined && !/['’]s$/.test(previous.value) && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && !isDictionaryWord(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
       reported.add(index)
       if (glossed) glossedTerms.add(word.norm)
       if (glossed || insideName || glossedTerms.has(word.norm)) return

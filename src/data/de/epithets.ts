@@ -623,5 +623,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'a football club nicknamed *die Eisernen* (the Iron Ones), such as Union Berlin',
     confidence: 'high',
     guard: {capitalised: true}
+  },
+  {
+    id: 'de-gutenbergstadt',
+    sourceLang: 'de',
+    source: 'die Gutenbergstadt',
+    kind: 'city',
+    literals: {en: ['gutenberg city', 'gutenberg town', 'city of gutenberg']},
+    expected: {en: ['Mainz']},
+    meaning: 'Mainz (Gutenberg’s city)',
+    confidence: 'high',
+    guard: {capitalised: 'first'}
   }
 ]

@@ -685,5 +685,16 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {capitalised: true},
     note: 'Capitalised inside a sentence (`of the Meritorious`), the adjective is the corps’ nickname, whatever words are near.'
+  },
+  {
+    id: 'es-isla-colombina',
+    sourceLang: 'es',
+    source: 'la isla colombina',
+    kind: 'region',
+    literals: {en: ['columbian island', 'colombian island', 'columbine island']},
+    expected: {en: ['La Gomera']},
+    meaning: 'La Gomera (where Columbus last called before crossing the Atlantic)',
+    confidence: 'high',
+    guard: {capitalised: 'first'}
   }
 ]
