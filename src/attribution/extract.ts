@@ -83,7 +83,7 @@ const verbSecondOpeners: ReadonlySet<string> = new Set(['is', 'are', 'was', 'wer
 /** Verbs of rejection that report a stance on their object (see `rejectedObject`). */
 const rejectionVerbs: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies'])
 /** Verbs of judgement that report speech when their object carries its grounds (see `judgedObject`). */
-const judgementVerbs = new Set(['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'denounced', 'denounces'])
+const judgementVerbs: ReadonlySet<string> = new Set(['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'denounced', 'denounces'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
 const adjunctPrepositions = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'with', 'late', 'earlier', 'last', 'this', 'over', 'following', 'through', 'yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'while', 'instead'])
 const adjunctNouns = new Set([
@@ -456,8 +456,8 @@ export function extract(doc: Doc): Extraction {
    */
   function bracketedTagStart(end: number): number | undefined {
     if (!/^\)/.test(doc.gaps[end] ?? '')) return /^["\u201D]\)/.test(doc.gaps[end] ?? '') ? longRoleTagStart(end) : undefined
-    // "Artur Neves Coelho (vereador of the opposition)": a short lower-case descriptor after a name, whatever its noun.
-    const lowerTag = lowerDescriptorStart(end)
+    // "Artur Neves Coelho (vereador of the opposition)": a short descriptor after a name, whatever its nouns.
+    const lowerTag = shortDescriptorStart(end)
     if (lowerTag !== undefined) return lowerTag
     // "Bertrand Aubignac (Valmérac Together, opposition)": one comma before a lower-case descriptor of the party.
     let descriptorComma = false
@@ -487,7 +487,7 @@ export function extract(doc: Doc): Extraction {
    * A short descriptor in brackets after a name, whatever its nouns: `(vereador of the opposition)`, `(opposition,
    * Kuroshima constituency)`: up to six words, at most one comma, no reporting verb; the first word inside, or undefined.
    */
-  function lowerDescriptorStart(end: number): number | undefined {
+  function shortDescriptorStart(end: number): number | undefined {
     let commas = 0
     for (let start = end - 1; start > 0 && end - start <= 6; start--) {
       const word = words[start]!
