@@ -392,7 +392,11 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
       const recipient = a.recipient
       if (recipient && nameMatch({canonical: recipient.text, type: 'org'}, {canonical: mtView.canonical, type: mtView.type}) === 1 && nameMatch(refView, mtView) < 1) {
         source = 0
-        add({label: 'recipient-as-source', severity: 'major', mt: spanOf(b), reference: recipient, expected: refView.text, detail: `\`${recipient.text}\` is who the reference says was told, not the source`})
+        // Roles swapped ("Pastor replied Climent that …" for "Climent replied to Pastor that …"): the MT's recipient is
+        // the reference's speaker, so the words are credited to the wrong person, not to a channel.
+        const swapped = b.recipient !== undefined && nameMatch({canonical: b.recipient.text, type: refView.type}, refView) === 1
+        if (swapped) add({label: 'speaker-changed', severity: direct ? 'critical' : 'major', mt: spanOf(b), reference: spanOf(a), expected: refView.text, detail: `the reference credits ${refView.canonical}; the MT makes them the one addressed`})
+        else add({label: 'recipient-as-source', severity: 'major', mt: spanOf(b), reference: recipient, expected: refView.text, detail: `\`${recipient.text}\` is who the reference says was told, not the source`})
       } else if (mtView.pronoun && !(mtView.resolution === 'pronoun-ambiguous' && mtView.candidates.some((candidate) => nameMatch({canonical: candidate, type: 'person'}, refView) === 1)) && ((refView.pronoun && refView.pronoun !== mtView.pronoun) || (refView.gender !== 'unknown' && refView.gender !== mtView.pronoun) || mtView.resolution === 'none' || (refView.resolution !== 'none' && refView.resolution !== 'generic' && nameMatch(refView, mtView) === 0))) {
         source = 0
         add({label: 'pronoun-wrong-antecedent', severity: direct ? 'critical' : 'major', mt: spanOf(b), reference: spanOf(a), expected: refView.pronoun ? (refView.pronoun === 'm' ? 'he' : 'she') : refView.canonical, detail: `the reference's speaker is ${refView.canonical}; \`${mtView.text}\` points ${mtView.resolution === 'none' ? 'at nobody named before it' : `at ${mtView.canonical}`}`})

@@ -296,7 +296,11 @@ function trimPhrase(doc: Doc, start: number, end: number, leftEdgeIsSentenceStar
   if (to <= from) return undefined
   // A phrase cannot end on a possessive ("Korea's claims": the head was the cue's noun reading).
   if (isPossessive(words[to - 1]!)) return undefined
-  // "Park Sun-won of the Democratic Party": the source is the person; the rest describes them.
+  // "Park Sun-won of the Democratic Party": the source is the person; the rest describes them. Not when a role opens
+  // the phrase and a person's name closes it ("The professor of Ecology of the University of Valencia Elena Roig").
+  const isNameWord = (word: Word) => isCapitalised(word) && !isAcronym(word) && !lex.orgSuffixes.has(bareNorm(word)) && !lex.titles.has(bareNorm(word)) && !lex.sourceNouns.has(bareNorm(word)) && !lex.placeNouns.has(bareNorm(word)) && !lex.notNames.has(bareNorm(word))
+  const roleOpens = to - from >= 5 && (words[from]!.norm === 'the' ? lex.titles.has(bareNorm(words[from + 1]!)) || lex.personRoles.has(bareNorm(words[from + 1]!)) : false)
+  if (roleOpens && isNameWord(words[to - 1]!) && isNameWord(words[to - 2]!)) return {start: from, end: to}
   for (let index = from + 1; index < to - 1; index++) {
     const preposition = words[index]!.norm
     if (preposition !== 'of' && preposition !== 'from') continue

@@ -372,7 +372,12 @@ export function extract(doc: Doc): Extraction {
     const tag = bracketedTagStart(index)
     if (tag !== undefined) {
       const named = scanLeft(doc, tag)
-      if (named && sentenceOf(named.start) === sentence && (isCapitalised(words[named.end - 1]!) || personLike(named))) return {start: named.start, end: index}
+      if (named && sentenceOf(named.start) === sentence && (isCapitalised(words[named.end - 1]!) || personLike(named))) {
+        // "Giorgio Rossi, regional secretary of the Union (USTM), told": the name before the role's comma.
+        const person = named.start > 0 && /^\s*,\s*$/.test(doc.gaps[named.start]!) && hasRole(named.start, named.end) ? scanLeft(doc, named.start) : undefined
+        if (person && sentenceOf(person.start) === sentence && person.start === contentStart(person.start) && isCapitalised(words[person.end - 1]!) && !hasRole(person.start, person.end)) return {start: person.start, end: index}
+        return {start: named.start, end: index}
+      }
     }
     // "Ferrán, who said that …, denied": the antecedent of the relative pronoun is the source.
     // Also a body: "the Autonomous Union of Urban Transports (SATU), which claims that …".
@@ -778,7 +783,12 @@ export function extract(doc: Doc): Extraction {
 
   /** "NAME, APPOSITION," starting at word `start` of `phrase`: the phrase extended over the apposition, and where it ends. */
   const appositionRight = (phrase: Phrase, sentenceEnd: number, toEnd = false, loose = false): Phrase | undefined => {
-    const after = phrase.rawEnd ?? phrase.end
+    let after = phrase.rawEnd ?? phrase.end
+    // "the regional secretary of the Union (USTM), Giorgio Rossi,": past a bracketed acronym before the comma.
+    if (after < sentenceEnd && /^\s*\(\s*$/.test(doc.gaps[after]!) && isAcronym(words[after]!)) {
+      const close = bracketClose(after, sentenceEnd, 2)
+      if (close !== -1 && gapHas(doc, close + 1, ',')) after = close + 1
+    }
     if (after >= sentenceEnd || !gapHas(doc, after, ',')) return undefined
     let end = after + 1
     for (let commas = 0; commas < 4; commas++) {

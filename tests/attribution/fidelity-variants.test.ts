@@ -4,7 +4,7 @@
  * speaker still does.
  */
 import {describe, expect, it} from 'vitest'
-import {checkSync} from '../../src/index.js'
+import {analyzeAttributions, checkSync} from '../../src/index.js'
 
 const fidelity = (mt: string, reference: string) =>
   checkSync(mt, {sourceLang: 'it', reference}).findings.filter((finding) => finding.ruleId === 'attribution-fidelity').map((finding) => finding.subId)
@@ -25,5 +25,19 @@ describe('attribution fidelity: variants that keep the speaker', () => {
   it('a channel named as the recipient on one side and as an intermediary on the other', () => {
     const reference = 'Union leader Marta Correia told Lusa that the strike would continue.'
     expect(fidelity('Union leader Marta Correia, cited by Lusa, said that the strike would continue.', reference)).not.toContain('intermediary-added')
+  })
+})
+
+describe('attribution fidelity: readings fixed on batches 3–4 (2026-12-07)', () => {
+  it('a speaker and the one addressed swapped is a changed speaker, not a recipient turned source', () => {
+    const reference = 'Andreu Climent, spokesman of the platform, replied to Ferran Pastor that the port generates wealth.'
+    expect(fidelity('Andreu Climent, spokesman of the platform, and Ferran Pastor met. Pastor replied Climent that the port generates wealth.', reference)).toContain('speaker-changed')
+    expect(fidelity('Andreu Climent, spokesman of the platform, and Ferran Pastor met. Pastor replied Climent that the port generates wealth.', reference)).not.toContain('recipient-as-source')
+  })
+
+  it('`thundered against` is criticism (assertive, as `criticized`), not a denial that could flip polarity', () => {
+    const [attribution] = analyzeAttributions('The City of Milan thundered against the strike, saying that it hurts commuters.', 'en').attributions
+    expect(attribution?.cue?.text).toBe('thundered against')
+    expect(attribution?.cue?.class).toBe('assertive')
   })
 })

@@ -602,3 +602,13 @@ describe('shapes found on attribution batch 34 (ru, id, pt)', () => {
     expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe('surname-only-unintroduced')
   })
 })
+
+describe('sources read whole for the reference comparison (batches 3–4)', () => {
+  it.each([
+    ['Giorgio Rossi, regional secretary of the Milan Transport Workers’ Union (USTM), told ANSA that drivers had reached breaking point.', 'Giorgio Rossi, regional secretary of the Milan Transport Workers’ Union (USTM)'],
+    ['"We asked for more staff," declared the regional secretary of the Milan Transport Workers’ Union (USTM), Giorgio Rossi, to journalists.', 'the regional secretary of the Milan Transport Workers’ Union (USTM), Giorgio Rossi'],
+    ['The professor of Ecology of the University of Valencia Elena Roig recognized that the new study is better.', 'The professor of Ecology of the University of Valencia Elena Roig']
+  ])('finds the source of %j', (text, source) => {
+    expect(sources(text)[0]?.[1]).toBe(source)
+  })
+})

@@ -203,7 +203,8 @@ export const englishAttribution: AttributionLexiconData = {
     {words: ['made', 'a', 'point', 'of', 'stressing'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'emphasizing'], lemma: 'stress', class: 'assertive', role: 'verb'},
     {words: ['made', 'a', 'point', 'of', 'saying'], lemma: 'stress', class: 'assertive', role: 'verb'},
-    {words: ['thundered', 'against'], lemma: 'criticize', class: 'negative', role: 'verb'},
+    // Italian *ha tuonato contro*: criticism, as `criticized` (assertive), not a denial.
+    {words: ['thundered', 'against'], lemma: 'denounce', class: 'assertive', role: 'verb'},
     // German *er geht davon aus, dass* (he assumes), Turkish *çağrıda bulundu* (made a call: urged).
     ...['goes', 'went', 'go', 'going'].map((verb) => ({words: [verb, 'out', 'from', 'it'], lemma: 'assume', class: 'cognitive' as const, role: 'verb' as const})),
     ...['made', 'makes', 'make'].map((verb) => ({words: [verb, 'a', 'call'], lemma: 'urge', class: 'directive' as const, role: 'verb' as const})),
