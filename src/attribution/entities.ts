@@ -8,6 +8,7 @@ import type {Entity, Resolution} from '../types.js'
 import {bareNorm, breakBefore, isAcronym, isCapitalised, isPossessive, surnameParticles, type Doc, type Phrase} from './doc.js'
 import {nameKey, type Gender} from './lexicon.js'
 import {isDictionaryWord} from '../text/english-vocabulary.js'
+import {givenNameGender} from '../data/names/given-names.js'
 
 export type MentionKind = 'person-full' | 'person-short' | 'role' | 'org' | 'media' | 'single'
 
@@ -216,6 +217,22 @@ function personGender(doc: Doc, tokens: readonly string[]): Gender {
     const key = token.toLowerCase()
     const value = doc.lex.honorifics.get(key) ?? doc.lex.titles.get(key)
     if (value && value !== 'unknown') gender = value
+  }
+  return gender
+}
+
+/** The gender a full name's given name marks (`Claire Mounier`, `Nguyễn Thị Lan`), when no honorific or title did. */
+function givenGender(doc: Doc, names: readonly string[]): Gender {
+  if (names.length < 2) return 'unknown'
+  const given = splitName(doc, names).given?.split(' ') ?? []
+  // Every given-name word that marks a gender must agree: `Lestari Hendra Wicaksono`, a company name run into a
+  // person's, marks both and decides nothing.
+  let gender: Gender = 'unknown'
+  for (const word of given) {
+    const marked = givenNameGender.get(word.toLowerCase())
+    if (!marked) continue
+    if (gender !== 'unknown' && gender !== marked) return 'unknown'
+    gender = marked
   }
   return gender
 }
@@ -485,7 +502,7 @@ function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, ex
     wordEnd: end,
     kind,
     names,
-    gender: extra.gender ?? 'unknown',
+    gender: extra.gender && extra.gender !== 'unknown' ? extra.gender : kind === 'person-full' ? givenGender(doc, names) : 'unknown',
     inQuote: doc.quoteOf[start] !== -1,
     modifier: isPossessive(words[end - 1]!) && end < words.length && !breakBefore(doc, end) && !isCapitalised(words[end]!),
     paragraph: doc.paragraphOf[start]!

@@ -38,7 +38,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['102-nl-dike-delay', '103-zh-elevator-retrofit', '104-es-bus-strike'],
   ['105-ja-ferry-cuts', '106-ar-desalination-delay', '107-fr-cheese-factory'],
   ['108-ru-boiler-house-accident', '109-id-estuary-dredging', '110-pt-cork-factory-occupation'],
-  ['111-es-desalination-fishermen', '112-tr-tea-price-boycott', '113-de-maternity-ward']
+  ['111-es-desalination-fishermen', '112-tr-tea-price-boycott', '113-de-maternity-ward'],
+  ['114-it-lake-tourist-tax', '115-vi-durian-codes', '116-ar-cinema-ruling'],
+  ['117-zh-glass-walkway', '118-fr-pesticide-trial', '119-id-dengue-outbreak']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

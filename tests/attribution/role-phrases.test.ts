@@ -612,3 +612,17 @@ describe('sources read whole for the reference comparison (batches 3–4)', () =
     expect(sources(text)[0]?.[1]).toBe(source)
   })
 })
+
+describe('gender from given names (found on the clean reference of batch 37)', () => {
+  it('lets `she` pass over a man named only as a modifier', () => {
+    const text = 'Bernard Lestrade, a winegrower, denied the charges. Public prosecutor Claire Mounier demanded a fine and the suspension of Lestrade’s licence. "The law is not a suggestion," she said.'
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
+  })
+
+  it('keeps `she` ambiguous between two women, and decides nothing when the given names disagree', () => {
+    const two = 'Claire Mounier met Hélène Vasseur on Monday. "The law is clear," she said.'
+    expect(analyzeAttributions(two, 'en').attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+    const analysis = analyzeAttributions('Lestari Hendra Wicaksono said that the ferry was late.', 'en')
+    expect(analysis.entities.find((entity) => entity.type === 'person')?.gender).toBe('unknown')
+  })
+})
