@@ -142,6 +142,8 @@ const indicatorDay = new RegExp(`(?:\\b[Tt]he )?(?<!\\d)(\\d{1,2})[\u00B0\u00BA]
 const partOfNamedDay = /\b(?:in|during|on) the (day|morning|afternoon|evening|night) of (yesterday|today|tomorrow)\b/g
 // Turkish *7 Eylül Pazar*, Japanese *9月7日（日）*: the weekday after the date.
 const dateThenWeekday = new RegExp(`\\b(\\d{1,2}) (${monthNames.join('|')})(?: (\\d{4}))? (${weekdayNames.join('|')})\\b(?! (?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|[Ss]chool|[Ss]ervice|[Mm]ass)\\b)`, 'g')
+// German *KW 38* (Kalenderwoche): `calendar week 38`, a count English readers do not use.
+const calendarWeek = /\b[Cc]alendar week (\d{1,2})\b/g
 // Spanish *el pasado lunes*, Italian *lo scorso lunedì*: `the past Monday`.
 const pastWeekday = new RegExp(`\\b[Tt]he past (${weekdayNames.join('|')})\\b`, 'g')
 // Spanish *el día 15 del próximo mes*: `on the day 15 of next month`.
@@ -296,6 +298,7 @@ export const dateFormat = defineCheck(
       const yearPart = year ? `, ${year}` : ''
       report({...problem(match, [`${weekday}, ${apMonth(month)} ${Number(day)}${yearPart}`, `${weekday} ${Number(day)} ${monthName}${year ? ` ${year}` : ''}`], 'the weekday after the date, as Turkish and Japanese write it', 'weekday-date'), confidence: 0.75})
     }
+    for (const match of text.matchAll(calendarWeek)) report({...problem(match, [`week ${match[1]} (give the dates)`], 'German *Kalenderwoche* (KW) rendered word for word: English gives the dates', 'calendar-week'), confidence: 0.8})
     for (const match of text.matchAll(pastWeekday)) report({...problem(match, [`last ${match[1]}`], '`the past` before a weekday (Spanish *el pasado lunes*)', 'past-weekday'), confidence: 0.8})
     for (const match of text.matchAll(dayNumberOf)) {
       const day = Number(match[1])

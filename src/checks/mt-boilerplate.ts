@@ -52,7 +52,7 @@ const assistantChatter = /^(?:I hope (?:this|that|the|my) (?:translation|text|ve
 const paywall = /^(?:this |the )?(?:article|content|story|text) (?:is )?(?:reserved|available only|only available|exclusive) (?:for|to) (?:our )?(?:subscribers|members|premium)\b/iu
 // A live-coverage banner (`LAST HOUR | Follow the storm minute by minute`, Spanish *ÚLTIMA HORA*, French *EN DIRECT*)
 // and a row of share buttons (`Share on Facebook · Share on X · Copy link`).
-const liveBanner = /^(?:last hour|breaking(?: news)?|last minute|live|latest|en directo|en vivo|última hora|ultima hora|dernière minute|en direct|eilmeldung|liveticker|ultim'ora|terkini)\s*[|:–-]|^(?:follow|read|watch) (?:\S+ ){0,8}(?:minute by minute|live|in our live ticker|in our live blog)\b|^(?:live ticker|live blog)\b/iu
+const liveBanner = /^(?:last hour|breaking(?: news)?|last minute|live|latest|en directo|en vivo|última hora|ultima hora|dernière minute|en direct|eilmeldung|liveticker|ultim'ora|terkini)\s*[|:–-]|^(?:follow|read|watch) (?:\S+ ){0,8}(?:minute by minute|live|in our live ticker|in our live blog)\b|^(?:live ticker|live blog)\b|\bto the live (?:ticker|blog)[.!]?$/iu
 // Also after a label: `Share this article: Facebook | WhatsApp | E-Mail`.
 const shareBar = /^(?:share(?: this (?:article|news|story|page|post))?\s*:\s*)?(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads)|facebook|whatsapp|twitter|x|linkedin|telegram|bluesky|threads|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail)(?:\s*[·|•,/]\s*|\s+|\s*$))+$/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}

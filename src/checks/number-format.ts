@@ -60,6 +60,7 @@ export const numberFormat = defineCheck(
       reportSpacedPercent(text, context, report)
       reportPrefixPercent(text, report)
       reportGluedScale(text, context, report)
+      reportColonScore(text, context, report)
       reportWholePriceDash(text, report)
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
@@ -411,6 +412,25 @@ function reportGluedScale(text: string, context: QaContext, report: (problem: Pr
     // Thousands read best as a grouped number (`12,000`); larger scales keep the English word (`12 million`).
     const english = scale.english === 'thousand' ? (Number(number) * 1000).toLocaleString('en-US') : `${number} ${scale.english}`
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${english}\`: a source-language scale word glued to the number`, expected: [english], subId: 'scale-word', confidence: 0.9})
+  }
+}
+
+// `beating Ellerbrook 31:29` (German, Dutch, Russian, Turkish and Polish write scores with a colon): English uses a hyphen.
+const colonScore = /(?<![\d:.,])(\d{1,3}):(\d{1,3})(?![\d:])/g
+const colonScoreSources: ReadonlySet<string> = new Set(['de', 'nl', 'ru', 'tr', 'pl'])
+const scoreWords = /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeated|defeat|victory|draw|drew|drawn|score|scored|final|match|game|half-time|halftime|goals?)\b/i
+
+function reportColonScore(text: string, context: QaContext, report: (problem: Problem) => void): void {
+  if (!context.sourceLang || !colonScoreSources.has(context.sourceLang)) return
+  for (const match of text.matchAll(colonScore)) {
+    const first = Number(match[1])
+    const second = Number(match[2])
+    // A clock time (`18:30`) is no score unless it cannot be one and the sentence is about a game.
+    const clock = first <= 24 && second <= 59 && match[2]!.length === 2
+    const before = text.slice(Math.max(0, match.index - 80), match.index)
+    if (clock || !scoreWords.test(before)) continue
+    const expected = `${first}-${second}`
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: a score written with a colon, as the source language writes it`, expected: [expected], subId: 'score-colon', confidence: 0.75, severity: 'minor'})
   }
 }
 

@@ -84,6 +84,27 @@ export const titleShapes: readonly TitleShape[] = [
     sources: null
   },
   {
+    // Indonesian *Kepala Seksi* (head of a section), *Unsur Pelaksana* (the executive element of a BPBD).
+    pattern: /\bHead of Section of\b|\bExecuting Element\b/gu,
+    expected: 'head of the … section',
+    why: 'Indonesian *Kepala Seksi* / *Unsur Pelaksana* rendered word for word',
+    sources: ['id', 'ms']
+  },
+  {
+    // German *Fahrtleiter* (an expedition's chief scientist) and *Bundestrainer* (the national coach).
+    pattern: /\b[Jj]ourney [Ll]eader\b|\b[Ff]ederal [Cc]oach\b/gu,
+    expected: 'expedition leader / national coach',
+    why: 'German *Fahrtleiter* / *Bundestrainer* rendered word for word',
+    sources: ['de']
+  },
+  {
+    // French *l'interprofession* (a sector's joint trade body), Spanish *rector magnífico*, *el ministro del ramo*.
+    pattern: /\b(?:president|head|director|chairman|chairwoman) of the interprofession\b|\b[Rr]ector [Mm]agnificent\b|\b[Mm]inister of the branch\b/gu,
+    expected: 'the head of the industry body / the rector / the minister responsible',
+    why: 'a French or Spanish office rendered word for word (*interprofession*, *rector magnífico*, *ministro del ramo*)',
+    sources: ['fr', 'es']
+  },
+  {
     // Spanish *catedrático*, Italian *cattedratico*: a (full) professor.
     pattern: /\b[Cc]athedratics?\b/gu,
     expected: 'professor',

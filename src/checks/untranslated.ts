@@ -111,16 +111,21 @@ const turkishPostHonorific = /(?<=\p{Lu}[\p{L}'’-]+ )(?:Bey|Hanım|Hanim)\b/gu
 const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete|absolute) )Mist\b(?! \p{Lu})/gu
 // Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
 const indonesianSore = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )sore\b/gu
+// Indonesian *banjir rob* (tidal flooding): `rob flooding`.
+const indonesianRob = /\brob(?= flood(?:s|ing|ed)?\b)/gu
 const indonesianTim = /\bTim(?= (?:SAR|Basarnas|Gabungan|TNI|Polri|BPBD|Reaksi|Kuasa|Penyidik|Pemenangan)\b)/gu
 // French *station* (a ski or seaside resort): `the small station of Val-Brune`.
 // Only with snow, slopes or the sea in the sentence before it (a railway station is English).
 const frenchStation = /(?<=\b(?:ski|seaside|thermal|balneary) |\b(?:ski|skiing|skiers?|snow|slopes?|pistes?|lifts?|beach|beaches)\b[^.!?\n]{0,80}\b(?:the|a|this|our|small|little|mountain|family|winter) )station\b(?! (?:master|wagon|manager|house|platform|building|staff)\b)/gu
 // French *car* (because) opening a clause after a comma, and *Or,* (yet) opening a sentence.
-const frenchCar = /(?<=, )car(?= (?:we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le)\b)/gu
+const frenchCar = /(?<=, )car(?= (?:the|we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le)\b)/gu
 // English opens a sentence with `Or,` for an alternative or a question (`Or, as the mayor put it, …`), not a fact.
 const frenchOr = /(?<=(?:^|\n|[.!?]["”»]? ))Or,(?= (?!(?:as|if|rather|perhaps|maybe|else|so|at|in|to|more|better|worse|put|should|could|would|will|can|what|how|why|when|is|are|was|were|do|does|did|not|even|at)\b)\p{L})/gu
 // Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
 const romanceActual = /\b(?<=[Tt]he )actual(?= (?:mayor|president|government|minister|director|coach|manager|governor|councillor|council|administration|leader|chairman|chairwoman|head|secretary|owner|board|executive|deputy|team|holder|champion)\b)/gu
+
+/** Terms that open the name of a Spanish regional government kept in English copy (`the Junta de Andalucía`). */
+const regionalGovernmentTerms: ReadonlySet<string> = new Set(['junta', 'xunta', 'generalitat'])
 
 interface FalseFriend {
   pattern: RegExp
@@ -143,7 +148,8 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   id: [
     {pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'},
     {pattern: indonesianSore, expected: 'afternoon', why: 'Indonesian *sore* (afternoon) left after the weekday'},
-    {pattern: indonesianTim, expected: 'team', why: 'Indonesian *Tim* (team) left untranslated'}
+    {pattern: indonesianTim, expected: 'team', why: 'Indonesian *Tim* (team) left untranslated'},
+    {pattern: indonesianRob, expected: 'tidal', why: 'Indonesian *rob* (tidal flooding) left untranslated'}
   ],
   fr: [
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
@@ -223,6 +229,13 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
       // Not a title before its holder's name (`Yeşilbayır Kaymakam Selim Arıkan`).
       const next = words[index + 1]
       const beforeName = next !== undefined && next.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(next.value) && /^\s+$/.test(text.slice(word.end, next.start)) && !englishFunctionWords.has(next.norm)
+      // Opening a regional government's name, which English copy keeps (`the Junta de Andalucía`, `the Xunta de Galicia`).
+      const afterNext = words[index + 2]
+      const opensName = regionalGovernmentTerms.has(word.norm) && word.value !== word.norm && next !== undefined && afterNext !== undefined && ['de', 'del', 'di', 'do', 'da', 'des', 'della'].includes(next.norm) && /^\p{Lu}/u.test(afterNext.value)
+      if (opensName) {
+        reported.add(index)
+        return
+      }
       const insideName = !indonesian && !beforeName && word.value !== word.norm && previous !== undefined && !/['’]s$/.test(previous.value) && previous.sentence === word.sentence && /^\p{Lu}/u.test(previous.value) && !englishFunctionWords.has(previous.norm) && !isDictionaryWord(previous.norm) && /^\s+$/.test(text.slice(previous.end, word.start))
       reported.add(index)
       if (glossed) glossedTerms.add(word.norm)

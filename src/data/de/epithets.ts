@@ -634,5 +634,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Mainz (Gutenberg’s city)',
     confidence: 'high',
     guard: {capitalised: 'first'}
+  },
+  {
+    id: 'de-rekordpokalsieger',
+    sourceLang: 'de',
+    source: 'der Rekordpokalsieger / Rekordmeister',
+    kind: 'organisation',
+    literals: {en: ['record cup winner', 'record cup winners', 'record champion', 'record champions', 'record title holder']},
+    expected: {en: ['the most successful club', 'the club with the most titles']},
+    meaning: 'the club with the most cup wins or titles',
+    confidence: 'low'
   }
 ]

@@ -696,5 +696,26 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'La Gomera (where Columbus last called before crossing the Atlantic)',
     confidence: 'high',
     guard: {capitalised: 'first'}
+  },
+  {
+    id: 'es-tacita-de-plata-named',
+    sourceLang: 'es',
+    source: 'la Tacita de Plata',
+    kind: 'city',
+    literals: {en: ['little silver cup', 'the little silver cup', 'little cup of silver', 'silver little cup']},
+    expected: {en: ['Cádiz']},
+    meaning: 'Cádiz',
+    confidence: 'high',
+    guard: {capitalised: 'first'}
+  },
+  {
+    id: 'es-reino-alaui',
+    sourceLang: 'es',
+    source: 'el reino alauí',
+    kind: 'country',
+    literals: {en: ['alawite kingdom', 'alaouite kingdom', 'alauite kingdom', 'cherifian kingdom', 'sherifian kingdom'], fr: ['le royaume alaouite', 'le royaume chérifien']},
+    expected: {en: ['Morocco'], fr: ['le Maroc']},
+    meaning: 'Morocco (ruled by the Alawite dynasty)',
+    confidence: 'high'
   }
 ]

@@ -32,10 +32,10 @@ export const sourceWords: SourceWordList = {
     // Added: administration, courts, health, farming, fishing, weather and transport.
     'ola de calor', 'incendio forestal', 'bomberos forestales', 'centro de salud', 'pleno municipal', 'junta vecinal', 'metro ligero', 'granja', 'granjas', 'ganadería', 'ganadero', 'explotación', 'explotaciones', 'agricultor', 'cosechas', 'regadío', 'riego', 'sequías', 'pesca', 'pesquero', 'pesqueros', 'armadores', 'marisqueo', 'mariscadoras', 'caladero', 'caladeros', 'embarcaciones', 'pulpo', 'aceituna', 'olivar', 'olivares', 'vendimias', 'temporales', 'borrasca', 'borrascas', 'granizada', 'inundaciones', 'riada', 'riadas', 'crecida', 'ambulancia', 'ambulancias', 'ambulatorio', 'enfermería', 'sanidad', 'consultorio', 'juzgados', 'audiencia', 'jueza', 'juez', 'anticorrupción', 'imputado', 'imputados', 'investigado', 'investigados', 'querella', 'querellas', 'condena', 'condenas', 'multa', 'multas', 'recurso', 'recursos', 'pleno', 'concejo', 'consistorio', 'alcaldes', 'concejalías', 'diputaciones', 'pedanía', 'pedanías', 'cabildo', 'mancomunidad', 'padrón', 'empadronamiento', 'subvención', 'licencia', 'licencias', 'obras', 'urbanos', 'parada', 'paradas', 'billete', 'billetes', 'abono', 'abonos', 'andén', 'trenes', 'tranvía', 'aparcamiento', 'aparcamientos', 'gasolineras'
   ],
-  acronyms: ['PYME', 'PYMES', 'IVA', 'IRPF', 'ERTE', 'ERTEs', 'ERE', 'EREs', 'AOVE', 'OPA', 'OPAs', 'IBI', 'ITV', 'SEPE', 'ESO', 'CNMV', 'CNMC', 'ZBE'],
+  acronyms: ['PAC', 'PYME', 'PYMES', 'IVA', 'IRPF', 'ERTE', 'ERTEs', 'ERE', 'EREs', 'AOVE', 'OPA', 'OPAs', 'IBI', 'ITV', 'SEPE', 'ESO', 'CNMV', 'CNMC', 'ZBE'],
   terms: {
     audiencia: 'court', ayuntamiento: 'city council', juzgado: 'court', diputación: 'provincial council', consejería: 'regional ministry',
-    fiscalía: "prosecutor's office", cofradía: "fishermen's association", intendente: 'mayor', intendenta: 'mayor'
+    fiscalía: "prosecutor's office", junta: 'regional government', cofradía: "fishermen's association", intendente: 'mayor', intendenta: 'mayor'
   },
   honorifics: ['Sr.', 'Sra.', 'Srta.', 'Señor', 'Señora', 'Señorita', 'doña', 'Doña', 'don', 'Dña.', 'Lic.', 'Licenciado', 'Licenciada', 'Ing.', 'Ingeniero', 'Ingeniera', 'Dra.', 'Arq.', 'Lcdo.', 'Lcda.', 'Don'],
   spared: [

@@ -186,7 +186,8 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'fr',
     source: 'la Ville lumière',
     kind: 'city',
-    literals: {en: ['city of light', 'city of lights']},
+    // Not `the City of Light`: English papers call Paris that themselves.
+    literals: {en: ['light city', 'ville lumière']},
     expected: {en: ['Paris']},
     meaning: 'Paris',
     confidence: 'low'
@@ -719,5 +720,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the French Health Ministry (by its address)',
     confidence: 'low',
     guard: {onlyNear: ['ministry', 'minister', 'health', 'hospital', 'hospitals', 'doctors', 'nurses', 'agreement', 'reform'], window: 30}
+  },
+  {
+    id: 'fr-gendarme-consommation',
+    sourceLang: 'fr',
+    source: 'le gendarme de la consommation',
+    kind: 'organisation',
+    literals: {en: ['consumer gendarme', 'gendarme of consumption', 'gendarme of the consumer', 'gendarme of consumers', 'consumption gendarme']},
+    expected: {en: ['the consumer protection agency', 'the consumer watchdog']},
+    meaning: 'the consumer watchdog (DGCCRF)',
+    confidence: 'high'
   }
 ]
