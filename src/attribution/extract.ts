@@ -1102,7 +1102,8 @@ export function extract(doc: Doc): Extraction {
         }
       }
       // '"…," Emi Sakata (52) talked': past a bracketed age or tag after the name.
-      let bracketed = false
+      // The phrase scan may already have taken a bracketed acronym (`Sabine Hollerbach (CDU) said`).
+      let bracketed = index > 0 && isBracketedAcronym(doc, index - 1)
       if (index < words.length && /^\s*\(\s*$/.test(doc.gaps[index]!)) {
         const close = bracketClose(index, words.length, 6)
         if (close !== -1 && /^\)\s*,?\s*$/.test(doc.gaps[close + 1]!)) {
@@ -1371,23 +1372,49 @@ export function extract(doc: Doc): Extraction {
     const first = words[next]!
     if (!(isDeterminer(first) || isCapitalised(first))) return undefined
     const {end: sentenceEnd} = sentenceWords(doc, next)
-    for (let index = next + 1; index < Math.min(sentenceEnd, next + 15); index++) {
-      if (breakBefore(doc, index) || doc.quoteOf[index] !== -1) return undefined
+    const cueAt = (index: number) => {
       const match = cueInfoAt(index)
-      if (!match || match.multi || !match.info || match.info.flags.has('cognitive') || match.info.flags.has('inverted-only') || words[index]!.norm.endsWith('ing')) continue
+      return !match || match.multi || !match.info || match.info.flags.has('cognitive') || match.info.flags.has('inverted-only') || words[index]!.norm.endsWith('ing') ? undefined : match
+    }
+    for (let index = next + 1; index < Math.min(sentenceEnd, next + 15); index++) {
+      if (doc.quoteOf[index] !== -1) return undefined
+      if (breakBefore(doc, index)) {
+        // "the shrine's chief priest, Shigeru Otani, 70, explained": appositions between the phrase and its cue.
+        if (!gapHas(doc, index, ',') || gapHas(doc, index, '.;:()')) return undefined
+        let cueIndex = index + 1
+        while (cueIndex < Math.min(sentenceEnd, index + 12) && !(gapHas(doc, cueIndex, ',') && cueAt(cueIndex))) cueIndex++
+        if (cueIndex >= sentenceEnd || !cueAt(cueIndex) || !namesOrDescribes(index, cueIndex)) return undefined
+        index = cueIndex
+      }
+      const match = cueAt(index)
+      if (!match) continue
       const source = trimSource(next, index)
       if (!source) return undefined
       const cue = makeCue(match)
-      const recipient = match.info.flags.has('recipient') ? recipientAfter(cue.end, false) : undefined
+      const recipient = match.info!.flags.has('recipient') ? recipientAfter(cue.end, false) : undefined
       const {index: after} = skipAdjuncts(recipient?.end ?? cue.end, sentenceEnd)
-      if (after < sentenceEnd) return undefined
+      // '"…," X explained, "while …"': the second half of a split quote may follow.
+      const split = quotes[q + 1] !== undefined && quotes[q + 1]!.wordStart === after && gapHas(doc, after, ',')
+      if (after < sentenceEnd && !split) return undefined
       const draft = newDraft('direct', 'quote-after-long-source', quote.wordStart, {cue, source})
       if (recipient) draft.recipient = recipient
       draft.anchor = quote.start
       quoteSegments(draft, q)
+      if (split) quoteSegments(draft, q + 1)
       return draft
     }
     return undefined
+  }
+
+  /** Whether the comma-separated segments of `[start, end)` are each a name (`Shigeru Otani`) or describe one (`70`). */
+  function namesOrDescribes(start: number, end: number): boolean {
+    let from = start
+    for (let at = start + 1; at <= end; at++) {
+      if (at < end && !gapHas(doc, at, ',')) continue
+      if (!(isNameRun(from, at) || describes(from, at))) return false
+      from = at
+    }
+    return true
   }
 
   /** `[start, end)` without trailing function words, as a phrase. */

@@ -40,7 +40,8 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['108-ru-boiler-house-accident', '109-id-estuary-dredging', '110-pt-cork-factory-occupation'],
   ['111-es-desalination-fishermen', '112-tr-tea-price-boycott', '113-de-maternity-ward'],
   ['114-it-lake-tourist-tax', '115-vi-durian-codes', '116-ar-cinema-ruling'],
-  ['117-zh-glass-walkway', '118-fr-pesticide-trial', '119-id-dengue-outbreak']
+  ['117-zh-glass-walkway', '118-fr-pesticide-trial', '119-id-dengue-outbreak'],
+  ['120-de-lauter-bridge', '121-ja-shrine-fee', '122-es-olive-coop-trial']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -626,3 +626,14 @@ describe('gender from given names (found on the clean reference of batch 37)', (
     expect(analysis.entities.find((entity) => entity.type === 'person')?.gender).toBe('unknown')
   })
 })
+
+describe('quote sources found on the clean references of batch 38', () => {
+  it.each([
+    ['"We could no longer take responsibility for this bridge," District Administrator Sabine Hollerbach (CDU) said on Tuesday.', 'District Administrator Sabine Hollerbach (CDU)'],
+    ['"We cannot keep worship free of charge forever," the shrine’s chief priest, Shigeru Otani, 70, explained, "while tourists trample the roots."', 'the shrine’s chief priest, Shigeru Otani, 70'],
+    ['"We cannot keep worship free of charge forever," the chief priest, Shigeru Otani, 70, explained.', 'the chief priest, Shigeru Otani, 70']
+  ])('credits the quote in %j', (text, source) => {
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.attributions.map((attribution) => [attribution.kind, attribution.source?.text])).toEqual([['direct', source]])
+  })
+})
