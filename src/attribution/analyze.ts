@@ -207,14 +207,8 @@ class Resolver {
     // A person named by role alone in the window ("The exchange between him and the burgomaster …"): the role's
     // holder competes too.
     for (let index = doc.sentenceWordStart[doc.model.sentences[anchorSentence - 1] ? anchorSentence - 1 : anchorSentence]!, steps = 0; index < doc.words.length && doc.words[index]!.start < word.start && steps < 80; index++, steps++) {
-      const candidateWord = doc.words[index]!
-      if (candidateWord.start < windowStart || index === 0 || doc.words[index - 1]!.norm !== 'the' || doc.quoteOf[index] !== -1) continue
-      const head = bareNorm(candidateWord)
-      if (!doc.lex.titles.has(head)) continue
-      // "The president of the Province, Carla Anselmi": a role with its own name or of-phrase is not alone.
-      const after = doc.words[index + 1]
-      if (after && (after.norm === 'of' || (doc.gaps[index + 1]!.includes(',') && /^\p{Lu}/u.test(after.value)))) continue
-      const holder = latestWithTitle(registry, head, candidateWord.start)
+      if (doc.words[index]!.start < windowStart) continue
+      const holder = bareTitleHolder(doc, registry, index, false)
       if (holder !== undefined && compatible(holder) && !inWindow.includes(holder)) inWindow.push(holder)
     }
     const isSource = (id: number) => {
@@ -374,13 +368,24 @@ class Resolver {
  * than `speaker` (the latest holder of that title).
  */
 function titleHolderSince(doc: Doc, registry: Registry, from: number, before: number, speaker: number, compatible: (id: number) => boolean): boolean {
-  for (let index = Math.max(1, from); index < doc.words.length && doc.words[index]!.start < before; index++) {
-    const word = doc.words[index]!
-    if (doc.words[index - 1]!.norm !== 'the' || doc.quoteOf[index] !== -1 || !(doc.lex.titles.has(bareNorm(word)) || doc.lex.personRoles.has(bareNorm(word)))) continue
-    const after = doc.words[index + 1]
-    if (after && (after.norm === 'of' || /^\p{Lu}/u.test(after.value))) continue
-    const holder = latestWithTitle(registry, bareNorm(word), word.start)
+  for (let index = from; index < doc.words.length && doc.words[index]!.start < before; index++) {
+    const holder = bareTitleHolder(doc, registry, index, true)
     if (holder !== undefined && holder !== speaker && compatible(holder)) return true
   }
   return false
+}
+
+/**
+ * The latest holder of the title that word `index` names alone after `the` (`the burgomaster`, `the deputy`), or
+ * undefined. A title with its own of-phrase or name (`The president of the Province, Carla Anselmi`) is not alone:
+ * a name in apposition always; with `loose`, also a name right after and any role word, not only titles.
+ */
+function bareTitleHolder(doc: Doc, registry: Registry, index: number, loose: boolean): number | undefined {
+  const word = doc.words[index]!
+  if (index === 0 || doc.words[index - 1]!.norm !== 'the' || doc.quoteOf[index] !== -1) return undefined
+  const head = bareNorm(word)
+  if (!(doc.lex.titles.has(head) || (loose && doc.lex.personRoles.has(head)))) return undefined
+  const after = doc.words[index + 1]
+  if (after && (after.norm === 'of' || ((loose || doc.gaps[index + 1]!.includes(',')) && /^\p{Lu}/u.test(after.value)))) return undefined
+  return latestWithTitle(registry, head, word.start)
 }

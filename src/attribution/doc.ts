@@ -102,8 +102,9 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
   }
   // The marks around a quoted name do not break its phrase: `the press service of JSC "Lugovoy Heat Networks"`.
   if (quotes.length < found.length) {
+    const kept = new Set(quotes)
     for (const quote of found) {
-      if (quotes.includes(quote)) continue
+      if (kept.has(quote)) continue
       // Not before a name that follows (`JSC "Verkhneleskteploset" Irina Volkova`): that is the person, not the body.
       const nameAfter = quote.wordEnd < words.length && /^\p{Lu}/u.test(words[quote.wordEnd]!.value)
       for (const index of nameAfter ? [quote.wordStart] : [quote.wordStart, quote.wordEnd]) if (/^\s?["\u201C\u201D\u201E\u00AB\u00BB]\s?$/.test(gaps[index]!)) breaks[index] = 0
@@ -298,9 +299,8 @@ function trimPhrase(doc: Doc, start: number, end: number, leftEdgeIsSentenceStar
   if (isPossessive(words[to - 1]!)) return undefined
   // "Park Sun-won of the Democratic Party": the source is the person; the rest describes them. Not when a role opens
   // the phrase and a person's name closes it ("The professor of Ecology of the University of Valencia Elena Roig").
-  const isNameWord = (word: Word) => isCapitalised(word) && !isAcronym(word) && !lex.orgSuffixes.has(bareNorm(word)) && !lex.titles.has(bareNorm(word)) && !lex.sourceNouns.has(bareNorm(word)) && !lex.placeNouns.has(bareNorm(word)) && !lex.notNames.has(bareNorm(word))
-  const roleOpens = to - from >= 5 && (words[from]!.norm === 'the' ? lex.titles.has(bareNorm(words[from + 1]!)) || lex.personRoles.has(bareNorm(words[from + 1]!)) : false)
-  if (roleOpens && isNameWord(words[to - 1]!) && isNameWord(words[to - 2]!)) return {start: from, end: to}
+  const roleOpens = to - from >= 5 && words[from]!.norm === 'the' && (lex.titles.has(bareNorm(words[from + 1]!)) || lex.personRoles.has(bareNorm(words[from + 1]!)))
+  if (roleOpens && isPersonNameWord(lex, words[to - 1]!) && isPersonNameWord(lex, words[to - 2]!)) return {start: from, end: to}
   for (let index = from + 1; index < to - 1; index++) {
     const preposition = words[index]!.norm
     if (preposition !== 'of' && preposition !== 'from') continue
@@ -315,6 +315,12 @@ function trimPhrase(doc: Doc, start: number, end: number, leftEdgeIsSentenceStar
     }
   }
   return {start: from, end: to}
+}
+
+/** A capitalised word that can be part of a person's name: not an acronym, title, body, place or source noun. */
+function isPersonNameWord(lex: AttributionLexicon, word: Word): boolean {
+  const norm = bareNorm(word)
+  return isCapitalised(word) && !isAcronym(word) && !lex.orgSuffixes.has(norm) && !lex.titles.has(norm) && !lex.sourceNouns.has(norm) && !lex.placeNouns.has(norm) && !lex.notNames.has(norm)
 }
 
 /**

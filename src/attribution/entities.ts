@@ -939,12 +939,13 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
   if (definite && (lex.titles.has(headNorm) || lex.personRoles.has(headNorm))) {
     // `The village head`: an earlier `Head of the Marine Service` is another office; only the same compound links.
     const compound = phrase.end - phrase.start >= 3 ? `${words[phrase.end - 2]!.norm} ${headNorm}` : ''
-    if (singleHolderCompounds.has(compound) && doc.text.toLowerCase().indexOf(compound) >= words[phrase.start]!.start) return {resolution: 'surname-only-unintroduced'}
+    const compoundOffice = singleHolderCompounds.has(compound)
+    if (compoundOffice && doc.text.toLowerCase().indexOf(compound) >= words[phrase.start]!.start) return {resolution: 'surname-only-unintroduced'}
     const id = latestWithTitle(registry, headNorm, offset)
     if (id !== undefined) return {entity: id, resolution: 'role-linked'}
     // "According to the mayor, …", "The provincial labour delegate confirmed": an office one person holds, which the
     // text never mentioned before (so never with its holder's name); a reader cannot tell who it is.
-    const office = singleHolderOffices.has(headNorm) || (phrase.end - phrase.start >= 3 && singleHolderCompounds.has(`${words[phrase.end - 2]!.norm} ${headNorm}`))
+    const office = singleHolderOffices.has(headNorm) || compoundOffice
     if (office && words[phrase.start]!.norm === 'the' && phrase.end - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start)) return {resolution: 'surname-only-unintroduced'}
   }
   return {resolution: 'generic'}

@@ -120,7 +120,7 @@ const frenchStation = /(?<=\b(?:ski|seaside|thermal|balneary) |\b(?:ski|skiing|s
 // French *car* (because) opening a clause after a comma, and *Or,* (yet) opening a sentence.
 const frenchCar = /(?<=, )car(?= (?:the|we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le)\b)/gu
 // English opens a sentence with `Or,` for an alternative or a question (`Or, as the mayor put it, …`), not a fact.
-const frenchOr = /(?<=(?:^|\n|[.!?]["”»]? ))Or,(?= (?!(?:as|if|rather|perhaps|maybe|else|so|at|in|to|more|better|worse|put|should|could|would|will|can|what|how|why|when|is|are|was|were|do|does|did|not|even|at)\b)\p{L})/gu
+const frenchOr = /(?<=(?:^|\n|[.!?]["”»]? ))Or,(?= (?!(?:as|if|rather|perhaps|maybe|else|so|at|in|to|more|better|worse|put|should|could|would|will|can|what|how|why|when|is|are|was|were|do|does|did|not|even)\b)\p{L})/gu
 // Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
 const romanceActual = /\b(?<=[Tt]he )actual(?= (?:mayor|president|government|minister|director|coach|manager|governor|councillor|council|administration|leader|chairman|chairwoman|head|secretary|owner|board|executive|deputy|team|holder|champion)\b)/gu
 
@@ -133,6 +133,8 @@ interface FalseFriend {
   why: string
 }
 
+/** *actual*, *actuel*, *attuale*, *atual* (current), rendered or left as `actual`. */
+const romanceActualFriend = (lang: string, word: string): FalseFriend => ({pattern: romanceActual, expected: 'current', why: `${lang} *${word}* (current) rendered \`actual\``})
 /** *la media* (the average), as `languageName` names the source. */
 const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedia, expected: 'the average', why: `${lang} *media* (average) left as \`media\``})
 /** Per source language, the false-friend patterns and what English writes instead. */
@@ -155,14 +157,14 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
     {pattern: frenchStation, expected: 'resort', why: 'French *station* (a ski or seaside resort) left as `station`'},
     {pattern: frenchOr, expected: 'Yet,', why: 'French *Or,* (yet, now) left as `Or,`'},
-    {pattern: romanceActual, expected: 'current', why: 'French *actuel* (current) rendered `actual`'}
+    romanceActualFriend('French', 'actuel')
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [romanceMediaFriend('Spanish'), {pattern: romanceActual, expected: 'current', why: 'Spanish *actual* (current) left as `actual`'}, {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}],
-  it: [romanceMediaFriend('Italian'), {pattern: romanceActual, expected: 'current', why: 'Italian *attuale* (current) rendered `actual`'}],
+  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}],
+  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale')],
   pt: [
     romanceMediaFriend('Portuguese'),
-    {pattern: romanceActual, expected: 'current', why: 'Portuguese *atual* (current) rendered `actual`'},
+    romanceActualFriend('Portuguese', 'atual'),
     {pattern: portugueseCargo, expected: 'post', why: 'Portuguese *cargo* (a post, an office) left as `cargo`'},
     {pattern: portuguesePasta, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'}
   ],
