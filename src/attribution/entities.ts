@@ -676,9 +676,13 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     if (!lex.placeOpeners.has(norms[offset]!)) continue
     let bodyEnd = start + offset
     while (bodyEnd > start && nameConnectors.has(words[bodyEnd - 1]!.norm)) bodyEnd--
-    if (bodyEnd > start) classifySegment(doc, start, bodyEnd, mentions)
-    mentions.push(makeMention(doc, start + offset, start + offset + 2, 'org', {canonical: runText(doc, start + offset, start + offset + 2)}))
-    classifySegment(doc, start + offset + 2, end, mentions)
+    // "Regent of Sungai Lirang Hendra Saputra": a bare title before the place is the person's, not a body.
+    const personStart = start + offset + 2
+    const bareTitle = bodyEnd - start <= 2 && end - personStart >= 2 && end - personStart <= 4 ? norms.slice(0, bodyEnd - start).reverse().find(isTitle) : undefined
+    if (!bareTitle && bodyEnd > start) classifySegment(doc, start, bodyEnd, mentions)
+    mentions.push(makeMention(doc, start + offset, personStart, 'org', {canonical: runText(doc, start + offset, personStart)}))
+    if (bareTitle) mentions.push(makeMention(doc, personStart, end, 'person-full', {names: wordValues(doc, personStart, end), title: runText(doc, start, personStart), titleHead: bareTitle, gender: personGender(doc, norms.slice(0, bodyEnd - start))}))
+    else classifySegment(doc, personStart, end, mentions)
     return
   }
   let titleAt = -1

@@ -250,7 +250,9 @@ export function extract(doc: Doc): Extraction {
       const word = words[index]!
       if (back <= 2 && (lex.negators.has(word.norm) || word.norm.endsWith("n't"))) cue.negated = true
       if (back <= 2 && lex.negatingVerbs.has(word.norm)) cue.negated = true
-      if (lex.modals.has(word.norm) && cue.modal === undefined) cue.modal = word.norm
+      // "starts in May and continues": a capitalised "May" inside a sentence is the month.
+      const month = word.value === 'May' && index > 0 && sentenceOf(index - 1) === sentence
+      if (lex.modals.has(word.norm) && !month && cue.modal === undefined) cue.modal = word.norm
       if (breakBefore(doc, index)) break
     }
     // "did not hesitate to denounce": the negation is the control verb's.
@@ -372,7 +374,8 @@ export function extract(doc: Doc): Extraction {
     const tag = bracketedTagStart(index)
     if (tag !== undefined) {
       const named = scanLeft(doc, tag)
-      if (named && sentenceOf(named.start) === sentence && (isCapitalised(words[named.end - 1]!) || personLike(named))) {
+      // Not a date: "Ratna Wulandari, Monday (10/3), confirmed".
+      if (named && sentenceOf(named.start) === sentence && !onlyDates(named.start, named.end) && (isCapitalised(words[named.end - 1]!) || personLike(named))) {
         // "Giorgio Rossi, regional secretary of the Union (USTM), told": the name before the role's comma.
         const person = named.start > 0 && /^\s*,\s*$/.test(doc.gaps[named.start]!) && hasRole(named.start, named.end) ? scanLeft(doc, named.start) : undefined
         if (person && sentenceOf(person.start) === sentence && person.start === contentStart(person.start) && isCapitalised(words[person.end - 1]!) && !hasRole(person.start, person.end)) return {start: person.start, end: index}
@@ -385,6 +388,9 @@ export function extract(doc: Doc): Extraction {
       const named = appositionLeft(index - 1) ?? scanLeft(doc, bracketedTagStart(index - 1) ?? index - 1)
       if (named && sentenceOf(named.start) === sentence && (hasCapital(named.start, named.end) || personLike(named))) return named
     }
+    // "Ratna Wulandari when met in Pangkalan Sari confirmed …" (Indonesian *saat ditemui di*): how the reporter met the source.
+    const contacted = contactedSubject(index, sentence)
+    if (contacted) return contacted
     // "Hendra Wibisono in his verdict said …", "the regent at the ceremony stressed …": a short adjunct between subject and verb.
     const adjunct = adjunctBefore(index, sentence)
     if (adjunct !== undefined) {
@@ -443,6 +449,28 @@ export function extract(doc: Doc): Extraction {
     return words[index]?.norm === 'for' && words[index + 2]?.norm === 'part' && possessives.has(words[index + 1]?.norm ?? '') && !breakBefore(doc, index + 1) && !breakBefore(doc, index + 2)
   }
 
+  /** A name right before a contact adjunct ("when met in Pangkalan Sari") that ends at word `end`, without commas. */
+  function contactedSubject(end: number, sentence: number): Phrase | undefined {
+    for (let start = end - 2; start >= 1 && end - start <= 7; start--) {
+      if (sentenceOf(start) !== sentence || breakBefore(doc, start + 1) || doc.quoteOf[start] !== -1) return undefined
+      if (!['when', 'while', 'upon'].includes(words[start]!.norm)) continue
+      if (breakBefore(doc, start) || !isContactAdjunct(start, end)) return undefined
+      const named = scanLeft(doc, start)
+      return named && sentenceOf(named.start) === sentence && named.end === start && isCapitalised(words[start - 1]!) ? named : undefined
+    }
+    return undefined
+  }
+
+  /** Whether words `[start, end)` only date the statement: "Monday (10/3)", "on Tuesday", "last week". */
+  function onlyDates(start: number, end: number): boolean {
+    if (end - start > 6 || !lex.timeWords.has(words[start]!.norm) && !['on', 'last'].includes(words[start]!.norm)) return false
+    for (let index = start; index < end; index++) {
+      const word = words[index]!
+      if (!(lex.timeWords.has(word.norm) || /^\d{1,4}(?:[/.-]\d{1,4}){0,2}$/.test(word.norm) || ['on', 'last', 'this'].includes(word.norm))) return false
+    }
+    return true
+  }
+
   function adjunctBefore(end: number, sentence: number): number | undefined {
     for (let start = end - 2; start >= 1 && end - start <= 4; start--) {
       if (sentenceOf(start) !== sentence || breakBefore(doc, start + 1)) return undefined
@@ -450,7 +478,8 @@ export function extract(doc: Doc): Extraction {
       if (subjectAdjunctPrepositions.has(word.norm)) return breakBefore(doc, start) ? undefined : start
       // "Mercier for her part asked" (French *pour sa part*).
       if (start + 3 === end && forPartAt(start)) return breakBefore(doc, start) ? undefined : start
-      if (isCapitalised(word) || doc.quoteOf[start] !== -1 || lex.cue.has(word.norm)) return undefined
+      // "Ratna Wulandari on Monday (10/3) confirmed": a weekday inside the adjunct.
+      if ((isCapitalised(word) && !lex.timeWords.has(word.norm)) || doc.quoteOf[start] !== -1 || lex.cue.has(word.norm)) return undefined
     }
     return undefined
   }
@@ -568,6 +597,11 @@ export function extract(doc: Doc): Extraction {
       }
       // "Agus Prasetyo, however, considered that …": a sentence adverb between the commas, not an apposition.
       // Also "on the other hand", "for his part", and "when confirmed on Thursday" (Indonesian *saat dikonfirmasi*).
+      // "Ratna Wulandari when met in Pangkalan Sari, Monday (10/3), confirmed": a date between the commas.
+      if (commas === 0 && onlyDates(start, end)) {
+        const subject = contactedSubject(start, sentence) ?? name
+        if (subject && sentenceOf(subject.start) === sentence && hasCapital(subject.start, subject.end)) return subject
+      }
       if (commas === 0 && (end - start <= 4 && sentenceAdverbs.has(words[start]!.norm) || isContactAdjunct(start, end)) && name && sentenceOf(name.start) === sentence && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
       // "The assessor to the Health of the Region, Paolo Ferretti, said": a role phrase of any shape opening the
       // sentence, then a person's name between commas.
@@ -671,6 +705,16 @@ export function extract(doc: Doc): Extraction {
     if (end - start > 7 || !['when', 'while', 'after', 'upon', 'once'].includes(words[start]!.norm)) return false
     const next = words[start + 1]
     return next !== undefined && (contactParticiples.has(next.norm) || isDeterminer(next))
+  }
+
+  /** After "called" at `at`: where the object of "for" starts, past a spokesperson aside ("by the voice of its spokesperson for"), or -1. */
+  function callForObject(at: number, sentenceEnd: number): number {
+    let forAt = at
+    if (words[at] && ['by', 'through', 'via'].includes(words[at]!.norm)) {
+      while (forAt < Math.min(sentenceEnd, at + 9) && words[forAt]!.norm !== 'for') forAt++
+      if (forAt >= sentenceEnd || !isSpokespersonAside(at, forAt)) return -1
+    }
+    return forAt + 1 < sentenceEnd && words[forAt]?.norm === 'for' && !breakBefore(doc, forAt + 1) ? forAt + 1 : -1
   }
 
   /** "by the voice of its spokesperson Claire Dubois", "through its spokesman": who carried a body's words. */
@@ -1146,7 +1190,8 @@ export function extract(doc: Doc): Extraction {
     const after = Math.max(recipient?.end ?? 0, cue.end, source.end)
     const nextQuote = quotes[q + 1]
     if (nextQuote && after < words.length && nextQuote.paragraph === quote.lastParagraph) {
-      const between = doc.text.slice(words[after - 1]!.end, nextQuote.start)
+      // '"…," said Selin Aktaş (Regional Manager of Doğu Yaprak), "…"': a bracketed role may sit before the second half.
+      const between = doc.text.slice(words[after - 1]!.end, nextQuote.start).replace(/^\s*\([^()]{1,80}\)/, '')
       if (/^[\s,:\u2014\u2013-]*$/.test(between) && between.includes(',')) {
         quoteSegments(draft, q + 1)
         draft.rule = 'split-quote'
@@ -1411,7 +1456,10 @@ export function extract(doc: Doc): Extraction {
     let from = start
     for (let at = start + 1; at <= end; at++) {
       if (at < end && !gapHas(doc, at, ',')) continue
-      if (!(isNameRun(from, at) || describes(from, at))) return false
+      // "Mr. Otani Shigeru (70)": a name with its bracketed age.
+      const tag = bracketedTagStart(at)
+      const nameEnd = tag !== undefined && tag > from + 1 ? tag : at
+      if (!(isNameRun(from, nameEnd) || describes(from, at))) return false
       from = at
     }
     return true
@@ -1706,7 +1754,8 @@ export function extract(doc: Doc): Extraction {
         } else {
           // "The mayor visited the site and said that …": the subject of the first verb.
           const subject = scanRight(doc, contentStart(match.start), {pronoun: 'subject', max: 8})
-          if (subject && subject.end < match.start - 2 && !isDeterminer(words[subject.end - 1]!) && !breakBefore(doc, subject.end) && !isCapitalised(words[subject.end]!) && (personLike(subject) || isSubjectPronoun(words[subject.start]!)) && !hasCueBetween(subject.end, match.start - 1)) {
+          // Never a preposition read as a name: "In the region the harvest starts in May and continues …".
+          if (subject && !adjunctPrepositions.has(words[subject.start]!.norm) && subject.end < match.start - 2 && !isDeterminer(words[subject.end - 1]!) && !breakBefore(doc, subject.end) && !isCapitalised(words[subject.end]!) && (personLike(subject) || isSubjectPronoun(words[subject.start]!)) && !hasCueBetween(subject.end, match.start - 1)) {
             source = subject
             participial = true
           }
@@ -1736,6 +1785,8 @@ export function extract(doc: Doc): Extraction {
     if (!source) return undefined
     if (flags.has('inverted-only') && !inverted) return undefined
     if (flags.has('person-subject') && !participial && !personLike(source)) return undefined
+    // "the prosecutor asks for five years of prison" is a demand; "the company asked for more money" a deed.
+    if (match.lemma === 'ask for' && !speaksAsPerson(source)) return undefined
     if (flags.has('cognitive')) {
       // "considers, however, that …": the clause after an aside.
       const aside = !nextNorm && asideThat(match.end, sentenceEnd) !== -1
@@ -1747,9 +1798,12 @@ export function extract(doc: Doc): Extraction {
     }
     if (flags.has('speech-object')) {
       let ok = !inverted && rejectedObject(match.start, match.end, sentenceEnd, source)
-      for (let offset = 0; offset < 3; offset++) {
-        const candidate = words[match.end + offset]
-        if (candidate && lex.speechNouns.has(candidate.norm)) ok = true
+      // "rejected through its spokesperson the claims that …": the object may follow an adjunct.
+      for (const objectStart of new Set([match.end, skipAdjuncts(match.end, sentenceEnd).index])) {
+        for (let offset = 0; offset < 3; offset++) {
+          const candidate = words[objectStart + offset]
+          if (candidate && objectStart + offset < sentenceEnd && lex.speechNouns.has(candidate.norm)) ok = true
+        }
       }
       if (!ok) return undefined
     }
@@ -1762,7 +1816,9 @@ export function extract(doc: Doc): Extraction {
       // age or party: "Jana Ollig (47) demanded").
       const tag = bracketedTagStart(source.end)
       const head = words[tag !== undefined && tag > source.start ? tag - 1 : source.end - 1]!
-      if (!(isCapitalised(head) || isSubjectPronoun(head) || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined
+      // "Tarek Naguib, the grandson of the founder of the cinema, claims": a name closed by its apposition.
+      const appositionClosed = gapHas(doc, match.start, ',') && isCapitalised(words[source.start]!) && !isDeterminer(words[source.start]!)
+      if (!(isCapitalised(head) || isSubjectPronoun(head) || appositionClosed || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined
       if ((nextNorm === 'of' || nextNorm === 'by' || nextNorm === 'for') && !(isCapitalised(head) || isSubjectPronoun(head))) return undefined
     }
     const cue = makeCue(match)
@@ -1786,6 +1842,13 @@ export function extract(doc: Doc): Extraction {
     // "reported, with reference to the regional ministry, that …", "said, however, that …": the clause after the aside.
     const aside = !inverted ? asideThat(clauseStart, sentenceEnd) : -1
     if (aside !== -1) clauseStart = aside
+    // "called by the voice of its spokesperson for a buffer zone" (French *a appelé par la voix de son porte-parole à*):
+    // a call for something, past the body's spokesperson.
+    const callFor = cue.lemma === 'call' && !inverted && !participial ? callForObject(clauseStart, sentenceEnd) : -1
+    if (callFor !== -1) {
+      cue.class = 'directive'
+      clauseStart = callFor
+    }
     const draft = newDraft('indirect', participial ? 'participle' : inverted ? 'indirect-inverted' : 'indirect', match.start, {cue, source})
     if (recipient) draft.recipient = recipient
     let decided: 'pre' | 'post' | undefined
@@ -1875,7 +1938,7 @@ export function extract(doc: Doc): Extraction {
     // "The person in charge indicated, the sub-district will send …" (Chinese *表示，*): a clause after the comma, with
     // the source opening the sentence, reports speech as `that` would.
     const commaReport = !inverted && !participial && clauseStart === match.end && source.start === contentStart(source.start) && commaClauseAt(clauseStart, sentenceEnd)
-    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport) && !participial) {
+    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1) && !participial) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined
     }
@@ -2554,6 +2617,8 @@ export function extract(doc: Doc): Extraction {
     if (!rejectionVerbs.has(words[verb]!.norm) || object + 1 >= sentenceEnd || object !== verb + 1 || doc.quoteOf[object] !== -1 || breakBefore(doc, object)) return false
     const first = words[object]!
     if (first.norm === 'to') return /^\p{Ll}+$/u.test(words[object + 1]!.value) && !isDeterminer(words[object + 1]!) && !breakBefore(doc, object + 1)
+    // "He rejected having given orders to pay the invoices": rejecting a deed of one's own answers an accusation.
+    if (first.norm === 'having') return /^\p{Ll}+$/u.test(words[object + 1]!.value) && !breakBefore(doc, object + 1)
     return ['any', 'every', 'all'].includes(first.norm) && speaksAsPerson(source)
   }
 

@@ -637,3 +637,50 @@ describe('quote sources found on the clean references of batch 38', () => {
     expect(analysis.attributions.map((attribution) => [attribution.kind, attribution.source?.text])).toEqual([['direct', source]])
   })
 })
+
+describe('shapes found on attribution batches 35–38 (es, tr, de; it, vi, ar; zh, fr, id; de, ja, es)', () => {
+  it.each([
+    // An adjunct between a rejection and its object.
+    ['Doğu Yaprak Tea Industry rejected through its spokesperson the claims that the price was set below cost.', ['indirect', 'Doğu Yaprak Tea Industry', 'rejected']],
+    // A name closed by a long apposition before a verb that is also a noun.
+    ['Meanwhile, Tarek Naguib, the grandson of the founder of the cinema, claims that the family was not notified.', ['indirect', 'Tarek Naguib, the grandson of the founder of the cinema', 'claims']],
+    // A call for something past the spokesperson who carried it (French *par la voix de son porte-parole*).
+    ['The association called by the voice of its spokesperson for a buffer zone around all the schools.', ['indirect', 'The association', 'called']],
+    // How the reporter met the source, and a date between commas (Indonesian *saat ditemui*, "Senin (10/3)").
+    ['Ratna Wulandari when met in Pangkalan Sari, Monday (10/3), confirmed that the number of cases has tripled.', ['indirect', 'Ratna Wulandari', 'confirmed']],
+    ['Head of the Health Office Ratna Wulandari when met in Pangkalan Sari confirmed that the number of cases has tripled.', ['indirect', 'Head of the Health Office Ratna Wulandari', 'confirmed']],
+    // A sub-unit of a body speaks.
+    ["The prefecture's tourism promotion division said that the shrine brings 42 million yen a year.", ['indirect', "The prefecture's tourism promotion division", 'said']],
+    // A demand (Spanish *pide*) and the rejection of a deed of one's own.
+    ['The prosecutor Marta Iglesias asks for five years of prison for him.', ['indirect', 'The prosecutor Marta Iglesias', 'asks for']],
+    ['He rejected having given orders to pay the invoices.', ['indirect', 'He', 'rejected']]
+  ] as const)('%j', (text, expected) => {
+    expect(sources(text)).toEqual([expected])
+  })
+
+  it.each([
+    // A body asking for money does something; it does not report speech.
+    'The company asked for an additional amount of 900,000 dinars to complete the works.',
+    // A preposition opening the sentence is no subject of a coordinated verb, and "May" is the month, not a modal.
+    'In the region the tea harvest starts in May and continues in three periods until October.'
+  ])('finds no attribution in %j', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+
+  it('joins a split quote across a bracketed role, and a name with a bracketed age', () => {
+    const split = '"The price is not set in Yeşilyamaç," said Selin Aktaş (Regional Manager of Doğu Yaprak), "it is set by the costs of the whole sector." Aktaş admitted that the producers were not asked.'
+    const analysis = analyzeAttributions(split, 'en')
+    expect(analysis.attributions.map((attribution) => [attribution.kind, attribution.source?.text, attribution.content.length])).toEqual([['direct', 'Selin Aktaş', 2], ['indirect', 'Aktaş', 1]])
+    const aged = '"We cannot keep it free," the guji of the shrine, Mr. Otani Shigeru (70), explained, "while tourists step on the roots."'
+    expect(analyzeAttributions(aged, 'en').attributions.map((attribution) => [attribution.kind, attribution.source?.text, attribution.content.length])).toEqual([['direct', 'the guji of the shrine, Mr. Otani Shigeru (70)', 2]])
+  })
+})
+
+describe('a bare title before a place name is the person’s (batch 37)', () => {
+  it('links `The Regent` to `Regent of Sungai Lirang Hendra Saputra`', () => {
+    const text = 'Regent of Sungai Lirang Hendra Saputra on Sunday reviewed the isolation rooms. The Regent urged residents to drain water containers.'
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.attributions.map((attribution) => [attribution.source?.text, attribution.source?.resolution])).toEqual([['The Regent', 'role-linked']])
+    expect(analysis.entities.find((entity) => entity.type === 'person')?.titles[0]).toBe('Regent of Sungai Lirang')
+  })
+})

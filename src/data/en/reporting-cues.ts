@@ -188,6 +188,11 @@ export const englishAttribution: AttributionLexiconData = {
     {words: ['calls', 'for'], lemma: 'call for', class: 'directive', role: 'verb'},
     {words: ['call', 'for'], lemma: 'call for', class: 'directive', role: 'verb'},
     {words: ['calling', 'for'], lemma: 'call for', class: 'directive', role: 'verb'},
+    // Spanish *pide*, French *requiert*, Italian *chiede*: "the prosecutor asks for five years of prison"; a person's
+    // demand (a company asking for more money is a deed, not a statement).
+    {words: ['asked', 'for'], lemma: 'ask for', class: 'directive', role: 'verb'},
+    {words: ['asks', 'for'], lemma: 'ask for', class: 'directive', role: 'verb'},
+    {words: ['ask', 'for'], lemma: 'ask for', class: 'directive', role: 'verb'},
     {words: ['called', 'on'], lemma: 'call on', class: 'directive', role: 'verb'},
     {words: ['calls', 'on'], lemma: 'call on', class: 'directive', role: 'verb'},
     {words: ['declined', 'to', 'confirm'], lemma: 'confirm', class: 'endorsing', role: 'verb'},
@@ -476,6 +481,8 @@ export const englishAttribution: AttributionLexiconData = {
     'group', 'organisation', 'organization', 'company', 'firm', 'embassy', 'ambassador', 'envoy', 'commander', 'general',
     'cabinet', 'administration', 'council', 'court', 'union', 'party', 'opposition', 'coalition', 'campaign', 'team',
     'department', 'service', 'bureau', 'commission', 'institute', 'centre', 'center', 'statistics', 'regulator',
+    // Sub-units of a body (Japanese 課, 部; "the prefecture's tourism promotion division said").
+    'division', 'section', 'unit', 'branch',
     'parliament', 'congress', 'senate', 'kremlin', 'pentagon', 'palace', 'presidency', 'observatory', 'network',
     'channel', 'broadcast', 'press', 'journal', 'magazine', 'paper', 'source', 'governor', 'mayor', 'regent', 'chairman',
     'doctors', 'doctor', 'economists', 'economist', 'negotiators', 'mediators', 'rescuers', 'workers', 'villagers',
@@ -719,7 +726,7 @@ export const englishAttribution: AttributionLexiconData = {
     // Parliaments known by their own names: `the regional Duma Nikolai Gromov` is a body, then a person.
     'duma', 'rada', 'sejm', 'knesset', 'majlis', 'bundestag', 'landtag', 'storting', 'riksdag', 'cortes',
     'assembly', 'congress', 'senate', 'cabinet', 'administration', 'embassy', 'police', 'federation', 'association',
-    'organization', 'organisation', 'foundation', 'fund', 'board', 'bureau', 'authority', 'news', 'times', 'post',
+    'organization', 'organisation', 'foundation', 'fund', 'board', 'bureau', 'authority', 'news', 'times', 'post', 'division',
     'herald', 'daily', 'press', 'network', 'television', 'tv', 'radio', 'coalition', 'alliance', 'guard', 'staff',
     'secretariat', 'directorate', 'observatory', 'company', 'co.', 'airlines', 'energy', 'motors', 'electronics',
     'shimbun', 'ilbo', 'journal', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'review', 'magazine',
