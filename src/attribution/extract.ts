@@ -1190,8 +1190,9 @@ export function extract(doc: Doc): Extraction {
     const after = Math.max(recipient?.end ?? 0, cue.end, source.end)
     const nextQuote = quotes[q + 1]
     if (nextQuote && after < words.length && nextQuote.paragraph === quote.lastParagraph) {
-      // '"…," said Selin Aktaş (Regional Manager of Doğu Yaprak), "…"': a bracketed role may sit before the second half.
-      const between = doc.text.slice(words[after - 1]!.end, nextQuote.start).replace(/^\s*\([^()]{1,80}\)/, '')
+      // '"…," said Selin Aktaş (Regional Manager of Doğu Yaprak), "…"': a bracketed role may sit before the second
+      // half, or close the source ('explained Paola Rinaldi, … of the Health Valley Union (USV), "…"').
+      const between = doc.text.slice(words[after - 1]!.end, nextQuote.start).replace(/^\)|^\s*\([^()]{1,80}\)/, '')
       if (/^[\s,:\u2014\u2013-]*$/.test(between) && between.includes(',')) {
         quoteSegments(draft, q + 1)
         draft.rule = 'split-quote'
@@ -2658,7 +2659,9 @@ export function extract(doc: Doc): Extraction {
     // Only a person's: after "The BPBD stressed that …" a verbatim quote still needs a speaker.
     // Also "According to the assessor, last year …" closing a paragraph: a person's reported account.
     const reported = (draft.kind === 'indirect' || draft.kind === 'mixed' || draft.kind === 'according-to') && draft.source !== undefined && draft.quotes.length === 0 && draft.content.length > 0 && speaksAsPerson(draft.source)
-    if (!reported && (draft.kind === 'mixed' ? !closesSentence : !draft.quotes.some((q) => quotes[q]!.wordEnd - quotes[q]!.wordStart >= 5))) return false
+    // The halves of a split quote count together ('"Nurses and midwives," explained X, "have not been consulted."').
+    const quotedWords = draft.quotes.reduce((sum, q) => sum + quotes[q]!.wordEnd - quotes[q]!.wordStart, 0)
+    if (!reported && (draft.kind === 'mixed' ? !closesSentence : quotedWords < 5)) return false
     let end = draft.cue?.end ?? 0
     for (const q of draft.quotes) end = Math.max(end, quotes[q]!.wordEnd)
     for (const range of draft.content) end = Math.max(end, wordIndexAt(doc.model, range.end))

@@ -149,7 +149,13 @@ const pastWeekday = new RegExp(`\\b[Tt]he past (${weekdayNames.join('|')})\\b`, 
 // Spanish *el día 15 del próximo mes*: `on the day 15 of next month`.
 const dayNumberOf = new RegExp(`\\b(?:on )?the day (\\d{1,2}) of (?=(?:next|this|last|the following|the coming|the current) month\\b|(?:${monthNames.join('|')})\\b)`, 'g')
 // Turkish *saat 03.30 sıralarında*, Italian *alle ore 15.30*: `around the hours of 03.30`.
-const hoursOfTime = /\b(?:(at|around|about|towards?|from|until|by) )?the hours? of ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
+const hoursOfTime = /\b(?:(at|around|about|towards?|from|until|by|between) )?the hours?(?: of)? ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
+// `at hour 21.45`, `between hours 23.00` (Turkish *saat 21.45'te*).
+const prepositionHour = /\b(at|around|about|from|until|by|between) hours? ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
+// `on 17-5`, `until 24-4`: day-month with a hyphen (Dutch *op 17-5*); not a score (`on 17-5 aggregate`).
+const dashDayMonth = /\b(on|until|till|from|since|before|after)\s+(\d{1,2})-(\d{1,2})\b(?![-\d]|\s+(?:win|victory|defeat|draw|lead|loss|aggregate|scoreline|result|vote|votes|majority|split|decision)\b)/g
+// `Monday at 21` (Italian *lunedì alle 21*): an hour of the 24-hour clock alone, after a weekday.
+const weekdayAtHour = new RegExp(`\\b(?:${weekdayNames.join('|')})(?: (?:morning|afternoon|evening|night))? at (1[3-9]|2[0-3])\\b(?![.:,]?\\d|\\s*(?:%|per|years?|km|kilomet|metres|meters|degrees|people|minutes|hours|o['’]clock))`, 'g')
 const byHereYear = /\bby here (\d{4})\b/g
 // Only `of the evening` and `in the night`: `at six in the morning` is English.
 const hourOfPart = /\b(?:at )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: o['’]clock)? (?:of the (morning|afternoon|evening|night)|in the (night))\b/g
@@ -244,8 +250,19 @@ export const dateFormat = defineCheck(
       if (d < 1 || d > 31 || m < 1 || m > 12) continue
       if (d <= 12 && !(context.sourceLang && dayFirst(context.sourceLang))) continue
       const offset = word!.length + (whole.length - word!.length - `${day}/${month}`.length)
-      const expected = [`${apMonth(m)} ${d}`, `${monthNames[m - 1]} ${d}`]
+      const expected = [...new Set([`${apMonth(m)} ${d}`, `${monthNames[m - 1]} ${d}`])]
       report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}/${month}\`, expected \`${expected[0]}\`: day/month digits, as ${origin} writes dates`, expected, subId: 'day-month', confidence: 0.8})
+    }
+    if (context.sourceLang && dayFirst(context.sourceLang)) {
+      for (const match of text.matchAll(dashDayMonth)) {
+        const [whole, word, day, month] = match
+        const d = Number(day)
+        const m = Number(month)
+        if (d < 1 || d > 31 || m < 1 || m > 12) continue
+        const offset = whole.length - `${day}-${month}`.length
+        const expected = [...new Set([`${apMonth(m)} ${d}`, `${monthNames[m - 1]} ${d}`])]
+        report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}-${month}\`, expected \`${expected[0]}\`: day-month digits after \`${word}\`, as ${origin} writes dates`, expected, subId: 'day-month', confidence: 0.75})
+      }
     }
     if (context.sourceLang && dotDates(context.sourceLang)) {
       for (const match of text.matchAll(dottedDayMonth)) {
@@ -309,6 +326,15 @@ export const dateFormat = defineCheck(
       const [, preposition, hour, minute] = match
       const time = englishTime(Number(hour), Number(minute))
       report({...problem(match, [preposition ? `${preposition} ${time}` : time], '`the hours of` before a clock time (Turkish *saat*, Italian *alle ore*)', 'hours-of'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(prepositionHour)) {
+      const [, preposition, hour, minute] = match
+      report({...problem(match, [`${preposition} ${englishTime(Number(hour), Number(minute))}`], '`hour` before a clock time (Turkish *saat*, Italian *alle ore*)', 'hours-of'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(weekdayAtHour)) {
+      const hour = Number(match[1])
+      const at = match[0].lastIndexOf(' at ') + 1
+      report({start: match.index! + at, end: match.index! + match[0].length, message: `Unexpected \`at ${match[1]}\`, expected \`at ${englishTime(hour, 0)}\`: a bare 24-hour clock hour`, expected: [`at ${englishTime(hour, 0)}`], subId: 'bare-hour', confidence: 0.75})
     }
     for (const match of text.matchAll(byHereYear)) report({...problem(match, [`by ${match[1]}`], 'French *d’ici* (by) rendered `by here`', 'by-here'), confidence: 0.85})
     for (const match of text.matchAll(hourOfPart)) {

@@ -62,6 +62,7 @@ export const numberFormat = defineCheck(
       reportGluedScale(text, context, report)
       reportColonScore(text, context, report)
       reportWholePriceDash(text, report)
+      if (context.sourceLang === 'nl') reportDutchTon(text, report)
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
     if (context.targetLang === 'en') {
@@ -98,7 +99,8 @@ function reportThousandMillions(text: string, report: (problem: Problem) => void
 
 // Digits with the Chinese and Japanese scale characters left in (`860万`, `4億5000万円`, `1万2000`).
 // A number, its scale (億 hundred million, 万 ten thousand), the ten thousands after 億, the units left, the currency.
-const cjkScaleDigits = /(?<![\d.,])(\d+(?:\.\d+)?)([億亿万])(?:(\d+(?:\.\d+)?)万)?(\d+)?(円|元)?/gu
+// A decimal comma too (`4,2万`, from a European-style rendering): no grouping has one or two digits after it.
+const cjkScaleDigits = /(?<![\d.,])(\d+(?:[.,]\d{1,2}(?!\d))?)([億亿万])(?:(\d+(?:\.\d+)?)万)?(\d+)?(円|元)?/gu
 const cjkCurrency: Readonly<Record<string, string>> = {円: 'yen', 元: 'yuan'}
 
 function reportCjkScaleDigits(text: string, report: (problem: Problem) => void): void {
@@ -107,7 +109,7 @@ function reportCjkScaleDigits(text: string, report: (problem: Problem) => void):
     const [whole, leading, scale, tenThousands, units, currency] = match
     // `1万2万` is no number: ten thousands follow only hundred millions.
     if (scale === '万' && tenThousands !== undefined) continue
-    const value = Number(leading) * (scale === '万' ? 1e4 : 1e8) + Number(tenThousands ?? 0) * 1e4 + Number(units ?? 0)
+    const value = Number(leading!.replace(',', '.')) * (scale === '万' ? 1e4 : 1e8) + Number(tenThousands ?? 0) * 1e4 + Number(units ?? 0)
     const amount = englishAmount(value)
     if (!amount) continue
     const english = currency ? `${amount} ${cjkCurrency[currency]}` : amount
@@ -213,6 +215,9 @@ function judge(run: NumberRun, context: QaContext, targetStyle: boolean): Proble
 function knownSourceCandidates(source: NumberConventions, englishTarget: boolean, invalidInTarget: boolean): readonly NumberConventions[] {
   const candidates = [source]
   if (isSpaceSeparator(source.group) && source.decimal === ',') candidates.push({...source, group: '.'})
+  // Arabic copy in Latin digits follows French conventions in the Maghreb (`1.200 seats`, `3,5 million`); the
+  // evidence (a count noun, three-digit groups) still decides.
+  if (source.locale === 'ar') candidates.push(numberConventions('fr'), {...numberConventions('fr'), group: '.'})
   if (!englishTarget) candidates.push(numberConventions('en'))
   if (invalidInTarget) candidates.push(...conventionCandidates)
   return candidates
@@ -431,6 +436,21 @@ function reportColonScore(text: string, context: QaContext, report: (problem: Pr
     if (clock || !scoreWords.test(before)) continue
     const expected = `${first}-${second}`
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: a score written with a colon, as the source language writes it`, expected: [expected], subId: 'score-colon', confidence: 0.75, severity: 'minor'})
+  }
+}
+
+// Dutch *ton* (a hundred thousand euros): `a subsidy of up to 2 ton`. Only with money in the sentence before it and
+// no weight after it (`2 ton of steel`).
+const dutchTon = /(?<![\d.,])(\d{1,3}) ton\b(?! (?:of|per|a|an|each|CO2|steel|grain|waste|cargo|sand)\b)/g
+const moneyWords = /\b(?:subsid(?:y|ies)|grants?|euros?|fines?|salar(?:y|ies)|budget|compensation|bonus|loan|worth|cost|costs|paid|pay|payment|premium|allowance|damages|€)(?![\p{L}])/iu
+
+function reportDutchTon(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(dutchTon)) {
+    const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), text.lastIndexOf('\n', match.index), 0)
+    if (!moneyWords.test(text.slice(sentenceStart, match.index))) continue
+    const value = Number(match[1]) * 100000
+    const expected = `€${value.toLocaleString('en-US')}`
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: Dutch *ton* (a hundred thousand euros) rendered as a weight`, expected: [expected], subId: 'dutch-ton', confidence: 0.8})
   }
 }
 

@@ -127,7 +127,8 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Indonesian *Kepala Dinas Perdagangan Kota Tanjungmas*: `the Head of the Trade Service of Tanjungmas City`.
-    pattern: /\b(?:[Tt]he\s+)?Head of (?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Service|Office|Agency) of (?:\p{Lu}[\p{L}-]*\s+){1,2}(?:City|Regency|Province)\b/gu,
+    // Also `Head of the Industry and Trade Service of …` (*Kepala Dinas Perindustrian dan Perdagangan*).
+    pattern: /\b(?:[Tt]he\s+)?Head of (?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:\p{Lu}[\p{L}-]*|and|&)\s+){0,4}(?:Service|Office|Agency) of (?:\p{Lu}[\p{L}-]*\s+){1,2}(?:City|Regency|Province)\b/gu,
     expected: 'the head of the city’s … office',
     why: 'Indonesian *Kepala Dinas … Kota …* kept in the source order, with the place and its kind after the office',
     sources: ['id', 'ms']
@@ -187,13 +188,35 @@ export const titleShapes: readonly TitleShape[] = [
     sources: romance
   },
   {
+    // Turkish *teknik direktör* (a football club's head coach).
+    pattern: /\b(?:[Tt]he\s+)?[Tt]echnical [Dd]irector(?=,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/gu,
+    expected: 'the head coach',
+    why: 'Turkish *teknik direktör* (a football club’s head coach) rendered word for word',
+    sources: ['tr']
+  },
+  {
+    // Spanish *segundo entrenador*, Italian *secondo allenatore*, Portuguese *segundo treinador*, Dutch *tweede trainer*.
+    pattern: /\b(?:[Tt]he\s+)?[Ss]econd (?:[Tt]rainer|[Cc]oach)\b/gu,
+    expected: 'the assistant coach',
+    why: 'Spanish *segundo entrenador* / Italian *secondo allenatore* / Portuguese *segundo treinador* (the assistant coach) rendered word for word',
+    sources: ['es', 'it', 'pt', 'nl', 'de', 'tr', 'fr']
+  },
+  {
+    // German *Erster Stadtrat* / *Erster Beigeordneter* (the deputy mayor of a Hessian town).
+    pattern: /\b(?:[Tt]he\s+)?First (?:Town |City |Municipal )?Council+or\b/gu,
+    expected: 'the deputy mayor',
+    why: 'German *Erster Stadtrat* (the deputy mayor) rendered word for word',
+    sources: ['de']
+  },
+  {
     pattern: /\b(?:[Tt]he\s+)?(?:[Dd]irector|[Dd]irectress) of (?:the\s+)?[Cc]abinet\b/gu,
     expected: 'the chief of staff',
     why: 'French *directeur de cabinet* (a minister’s or mayor’s chief of staff) rendered word for word',
     sources: null
   },
   {
-    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird) )?(?:[Aa]djunct|[Aa]djoint)s?(?:(?: (?:of|to) the)? (?:[Mm]ayor|[Mm]inister|[Dd]irector)\b| (?:for|in charge of) (?=\p{L}))|\b[Mm]ayor[- ](?:[Aa]djunct|[Aa]djoint)\b/gu,
+    // Also `the first adjoint, Karine Delmas` (*la première adjointe*): `adjoint` with an ordinal is no English noun.
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird) )?(?:[Aa]djunct|[Aa]djoint)s?(?:(?: (?:of|to) the)? (?:[Mm]ayor|[Mm]inister|[Dd]irector)\b| (?:for|in charge of) (?=\p{L}))|\b[Mm]ayor[- ](?:[Aa]djunct|[Aa]djoint)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird) [Aa]djoint\b/gu,
     expected: 'the deputy mayor',
     why: 'French *adjoint au maire* (a deputy mayor) rendered with the English false friend `adjunct`/`adjoint`',
     sources: null
@@ -292,7 +315,9 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // *le député de la Haute-Garonne*, *il deputato di Milano*: a member of parliament, by constituency.
-    pattern: /\b(?:[Tt]he\s+)?[Dd]eput(?:y|ies) (?:of|for) (?:the\s+)?(?!(?:Minister|Mayor|President|Director|Governor|Secretary|Prime|Chief|Head)\b)(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\b)/gu,
+    // Not `a deputy for Bologna`: members of the Italian and French chambers are `deputies` in English too; the
+    // calque is `of` (*député de*) or `the deputy for`.
+    pattern: /\b(?:[Tt]he\s+)?[Dd]eput(?:y|ies) (?:of|(?<=[Tt]he\s+[Dd]eput(?:y|ies) )for) (?:the\s+)?(?!(?:Minister|Mayor|President|Director|Governor|Secretary|Prime|Chief|Head)\b)(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\b)/gu,
     expected: 'the MP for',
     why: 'French *député de* / Italian *deputato di* / Spanish *diputado por* (a member of parliament for a constituency) rendered with the English `deputy`, which is a second-in-command',
     sources: romance

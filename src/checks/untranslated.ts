@@ -12,7 +12,7 @@ import {accentedLoanwords} from '../data/en/loanwords.js'
 import {calendarNames, languageName} from '../locales/conventions.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import {isDictionaryWord, isEnglishFormation} from '../text/english-vocabulary.js'
-import {wordIndexAt} from '../text/model.js'
+import {wordIndexAt, type TextModel} from '../text/model.js'
 import type {SourceLanguage, TargetLanguage} from '../types.js'
 
 /** ISO 639-3 codes franc uses, for the languages we know. */
@@ -97,16 +97,30 @@ const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) 
 
 // Portuguese *cargo* (a post, an office) and *pasta* (a minister's portfolio), which English reads as freight and food.
 const portugueseCargo = /(?<=\b(?:took over|took up|assumed|assumes|assume|assuming|left|leaves|leaving|resigned from|held|holds|hold|holding|occupies|occupied|occupy) (?:the|this|her|his) )cargo\b(?! (?:ship|ships|plane|planes|hold|holds|terminal|flights?|vessels?|trains?|containers?|trucks?|bay|doors?)\b)|\b(?<=[Tt]he )cargo(?= of (?:the )?(?:minister|secretary|director|president|mayor|governor|head|chairman|chairwoman|coordinator|councillor|superintendent|commander)\b)/gu
-const portuguesePasta = /(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)/gu
+const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)/gu
 // Dutch *want* (because) opening a clause after a comma: `Nobody was injured, want the night shift had left`.
 const dutchWant = /(?<=, )want(?= (?:the|he|she|they|we|it|there|this|that|his|her|their|its|our|no|nobody|everyone|everybody|i)\b)/gu
 // Dutch *brand* (fire) where English reads a fire: `had the brand under control`.
-const dutchBrand = /\b(?<=[Tt]he )brand(?= (?:under control|broke out|spread|was extinguished|is extinguished|raged|flared|was put out|is out))/gu
+const dutchBrand = /\b(?<=[Tt]he )brand(?= (?:under control|spread|is out))|\bbrand(?= (?:broke out|was extinguished|is extinguished|had been extinguished|raged|flared up|was put out))/gu
+// Dutch *die* (who, which) after a plural noun, before its verb: `Young farmers die want to switch`.
+const dutchDie = /(?<=\b\p{Ll}{3,}s )die(?= (?:want|wants|wanted|have|has|had|are|were|live|lived|work|worked|can|could|will|would|must|should|do|did|still|already|now|no longer)\b)/gu
 // Dutch *door* (by) after a participle: `carried out door a consortium`.
 const dutchDoor = /(?<=\b(?:\p{Ll}+ed|done|made|built|carried out|taken|paid|signed|won|given|written|held|run|led|seen|set up|drawn up|put forward) )door(?= (?:a|an|the|de|het)\b)/gu
 // Turkish honorifics after the name (*Mehmet Bey*, *Ayşe Hanım*): English writes `Mr.`/`Ms.` before it, or nothing.
+// Turkish *ve* (and) between names: `Karşıyaka ve Bornova`.
+const turkishVe = /(?<=\p{Lu}[\p{L}'’-]+ )ve(?= \p{Lu})/gu
+// Turkish *kale* (the goal) in match reports: `went just wide of the kale`.
+const turkishKale = /(?<=\b(?:the|their|our|his|own|empty) )kale\b(?! (?:salad|leaves|soup|chips|crisps|smoothie|juice|pesto|and|or|with)\b)/gu
 const turkishPostHonorific = /(?<=\p{Lu}[\p{L}'’-]+ )(?:Bey|Hanım|Hanim)\b/gu
 
+// German *Rat* (council) capitalised after a determiner: `the town's Rat approved`.
+const germanRat = /(?<=\b(?:the|town's|city's|town’s|city’s|municipal|local|district|parish|village|its) )Rat\b/gu
+// Italian *Camera* (the Chamber of Deputies), capitalised mid-sentence.
+const italianCamera = /(?<=\b(?:the|in|to|at) )Camera\b(?! (?:crew|operator|operators|footage|phone|phones|app|club|shop|obscura)\b)/gu
+// French *Me* (Maître, a lawyer's title) before a name: `Its lawyer, Me Sandrine Ollier`.
+const frenchMaitre = /\bMe(?= (?!Too\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu
+// Spanish and Italian *Don* (an honorific) before a full name in apposition: `Its president, Don Ernesto Vidal`.
+const romanceDon = /(?<=, )(?:Don|Doña)(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu
 // German *Mist* (rubbish) capitalised after a verb: `What we showed today was Mist`.
 const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete|absolute) )Mist\b(?! \p{Lu})/gu
 // Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
@@ -145,7 +159,8 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: germanHandy, expected: 'the mobile phone', why: 'German *Handy* (a mobile phone) left untranslated'},
     {pattern: germanTrainer, expected: 'coach', why: 'German *Trainer* (a team\'s coach) left before the name'},
     {pattern: germanBund, expected: 'the federal government', why: 'German *Bund* (the federal government) left untranslated'},
-    {pattern: germanChef, expected: 'boss', why: 'German *Chef* (the boss) left untranslated'}
+    {pattern: germanChef, expected: 'boss', why: 'German *Chef* (the boss) left untranslated'},
+    {pattern: germanRat, expected: 'council', why: 'German *Rat* (council) left untranslated'}
   ],
   id: [
     {pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'},
@@ -157,11 +172,12 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
     {pattern: frenchStation, expected: 'resort', why: 'French *station* (a ski or seaside resort) left as `station`'},
     {pattern: frenchOr, expected: 'Yet,', why: 'French *Or,* (yet, now) left as `Or,`'},
+    {pattern: frenchMaitre, expected: '', why: 'French *Me* (*Maître*, a lawyer\'s title) left before the name'},
     romanceActualFriend('French', 'actuel')
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}],
-  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale')],
+  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}],
+  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}],
   pt: [
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
@@ -171,9 +187,25 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   nl: [
     {pattern: dutchWant, expected: 'because', why: 'Dutch *want* (because) left untranslated'},
     {pattern: dutchBrand, expected: 'fire', why: 'Dutch *brand* (fire) left untranslated'},
-    {pattern: dutchDoor, expected: 'by', why: 'Dutch *door* (by) left untranslated'}
+    {pattern: dutchDoor, expected: 'by', why: 'Dutch *door* (by) left untranslated'},
+    {pattern: dutchDie, expected: 'who', why: 'Dutch *die* (who, which) left untranslated'}
   ],
-  tr: [{pattern: turkishPostHonorific, expected: 'Mr./Ms. before the name', why: 'Turkish honorific after the name (*Bey*, *Hanım*) left untranslated'}]
+  tr: [
+    {pattern: turkishPostHonorific, expected: 'Mr./Ms. before the name', why: 'Turkish honorific after the name (*Bey*, *Hanım*) left untranslated'},
+    {pattern: turkishVe, expected: 'and', why: 'Turkish *ve* (and) left untranslated'},
+    {pattern: turkishKale, expected: 'goal', why: 'Turkish *kale* (the goal) left untranslated'}
+  ]
+}
+
+const englishCalendar = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
+/** Whether the word at `index` follows a capitalised word that is no weekday or month, directly or after `de`/`do`/`da`. */
+function insideName(model: TextModel, index: number): boolean {
+  let before = index - 1
+  if (before >= 0 && ['de', 'do', 'da', 'di', 'del', 'dos', 'das'].includes(model.words[before]!.value)) before--
+  const word = before >= 0 ? model.words[before] : undefined
+  if (!word || word.sentence !== model.words[index]!.sentence || /[.,;:!?()]/.test(model.text.slice(word.end, model.words[before + 1]!.start))) return false
+  // A sentence opener is a name only if it is no function word (`Selim Ocak said`, not `In Ocak`).
+  return /^\p{Lu}\p{Ll}/u.test(word.value) && !englishCalendar.test(word.value) && (model.sentences[word.sentence]!.wordStart !== before || !englishFunctionWords.has(word.value.toLowerCase()))
 }
 
 function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
@@ -366,6 +398,8 @@ export const untranslated = defineCheck(
       const startsSentence = model.sentences[first.sentence]!.wordStart === match.wordStart || afterSentenceEnd.test(model.text.slice(Math.max(0, match.start - 4), match.start))
       const capitalised = actual[0] !== actual[0]!.toLowerCase()
       if (value.kind === 'word' && capitalised && !startsSentence) continue
+      // A capitalised month or day inside a name: `Rio de Janeiro`, `Selim Ocak` (Turkish *Ocak*, January).
+      if (value.kind === 'calendar' && capitalised && !startsSentence && insideName(model, match.wordStart)) continue
       if (value.kind === 'acronym' && actual !== value.form) continue
       // Glossed once before (`the departmental fire service (SDIS)`), an acronym may stand alone.
       if (value.kind === 'acronym' && model.text.lastIndexOf(`(${actual})`, match.start) !== -1) continue
@@ -432,6 +466,15 @@ const foreignLetters: Partial<Record<SourceLanguage, RegExp>> = {
   nl: /[ë]/u
 }
 const lowerWord = /^\p{Ll}[\p{Ll}'’-]*$/u
+// Letters only Vietnamese writes (with a hook, a dot below or a horn), and đ.
+const vietnameseLetters = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưđ]/u
+/** Whether the word before `index`, in the same sentence and not opening it, is a capitalised non-function word. */
+function afterNamePart(model: QaContext['model'], index: number): boolean {
+  const previous = model.words[index - 1]
+  const word = model.words[index]!
+  if (!previous || previous.sentence !== word.sentence || model.sentences[word.sentence]!.wordStart === index - 1) return false
+  return capitalisedWord.test(previous.value) && !englishFunctionWords.has(previous.norm) && /^\s+$/.test(model.text.slice(previous.end, word.start))
+}
 const plainLowerWord = /^\p{Ll}+$/u
 const germanNoun = /^\p{Lu}\p{Ll}{8,}$/u
 // Indonesian affixes English words do not have: `-nya` (his, the), `-kan`, `meng-`/`peng-`, `ke-…-an`, `pem-…-an`.
@@ -465,7 +508,10 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
     const startsSentence = model.sentences[word.sentence]!.wordStart === index || afterSentenceEnd.test(model.text.slice(Math.max(0, word.start - 4), word.start))
     // German compound nouns are only foreign mid-sentence.
     const kind = form === 'compound' && startsSentence ? undefined : form
-    if (!kind || nextToName(model, index, index + 1, startsSentence, true)) continue
+    if (!kind || nextToName(model, index, index + 1, startsSentence, !lowerWord.test(value))) continue
+    // A lower-case word after a name belongs to it (`La France insoumise`, `Aedes aegypti`), unless its letters are
+    // Vietnamese (`Hòa Lạc huyện`: the district noun, which English puts in English after the name).
+    if (lowerWord.test(value) && afterNamePart(model, index) && !vietnameseLetters.test(value)) continue
     // Quoted titles and terms (`the “Lärmpausen” scheme` is still untranslated, but `«Le Monde»` is a name).
     if (kind !== 'compound' && /["“«„]$/.test(model.text.slice(Math.max(0, word.start - 1), word.start)) && /^["”»“]/.test(model.text.slice(word.end, word.end + 1))) continue
     reported.add(index)

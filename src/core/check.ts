@@ -47,7 +47,7 @@ export function checkSync(mt: string, options?: CheckOptions | null): Report {
   file.data.translationQa = context
   unified().use(plugins).runSync(tree, file)
 
-  const findings = file.messages.map(toFinding).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+  const findings = withoutSubsumedGuesses(file.messages.map(toFinding).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)))
   const words = context.model.words.length
   const report: Report = {
     tool: {name: 'translation-qa', version},
@@ -131,4 +131,15 @@ export function toFinding(message: VFileMessage): Finding {
   if (message.note) finding.note = message.note
   if (data.reference) finding.reference = data.reference
   return finding
+}
+
+/**
+ * Drops an unknown-word guess (`untranslated`, `source-form-unknown`: "no English dictionary has this word") that lies
+ * inside another finding, which already names the problem and its fix (`adjoint` inside `the first adjoint`, a
+ * title-garble finding; `kata` inside the quotative `kata Sulastri`). The report counts the error once; each plugin alone still reports its own.
+ */
+function withoutSubsumedGuesses(findings: Finding[]): Finding[] {
+  const guesses = findings.filter((finding) => finding.ruleId === 'untranslated' && finding.subId === 'source-form-unknown')
+  if (guesses.length === 0) return findings
+  return findings.filter((finding) => !guesses.includes(finding) || !findings.some((other) => other !== finding && other.subId !== 'source-form-unknown' && other.start <= finding.start && other.end >= finding.end))
 }

@@ -41,7 +41,10 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['111-es-desalination-fishermen', '112-tr-tea-price-boycott', '113-de-maternity-ward'],
   ['114-it-lake-tourist-tax', '115-vi-durian-codes', '116-ar-cinema-ruling'],
   ['117-zh-glass-walkway', '118-fr-pesticide-trial', '119-id-dengue-outbreak'],
-  ['120-de-lauter-bridge', '121-ja-shrine-fee', '122-es-olive-coop-trial']
+  ['120-de-lauter-bridge', '121-ja-shrine-fee', '122-es-olive-coop-trial'],
+  ['123-ru-pontoon-bridge', '124-pt-water-rationing', '125-nl-wind-farm'],
+  ['126-id-port-dredging', '127-tr-copper-bazaar', '128-zh-kiwi-cold-chain'],
+  ['129-fr-ferry-strike', '130-it-maternity-closure', '131-vi-riverbank-collapse']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -684,3 +684,13 @@ describe('a bare title before a place name is the person’s (batch 37)', () => 
     expect(analysis.entities.find((entity) => entity.type === 'person')?.titles[0]).toBe('Regent of Sungai Lirang')
   })
 })
+
+describe('a split quote closed by a bracketed acronym goes on into the next paragraph (clean reference of batch 41)', () => {
+  it.each([
+    '"Nurses and midwives," explained Paola Rinaldi, provincial secretary of the Health Valley Union (USV), "have not been consulted, and nobody knows where they will work."\n\n"At the very least, we are asking for guarantees for all 26 employees."',
+    '"Nurses and midwives," explained Paola Rinaldi, provincial secretary of the union, "have not been consulted."\n\n"At the very least, we are asking for guarantees."'
+  ])('%j', (text) => {
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.attributions.map((attribution) => [attribution.kind, attribution.content.length])).toEqual([['direct', 2], ['carryover', 1]])
+  })
+})

@@ -644,5 +644,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the most successful club', 'the club with the most titles']},
     meaning: 'the club with the most cup wins or titles',
     confidence: 'low'
+  },
+  {
+    id: 'de-landesvater',
+    sourceLang: 'de',
+    source: 'Landesvater',
+    kind: 'person',
+    literals: {en: ['the father of the state', 'the state father', 'the father of the land', 'the land father', 'the country father', 'the mother of the state', 'the state mother', 'the land mother']},
+    expected: {en: ['the state premier']},
+    meaning: 'the premier of a German state',
+    confidence: 'high',
+    note: 'German press calls a state premier *Landesvater* (*Landesmutter*); English says the state premier.'
   }
 ]

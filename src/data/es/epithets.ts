@@ -717,5 +717,17 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Morocco'], fr: ['le Maroc']},
     meaning: 'Morocco (ruled by the Alawite dynasty)',
     confidence: 'high'
+  },
+  {
+    id: 'es-cafetero',
+    sourceLang: 'es',
+    source: 'el cafetero',
+    kind: 'person',
+    literals: {en: ['the coffee grower', 'the coffee-grower', 'the coffee farmer', 'the coffee producer']},
+    expected: {en: ['the Colombian']},
+    meaning: 'a Colombian (in sports reporting)',
+    confidence: 'high',
+    guard: {onlyNear: ['goal', 'goals', 'shot', 'match', 'striker', 'midfielder', 'defender', 'winger', 'club', 'coach', 'league', 'post', 'scored', 'penalty', 'team', 'cyclist', 'stage', 'race', 'forward', 'keeper', 'goalkeeper'], window: 15},
+    note: 'Spanish sports press calls a Colombian *el cafetero*; in English a coffee grower farms coffee.'
   }
 ]

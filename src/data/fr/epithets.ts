@@ -69,10 +69,11 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'fr',
     source: "l'édile",
     kind: 'person',
-    literals: {en: ['the edile', 'the ediles', 'the municipal edile', 'the local edile']},
+    literals: {en: ['the edile', 'the ediles', 'the municipal edile', 'the local edile', 'the aedile', 'the aediles', 'the municipal aedile']},
     expected: {en: ['the mayor']},
     meaning: 'the mayor (French press calls a mayor *l’édile*)',
     confidence: 'low',
+    guard: {unlessNear: ['rome', 'roman', 'romans', 'republic', 'consul', 'consuls', 'praetor', 'senate', 'ancient', 'caesar', 'empire']},
     note: 'English *aedile* is a Roman magistrate; *l’édile* in French press is the mayor.'
   },
   {
@@ -730,5 +731,17 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the consumer protection agency', 'the consumer watchdog']},
     meaning: 'the consumer watchdog (DGCCRF)',
     confidence: 'high'
+  },
+  {
+    id: 'fr-grande-boucle',
+    sourceLang: 'fr',
+    source: 'la Grande Boucle',
+    kind: 'organisation',
+    literals: {en: ['the big loop', 'the great loop', 'the grand loop', 'the large loop']},
+    expected: {en: ['the Tour de France']},
+    meaning: 'the Tour de France',
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: 'French press calls the Tour de France *la Grande Boucle*.'
   }
 ]

@@ -1389,5 +1389,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the prosecution service']},
     meaning: 'the Indonesian prosecution service (named after the Majapahit title *adhyaksa*)',
     confidence: 'high'
+  },
+  {
+    id: 'id-orang-nomor-satu',
+    sourceLang: 'id',
+    source: 'orang nomor satu',
+    kind: 'person',
+    literals: {en: ['number one person in', 'number one person of', 'number one man in', 'number one man of', 'number one woman in', 'number one woman of', 'number one person at']},
+    expected: {en: ['the head of', 'the mayor of', 'the regent of']},
+    meaning: 'the head of an administration (a regent, mayor or governor)',
+    confidence: 'high',
+    note: 'Indonesian press calls a regional head *orang nomor satu di* (the number one person in) a place.'
   }
 ]

@@ -345,7 +345,7 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Venice']},
     meaning: 'Venice (after the Most Serene Republic of Venice)',
     confidence: 'high',
-    guard: {capitalised: true, onlyNear: ['venice', 'venetian', 'venezia', 'lagoon', 'canal', 'canals', 'gondola', 'gondolas', 'rialto', 'murano', 'lido', 'veneto'], unlessFollowedBy: ['republic', 'highness', 'prince', 'princess', 'majesty'], window: 40},
+    guard: {capitalised: true, onlyNear: ['venice', 'venetian', 'venezia', 'lagoon', 'canal', 'canals', 'gondola', 'gondolas', 'rialto', 'murano', 'lido', 'veneto'], unlessFollowedBy: ['republic', 'highness', 'prince', 'princess', 'majesty'], window: 300},
     note: 'Italian press calls Venice *la Serenissima*, after its old republic; English readers need the name.'
   },
   {
@@ -358,5 +358,17 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Genoa',
     confidence: 'high',
     guard: {capitalised: true, onlyNear: ['genoa', 'genova', 'liguria', 'ligurian', 'ligure', 'sampdoria'], window: 80}
+  },
+  {
+    id: 'it-dotta',
+    sourceLang: 'it',
+    source: 'la Dotta',
+    kind: 'city',
+    literals: {en: ['the learned one', 'the learned', 'the erudite one', 'the erudite']},
+    expected: {en: ['Bologna']},
+    meaning: 'Bologna (after its ancient university)',
+    confidence: 'high',
+    guard: {capitalised: true, onlyNear: ['bologna', 'bolognese', 'emilia', 'romagna', 'emilian', 'bologna\'s'], window: 300},
+    note: 'Italian press calls Bologna *la Dotta* (the learned one), after its university.'
   }
 ]

@@ -176,5 +176,6 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'too late to be of use',
     confidence: 'high'
   },
-  idiom('nl', 'tussen-wal-en-schip', 'tussen wal en schip vallen', ['fall between the quay and the ship', 'fall between quay and ship', 'fall between the wall and the ship', 'fall between wall and ship', 'between the quay and the ship', 'between quay and ship', 'between the wall and the ship'], ['fall through the cracks', 'slip through the net'], 'to fall through the cracks')
+  idiom('nl', 'tussen-wal-en-schip', 'tussen wal en schip vallen', ['fall between the quay and the ship', 'fall between quay and ship', 'fall between the wall and the ship', 'fall between wall and ship', 'between the quay and the ship', 'between quay and ship', 'between the wall and the ship'], ['fall through the cracks', 'slip through the net'], 'to fall through the cracks'),
+  idiom('nl', 'knoop-doorhakken', 'de knoop doorhakken', ['hacked through the knot', 'hack through the knot', 'hacks through the knot', 'hacking through the knot', 'chop through the knot', 'chopped through the knot', 'chopping through the knot', 'hewed through the knot', 'hew through the knot'], ['made the decision', 'took the plunge'], 'to make the final decision')
 ]

@@ -77,7 +77,8 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Rio de Janeiro', 'Rio'], fr: ['Rio de Janeiro']},
     meaning: 'Rio de Janeiro',
     confidence: 'low',
-    guard: {onlyNear: ['rio', "rio's", 'janeiro', 'carioca', 'cariocas', 'copacabana', 'ipanema', 'guanabara', 'brazil', 'brazilian'], window: 40}
+    // The city is often named once, paragraphs before the epithet stands in for it.
+    guard: {onlyNear: ['rio', "rio's", 'janeiro', 'carioca', 'cariocas', 'copacabana', 'ipanema', 'guanabara', 'brazil', 'brazilian'], window: 300}
   },
   {
     id: 'pt-velho-continente',

@@ -138,5 +138,7 @@ export const idioms: readonly CalqueEntry[] = [
     guard: {unlessNear: ['wall', 'walls', 'mason', 'masonry', 'restoration', 'builders', 'bricks']}
   },
   idiom('tr', 'dort-elle-sarilmak', 'dört elle sarılmak', ['with four hands'], ['wholeheartedly', 'with both hands'], 'to embrace wholeheartedly', {guard: {unlessNear: ['piano', 'pianist', 'pianists', 'duet', 'sonata', 'keyboard', 'massage', 'organ', 'harpsichord']}}),
-  idiom('tr', 'eli-kulaginda', 'eli kulağında', ['its hand at its ear', 'its hand on its ear', 'hand at its ear', 'hand on its ear', 'has its hand at the ear'], ['is imminent', 'could come any moment'], 'imminent, about to happen')
+  idiom('tr', 'eli-kulaginda', 'eli kulağında', ['its hand at its ear', 'its hand on its ear', 'hand at its ear', 'hand on its ear', 'has its hand at the ear'], ['is imminent', 'could come any moment'], 'imminent, about to happen'),
+  idiom('tr', 'agzi-kulaklarinda', 'ağzı kulaklarında', ['with their mouths at their ears', 'with his mouth at his ears', 'with her mouth at her ears', 'with our mouths at our ears', 'mouths at their ears', 'mouth at his ears', 'mouth at her ears', 'mouths at our ears', 'mouths on their ears', 'mouth on his ears', 'mouths by their ears'], ['grinning from ear to ear'], 'beaming with joy'),
+  idiom('tr', 'disini-tirnagina-takmak', 'dişini tırnağına takmak', ['teeth to our nails', 'teeth to their nails', 'teeth to his nails', 'teeth to her nails', 'teeth to its nails', 'teeth on our nails', 'teeth on their nails'], ['with great effort', 'by giving everything'], 'to work with great determination against the odds', {guard: {unlessNear: ['dentist', 'dental', 'manicure', 'biting', 'bite', 'bites']}})
 ]
