@@ -115,13 +115,14 @@ function nameInAppositionAfter(doc: Doc, end: number): boolean {
   // Past the rest of a phrase the source scan cut short (`the president of the departmental chamber of agriculture,
   // Jean-Marc Roussel`).
   let at = end
-  while (at < words.length && at - end < 6 && /^\s$/.test(doc.gaps[at]!) && words[at]!.sentence === words[end - 1]!.sentence) at++
+  while (at < words.length && at - end < 8 && /^\s$/.test(doc.gaps[at]!) && words[at]!.sentence === words[end - 1]!.sentence) at++
   return at + 1 < words.length && appositionNameAfter(doc, at) && isCapitalised(words[at + 1]!)
 }
 
 /** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
-const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head'])
-const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman'])
+const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master'])
+// Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
+const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor'])
 
 /** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
 function descriptorCloses(doc: Doc, end: number): boolean {
@@ -950,7 +951,7 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
     // "According to the mayor, …", "The provincial labour delegate confirmed": an office one person holds, which the
     // text never mentioned before (so never with its holder's name); a reader cannot tell who it is.
     const office = singleHolderOffices.has(headNorm) || compoundOffice
-    if (office && words[phrase.start]!.norm === 'the' && phrase.end - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start)) return {resolution: 'surname-only-unintroduced'}
+    if (office && words[phrase.start]!.norm === 'the' && phrase.end - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start) && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
   }
   return {resolution: 'generic'}
 }

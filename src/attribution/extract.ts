@@ -106,6 +106,8 @@ const firstPerson = new Set(['i', 'we'])
 const placeParticles = new Set(['de', 'del', 'la', 'las', 'los', 'di', 'da', 'do', 'dos', 'das', 'am', 'an', 'im', 'sur', 'en', 'le', 'les', 'upon', 'on'])
 /** "in statements to EFE", "in an interview with": where something was said. */
 const statementNouns: ReadonlySet<string> = new Set(['statements', 'statement', 'declarations', 'interview', 'remarks', 'comments'])
+/** Written channels of a body's statement: "The commission, in a note sent to Lusa, rejected …". */
+const writtenStatementNouns: ReadonlySet<string> = new Set(['note', 'communiqué', 'communique', 'letter', 'message', 'release', 'post', 'notice', 'circular'])
 /** Heads of a recipient after "to"/"with": "said to journalists", "declared to the AA correspondent". */
 const recipientNouns: ReadonlySet<string> = new Set(['journalists', 'journalist', 'reporters', 'reporter', 'press', 'media', 'correspondent', 'correspondents', 'newspaper', 'daily', 'agency', 'television', 'radio', 'channel', 'broadcaster', 'microphones', 'outlet', 'portal', 'website', 'newsroom'])
 /** Verbs and adjectives that take a cue as their complement: "held to recall that", "was keen to stress that". */
@@ -114,7 +116,7 @@ const controlAdjectives: ReadonlySet<string> = new Set(['keen', 'quick', 'eager'
 /** Nouns of a view a cue reports: "expressed the view that", "showed the idea that" (Japanese の考えを示した). */
 const opinionNouns: ReadonlySet<string> = new Set(['view', 'views', 'opinion', 'hope', 'concern', 'confidence', 'belief', 'idea', 'position', 'fear', 'conviction', 'intention', 'expectation', 'assessment', 'thought', 'thinking', 'stance', 'outlook', 'understanding', 'recognition', 'perception'])
 /** Verbs of an impersonal report: '"…," it was called from the ministry', '"…," is said in the statement'. */
-const impersonalVerbs: ReadonlySet<string> = new Set(['said', 'called', 'stated', 'says', 'reads', 'read', 'writes', 'written', 'emphasized', 'emphasised', 'stressed', 'noted', 'added', 'explained', 'underlined', 'heard', 'learned', 'reported', 'announced', 'indicated', 'specified', 'declared'])
+const impersonalVerbs: ReadonlySet<string> = new Set(['said', 'called', 'confirmed', 'stated', 'says', 'reads', 'read', 'writes', 'written', 'emphasized', 'emphasised', 'stressed', 'noted', 'added', 'explained', 'underlined', 'heard', 'learned', 'reported', 'announced', 'indicated', 'specified', 'declared'])
 const impersonalPrepositions: ReadonlySet<string> = new Set(['in', 'from', 'by', 'on', 'at', 'inside'])
 /** Verbs after which "when met", "when accepting an interview" frames the report. */
 const framingParticiples: ReadonlySet<string> = new Set(['met', 'contacted', 'asked', 'interviewed', 'confirmed', 'questioned', 'reached', 'visited', 'approached'])
@@ -396,7 +398,9 @@ export function extract(doc: Doc): Extraction {
     if (adjunct !== undefined) {
       const named = scanLeft(doc, adjunct)
       // A name (not a capitalised sentence opener: "Residents in the village said" keeps its locative).
-      if (named && sentenceOf(named.start) === sentence && named.end === adjunct && (named.end - 1 > doc.sentenceWordStart[sentence]! || words[adjunct]!.norm === 'for') && isCapitalised(words[named.end - 1]!)) return named
+      // "Zhukov in his turn stressed" (Russian *в свою очередь*) opens the sentence with the name too.
+      const inTurn = words[adjunct]!.norm === 'in' && words[adjunct + 2]?.norm === 'turn' && adjunct + 3 === index
+      if (named && sentenceOf(named.start) === sentence && named.end === adjunct && (named.end - 1 > doc.sentenceWordStart[sentence]! || words[adjunct]!.norm === 'for' || inTurn) && isCapitalised(words[named.end - 1]!)) return named
     }
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
     if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
@@ -563,7 +567,9 @@ export function extract(doc: Doc): Extraction {
   /** Whether words `[start, end)` are an apposition naming a role (", a resident of Gayungan,"). */
   const isApposition = (start: number, end: number): boolean => {
     if (end - start < 1 || end - start > 20) return false
-    if (isCapitalised(words[start]!) && !lex.titles.has(bareNorm(words[start]!))) return false
+    // `Vice Chairman of …`, `Deputy Director of …`: a capitalised prefix before a title.
+    const prefixed = ['vice', 'deputy', 'acting', 'first', 'chief', 'senior', 'executive', 'assistant'].includes(words[start]!.norm) && start + 1 < end && lex.titles.has(bareNorm(words[start + 1]!))
+    if (isCapitalised(words[start]!) && !lex.titles.has(bareNorm(words[start]!)) && !prefixed) return false
     let role = false
     for (let index = start; index < end; index++) {
       const word = words[index]!
@@ -614,7 +620,8 @@ export function extract(doc: Doc): Extraction {
         // Also Indonesian *dikutip dari*: "Agus Darmanto, quoted from the daily Suara Kerapu, claimed".
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from') && hasCapital(name.start, name.end)) return name
         // "Dedi Kurniawan, citing a police report, said": the name is the source; the cited one joins its chain.
-        if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
+        // Also after an apposition: "Loïc Prigent, fisherman and municipal councillor, citing the capitainerie, said".
+        if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return appositionLeft(start) ?? name
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "Orhan Demirkıran, stating that the municipality has no say, said that …" (Turkish *… belirterek*): a
@@ -731,6 +738,8 @@ export function extract(doc: Doc): Extraction {
     if (words[start]!.norm !== 'in') return false
     for (let index = start + 1; index < Math.min(end, start + 4); index++) {
       if (statementNouns.has(words[index]!.norm)) return true
+      // "in a note sent to Lusa", "in a letter to the residents": a written statement, with where it went.
+      if (writtenStatementNouns.has(words[index]!.norm) && isDeterminer(words[index - 1]!)) return true
     }
     return false
   }
@@ -1234,6 +1243,8 @@ export function extract(doc: Doc): Extraction {
    */
   function passiveWithAgent(match: CueMatch, be: number, sentenceStart: number, sentenceEnd: number): Draft | undefined {
     if (match.end >= sentenceEnd || words[match.end]!.norm !== 'by' || breakBefore(doc, match.end)) return undefined
+    // "The movement was launched by the union": a weak verb reports speech only with `that`, never in the passive.
+    if (flagsOf(match).has('weak')) return undefined
     const agent = scanRight(doc, match.end + 1, {max: 10})
     if (!agent || sentenceOf(agent.start) !== sentenceOf(match.start)) return undefined
     let named = false
@@ -1735,6 +1746,9 @@ export function extract(doc: Doc): Extraction {
     const next = words[match.end]
     const nextNorm = next && !breakBefore(doc, match.end) && sentenceOf(match.end) === sentenceOf(match.start) ? next.norm : undefined
     const participle = word.norm.endsWith('ing') && !progressive
+    // "forcing the local authority to announce the state of emergency": an infinitive no control verb governs
+    // (`decided to announce that` is governed) is a deed someone was made to do, not a report.
+    if (words[match.start - 1]?.norm === 'to' && !breakBefore(doc, match.start) && controlStart(match.start) === match.start && !word.norm.endsWith('ing')) return undefined
     let source: Phrase | undefined
     let inverted = false
     let participial = false
@@ -1776,6 +1790,14 @@ export function extract(doc: Doc): Extraction {
         } else if (phrase && (onlyAdjuncts(prepositionalRecipient(rawEnd, sentenceEnd)?.end ?? rawEnd, sentenceEnd) || gapHas(doc, rawEnd, ',;')) && (hasCapital(phrase.start, phrase.end) || personLike(phrase))) {
           source = {start: phrase.start, end: rawEnd}
           inverted = true
+        } else if (!phrase && impersonalVerbs.has(word.norm)) {
+          // "…, confirmed in the press service of the regional government." (Russian *подтвердили в пресс-службе*):
+          // the body where it was said, up to the sentence end.
+          const where = impersonalSource(match.end, sentenceEnd)
+          if (where && where.end >= sentenceEnd) {
+            source = where
+            inverted = true
+          }
         }
         // The perfect's auxiliary belongs to the cue ("has indicated").
         if (inverted && auxiliary) match = {...match, start: match.start - auxiliary}
@@ -1939,7 +1961,9 @@ export function extract(doc: Doc): Extraction {
     // "The person in charge indicated, the sub-district will send …" (Chinese *表示，*): a clause after the comma, with
     // the source opening the sentence, reports speech as `that` would.
     const commaReport = !inverted && !participial && clauseStart === match.end && source.start === contentStart(source.start) && commaClauseAt(clauseStart, sentenceEnd)
-    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1) && !participial) {
+    // "Hendra indicated he already reported …": a subject pronoun right after the verb opens a clause, never an object.
+    const pronounClause = clauseStart === match.end && words[clauseStart] !== undefined && ['he', 'she', 'they', 'we', 'i'].includes(words[clauseStart]!.norm) && !breakBefore(doc, clauseStart)
+    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause) && !participial) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined
     }
@@ -2618,6 +2642,8 @@ export function extract(doc: Doc): Extraction {
     if (!rejectionVerbs.has(words[verb]!.norm) || object + 1 >= sentenceEnd || object !== verb + 1 || doc.quoteOf[object] !== -1 || breakBefore(doc, object)) return false
     const first = words[object]!
     if (first.norm === 'to') return /^\p{Ll}+$/u.test(words[object + 1]!.value) && !isDeterminer(words[object + 1]!) && !breakBefore(doc, object + 1)
+    // "The commission rejected that the situation justifies …" (Portuguese *rejeitou que*): a denial.
+    if (first.norm === 'that') return !breakBefore(doc, object + 1)
     // "He rejected having given orders to pay the invoices": rejecting a deed of one's own answers an accusation.
     if (first.norm === 'having') return /^\p{Ll}+$/u.test(words[object + 1]!.value) && !breakBefore(doc, object + 1)
     return ['any', 'every', 'all'].includes(first.norm) && speaksAsPerson(source)

@@ -694,3 +694,45 @@ describe('a split quote closed by a bracketed acronym goes on into the next para
     expect(analysis.attributions.map((attribution) => [attribution.kind, attribution.content.length])).toEqual([['direct', 2], ['carryover', 1]])
   })
 })
+
+describe('shapes found on attribution batches 39–41 (ru, pt, nl; id, tr, zh; fr, it, vi)', () => {
+  it.each([
+    // Russian *в свою очередь* between the name opening the sentence and its verb.
+    ['Zhukov in his turn stressed that the situation is under control.', ['indirect', 'Zhukov', 'stressed']],
+    // Russian *подтвердили в пресс-службе*: the body where it was said, after the content.
+    ['The crossing on the ferry will be free for the residents, confirmed in the press service of the regional government.', ['indirect', 'the press service of the regional government', 'confirmed']],
+    // A written channel between commas, and `rejected that` (Portuguese *rejeitou que*).
+    ['The commission, in a note sent to Lusa, rejected that the situation justifies the declaration of calamity.', ['indirect', 'The commission', 'rejected']],
+    // A weak verb before a subject pronoun: a clause without `that`.
+    ['Hendra indicated he already reported the condition to the Regent.', ['indirect', 'Hendra', 'indicated']],
+    // A harbour master, and a trade chamber, speak.
+    ['The port master admitted the income of the fish auction only reached Rp 310 million.', ['indirect', 'The port master', 'admitted']],
+    ['The chamber estimates the loss of the shop owners at around 9 million lira.', ['indirect', 'The chamber', 'estimates']],
+    // A capitalised `Vice` before the title of an apposition; an apposition before `citing`.
+    ["Mr. Lâm Quốc Tuấn, Vice Chairman of the People's Committee, said that the province will pay.", ['indirect', "Mr. Lâm Quốc Tuấn, Vice Chairman of the People's Committee", 'said']],
+    ['Loïc Prigent, fisherman and municipal councillor, citing the harbour office, said that a strong wind will prevent any boat.', ['indirect', 'Loïc Prigent, fisherman and municipal councillor', 'said']]
+  ] as const)('%j', (text, expected) => {
+    expect(sources(text)).toEqual([expected])
+  })
+
+  it('reads `As it became known` as a hedge, but not `it became known as`', () => {
+    expect(analyzeAttributions('As it became known, the money is already in the regional budget.', 'en').attributions.map((attribution) => attribution.kind)).toEqual(['unattributed-hedge'])
+    expect(analyzeAttributions('The crossing soon became known as the Iron Bridge.', 'en').attributions).toEqual([])
+  })
+
+  it.each([
+    'The movement was launched by the Autonomous Union of Sailors of the West after the talks failed.',
+    'The landslide swallowed 14 houses, forcing the local authority to announce the state of emergency.'
+  ])('finds no attribution in %j', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+
+  it.each([
+    ['The port master admitted the income of the fish auction only reached Rp 310 million.', 'surname-only-unintroduced'],
+    ['The deputy county head emphasized that the county will not allow it.', 'surname-only-unintroduced'],
+    ['The regional assessor believes that the transfer is the responsible choice.', 'surname-only-unintroduced'],
+    ['"The slope is moving," explained the assessor to the public works of the Province, Giovanna Ferrandi. The assessor denied that the reports were ignored.', 'role-linked']
+  ])('resolves the last source of %j as %s', (text, resolution) => {
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
+  })
+})

@@ -329,6 +329,9 @@ export const englishAttribution: AttributionLexiconData = {
     ['would', 'have'],
     // German *soll … haben*, Japanese *とみられる*.
     ['is', 'supposed', 'to', 'have'],
+    // Russian *как стало известно*, *стало известно, что* (not `it became known as`, a name).
+    ['as', 'it', 'became', 'known'],
+    ['it', 'became', 'known', 'that'],
     ['are', 'supposed', 'to', 'have'],
     ['it', 'is', 'seen']
   ],
@@ -483,6 +486,8 @@ export const englishAttribution: AttributionLexiconData = {
     'department', 'service', 'bureau', 'commission', 'institute', 'centre', 'center', 'statistics', 'regulator',
     // Sub-units of a body (Japanese 課, 部; "the prefecture's tourism promotion division said").
     'division', 'section', 'unit', 'branch',
+    // Bodies of trades and regions (`The chamber estimates the loss at …`, Turkish *oda*).
+    'chamber', 'chambers', 'guild', 'syndicate', 'consortium', 'league', 'confederation', 'cooperative',
     'parliament', 'congress', 'senate', 'kremlin', 'pentagon', 'palace', 'presidency', 'observatory', 'network',
     'channel', 'broadcast', 'press', 'journal', 'magazine', 'paper', 'source', 'governor', 'mayor', 'regent', 'chairman',
     'doctors', 'doctor', 'economists', 'economist', 'negotiators', 'mediators', 'rescuers', 'workers', 'villagers',
@@ -509,6 +514,8 @@ export const englishAttribution: AttributionLexiconData = {
   personRoles: [
     'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'director', 'chief', 'head',
     'secretary', 'representative', 'ambassador', 'envoy', 'commander', 'general', 'governor', 'mayor', 'regent',
+    // `The port master admitted …` (Indonesian *syahbandar*), `the headmaster`.
+    'master', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'postmaster',
     'chairman', 'chairwoman', 'premier', 'chancellor', 'lawmaker', 'prosecutor', 'leader', 'officer', 'diplomat',
     'analyst', 'expert', 'source', 'witness', 'aide', 'doctor', 'economist', 'professor', 'researcher', 'judge', 'senator',
     'lawyer', 'attorney', 'resident', 'member', 'employee', 'worker', 'farmer', 'protester', 'activist', 'candidate',
