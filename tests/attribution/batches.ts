@@ -44,7 +44,10 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['120-de-lauter-bridge', '121-ja-shrine-fee', '122-es-olive-coop-trial'],
   ['123-ru-pontoon-bridge', '124-pt-water-rationing', '125-nl-wind-farm'],
   ['126-id-port-dredging', '127-tr-copper-bazaar', '128-zh-kiwi-cold-chain'],
-  ['129-fr-ferry-strike', '130-it-maternity-closure', '131-vi-riverbank-collapse']
+  ['129-fr-ferry-strike', '130-it-maternity-closure', '131-vi-riverbank-collapse'],
+  ['132-de-maternity-ward', '133-ja-rail-suspension', '134-ar-desalination'],
+  ['135-es-bus-strike', '136-ru-heating-outage', '137-id-market-relocation'],
+  ['138-pt-harbour-dredging', '139-tr-dam-water-cuts', '140-zh-lake-algae-bloom']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */
