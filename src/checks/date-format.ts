@@ -89,7 +89,7 @@ const holidayCountdown = /\bH ?([-–−+]) ?(\d{1,2})(?![\p{L}\d])/gu
 const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
 const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|between|pukul)\s+([01]?\d|2[0-3])[.](\d{2})\b(?!\.\d)/gi
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
-const hTimeLanguages: ReadonlySet<string> = new Set(['fr', 'pt', 'es', 'it'])
+const hTimeLanguages: ReadonlySet<string> = new Set(['fr', 'pt', 'es', 'it', 'vi'])
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
@@ -150,6 +150,15 @@ const pastWeekday = new RegExp(`\\b[Tt]he past (${weekdayNames.join('|')})\\b`, 
 const dayNumberOf = new RegExp(`\\b(?:on )?the day (\\d{1,2}) of (?=(?:next|this|last|the following|the coming|the current) month\\b|(?:${monthNames.join('|')})\\b)`, 'g')
 // Turkish *saat 03.30 sıralarında*, Italian *alle ore 15.30*: `around the hours of 03.30`.
 const hoursOfTime = /\b(?:(at|around|about|towards?|from|until|by|between) )?the hours?(?: of)? ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
+// Chinese `“5·1” holiday`, `“11·14” incident`: month and day joined by a middle dot.
+const middleDotDate = /[“"](1[0-2]|[1-9])·([1-9]|[12]\d|3[01])[”"]/g
+// Chinese *本月14日*: `on this month 14th`.
+const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
+// Levantine month names (`11 Tishreen al-Thani`).
+const levantineMonths: Readonly<Record<string, number>> = {'kanun al-thani': 1, shubat: 2, adhar: 3, nisan: 4, ayyar: 5, huzayran: 6, tammuz: 7, aylul: 9, 'tishreen al-awwal': 10, 'tishrin al-awwal': 10, 'tishreen al-thani': 11, 'tishrin al-thani': 11, 'kanun al-awwal': 12}
+const levantineDate = /\b(\d{1,2}) (Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal)\b/g
+// Arabic *الساعة التاسعة مساء*: `at the hour nine in the evening`.
+const theHourWord = /\bat the hour (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:in|of) the (morning|afternoon|evening|night))?\b/g
 // `at hour 21.45`, `between hours 23.00` (Turkish *saat 21.45'te*).
 const prepositionHour = /\b(at|around|about|from|until|by|between) hours? ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
 // `on 17-5`, `until 24-4`: day-month with a hyphen (Dutch *op 17-5*); not a score (`on 17-5 aggregate`).
@@ -326,6 +335,26 @@ export const dateFormat = defineCheck(
       const [, preposition, hour, minute] = match
       const time = englishTime(Number(hour), Number(minute))
       report({...problem(match, [preposition ? `${preposition} ${time}` : time], '`the hours of` before a clock time (Turkish *saat*, Italian *alle ore*)', 'hours-of'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(middleDotDate)) {
+      const expected = `${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`
+      report({...problem(match, [expected], 'a month and day joined by a middle dot, as Chinese writes them', 'middle-dot-date'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(thisMonthDay)) {
+      const expected = `the ${match[2]}${ordinalSuffix(Number(match[2]))} of ${match[1]} month`
+      report({...problem(match, [expected], 'the month before the day, as Chinese writes dates (*本月14日*)', 'month-day-order'), confidence: 0.75})
+    }
+    for (const match of text.matchAll(levantineDate)) {
+      const month = levantineMonths[match[2]!.toLowerCase()]!
+      report({...problem(match, [`${monthNames[month - 1]} ${Number(match[1])}`], 'a Levantine month name left untranslated', 'levantine-month'), confidence: 0.9})
+    }
+    for (const match of text.matchAll(theHourWord)) {
+      const hour = hourWords.indexOf(match[1]!) + 1 || Number(match[1])
+      if (hour < 1 || hour > 24) continue
+      const part = match[2]
+      const twelve = hour > 12 ? hour - 12 : hour
+      const suffix = part === 'morning' ? ' a.m.' : part ? ' p.m.' : ''
+      report({...problem(match, [`at ${part ? twelve : hour}${suffix}`], '`at the hour` before a clock time (Arabic *الساعة*)', 'the-hour'), confidence: 0.8})
     }
     for (const match of text.matchAll(prepositionHour)) {
       const [, preposition, hour, minute] = match

@@ -108,7 +108,9 @@ const indonesianDegreePrefix = /\b(?:Ir|Drs|Dra|Prof\. Dr|Dr\. H|H)\.\s+(?=\p{Lu
 const indonesianDegreeSuffix = /,\s+(?:S\.(?:H|E|T|Sos|Pd|Kom|IP|Ag|Psi|Ked|Hut|Si)|M\.(?:T|Si|M|H|Sc|Pd|Kes|Hum|Ag|Kom|AP|B\.A)|MBA|Ph\.D)\.?(?:,\s+(?:S|M)\.\p{Lu}\p{L}{0,3}\.?){0,2}(?=[\s,.;)]|$)/gu
 
 // *directeur général*, *director general*: English says chief executive (or director general for public bodies).
-const generalDirector = /\b[Gg]eneral [Dd]irector\b/g
+// Capitalised as a title, or after `the`; `Murat Ersoy, general director of the water board` is the English of many
+// Turkish and Latin-American bodies.
+const generalDirector = /\bGeneral [Dd]irector\b|(?<=\b(?:[Tt]he|delegated|its|their) )general director\b/g
 
 // Chinese titles follow the surname (王局长): MT writes `Wang Bureau Chief` for `Bureau Chief Wang`.
 const chineseSurnames = 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Shen|Ren|Yao|Jin'

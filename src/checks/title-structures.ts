@@ -188,11 +188,60 @@ export const titleShapes: readonly TitleShape[] = [
     sources: romance
   },
   {
-    // Turkish *teknik direktör* (a football club's head coach).
-    pattern: /\b(?:[Tt]he\s+)?[Tt]echnical [Dd]irector(?=,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/gu,
+    // Turkish *teknik direktör*, Arabic *المدير الفني* (a football club's head coach).
+    pattern: /\b(?:[Tt]he\s+)?[Tt]echnical [Dd]irector(?=,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+| of \p{Lu})/gu,
     expected: 'the head coach',
-    why: 'Turkish *teknik direktör* (a football club’s head coach) rendered word for word',
-    sources: ['tr']
+    why: 'Turkish *teknik direktör* / Arabic *al-mudir al-fanni* (a football club’s head coach) rendered word for word',
+    sources: ['tr', 'ar']
+  },
+  {
+    // Russian *главный тренер*, Turkish *baş antrenör*, German *Cheftrainer*: `the main coach`.
+    pattern: /\b(?:[Tt]he\s+)?[Mm]ain (?:[Cc]oach|[Tt]rainer)\b/gu,
+    expected: 'the head coach',
+    why: 'the head coach (*главный тренер*, *baş antrenör*, *Cheftrainer*) rendered `main coach`',
+    sources: ['ru', 'tr', 'de', 'es', 'it', 'pt', 'fr', 'nl', 'vi', 'zh', 'id', 'ar', 'ja']
+  },
+  {
+    // Vietnamese *Phó Chủ tịch Thường trực* (the standing vice chairman) in the source order.
+    pattern: /\bVice Chair(?:man|woman|person)? Standing\b/gu,
+    expected: 'Standing Vice Chairman',
+    why: 'Vietnamese *Phó Chủ tịch Thường trực* kept in the source order',
+    sources: ['vi']
+  },
+  {
+    // Vietnamese *thầy* (teacher), said of a football coach, before the name.
+    pattern: /\b[Tt]eacher(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu,
+    expected: 'coach',
+    why: 'Vietnamese *thầy* (teacher, said of a coach) before the name',
+    sources: ['vi']
+  },
+  {
+    // *đồng chí*, *同志*, *товарищ* before an office or a name: party usage, not an English title.
+    pattern: /\bComrade(?= \p{Lu})/gu,
+    expected: '',
+    why: 'the party honorific *comrade* (*đồng chí*, *同志*, *товарищ*) kept before the office or name',
+    sources: ['vi', 'zh', 'ru']
+  },
+  {
+    // Russian *глава города*, *глава района* (the mayor, the district head).
+    pattern: /\b[Tt]he head of the (?:city|town|district|village|municipality|settlement)\b(?!['’]s| (?:council|administration|hall|police|government|department|office)\b)/gu,
+    expected: 'the mayor',
+    why: 'Russian *глава города* / *глава района* (the mayor, the district head) rendered word for word',
+    sources: ['ru']
+  },
+  {
+    // Russian *временно исполняющий обязанности* (*врио*, acting).
+    pattern: /\b(?:[Tt]he\s+)?[Tt]emporarily (?:performing|acting|executing|fulfilling|carrying out) (?:the )?duties of\b/gu,
+    expected: 'the acting',
+    why: 'Russian *временно исполняющий обязанности* (acting) rendered word for word',
+    sources: null
+  },
+  {
+    // Arabic *المهندس* before a name: an honorific, not a job title.
+    pattern: /\bEngineer(?= \p{Lu}\p{Ll}+ (?:(?:al|el|Al|El)-|bin |Abu |Abdel)?\p{L})/gu,
+    expected: '',
+    why: 'Arabic *al-muhandis* (engineer), an honorific before the name',
+    sources: ['ar']
   },
   {
     // Spanish *segundo entrenador*, Italian *secondo allenatore*, Portuguese *segundo treinador*, Dutch *tweede trainer*.

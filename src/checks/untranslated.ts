@@ -121,6 +121,25 @@ const italianCamera = /(?<=\b(?:the|in|to|at) )Camera\b(?! (?:crew|operator|oper
 const frenchMaitre = /\bMe(?= (?!Too\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll})/gu
 // Spanish and Italian *Don* (an honorific) before a full name in apposition: `Its president, Don Ernesto Vidal`.
 const romanceDon = /(?<=, )(?:Don|Doña)(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu
+// Vietnamese *Ban* (a board, a committee), capitalised in a body's name: `the provincial Ban for Disaster Prevention`.
+const vietnameseBan = /(?<=\b(?:the|provincial|district|city|commune|steering|management|organising|organizing) )Ban(?= (?:for|of|on)\b)/gu
+// Vietnamese kinship honorifics before a name: `said chị Mai`, `anh Tuấn`.
+const vietnameseKin = /\b(?:chị|anh|bà|ông|cô|chú|bác|em)(?= \p{Lu})/gu
+// Russian *мол* (a quotative particle): `They tell us, mol, everything will be fixed`.
+const russianMol = /(?<=, )mol(?=,)/gu
+// Russian company forms (*ООО*, *ОАО*, *ЗАО*, *ПАО*) transliterated before the name.
+const russianCompanyForm = /\b(?:OOO|OAO|ZAO|PAO)(?= [«"“]?\p{Lu})/gu
+// Russian *фонд* (a fund) capitalised in a body's name.
+const russianFond = /(?<=\b(?:the|regional|federal|city|municipal|charitable|pension|social|public|investment) )Fond\b/gu
+// Chinese *斤* (half a kilogram) and bureaus left in pinyin.
+const chineseJin = /\b(?:per|a|one|each) jin\b/gu
+const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweihui|Juweihui|Jiedaoban|Weijianwei|Huanbaoju)\b/gu
+// Chinese *老* before a surname (familiar `old Zhou`).
+const chineseLao = /\bLao(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Jiang|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Tang|Yin|Li|Yi|Chang|Wu|Qiao|He|Lai|Gong|Wen)\b)/gu
+// Arabic *أمين عمّان* (the Mayor of Amman), *الدوري* (the league) and *الحمد لله*.
+const arabicAmin = /\bAmin of(?= \p{Lu})/gu
+const arabicDawri = /\b(?:the )?Dawri\b/gu
+const arabicPieties = /\bAl-?[Hh]amdulillah\b|\bAl[Hh]amdulillah\b/gu
 // German *Mist* (rubbish) capitalised after a verb: `What we showed today was Mist`.
 const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete|absolute) )Mist\b(?! \p{Lu})/gu
 // Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
@@ -174,6 +193,25 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: frenchOr, expected: 'Yet,', why: 'French *Or,* (yet, now) left as `Or,`'},
     {pattern: frenchMaitre, expected: '', why: 'French *Me* (*Maître*, a lawyer\'s title) left before the name'},
     romanceActualFriend('French', 'actuel')
+  ],
+  vi: [
+    {pattern: vietnameseBan, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'},
+    {pattern: vietnameseKin, expected: '', why: 'Vietnamese kinship honorific left before the name'}
+  ],
+  ru: [
+    {pattern: russianMol, expected: '', why: 'Russian particle *мол* (they say) left untranslated'},
+    {pattern: russianCompanyForm, expected: 'LLC', why: 'Russian company form (*ООО*, *ОАО*) left untranslated'},
+    {pattern: russianFond, expected: 'Fund', why: 'Russian *фонд* (a fund) left untranslated'}
+  ],
+  zh: [
+    {pattern: chineseJin, expected: 'per half kilogram', why: 'Chinese *斤* (half a kilogram) left untranslated'},
+    {pattern: chinesePinyinBodies, expected: 'the bureau (in English)', why: 'Chinese body name left in pinyin'},
+    {pattern: chineseLao, expected: '', why: 'Chinese *老* (familiar `old`) left before the surname'}
+  ],
+  ar: [
+    {pattern: arabicAmin, expected: 'the Mayor of', why: 'Arabic *أمين* (the mayor of Amman) left untranslated'},
+    {pattern: arabicDawri, expected: 'the league', why: 'Arabic *الدوري* (the league) left untranslated'},
+    {pattern: arabicPieties, expected: 'thank God', why: 'Arabic *الحمد لله* (thank God) left untranslated'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}],

@@ -332,6 +332,15 @@ export const boilerplate: readonly BoilerplateEntry[] = [
     meaning: '"Read also" related-article link line left from the source page'
   },
   {
+    // Chinese portals' reprint notice (*本文为转载，旨在传递更多信息，如有侵权请联系删除*).
+    id: 'reprint-notice',
+    phrases: {
+      en: ['this article is reprinted to convey more information', 'reprinted to convey more information', 'reprinted for the purpose of conveying more information', 'if there is any infringement, please contact us for deletion', 'if there is any infringement, please contact us to delete', 'please contact us for deletion'],
+      zh: ['本文为转载', '旨在传递更多信息', '如有侵权请联系删除', '如有侵权，请联系删除']
+    },
+    meaning: 'reprint and takedown notice of the source portal'
+  },
+  {
     id: 'translation-credit-footer',
     phrases: {
       en: ['translation: google translate', 'translation: deepl', 'english version generated automatically', 'english version was generated automatically', 'the english version is machine-translated', 'this is an automated translation', 'this is an automatic translation'],

@@ -155,5 +155,17 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Egypt, as Arab leaders call it ("the big sister")',
     confidence: 'low',
     guard: {onlyNear: ['egypt', 'egyptian', 'egypt\'s', 'cairo', 'sisi', 'arab', 'arabs'], window: 15}
+  },
+  {
+    id: 'ar-al-zaeem',
+    sourceLang: 'ar',
+    source: "الزعيم",
+    kind: 'organisation',
+    literals: {en: ["the leader"]},
+    expected: {en: ["the club’s name"]},
+    meaning: "a leading club (its nickname, *al-Zaeem*)",
+    confidence: 'low',
+    guard: {capitalised: true, onlyNear: ['minute', 'minutes', 'goal', 'goals', 'match', 'league', 'scored', 'coach', 'penalty', 'striker', 'fans', 'stadium', 'behind', 'equaliser', 'equalizer'], window: 12},
+    note: "Arab sports press calls leading clubs *al-Zaeem* (the Leader)."
   }
 ]

@@ -150,5 +150,36 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['things will return to normal', 'things are back to normal']},
     meaning: 'things return to normal (relations are mended)',
     confidence: 'high'
+  },
+  {
+    id: 'ar-al-maa-yukadhdhib-al-ghattas',
+    sourceLang: 'ar',
+    source: "الماء يكذّب الغطاس",
+    kind: 'idiom',
+    literals: {en: ["the water belies the diver", "water belies the diver", "the water will belie the diver", "the water proves the diver a liar", "the water exposes the diver", "the water will expose the diver"]},
+    expected: {en: ["the proof of the pudding is in the eating"]},
+    meaning: "only the test will show the truth",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-aish-wa-milh',
+    sourceLang: 'ar',
+    source: "عيش وملح",
+    kind: 'idiom',
+    literals: {en: ["there is bread and salt", "bread and salt between us", "between us there is bread and salt", "bread and salt between me and"]},
+    expected: {en: ["we share a deep bond"]},
+    meaning: "a bond of shared life and loyalty",
+    confidence: 'high',
+    guard: {unlessNear: ['welcome', 'welcomed', 'tradition', 'traditional', 'guests', 'ceremony', 'bakery', 'recipe', 'loaf']}
+  },
+  {
+    id: 'ar-yahruth-fi-al-bahr',
+    sourceLang: 'ar',
+    source: "يحرث في البحر",
+    kind: 'idiom',
+    literals: {en: ["plowing in the sea", "ploughing in the sea", "plow in the sea", "plough in the sea", "plowing the sea", "ploughing the sea", "plowed in the sea", "ploughed in the sea"]},
+    expected: {en: ["a waste of effort", "beating a dead horse"]},
+    meaning: "a futile effort",
+    confidence: 'high'
   }
 ]

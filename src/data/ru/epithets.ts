@@ -164,5 +164,17 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the Russian presidential administration, housed on Staraya Square in Moscow',
     confidence: 'high',
     guard: {onlyNear: ['kremlin', 'administration', 'presidential', 'putin', 'officials', 'official', 'curators', 'curator', 'moscow', 'governors', 'decision'], window: 10}
+  },
+  {
+    id: 'ru-neftyaniki',
+    sourceLang: 'ru',
+    source: "нефтяники",
+    kind: 'organisation',
+    literals: {en: ["the oilmen"]},
+    expected: {en: ["the club’s name"]},
+    meaning: "a club from an oil town (its nickname)",
+    confidence: 'low',
+    guard: {onlyNear: ['beat', 'beaten', 'match', 'game', 'overtime', 'goal', 'goals', 'league', 'season', 'team', 'club', 'win', 'won', 'lost', 'playoff', 'playoffs', 'coach', 'hockey', 'football', 'puck', 'shootout'], window: 15},
+    note: "Russian sports press calls clubs from oil towns *нефтяники* (the oilmen)."
   }
 ]

@@ -209,5 +209,16 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to stall, to drag something out',
     confidence: 'high',
     guard: {unlessNear: ['pet', 'kitten', 'animal', 'cruelty', 'vet', 'rspca', 'abuse']}
+  },
+  {
+    id: 'ru-sest-v-luzhu',
+    sourceLang: 'ru',
+    source: "сесть в лужу",
+    kind: 'idiom',
+    literals: {en: ["sat in a puddle", "sit in a puddle", "sitting in a puddle", "sat down in a puddle", "sits in a puddle"]},
+    expected: {en: ["made fools of themselves", "embarrassed themselves"]},
+    meaning: "to make a fool of oneself",
+    confidence: 'high',
+    guard: {unlessNear: ['rain', 'child', 'children', 'dog', 'mud', 'boots', 'shoes', 'duck', 'ducks', 'toddler', 'splash']}
   }
 ]

@@ -164,5 +164,40 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Hanoi'], fr: ['Hanoï']},
     meaning: 'Hanoi',
     confidence: 'high'
+  },
+  {
+    id: 'vi-thanh-pho-mang-ten-bac',
+    sourceLang: 'vi',
+    source: "thành phố mang tên Bác",
+    kind: 'city',
+    literals: {en: ["the city bearing uncle ho's name", "city bearing uncle ho's name", "the city named after uncle ho", "the city carrying uncle ho's name", "the city bearing the name of uncle ho"]},
+    expected: {en: ["Ho Chi Minh City"]},
+    meaning: "Ho Chi Minh City",
+    confidence: 'high',
+    note: "Vietnamese press calls Ho Chi Minh City *thành phố mang tên Bác* (the city bearing Uncle Ho’s name)."
+  },
+  {
+    id: 'vi-dat-cang',
+    sourceLang: 'vi',
+    source: "đất Cảng",
+    kind: 'city',
+    literals: {en: ["port land", "the land of the port"]},
+    expected: {en: ["Haiphong"]},
+    meaning: "Haiphong",
+    confidence: 'high',
+    guard: {capitalised: 'first'},
+    note: "Vietnamese press calls Haiphong *đất Cảng* (the Port land)."
+  },
+  {
+    id: 'vi-pho-nui',
+    sourceLang: 'vi',
+    source: "phố Núi",
+    kind: 'city',
+    literals: {en: ["mountain town"]},
+    expected: {en: ["Pleiku"]},
+    meaning: "Pleiku",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Vietnamese press calls Pleiku *phố Núi* (the Mountain Town)."
   }
 ]

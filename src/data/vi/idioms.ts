@@ -38,7 +38,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: 'nước đến chân mới nhảy',
     kind: 'idiom',
-    literals: {en: ['water reaches the feet then jump', 'only jump when the water reaches the feet', 'only jump when the water reaches your feet', 'jump only when the water reaches the feet', 'jump when the water reaches your feet', 'water comes to the feet then jump', 'water reaches the feet before jumping', 'wait until the water reaches the feet to jump', 'when the water reaches the feet, jump'], fr: ['sauter quand l\'eau arrive aux pieds', 'attendre que l\'eau arrive aux pieds pour sauter']},
+    literals: {en: ['water reaches the feet then jump', 'only jump when the water reaches the feet', 'only jump when the water reaches your feet', 'jump only when the water reaches the feet', 'jump when the water reaches your feet', 'water comes to the feet then jump', 'water reaches the feet before jumping', 'wait until the water reaches the feet to jump', 'when the water reaches the feet, jump', 'water reached our feet to jump', 'water reaches our feet to jump', 'water reached their feet to jump', 'water reached the feet to jump', 'water came to our feet to jump'], fr: ['sauter quand l\'eau arrive aux pieds', 'attendre que l\'eau arrive aux pieds pour sauter']},
     expected: {en: ['leave things to the last minute'], fr: ['attendre la dernière minute']},
     meaning: 'acting only at the last minute',
     confidence: 'high'
@@ -111,6 +111,16 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ['mouse falls into a rice jar', 'a mouse falling into a rice jar', 'mouse falling into the rice jar', 'mouse fell into a rice jar', 'like a mouse falling into a rice jar', 'rat falls into a rice jar', 'mouse fallen into a rice jar', 'mouse falls into the rice jar'], fr: ['une souris tombée dans une jarre de riz', 'souris tombée dans la jarre de riz']},
     expected: {en: ['struck it lucky', 'landed on their feet'], fr: ['comme un coq en pâte']},
     meaning: 'landing in clover, often by marrying into money',
+    confidence: 'high'
+  },
+  {
+    id: 'vi-dau-voi-duoi-chuot',
+    sourceLang: 'vi',
+    source: "đầu voi đuôi chuột",
+    kind: 'idiom',
+    literals: {en: ["an elephant's head with a mouse's tail", "elephant's head with a mouse's tail", "elephant's head and a mouse's tail", "elephant's head, mouse's tail", "head of an elephant and tail of a mouse", "elephant head, mouse tail"]},
+    expected: {en: ["a grand start and a feeble finish"]},
+    meaning: "a grand start and a feeble finish",
     confidence: 'high'
   }
 ]

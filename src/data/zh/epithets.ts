@@ -259,5 +259,17 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {unlessNear: ['said', 'says', 'told', 'we', 'i', 'us']},
     note: 'Fine inside a quotation; in the article\'s own voice an English news text names the country.'
+  },
+  {
+    id: 'zh-daishu-guo',
+    sourceLang: 'zh',
+    source: "袋鼠国",
+    kind: 'country',
+    literals: {en: ["the kangaroo country", "kangaroo country", "the land of kangaroos"]},
+    expected: {en: ["Australia"]},
+    meaning: "Australia",
+    confidence: 'high',
+    guard: {capitalised: 'first'},
+    note: "Chinese press calls Australia *袋鼠国* (the kangaroo country)."
   }
 ]

@@ -460,5 +460,25 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['snap decision', 'off-the-cuff decision'], fr: ['décision prise à la légère']},
     meaning: 'a decision made on a whim, without research',
     confidence: 'high'
+  },
+  {
+    id: 'zh-sha-ji-jing-hou',
+    sourceLang: 'zh',
+    source: "杀鸡儆猴",
+    kind: 'idiom',
+    literals: {en: ["kill the chicken to warn the monkey", "kill the chicken to warn the monkeys", "killing the chicken to warn the monkeys", "killing the chicken to warn the monkey", "killed the chicken to warn the monkeys", "kill a chicken to warn the monkeys", "kill the chicken to scare the monkey", "kill the chicken to scare the monkeys", "kill a chicken to scare the monkeys"]},
+    expected: {en: ["make an example of someone"]},
+    meaning: "to punish one as a warning to others",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-da-cao-jing-she',
+    sourceLang: 'zh',
+    source: "打草惊蛇",
+    kind: 'idiom',
+    literals: {en: ["beat the grass and startle the snake", "beat the grass to startle the snake", "beating the grass and startling the snake", "beat the grass and scare the snake", "beat the grass to scare the snake", "hit the grass and startle the snake", "beating the grass to startle the snake"]},
+    expected: {en: ["tip them off", "alert the culprits"]},
+    meaning: "to alert a wrongdoer by acting too soon",
+    confidence: 'high'
   }
 ]
