@@ -1962,7 +1962,9 @@ export function extract(doc: Doc): Extraction {
     // the source opening the sentence, reports speech as `that` would.
     const commaReport = !inverted && !participial && clauseStart === match.end && source.start === contentStart(source.start) && commaClauseAt(clauseStart, sentenceEnd)
     // "Hendra indicated he already reported …": a subject pronoun right after the verb opens a clause, never an object.
-    const pronounClause = clauseStart === match.end && words[clauseStart] !== undefined && ['he', 'she', 'they', 'we', 'i'].includes(words[clauseStart]!.norm) && !breakBefore(doc, clauseStart)
+    // Not `it` or `you`, which are objects too ("indicated it on the map").
+    const opener = words[clauseStart]
+    const pronounClause = clauseStart === match.end && opener !== undefined && isSubjectPronoun(opener) && opener.norm !== 'it' && opener.norm !== 'you' && !breakBefore(doc, clauseStart)
     if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause) && !participial) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined

@@ -253,24 +253,14 @@ export const dateFormat = defineCheck(
       report({...problem(match, [englishTime(Number(hour), Number(minute))], 'the source language\'s “10:00 hours” clock notation', 'hours-time'), confidence: 0.8})
     }
     for (const match of text.matchAll(bareDayMonth)) {
-      const [whole, word, day, month] = match
-      const d = Number(day)
-      const m = Number(month)
-      if (d < 1 || d > 31 || m < 1 || m > 12) continue
-      if (d <= 12 && !(context.sourceLang && dayFirst(context.sourceLang))) continue
-      const offset = word!.length + (whole.length - word!.length - `${day}/${month}`.length)
-      const expected = [...new Set([`${apMonth(m)} ${d}`, `${monthNames[m - 1]} ${d}`])]
-      report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}/${month}\`, expected \`${expected[0]}\`: day/month digits, as ${origin} writes dates`, expected, subId: 'day-month', confidence: 0.8})
+      const date = dayMonthAt(match, '/')
+      if (!date || (date.day <= 12 && !(context.sourceLang && dayFirst(context.sourceLang)))) continue
+      report({start: date.start, end: date.end, message: `Unexpected \`${date.digits}\`, expected \`${date.expected[0]}\`: day/month digits, as ${origin} writes dates`, expected: date.expected, subId: 'day-month', confidence: 0.8})
     }
     if (context.sourceLang && dayFirst(context.sourceLang)) {
       for (const match of text.matchAll(dashDayMonth)) {
-        const [whole, word, day, month] = match
-        const d = Number(day)
-        const m = Number(month)
-        if (d < 1 || d > 31 || m < 1 || m > 12) continue
-        const offset = whole.length - `${day}-${month}`.length
-        const expected = [...new Set([`${apMonth(m)} ${d}`, `${monthNames[m - 1]} ${d}`])]
-        report({start: match.index! + offset, end: match.index! + whole.length, message: `Unexpected \`${day}-${month}\`, expected \`${expected[0]}\`: day-month digits after \`${word}\`, as ${origin} writes dates`, expected, subId: 'day-month', confidence: 0.75})
+        const date = dayMonthAt(match, '-')
+        if (date) report({start: date.start, end: date.end, message: `Unexpected \`${date.digits}\`, expected \`${date.expected[0]}\`: day-month digits after \`${match[1]}\`, as ${origin} writes dates`, expected: date.expected, subId: 'day-month', confidence: 0.75})
       }
     }
     if (context.sourceLang && dotDates(context.sourceLang)) {
@@ -538,6 +528,17 @@ function reportNumericDates(context: QaContext, text: string, report: (problem: 
       confidence
     })
   }
+}
+
+/** The day-month digits closing `match` (groups: word, day, month) and their English, or undefined when no date. */
+function dayMonthAt(match: RegExpMatchArray, separator: string): {start: number; end: number; day: number; digits: string; expected: string[]} | undefined {
+  const [whole, , dayDigits, monthDigits] = match
+  const day = Number(dayDigits)
+  const month = Number(monthDigits)
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined
+  const digits = `${dayDigits}${separator}${monthDigits}`
+  const end = match.index! + whole!.length
+  return {start: end - digits.length, end, day, digits, expected: [...new Set([`${apMonth(month)} ${day}`, `${monthNames[month - 1]} ${day}`])]}
 }
 
 function problem(match: RegExpMatchArray, expected: string[], why: string, subId: string): Problem {

@@ -139,7 +139,6 @@ export function toFinding(message: VFileMessage): Finding {
  * title-garble finding; `kata` inside the quotative `kata Sulastri`). The report counts the error once; each plugin alone still reports its own.
  */
 function withoutSubsumedGuesses(findings: Finding[]): Finding[] {
-  const guesses = findings.filter((finding) => finding.ruleId === 'untranslated' && finding.subId === 'source-form-unknown')
-  if (guesses.length === 0) return findings
-  return findings.filter((finding) => !guesses.includes(finding) || !findings.some((other) => other !== finding && other.subId !== 'source-form-unknown' && other.start <= finding.start && other.end >= finding.end))
+  const isGuess = (finding: Finding) => finding.ruleId === 'untranslated' && finding.subId === 'source-form-unknown'
+  return findings.filter((finding) => !isGuess(finding) || !findings.some((other) => !isGuess(other) && other.start <= finding.start && other.end >= finding.end))
 }
