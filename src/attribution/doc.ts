@@ -199,9 +199,16 @@ export function isPossessive(word: Word): boolean {
 }
 
 /** The word without a possessive ending, lower-cased. */
+/**
+ * A word's norm without a possessive `'s` and without an office prefix joined by a hyphen ("vice-governor",
+ * "ex-minister", "acting-director" read as their role), so that role lexicons need one form per office.
+ */
 export function bareNorm(word: Word): string {
-  return word.norm.endsWith("'s") ? word.norm.slice(0, -2) : word.norm
+  const norm = word.norm.endsWith("'s") ? word.norm.slice(0, -2) : word.norm
+  return officePrefix.test(norm) ? norm.replace(officePrefix, '') : norm
 }
+
+const officePrefix = /^(?:vice|deputy|ex|acting)-(?=\p{Ll}{3})/u
 
 export function isDeterminer(word: Word): boolean {
   return determiners.has(word.norm) || possessiveDeterminers.has(word.norm)

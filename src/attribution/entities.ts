@@ -5,7 +5,7 @@
  * mentions and pronouns to them.
  */
 import type {Entity, Resolution} from '../types.js'
-import {bareNorm, breakBefore, isAcronym, isCapitalised, isPossessive, surnameParticles, type Doc, type Phrase} from './doc.js'
+import {bareNorm, breakBefore, isAcronym, isCapitalised, isDeterminer, isPossessive, surnameParticles, type Doc, type Phrase} from './doc.js'
 import {nameKey, type Gender} from './lexicon.js'
 import {isDictionaryWord} from '../text/english-vocabulary.js'
 import {givenNameGender} from '../data/names/given-names.js'
@@ -84,7 +84,7 @@ const institutionHeads: ReadonlySet<string> = new Set([
 const bodyOffices: ReadonlySet<string> = new Set([
   'head', 'director', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'mayor', 'governor', 'councillor', 'councilor',
   'undersecretary', 'under-secretary', 'minister', 'chief', 'commander', 'principal', 'rector', 'dean', 'prefect', 'superintendent',
-  'intendant', 'headmaster', 'headmistress', 'administrator', 'regent'
+  'intendant', 'headmaster', 'headmistress', 'administrator', 'regent', 'physician'
 ])
 
 /**
@@ -120,9 +120,9 @@ function nameInAppositionAfter(doc: Doc, end: number): boolean {
 }
 
 /** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
-const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master'])
+const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master', 'council chairman', 'council chairwoman', 'council chair', 'council president', 'council speaker'])
 // Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
-const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor'])
+const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper'])
 
 /** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
 function descriptorCloses(doc: Doc, end: number): boolean {
@@ -568,6 +568,10 @@ function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]):
   if (segmentStart < end) classifySegment(doc, segmentStart, end, mentions)
 }
 
+const capitalisedParticles: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Du', 'Van', 'Von', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das'])
+/** Particles that open a surname written without its given name (`Van Rijckevorsel`); not `La` (`La Paz`). */
+const surnameOpeners: ReadonlySet<string> = new Set(['Van', 'Von', 'De', 'Di', 'Da', 'Del', 'Della', 'Du', 'Le'])
+
 const arabicNamePrefix = /^(?:Al|El|Ul|Abu|Abd|Bin|Ibn|Ben|Ould|Ag|Ait)-\p{Lu}\p{Ll}+$/u
 
 /** `/^\p{Lu}[\p{L}]*[-.]?\p{Lu}/u`: a capital, letters, maybe a hyphen or dot, then another capital ("E-Control", "McKinsey"). */
@@ -668,7 +672,8 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // The name is the longest run of name-like words at the end; what comes before describes it.
   // A lower-case particle between name words belongs to the name ("Maarten de Kruijf", "Ana dos Santos"), but not
   // after the head noun of an institution ("Politecnico di Milano", "Banco de España").
-  const particleAt = (offset: number) => offset > 0 && surnameParticles.has(words[start + offset]!.value) && nameLikeAt(offset - 1) && !institutionHeads.has(norms[0]!)
+  // A capitalised particle inside the name counts too (Breton and French `Yannick Le Béric`, `Marine Le Pen`).
+  const particleAt = (offset: number) => offset > 0 && (surnameParticles.has(words[start + offset]!.value) || (offset < norms.length - 1 && capitalisedParticles.has(words[start + offset]!.value))) && nameLikeAt(offset - 1) && !institutionHeads.has(norms[0]!)
   let nameFrom = norms.length
   while (nameFrom > 0 && (nameLikeAt(nameFrom - 1) || (nameFrom < norms.length && particleAt(nameFrom - 1)))) nameFrom--
   // "Environment Service of Tanjung Rimba Ratna Kusumawardani": a place word inside the trailing names opens a
@@ -800,6 +805,14 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'single', roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
     return
   }
+  // "Van Rijckevorsel demanded", "De Boer said": a surname with its particle, capitalised without the given name.
+  const lastWord = words[end - 1]!
+  // Only a surname a person was introduced with (`Joost van Rijckevorsel`), not `Van Brienenoordbrug`, a bridge.
+  const surname = stripPossessive(lastWord.value)
+  if (count >= 2 && count <= 3 && surnameOpeners.has(words[start]!.value) && (count === 2 || surnameParticles.has(words[start + 1]!.value)) && mentions.some((mention) => mention.kind === 'person-full' && mention.names.at(-1) === surname)) {
+    mentions.push(makeMention(doc, start, end, 'person-short', {names: [surname]}))
+    return
+  }
   // "Le Courrier de Valbrune", "Die Zeit": a foreign article opens a title, not a name.
   if (count >= 2 && lex.titleArticles.has(norms[0]!)) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
@@ -897,7 +910,9 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
     if (id === undefined) {
       const norm = family.toLowerCase()
       // "Rijkswaterstaat, the national public works agency": a name whose apposition is an organisation noun is that organisation.
-      const organisationApposition = chosen.wordEnd < phrase.end && doc.gaps[chosen.wordEnd]!.includes(',') && lex.orgNouns.has(bareNorm(words[phrase.end - 1]!))
+      // "Aquanova, the company that operates the plant, denied": the apposition's head, or its last word, is a body.
+      const appositionHead = chosen.wordEnd + 1 < phrase.end && isDeterminer(words[chosen.wordEnd]!) ? bareNorm(words[chosen.wordEnd + 1]!) : ''
+      const organisationApposition = chosen.wordEnd < phrase.end && doc.gaps[chosen.wordEnd]!.includes(',') && (lex.orgNouns.has(bareNorm(words[phrase.end - 1]!)) || lex.orgNouns.has(appositionHead) || lex.orgSuffixes.has(appositionHead))
       if (lex.metonyms.has(norm) || isAcronym(words[chosen.wordStart]!) || organisationApposition) return {resolution: 'full-name'}
       id = registry.entities.length
       // "Maimunah (52), a fish seller in Kampung Baru": one name and a role introduce a person who goes by one name
@@ -937,6 +952,9 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
     if (id !== undefined) return {entity: id, resolution: 'role-linked'}
     if (!mentionedBefore(doc, office, phrase.start) && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
   }
+  // "The relevant person in charge said" (Chinese *相关负责人*) with no body and no name: nobody a reader can find.
+  const bareInCharge = phrase.end - phrase.start <= 5 && phrase.end >= 3 && words[phrase.end - 1]!.norm === 'charge' && words[phrase.end - 2]!.norm === 'in' && words[phrase.end - 3]!.norm === 'person'
+  if (bareInCharge && doc.text.toLowerCase().indexOf('person in charge') >= words[phrase.start]!.start && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
   // No name: a role noun after "the" links to the latest person with that title; anything else is generic.
   const head = words[phrase.end - 1]!
   const headNorm = bareNorm(head)

@@ -79,13 +79,18 @@ const locativePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'from'])
 /** Chinese *电* (a dispatch) as MT renders it after a dateline's date. */
 const dispatchWords: ReadonlySet<string> = new Set(['electricity', 'telegram', 'telegraph', 'dispatch', 'cable', 'wire'])
 /** Finite verbs and articles that open the clause right after `According to X` in verb-second order. */
-const verbSecondOpeners: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'become', 'becomes', 'became', 'will', 'would', 'has', 'have', 'had', 'must', 'can', 'could', 'should', 'may', 'lies', 'lay', 'stands', 'stood', 'comes', 'came', 'goes', 'went', 'gets', 'got', 'the'])
+const verbSecondOpeners: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'become', 'becomes', 'became', 'will', 'would', 'has', 'have', 'had', 'must', 'can', 'could', 'should', 'may', 'lies', 'lay', 'stands', 'stood', 'comes', 'came', 'goes', 'went', 'gets', 'got', 'the', 'shall', 'might', 'does', 'did', 'seems', 'remains', 'remained', 'lets', 'let'])
 /** Verbs of rejection that report a stance on their object (see `rejectedObject`). */
 const rejectionVerbs: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies'])
 /** Verbs of judgement that report speech when their object carries its grounds (see `judgedObject`). */
 const judgementVerbs: ReadonlySet<string> = new Set(['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'denounced', 'denounces'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
 const adjunctPrepositions = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'with', 'late', 'earlier', 'last', 'this', 'over', 'following', 'through', 'yesterday', 'today', 'tonight', 'later', 'again', 'also', 'separately', 'publicly', 'repeatedly', 'previously', 'while', 'instead'])
+/** Words that open a new clause after a comma (not the object of an infinitive before it). */
+const clauseOpeners: ReadonlySet<string> = new Set(['and', 'but', 'or', 'who', 'which', 'while', 'whereas', 'because', 'so', 'although', 'though', 'as', 'since', 'when', 'if', 'whose', 'where'])
+
+const performativeInPassive: ReadonlySet<string> = new Set(['proclaim', 'declare', 'call', 'convene', 'decree'])
+
 const adjunctNouns = new Set([
   'conference', 'statement', 'interview', 'briefing', 'press', 'news', 'meeting', 'summit', 'visit', 'speech', 'sidelines',
   'session', 'hearing', 'television', 'broadcast', 'radio', 'post', 'message', 'week', 'month', 'year', 'morning',
@@ -351,6 +356,16 @@ export function extract(doc: Doc): Extraction {
     return {start: index + 1, end}
   }
 
+  /** The addressee of a demand after `of`/`from` at word `at` (`of the State`), when an article opens the demand right after it. */
+  function demandedOf(at: number, sentenceEnd: number): Phrase | undefined {
+    let end = at + 1
+    if (end < sentenceEnd && isDeterminer(words[end]!)) end++
+    const from = end
+    while (end < sentenceEnd && end - from < 4 && !breakBefore(doc, end) && (isCapitalised(words[end]!) || lex.orgNouns.has(bareNorm(words[end]!)))) end++
+    if (end === from || end >= sentenceEnd || breakBefore(doc, end) || !['a', 'an', 'the'].includes(words[end]!.norm)) return undefined
+    return {start: at + 1, end}
+  }
+
   /** Whether words `[from, sentenceEnd)` hold nothing but adjuncts ("on Monday (3/2/2025)", "in Jakarta"). */
   const onlyAdjuncts = (from: number, sentenceEnd: number): boolean => {
     if (from >= sentenceEnd) return true
@@ -384,6 +399,13 @@ export function extract(doc: Doc): Extraction {
         return {start: named.start, end: index}
       }
     }
+    // "In the press service of the prosecutor's office reported that …" (Russian *В пресс-службе … сообщили*): an
+    // impersonal verb after the body where it was said, which opens the sentence.
+    const opening = doc.sentenceWordStart[sentence]!
+    if (index === cueStart && opening < cueStart && impersonalVerbs.has(words[cueStart]!.norm)) {
+      const where = impersonalSource(opening, sentenceWords(doc, cueStart).end, cueStart)
+      if (where) return where
+    }
     // "Ferrán, who said that …, denied": the antecedent of the relative pronoun is the source.
     // Also a body: "the Autonomous Union of Urban Transports (SATU), which claims that …".
     if (index === cueStart && index > 1 && (words[index - 1]!.norm === 'who' || words[index - 1]!.norm === 'which') && !breakBefore(doc, index) && gapHas(doc, index - 1, ',') && sentenceOf(index - 2) === sentence) {
@@ -405,6 +427,12 @@ export function extract(doc: Doc): Extraction {
     if (index > 0 && breakBefore(doc, index) && index !== cueStart) return appositionLeft(index)
     if (index !== cueStart && breakBefore(doc, cueStart)) return undefined
     if (index === cueStart && breakBefore(doc, cueStart)) return appositionLeft(cueStart)
+    // "The relevant person in charge said" (Chinese *相关负责人*): the role alone is the subject.
+    if (index >= 3 && sentenceOf(index - 3) === sentence && personInChargeAt(index - 3) && !breakBefore(doc, index - 2) && !breakBefore(doc, index - 1) && !breakBefore(doc, index)) {
+      let at = index - 3
+      while (at > 0 && sentenceOf(at - 1) === sentence && !breakBefore(doc, at) && ['the', 'a', 'relevant', 'responsible', 'main'].includes(words[at - 1]!.norm)) at--
+      return {start: at, end: index}
+    }
     let phrase = scanLeft(doc, index)
     // "Pensioner Valentina (74) from a house on Lesnaya street told": where the person is from, after the person.
     const origin = personBeforeFrom(phrase && sentenceOf(phrase.start) === sentence ? phrase.start : index, sentence)
@@ -611,7 +639,12 @@ export function extract(doc: Doc): Extraction {
       if (commas === 0 && (end - start <= 4 && sentenceAdverbs.has(words[start]!.norm) || isContactAdjunct(start, end)) && name && sentenceOf(name.start) === sentence && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
       // "The assessor to the Health of the Region, Paolo Ferretti, said": a role phrase of any shape opening the
       // sentence, then a person's name between commas.
-      if (commas === 0 && isNameRun(start, end) && end - start >= 2 && !hasOrgNoun(start, end)) {
+      // Also "…, the engineer Tariq Hilal al-Qadiri, explained" (Arabic *المهندس*): a title word before the name.
+      let nameFrom = start
+      if (isDeterminer(words[nameFrom]!) && nameFrom + 1 < end) nameFrom++
+      while (nameFrom < end - 2 && !isCapitalised(words[nameFrom]!) && (lex.titles.has(words[nameFrom]!.norm) || lex.personRoles.has(words[nameFrom]!.norm))) nameFrom++
+      if (nameFrom === start + 1) nameFrom = start
+      if (commas === 0 && isNameRun(nameFrom, end) && end - nameFrom >= 2 && !hasOrgNoun(nameFrom, end)) {
         const opening = rolePhraseOpening(start)
         if (opening !== undefined) return {start: opening, end}
       }
@@ -728,7 +761,7 @@ export function extract(doc: Doc): Extraction {
   function isSpokespersonAside(start: number, end: number): boolean {
     if (end - start > 10 || !['by', 'through', 'via'].includes(words[start]!.norm)) return false
     for (let index = start + 1; index < Math.min(end, start + 6); index++) {
-      if (/^spokes(?:man|woman|person|people|men)$|^representatives?$/.test(words[index]!.norm)) return true
+      if (/^spokes(?:man|woman|person|people|men)$|^representatives?$/.test(words[index]!.norm) || personInChargeAt(index)) return true
     }
     return false
   }
@@ -897,12 +930,22 @@ export function extract(doc: Doc): Extraction {
       }
       if (!adjunctPrepositions.has(word.norm) && !lex.timeWords.has(word.norm)) break
       if (round > 0 && breakBefore(doc, index) && !gapHas(doc, index, ',')) break
+      // "indicated through the (relevant) person in charge that" (Japanese *担当者を通じて*): a channel, like a spokesperson.
+      const inCharge = ['through', 'via', 'by'].includes(word.norm) ? [index + 1, index + 2, index + 3].find((at) => personInChargeAt(at) && !breakBefore(doc, at)) : undefined
+      if (inCharge !== undefined && inCharge + 3 <= sentenceEnd) {
+        index = inCharge + 3
+        skipped = true
+        continue
+      }
       let next = index + 1
       let taken = 0
       while (next < sentenceEnd && taken < 6 && !breakBefore(doc, next)) {
         const candidate = words[next]!
         const ok = isDeterminer(candidate) || isCapitalised(candidate) || /^\d/.test(candidate.norm) || lex.timeWords.has(candidate.norm) || adjunctNouns.has(candidate.norm) || candidate.norm === 'of' || candidate.norm === 'the'
         if (!ok) break
+        // "through a spokeswoman a financing …", "from the State an indemnity": an article after the adjunct's noun
+        // opens the object.
+        if (taken > 0 && ['a', 'an', 'the'].includes(candidate.norm) && !isDeterminer(words[next - 1]!) && words[next - 1]!.norm !== 'of') break
         next++
         taken++
       }
@@ -1221,7 +1264,7 @@ export function extract(doc: Doc): Extraction {
     let end = at + 1
     let named = false
     let documentNoun = false
-    while (end < (stop ?? sentenceEnd) && end - at <= 10 && doc.quoteOf[end] === -1 && (end === at + 1 || !breakBefore(doc, end) || isBracketedAcronym(doc, end))) {
+    while (end < (stop ?? sentenceEnd) && end - at <= (stop === undefined ? 10 : 14) && doc.quoteOf[end] === -1 && (end === at + 1 || !breakBefore(doc, end) || isBracketedAcronym(doc, end))) {
       const word = words[end]!
       if (lex.timeWords.has(word.norm) || (lex.cue.has(word.norm) && !lex.sourceNouns.has(word.norm))) break
       const norm = bareNorm(word)
@@ -1245,6 +1288,9 @@ export function extract(doc: Doc): Extraction {
     if (match.end >= sentenceEnd || words[match.end]!.norm !== 'by' || breakBefore(doc, match.end)) return undefined
     // "The movement was launched by the union": a weak verb reports speech only with `that`, never in the passive.
     if (flagsOf(match).has('weak')) return undefined
+    // "The strike was proclaimed by the union", "The area was declared a disaster zone by the governor": in the
+    // passive these verbs perform an act on their subject; nobody is quoted.
+    if (performativeInPassive.has(makeCue(match).lemma)) return undefined
     const agent = scanRight(doc, match.end + 1, {max: 10})
     if (!agent || sentenceOf(agent.start) !== sentenceOf(match.start)) return undefined
     let named = false
@@ -1744,7 +1790,9 @@ export function extract(doc: Doc): Extraction {
     if (back >= sentenceStart && beForms.has(words[back]!.norm) && !breakBefore(doc, back + 1) && !progressive) return impersonalThat(match, back, sentenceEnd) ?? passiveWithAgent(match, back, sentenceStart, sentenceEnd)
     if (back >= sentenceStart && (words[back]!.norm === 'has' || words[back]!.norm === 'have' || words[back]!.norm === 'had') && words[match.start - 1]?.norm === 'been') return undefined
     const next = words[match.end]
-    const nextNorm = next && !breakBefore(doc, match.end) && sentenceOf(match.end) === sentenceOf(match.start) ? next.norm : undefined
+    // "estimates, that the journey …" (German and Dutch put a comma before *dass*, *dat*): the comma is no break.
+    const commaThat = next?.norm === 'that' && /^\s*,\s*$/.test(doc.gaps[match.end]!)
+    const nextNorm = next && (!breakBefore(doc, match.end) || commaThat) && sentenceOf(match.end) === sentenceOf(match.start) ? next.norm : undefined
     const participle = word.norm.endsWith('ing') && !progressive
     // "forcing the local authority to announce the state of emergency": an infinitive no control verb governs
     // (`decided to announce that` is governed) is a deed someone was made to do, not a report.
@@ -1822,7 +1870,11 @@ export function extract(doc: Doc): Extraction {
     if (flags.has('speech-object')) {
       let ok = !inverted && rejectedObject(match.start, match.end, sentenceEnd, source)
       // "rejected through its spokesperson the claims that …": the object may follow an adjunct.
-      for (const objectStart of new Set([match.end, skipAdjuncts(match.end, sentenceEnd).index])) {
+      const pastAdjuncts = skipAdjuncts(match.end, sentenceEnd).index
+      // "rejected through a spokeswoman a financing with state money": whatever a body rejects through its spokesperson
+      // it rejects in words.
+      if (!inverted && pastAdjuncts > match.end && pastAdjuncts < sentenceEnd && isSpokespersonAside(match.end, pastAdjuncts)) ok = true
+      for (const objectStart of new Set([match.end, pastAdjuncts])) {
         for (let offset = 0; offset < 3; offset++) {
           const candidate = words[objectStart + offset]
           if (candidate && objectStart + offset < sentenceEnd && lex.speechNouns.has(candidate.norm)) ok = true
@@ -1841,8 +1893,11 @@ export function extract(doc: Doc): Extraction {
       const head = words[tag !== undefined && tag > source.start ? tag - 1 : source.end - 1]!
       // "Tarek Naguib, the grandson of the founder of the cinema, claims": a name closed by its apposition.
       const appositionClosed = gapHas(doc, match.start, ',') && isCapitalised(words[source.start]!) && !isDeterminer(words[source.start]!)
-      if (!(isCapitalised(head) || isSubjectPronoun(head) || appositionClosed || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined
-      if ((nextNorm === 'of' || nextNorm === 'by' || nextNorm === 'for') && !(isCapitalised(head) || isSubjectPronoun(head))) return undefined
+      // "The chief physician of the gynecology estimates, that …": a role with its of-phrase.
+      // Also a body: "In the press service of the region reported that …".
+      const roleOf = (hasRole(source.start, source.end) || hasOrgNoun(source.start, source.end)) && source.end - source.start <= 12 && words.slice(source.start, source.end).some((candidate) => candidate.norm === 'of')
+      if (!(isCapitalised(head) || isSubjectPronoun(head) || appositionClosed || roleOf || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined
+      if ((nextNorm === 'of' || nextNorm === 'by' || nextNorm === 'for') && !(isCapitalised(head) || isSubjectPronoun(head)) && !(nextNorm === 'of' && demandedOf(match.end, sentenceEnd))) return undefined
     }
     const cue = makeCue(match)
     // "called the inhabitants to gather" (French *appeler à*, Spanish *llamar a*): a call on someone to act directs.
@@ -1852,6 +1907,8 @@ export function extract(doc: Doc): Extraction {
     else if (flags.has('recipient-optional') && !inverted) recipient = recipientAfter(match.end, true)
     // "said to journalists that", "explained to Antara", "shared with reporters that"
     if (!recipient && !inverted) recipient = prepositionalRecipient(match.end, sentenceEnd)
+    // "demands of the State an exceptional indemnisation" (French *exiger de l'État*): the body asked, then the demand.
+    if (!recipient && !inverted && cue.class === 'directive' && (words[match.end]?.norm === 'of' || words[match.end]?.norm === 'from')) recipient = demandedOf(match.end, sentenceEnd)
     const afterCue = inverted ? source.end : recipient?.end ?? match.end
     let {index: clauseStart, skipped} = skipAdjuncts(afterCue, sentenceEnd)
     // "…, said the agency on Monday (3/2/2025).": nothing but adjuncts after an inverted source.
@@ -1912,8 +1969,11 @@ export function extract(doc: Doc): Extraction {
     }
     // "asked all regional heads not to …": a directive's content is its addressee and the demand.
     if (cue.class === 'directive' && !inverted && clauseStart === (recipient?.end ?? match.end)) {
-      for (let index = match.end; index < Math.min(sentenceEnd, match.end + 8); index++) {
-        if (index > match.end && breakBefore(doc, index)) break
+      // "asked the operator, all alternatives once more to examine" (German *zu prüfen* closing the clause): one comma
+      // after the addressee.
+      let commas = 0
+      for (let index = match.end; index < Math.min(sentenceEnd, match.end + 10); index++) {
+        if (index > match.end && breakBefore(doc, index) && !(/^\s*,\s*$/.test(doc.gaps[index]!) && index - match.end <= 4 && !clauseOpeners.has(words[index]!.norm) && !isSubjectPronoun(words[index]!) && commas++ === 0)) break
         if (words[index]!.norm === 'to' && index > match.end) {
           // "ordered eleven kilometres of pipes to a supplier" (French *commander à*): a purchase, not a call to act.
           const after = words[index + 1]
@@ -2318,7 +2378,13 @@ export function extract(doc: Doc): Extraction {
       while (comma < sentenceEnd && comma - phrase.end < 7 && !breakBefore(doc, comma)) comma++
       const closed = comma < sentenceEnd && gapHas(doc, comma, ',')
       // "According to the person concerned of the village tourism association, …": an of-phrase up to the comma.
-      if (closed && (words[phrase.end]!.norm === 'of' || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) phrase = {start: phrase.start, end: comma}
+      // Also a role's portfolio: "According to the assessor to the transports of the Region, …" (Italian *assessore ai*).
+      const portfolio = ['to', 'for'].includes(words[phrase.end]!.norm) && (lex.personRoles.has(bareNorm(words[phrase.end - 1]!)) || lex.titles.has(bareNorm(words[phrase.end - 1]!)))
+      if (closed && (words[phrase.end]!.norm === 'of' || portfolio || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) {
+        phrase = {start: phrase.start, end: comma}
+        // "…, Ignazio Pellerano, the funds …": the holder's name after the extended role.
+        if (portfolio) phrase = appositionRight(phrase, sentenceEnd) ?? phrase
+      }
       // "According to Songling Daily reported, …" (Chinese 据…报道): the reporting verb belongs to the source.
       else if (closed && comma === phrase.end + 1 && ['reported', 'said', 'stated', 'announced', 'disclosed', 'revealed', 'showed'].includes(words[phrase.end]!.norm)) tail = phrase.end + 1
     }
@@ -2368,7 +2434,7 @@ export function extract(doc: Doc): Extraction {
     const afterEnd = afterStart < sentenceEnd ? contentEnd(afterStart, sentenceEnd) : afterStart
     // "According to Wolters become the extra costs paid …" (Dutch and German verb-second order, no comma): the
     // clause after a named source that opens the sentence, when a verb or an article follows the name.
-    const verbSecond = multi.role === 'according-to' && index - from === 0 && afterStart < sentenceEnd && !breakBefore(doc, afterStart) && (hasCapital(phrase.start, phrase.end) || hasRole(phrase.start, phrase.end)) && verbSecondOpeners.has(words[afterStart]!.norm)
+    const verbSecond = multi.role === 'according-to' && index - from === 0 && afterStart < sentenceEnd && !breakBefore(doc, afterStart) && (hasCapital(phrase.start, phrase.end) || hasRole(phrase.start, phrase.end) || (phrase.end - phrase.start === 1 && ['him', 'her', 'them'].includes(words[phrase.start]!.norm))) && verbSecondOpeners.has(words[afterStart]!.norm)
     const hasAfter = afterEnd > afterStart && (gapHas(doc, afterStart, ',') || verbSecond)
     let range: Range | undefined
     let claimFrom = -1

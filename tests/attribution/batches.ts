@@ -47,7 +47,10 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['129-fr-ferry-strike', '130-it-maternity-closure', '131-vi-riverbank-collapse'],
   ['132-de-maternity-ward', '133-ja-rail-suspension', '134-ar-desalination'],
   ['135-es-bus-strike', '136-ru-heating-outage', '137-id-market-relocation'],
-  ['138-pt-harbour-dredging', '139-tr-dam-water-cuts', '140-zh-lake-algae-bloom']
+  ['138-pt-harbour-dredging', '139-tr-dam-water-cuts', '140-zh-lake-algae-bloom'],
+  ['141-fr-oyster-ban', '142-it-ferry-strike', '143-vi-fish-deaths'],
+  ['144-nl-dike-campsite', '145-de-maternity-ward', '146-ru-heating-outage'],
+  ['147-ar-desal-plant', '148-ja-bus-routes', '149-id-fish-market']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -100,6 +100,8 @@ export function flattenPredicted(extraction: AttributionExtraction, isResolvable
     flat.push(item)
     for (const link of attribution.chain ?? []) {
       if (link.role === 'speaker' || !link.cue) continue
+      // `X quoted Y as saying`: the gold has one attribution (Y's); X is the channel.
+      if (attribution.cue?.text === 'as saying' && link.role === 'reporter') continue
       const linked: FlatAttribution = {kind: attribution.kind, cue: {start: link.cue.start, end: link.cue.end}, source: {start: link.source.start, end: link.source.end}, resolvable: link.source.entity !== undefined}
       if (content) {
         linked.content = {start: content.start, end: content.end}

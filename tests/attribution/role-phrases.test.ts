@@ -736,3 +736,82 @@ describe('shapes found on attribution batches 39–41 (ru, pt, nl; id, tr, zh; f
     expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
   })
 })
+
+/** Shapes of attribution batches 42–44 (de, ja, ar, es, ru, id, pt, tr, zh), missed on their first runs. */
+describe('sources and channels of batches 42–44', () => {
+  it.each([
+    // German *lehnte über eine Sprecherin … ab*: whatever a body rejects through its spokesperson it rejects in words.
+    ['The Ministry of Social Affairs rejected through a spokeswoman a financing with state money.', ['indirect', 'The Ministry of Social Affairs', 'rejected']],
+    // Japanese *担当者を通じて*: the person in charge as the channel, not the source.
+    ['Mizuhara Prefecture indicated through the person in charge that the prefecture will consider a subsidy.', ['indirect', 'Mizuhara Prefecture', 'indicated']],
+    // Arabic *المهندس*: a title word before the name in the apposition, after a role with a place.
+    ['The Director General of the Water Authority in the governorate, the engineer Tariq Hilal al-Qadiri, explained in a press conference that the breakdown hit two pumps.', ['indirect', 'The Director General of the Water Authority in the governorate, the engineer Tariq Hilal al-Qadiri', 'explained']],
+    // Chinese *相关负责人*: the role alone as subject.
+    ['The relevant person in charge said that the compensation plan will be announced this month.', ['indirect', 'The relevant person in charge', 'said']],
+    // A hyphenated office reads as its role.
+    ['The vice-governor estimates that the heating will be fully restored by Friday.', ['indirect', 'The vice-governor', 'estimates']]
+  ] as const)('%j', (text, expected) => {
+    expect(sources(text)).toEqual([expected])
+  })
+
+  it('keeps the object of a rejection through a spokesperson whole', () => {
+    expect(analyzeAttributions('The Ministry rejected through a spokeswoman a financing with state money.', 'en').attributions[0]!.content[0]!.text).toBe('a financing with state money')
+  })
+
+  it('rejects `according to` a legal text', () => {
+    expect(sources('According to the decree of minimum services, the company must keep 30 percent of the trips.')).toEqual([])
+  })
+
+  it.each([
+    ['The relevant person in charge said that the compensation plan will be announced this month.', 'surname-only-unintroduced'],
+    ['The council chairman stressed that the town alone cannot carry the burden.', 'surname-only-unintroduced'],
+    ['The vice-governor estimates that the heating will be fully restored by Friday.', 'surname-only-unintroduced'],
+    ['Council chairman Ito Hiroshi opened the session. The council chairman stressed that the town cannot pay.', 'role-linked']
+  ])('resolves the last source of %j as %s', (text, resolution) => {
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
+  })
+})
+
+/** Shapes of attribution batches 45–46 (fr, it, vi, nl, de, ru), missed on their first runs. */
+describe('sources, channels and clauses of batches 45–46', () => {
+  it.each([
+    // French *exiger de l'État*: the body asked after `of`, then the demand.
+    ['The union demands of the State an exceptional indemnisation for the farms.', ['indirect', 'The union', 'demands']],
+    // Italian *assessore ai trasporti*: a role's portfolio after `to`, then the holder's name.
+    ['According to the assessor to the transports of the Region, Ignazio Pellerano, the funds will be unblocked.', ['according-to', 'the assessor to the transports of the Region, Ignazio Pellerano', 'According to']],
+    // Dutch and German verb-second order after a pronoun or with `shall`.
+    ['According to him would that variant cost little.', ['according-to', 'him', 'According to']],
+    ['According to Velbert shall the midwives be employed elsewhere.', ['according-to', 'Velbert', 'According to']],
+    // German comma before *dass*, after a role with its of-phrase.
+    ['The chief physician of the gynecology estimates, that the journey would last over one hour.', ['indirect', 'The chief physician of the gynecology', 'estimates']],
+    // German infinitive closing the demand, after a comma.
+    ['The health ministry asked the operator, all alternatives once more to examine.', ['indirect', 'The health ministry', 'asked']],
+    // Russian *В пресс-службе … сообщили*: the body where it was said opens the sentence.
+    ["In the press service of the prosecutor's office of the Lugsk region reported that a check was started.", ['indirect', "the press service of the prosecutor's office of the Lugsk region", 'reported']]
+  ] as const)('%j', (text, expected) => {
+    expect(sources(text)).toEqual([expected])
+  })
+
+  it.each([
+    'The strike was proclaimed by the United Maritime Workers Union on Monday.',
+    'The state of emergency was declared by the governor on Monday.',
+    'The ministry asked the firm, and the firm refused to pay.',
+    'The mayor asked the residents, who live near the river, about the flood.'
+  ])('finds no attribution in %j', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+
+  it.each([
+    ['The ferry stopped. The commander has specified that a motorboat will ensure the transfer.', 'surname-only-unintroduced'],
+    ['The clinic closes. The chief physician of the gynecology estimates, that the journey would last over one hour.', 'surname-only-unintroduced'],
+    ['Joost van Rijckevorsel chairs the residents. Van Rijckevorsel demanded that the board pays.', 'name-linked'],
+    ['Aquanova, the company that operates the plant, denied through its spokesman that its equipment failed.', 'full-name']
+  ])('resolves the last source of %j as %s', (text, resolution) => {
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
+  })
+
+  it('reads a capitalised particle inside a name (`Yannick Le Béric`) as part of a person', () => {
+    const analysis = analyzeAttributions('Yannick Le Béric, president of the union, told AFP that the port is closed.', 'en')
+    expect(analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Yannick Le Béric'])
+  })
+})

@@ -678,7 +678,9 @@ export const englishAttribution: AttributionLexiconData = {
     'formula', 'height', 'weight', 'preference', 'preferences', 'principle', 'principles', 'order', 'design', 'category',
     'categories', 'level', 'levels', 'priority', 'priorities', 'ability', 'abilities', 'capacity', 'situation',
     'circumstances', 'conditions', 'taste', 'tastes', 'mandate', 'policy', 'policies', 'provisions', 'article', 'clause',
-    'recipe', 'season', 'weather', 'demand', 'merit', 'merits', 'rank', 'length', 'date', 'time', 'region', 'area'
+    'recipe', 'season', 'weather', 'demand', 'merit', 'merits', 'rank', 'length', 'date', 'time', 'region', 'area',
+    // Legal texts: "according to the decree of minimum services" (Spanish *según el decreto*).
+    'decree', 'decrees', 'ordinance', 'ordinances', 'statute', 'statutes', 'charter', 'code', 'directive', 'directives', 'bylaws'
   ],
 
   // Words that cannot be part of a person's name (places, demonyms,
