@@ -160,7 +160,7 @@ const levantineDate = /\b(\d{1,2}) (Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huza
 // Arabic *الساعة التاسعة مساء*: `at the hour nine in the evening`.
 const theHourWord = /\bat the hour (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:in|of) the (morning|afternoon|evening|night))?\b/g
 // `at hour 21.45`, `between hours 23.00` (Turkish *saat 21.45'te*).
-const prepositionHour = /\b(at|around|about|from|until|by|between) hours? ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
+const prepositionHour = /\b(at|around|about|from|until|by|between) hours? ([01]?\d|2[0-3])(?:[.:]([0-5]\d)\b|(?<=hours \d{1,2})(?![.:,]?\d)(?! (?:and|of|per|a|an|the|in|to)\b))/g
 // `on 17-5`, `until 24-4`: day-month with a hyphen (Dutch *op 17-5*); not a score (`on 17-5 aggregate`).
 const dashDayMonth = /\b(on|until|till|from|since|before|after)\s+(\d{1,2})-(\d{1,2})\b(?![-\d]|\s+(?:win|victory|defeat|draw|lead|loss|aggregate|scoreline|result|vote|votes|majority|split|decision)\b)/g
 // `Monday at 21` (Italian *lunedì alle 21*): an hour of the 24-hour clock alone, after a weekday.
@@ -347,8 +347,9 @@ export const dateFormat = defineCheck(
       report({...problem(match, [`at ${part ? twelve : hour}${suffix}`], '`at the hour` before a clock time (Arabic *الساعة*)', 'the-hour'), confidence: 0.8})
     }
     for (const match of text.matchAll(prepositionHour)) {
+      // Also `at hours 15` (Italian *alle ore 15*): the plural with a bare hour.
       const [, preposition, hour, minute] = match
-      report({...problem(match, [`${preposition} ${englishTime(Number(hour), Number(minute))}`], '`hour` before a clock time (Turkish *saat*, Italian *alle ore*)', 'hours-of'), confidence: 0.8})
+      report({...problem(match, [`${preposition} ${englishTime(Number(hour), Number(minute ?? 0))}`], '`hour` before a clock time (Turkish *saat*, Italian *alle ore*)', 'hours-of'), confidence: 0.8})
     }
     for (const match of text.matchAll(weekdayAtHour)) {
       const hour = Number(match[1])

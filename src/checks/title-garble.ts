@@ -252,5 +252,15 @@ export const titleGarble = defineCheck(
         confidence: 0.85
       })
     }
+    // Turkish honorifics after the name (*Mehmet Bey*, *Ayşe Hanım*): English writes `Mr.`/`Ms.` before it, or nothing.
+    if (context.sourceLang === 'tr') {
+      for (const match of matchAllRequired(text, turkishPostHonorific)) {
+        const [whole, name, honorific] = match
+        const english = honorific === 'Bey' ? 'Mr.' : 'Ms.'
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\` or \`${english} ${name}\`: Turkish honorific after the name left untranslated`, expected: [name!, `${english} ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
+      }
+    }
   }
 )
+
+const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim)\b/gu

@@ -98,20 +98,26 @@ const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) 
 // Portuguese *cargo* (a post, an office) and *pasta* (a minister's portfolio), which English reads as freight and food.
 const portugueseCargo = /(?<=\b(?:took over|took up|assumed|assumes|assume|assuming|left|leaves|leaving|resigned from|held|holds|hold|holding|occupies|occupied|occupy) (?:the|this|her|his) )cargo\b(?! (?:ship|ships|plane|planes|hold|holds|terminal|flights?|vessels?|trains?|containers?|trucks?|bay|doors?)\b)|\b(?<=[Tt]he )cargo(?= of (?:the )?(?:minister|secretary|director|president|mayor|governor|head|chairman|chairwoman|coordinator|councillor|superintendent|commander)\b)/gu
 const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)/gu
+// … also after a portfolio capitalised as a department: `the councillor with the Urbanism pasta`.
+const portuguesePastaCapitalised = /(?<=\b(?:the|his|her|their|its|this) (?:Urbanism|Urban Planning|Finance|Finances|Health|Education|Economy|Transport|Transports|Justice|Environment|Culture|Agriculture|Interior|Tourism|Energy|Housing|Mobility|Works|Public Works|Sport|Sports|Security|Social Action) )pasta\b/gu
+// Portuguese *segundo* (according to) opening a sentence before its source: `Segundo the Secretary, …`.
+const portugueseSegundo = /(?<=^|[.!?]\s+|\n)Segundo(?= (?:the|a|an|its|his|her|their)\b)/gmu
+// Italian *come* (as) opening a sentence: `Come already announced in January, …`.
+const italianCome = /(?<=^|[.!?]\s+|\n)Come(?= (?:already|previously|announced|expected|anticipated|reported|foreseen|planned|promised|established|decided|known|mentioned|confirmed|said|stated)\b)/gmu
+// Turkish *hal* (the wholesale market) after an article: `In the Hal, traders said …`.
+const turkishHal = /(?<=\b[Tt]he )Hal\b(?!['’]|-)/gu
 // Dutch *want* (because) opening a clause after a comma: `Nobody was injured, want the night shift had left`.
 const dutchWant = /(?<=, )want(?= (?:the|he|she|they|we|it|there|this|that|his|her|their|its|our|no|nobody|everyone|everybody|i)\b)/gu
 // Dutch *brand* (fire) where English reads a fire: `had the brand under control`.
-const dutchBrand = /\b(?<=[Tt]he )brand(?= (?:under control|spread|is out))|\bbrand(?= (?:broke out|was extinguished|is extinguished|had been extinguished|raged|flared up|was put out))/gu
+const dutchBrand = /\b(?<=\b(?:large|big|major|great|huge|severe|fierce|heavy|violent) )brand(?= (?:destroyed|broke out|raged|swept through|ravaged|gutted|engulfed|has destroyed|destroys))|\b(?<=[Tt]he )brand(?= (?:under control|spread|is out))|\bbrand(?= (?:broke out|was extinguished|is extinguished|had been extinguished|raged|flared up|was put out))/gu
 // Dutch *die* (who, which) after a plural noun, before its verb: `Young farmers die want to switch`.
 const dutchDie = /(?<=\b\p{Ll}{3,}s )die(?= (?:want|wants|wanted|have|has|had|are|were|live|lived|work|worked|can|could|will|would|must|should|do|did|still|already|now|no longer)\b)/gu
 // Dutch *door* (by) after a participle: `carried out door a consortium`.
 const dutchDoor = /(?<=\b(?:\p{Ll}+ed|done|made|built|carried out|taken|paid|signed|won|given|written|held|run|led|seen|set up|drawn up|put forward) )door(?= (?:a|an|the|de|het)\b)/gu
-// Turkish honorifics after the name (*Mehmet Bey*, *Ayşe Hanım*): English writes `Mr.`/`Ms.` before it, or nothing.
 // Turkish *ve* (and) between names: `Karşıyaka ve Bornova`.
 const turkishVe = /(?<=\p{Lu}[\p{L}'’-]+ )ve(?= \p{Lu})/gu
 // Turkish *kale* (the goal) in match reports: `went just wide of the kale`.
 const turkishKale = /(?<=\b(?:the|their|our|his|own|empty) )kale\b(?! (?:salad|leaves|soup|chips|crisps|smoothie|juice|pesto|and|or|with)\b)/gu
-const turkishPostHonorific = /(?<=\p{Lu}[\p{L}'’-]+ )(?:Bey|Hanım|Hanim)\b/gu
 
 // German *Rat* (council) capitalised after a determiner: `the town's Rat approved`.
 const germanRat = /(?<=\b(?:the|town's|city's|town’s|city’s|municipal|local|district|parish|village|its) )Rat\b/gu
@@ -215,12 +221,14 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}],
-  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}],
+  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}],
   pt: [
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
     {pattern: portugueseCargo, expected: 'post', why: 'Portuguese *cargo* (a post, an office) left as `cargo`'},
-    {pattern: portuguesePasta, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'}
+    {pattern: portuguesePasta, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
+    {pattern: portuguesePastaCapitalised, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
+    {pattern: portugueseSegundo, expected: 'According to', why: 'Portuguese *segundo* (according to) left untranslated'}
   ],
   nl: [
     {pattern: dutchWant, expected: 'because', why: 'Dutch *want* (because) left untranslated'},
@@ -229,9 +237,9 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: dutchDie, expected: 'who', why: 'Dutch *die* (who, which) left untranslated'}
   ],
   tr: [
-    {pattern: turkishPostHonorific, expected: 'Mr./Ms. before the name', why: 'Turkish honorific after the name (*Bey*, *Hanım*) left untranslated'},
     {pattern: turkishVe, expected: 'and', why: 'Turkish *ve* (and) left untranslated'},
-    {pattern: turkishKale, expected: 'goal', why: 'Turkish *kale* (the goal) left untranslated'}
+    {pattern: turkishKale, expected: 'goal', why: 'Turkish *kale* (the goal) left untranslated'},
+    {pattern: turkishHal, expected: 'wholesale market', why: 'Turkish *hal* (the wholesale market) left untranslated'}
   ]
 }
 

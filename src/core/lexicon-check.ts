@@ -57,7 +57,8 @@ export function runLexiconCheck(
   describe: (entry: CalqueEntry) => string
 ): Array<{start: number; end: number}> {
   const {model, targetLang} = context
-  const matches = [...matcherFor(ruleId, lexicon, context).match(model)]
+  const matcher = matcherFor(ruleId, lexicon, context)
+  const matches = matcher.match(model).map((match) => passingReading(match, matcher, model))
   const custom = context.lexicon.filter((entry) => entry.check === ruleId && (!entry.sourceLang || !context.sourceLang || entry.sourceLang === context.sourceLang))
   if (custom.length > 0) {
     const matcher = new PhraseMatcher<CalqueEntry>(targetLang, {inflections: true})
@@ -88,6 +89,20 @@ export function runLexiconCheck(
   }
   // Every literal the lexicons know here, flagged or kept by its guard: shapes leave these to the lexicon.
   return matches.map((match) => ({start: match.start, end: match.end}))
+}
+
+/**
+ * `match`, or, when its guards refuse every entry, a reading that starts inside it, runs past its end and passes
+ * (`the Unvanquished City`: Porto's club nickname `the unvanquished` needs a club nearby, the city's
+ * `unvanquished city` only capitals).
+ */
+function passingReading(match: PhraseMatch<CalqueEntry>, matcher: PhraseMatcher<CalqueEntry>, model: TextModel): PhraseMatch<CalqueEntry> {
+  if (match.values.some((candidate) => passesGuard(candidate.guard, match, model))) return match
+  for (let inner = match.wordStart + 1; inner < match.wordEnd; inner++) {
+    const other = matcher.matchAt(model, inner)
+    if (other && other.wordEnd > match.wordEnd && other.values.some((candidate) => passesGuard(candidate.guard, other, model))) return other
+  }
+  return match
 }
 
 /** Include a preceding `the` in the span when the replacement brings its own article or needs none. */

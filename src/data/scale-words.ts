@@ -24,8 +24,10 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['трлн', {english: 'trillion', languages: ['ru']}],
   // … and transliterated (`480 thous. rubles`, `1,2 mlrd rubles`).
   ['thous', {english: 'thousand', languages: ['ru']}],
-  ['mln', {english: 'million', languages: ['ru']}],
+  ['mln', {english: 'million', languages: ['ru', 'it']}],
   ['mlrd', {english: 'billion', languages: ['ru']}],
+  // Italian abbreviations (`2 mld euros`, `3 mln`).
+  ['mld', {english: 'billion', languages: ['it']}],
   ['juta', {english: 'million', languages: ['id', 'ms']}],
   ['miliar', {english: 'billion', languages: ['id']}],
   ['milyar', {english: 'billion', languages: ['id']}],

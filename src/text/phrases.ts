@@ -62,6 +62,15 @@ export interface PhraseMatcherOptions {
   inflections?: boolean
 }
 
+/** The longest phrase found from one word: where it ends, its values, and how its last word was read. */
+interface Longest<T> {
+  end: number
+  values: T[]
+  possessive: boolean
+  /** Characters of the last word left out (the period of `Sun.`). */
+  trim?: number
+}
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = {next: new Map(), values: []}
   private readonly substrings: Array<{phrase: string; value: T}> = []
@@ -98,45 +107,66 @@ export class PhraseMatcher<T> {
     return matchesAsSubstring(this.target) ? this.matchSubstrings(model) : this.matchWords(model)
   }
 
+  /**
+   * The longest phrase that starts on word `index`, or undefined; word-based targets only (`match` reads Chinese and
+   * Japanese as substrings). Lexicon checks ask it for a reading inside a match whose entries their guards refused.
+   */
+  matchAt(model: TextModel, index: number): PhraseMatch<T> | undefined {
+    if (matchesAsSubstring(this.target) || index < 0 || index >= model.words.length) return undefined
+    const keys = this.folds ? foldedWordsOf(model) : undefined
+    const best = this.longestAt(model, keys, index)
+    return best && this.toMatch(model, index, best)
+  }
+
+  private toMatch(model: TextModel, index: number, best: Longest<T>): PhraseMatch<T> {
+    const {words} = model
+    return {start: words[index]!.start, end: words[best.end - 1]!.end - (best.trim ?? 0), wordStart: index, wordEnd: best.end, values: best.values, possessive: best.possessive}
+  }
+
+  private longestAt(model: TextModel, keys: readonly string[] | undefined, index: number): Longest<T> | undefined {
+    const {words} = model
+    const fold = this.folds ? foldInflection : (word: string): string => word
+    let node: TrieNode<T> | undefined = this.root
+    let best: Longest<T> | undefined
+    const sentence = words[index]!.sentence
+    for (let cursor = index; cursor < words.length && words[cursor]!.sentence === sentence; cursor++) {
+      const norm = words[cursor]!.norm
+      const key = keys ? keys[cursor]! : norm
+      // `Uncle Sam's country's economy`: the phrase may end in a possessive.
+      const last = norm.charCodeAt(norm.length - 1)
+      const bare = last === 115 /* s */ && norm.charCodeAt(norm.length - 2) === 39 ? norm.slice(0, -2) : last === 39 && norm.charCodeAt(norm.length - 2) === 115 ? norm.slice(0, -1) : undefined
+      const possessive = bare === undefined ? undefined : node.next.get(fold(bare))
+      if (possessive && possessive.values.length > 0) best = {end: cursor + 1, values: possessive.values, possessive: true}
+      const exact: TrieNode<T> | undefined = node.next.get(key)
+      // retext-english reads `Sun.` or `Wed.` before a capital as an abbreviation, period included:
+      // such a word may end a phrase without its period.
+      if (!exact && norm.length > 1 && norm.charCodeAt(norm.length - 1) === 46 /* . */) {
+        const dotted = node.next.get(fold(norm.slice(0, -1)))
+        if (dotted && dotted.values.length > 0) best = {end: cursor + 1, values: dotted.values, possessive: false, trim: 1}
+        break
+      }
+      // `bite our fingers` for the literal `bite fingers`: inside a phrase, a determiner the phrase does not
+      // have is skipped (MT adds them as the sentence needs; the idiom is the same).
+      if (!exact && keys && cursor > index && determiners.has(norm)) continue
+      node = exact
+      if (!node) break
+      if (node.values.length > 0) best = {end: cursor + 1, values: node.values, possessive: false}
+    }
+    return best
+  }
+
   private matchWords(model: TextModel): Array<PhraseMatch<T>> {
     const matches: Array<PhraseMatch<T>> = []
-    const {words} = model
     const keys = this.folds ? foldedWordsOf(model) : undefined
-    const fold = this.folds ? foldInflection : (word: string): string => word
     let index = 0
-    while (index < words.length) {
-      let node: TrieNode<T> | undefined = this.root
-      let best: {end: number; values: T[]; possessive: boolean; trim?: number} | undefined
-      const sentence = words[index]!.sentence
-      for (let cursor = index; cursor < words.length && words[cursor]!.sentence === sentence; cursor++) {
-        const norm = words[cursor]!.norm
-        const key = keys ? keys[cursor]! : norm
-        // `Uncle Sam's country's economy`: the phrase may end in a possessive.
-        const last = norm.charCodeAt(norm.length - 1)
-        const bare = last === 115 /* s */ && norm.charCodeAt(norm.length - 2) === 39 ? norm.slice(0, -2) : last === 39 && norm.charCodeAt(norm.length - 2) === 115 ? norm.slice(0, -1) : undefined
-        const possessive = bare === undefined ? undefined : node.next.get(fold(bare))
-        if (possessive && possessive.values.length > 0) best = {end: cursor + 1, values: possessive.values, possessive: true}
-        const exact: TrieNode<T> | undefined = node.next.get(key)
-        // retext-english reads `Sun.` or `Wed.` before a capital as an abbreviation, period included:
-        // such a word may end a phrase without its period.
-        if (!exact && norm.length > 1 && norm.charCodeAt(norm.length - 1) === 46 /* . */) {
-          const dotted = node.next.get(fold(norm.slice(0, -1)))
-          if (dotted && dotted.values.length > 0) best = {end: cursor + 1, values: dotted.values, possessive: false, trim: 1}
-          break
-        }
-        // `bite our fingers` for the literal `bite fingers`: inside a phrase, a determiner the phrase does not
-        // have is skipped (MT adds them as the sentence needs; the idiom is the same).
-        if (!exact && keys && cursor > index && determiners.has(norm)) continue
-        node = exact
-        if (!node) break
-        if (node.values.length > 0) best = {end: cursor + 1, values: node.values, possessive: false}
-      }
-      if (best) {
-        matches.push({start: words[index]!.start, end: words[best.end - 1]!.end - (best.trim ?? 0), wordStart: index, wordEnd: best.end, values: best.values, possessive: best.possessive})
-        index = best.end
-      } else {
+    while (index < model.words.length) {
+      const best = this.longestAt(model, keys, index)
+      if (!best) {
         index++
+        continue
       }
+      matches.push(this.toMatch(model, index, best))
+      index = best.end
     }
     return matches
   }

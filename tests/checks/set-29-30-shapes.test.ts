@@ -36,7 +36,7 @@ shapeSuite('set 29–30 shapes', [
   ['untranslated', 'nl', 'Nobody was injured, want the night shift had left the hall.', 'want → because'],
   ['untranslated', 'nl', '"We had the brand under control at four," a spokesman said.', 'brand → fire'],
   ['untranslated', 'nl', 'The repairs will be carried out door a consortium.', 'door → by'],
-  ['untranslated', 'tr', 'Federation President Mehmet Arıkan Bey announced a bonus.', 'Bey → Mr./Ms. before the name'],
+  ['title-garble', 'tr', 'Federation President Mehmet Arıkan Bey announced a bonus.', 'Arıkan Bey → Arıkan'],
   ['untranslated', 'tr', 'Serbia ise could not recover.', 'ise → ∅'],
   ['untranslated', 'it', 'The fee was approved by the Giunta on Tuesday.', 'Giunta → city executive'],
   ['untranslated', 'de', 'What we showed today was Mist from the first minute.', 'Mist → rubbish'],

@@ -370,5 +370,17 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: true, onlyNear: ['bologna', 'bolognese', 'emilia', 'romagna', 'emilian', 'bologna\'s'], window: 300},
     note: 'Italian press calls Bologna *la Dotta* (the learned one), after its university.'
+  },
+  {
+    id: 'it-lo-stivale',
+    sourceLang: 'it',
+    source: "lo Stivale",
+    kind: 'country',
+    literals: {en: ["the boot"]},
+    expected: {en: ["Italy"]},
+    meaning: "Italy",
+    confidence: 'low',
+    guard: {capitalised: true, unlessNear: ['car', 'boots', 'shoe', 'shoes', 'luggage', 'trunk', 'vehicle', 'football']},
+    note: "Italian press calls Italy *lo Stivale* (the Boot), after its shape."
   }
 ]

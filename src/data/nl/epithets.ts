@@ -53,7 +53,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'nl',
     source: 'de Domstad',
     kind: 'city',
-    literals: {en: ['dom city', 'domstad', 'cathedral city', 'city of the dom', 'dome city'], fr: ['la ville du dom', 'la ville de la cathédrale']},
+    literals: {en: ['cathedral city', 'city of the dom', 'dome city'], fr: ['la ville du dom', 'la ville de la cathédrale']},
     expected: {en: ['Utrecht'], fr: ['Utrecht']},
     meaning: 'Utrecht',
     confidence: 'low',
@@ -145,5 +145,28 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Belgium']},
     meaning: 'Belgium (seen from the Netherlands)',
     confidence: 'high'
+  },
+  {
+    id: 'nl-domstad-capitalised',
+    sourceLang: 'nl',
+    source: "de Domstad",
+    kind: 'city',
+    literals: {en: ["dom city", "domstad"]},
+    expected: {en: ["Utrecht"]},
+    meaning: "Utrecht",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Capitalised mid-sentence (`the Dom City`), *de Domstad* needs no nearby mention of Utrecht."
+  },
+  {
+    id: 'nl-kikkerland',
+    sourceLang: 'nl',
+    source: "ons kikkerlandje",
+    kind: 'country',
+    literals: {en: ["our frog country", "our little frog country", "our frog land", "the frog country", "frogland", "our frogland", "little frog country"]},
+    expected: {en: ["the Netherlands", "the country"]},
+    meaning: "the Netherlands",
+    confidence: 'high',
+    note: "Dutch press calls the Netherlands *ons kikkerlandje* (our little frog country)."
   }
 ]

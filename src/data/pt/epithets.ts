@@ -128,7 +128,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'pt',
     source: 'a Cidade Invicta',
     kind: 'city',
-    literals: {en: ['invicta city', 'unvanquished city', 'undefeated city', 'unconquered city', 'invincible city', 'cidade invicta'], fr: ['la ville invaincue', 'la cité invaincue']},
+    literals: {en: ['undefeated city', 'invincible city', 'cidade invicta'], fr: ['la ville invaincue', 'la cité invaincue']},
     expected: {en: ['Porto'], fr: ['Porto']},
     meaning: 'Porto',
     confidence: 'high',
@@ -290,5 +290,28 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the São Francisco River',
     confidence: 'high',
     note: 'Brazilian press calls the São Francisco River *o Velho Chico* (Old Chico, a pet form of Francisco).'
+  },
+  {
+    id: 'pt-selecao-das-quinas',
+    sourceLang: 'pt',
+    source: "a Seleção das Quinas",
+    kind: 'organisation',
+    literals: {en: ["the selection of the quinas", "selection of the quinas", "the team of the quinas", "the quinas selection", "the national team of the quinas"]},
+    expected: {en: ["the Portugal national team", "Portugal"]},
+    meaning: "the Portugal national football team",
+    confidence: 'high',
+    note: "Portuguese press calls the national team *a Seleção das Quinas* (after the five shields, *quinas*, of the flag)."
+  },
+  {
+    id: 'pt-cidade-invicta-capitalised',
+    sourceLang: 'pt',
+    source: "a Cidade Invicta",
+    kind: 'city',
+    literals: {en: ["unvanquished city", "invicta city", "unconquered city"]},
+    expected: {en: ["Porto"]},
+    meaning: "Porto",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Capitalised mid-sentence (`the Unvanquished City`), *a Cidade Invicta* needs no nearby mention of Porto."
   }
 ]

@@ -141,5 +141,17 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Turkish soldiers', 'the soldiers']},
     meaning: 'Turkish soldiers (the Turkish press calls the private soldier *Mehmetçik*)',
     confidence: 'high'
+  },
+  {
+    id: 'tr-baskent',
+    sourceLang: 'tr',
+    source: "Başkent",
+    kind: 'city',
+    literals: {en: ["the capital"]},
+    expected: {en: ["Ankara"]},
+    meaning: "Ankara",
+    confidence: 'low',
+    guard: {capitalised: true},
+    note: "Turkish press calls Ankara *Başkent* (the Capital), capitalised like a name."
   }
 ]
