@@ -91,7 +91,8 @@ const dottedTime = /\b(at|around|about|by|until|till|from|since|before|after|bet
 const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const hTimeLanguages: ReadonlySet<string> = new Set(['fr', 'pt', 'es', 'it', 'vi'])
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
-const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
+// Also `on the morning of 14/11` (Vietnamese *sáng 14/11*).
+const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the|(?:morning|afternoon|evening|night|dawn|day) of)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
 // Also without the last point (`on 17.10`), unless an amount follows (`on 3.5 million`).
 const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})(\\.?)(?![\\d\\p{L}]|[.,]\\d)`, 'gu')
@@ -160,12 +161,20 @@ const levantineDate = /\b(\d{1,2}) (Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huza
 // Arabic *الساعة التاسعة مساء*: `at the hour nine in the evening`.
 const theHourWord = /\bat the hour (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:in|of) the (morning|afternoon|evening|night))?\b/g
 // `at hour 21.45`, `between hours 23.00` (Turkish *saat 21.45'te*).
-const prepositionHour = /\b(at|around|about|from|until|by|between) hours? ([01]?\d|2[0-3])(?:[.:]([0-5]\d)\b|(?<=hours \d{1,2})(?![.:,]?\d)(?! (?:and|of|per|a|an|the|in|to)\b))/g
+const prepositionHour = /\b([Aa]t|[Aa]round|[Aa]bout|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]etween) hours? ([01]?\d|2[0-3])(?:[.:]([0-5]\d)\b|(?<=hours \d{1,2})(?![.:,]?\d)(?! (?:and|of|per|a|an|the|in|to)\b))/g
 // `on 17-5`, `until 24-4`: day-month with a hyphen (Dutch *op 17-5*); not a score (`on 17-5 aggregate`).
 const dashDayMonth = /\b(on|until|till|from|since|before|after)\s+(\d{1,2})-(\d{1,2})\b(?![-\d]|\s+(?:win|victory|defeat|draw|lead|loss|aggregate|scoreline|result|vote|votes|majority|split|decision)\b)/g
 // `Monday at 21` (Italian *lunedì alle 21*): an hour of the 24-hour clock alone, after a weekday.
 const weekdayAtHour = new RegExp(`\\b(?:${weekdayNames.join('|')})(?: (?:morning|afternoon|evening|night))? at (1[3-9]|2[0-3])\\b(?![.:,]?\\d|\\s*(?:%|per|years?|km|kilomet|metres|meters|degrees|people|minutes|hours|o['’]clock))`, 'g')
 const byHereYear = /\bby here (\d{4})\b/g
+// Japanese dates and times: `on the 14th (Fri)` (*14日（金）*), `p.m. 3:30` (*午後3時半*), `Reiwa 2` (an era year).
+const japaneseDayWeekday = /\bthe (\d{1,2}(?:st|nd|rd|th)) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\)/g
+const markerFirstTime = /\b([ap])\.m\. (\d{1,2})[:.](\d{2})\b/g
+const japaneseEra = /\b(Reiwa|Heisei|Sh[oō]wa) (\d{1,2})\b(?! (?:era|period)\b)/g
+const eraStart: Readonly<Record<string, number>> = {Reiwa: 2019, Heisei: 1989, Showa: 1926, Shōwa: 1926}
+const weekdayOfAbbreviation: Readonly<Record<string, string>> = {Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday'}
+// `on the night to Wednesday` (Russian *в ночь на среду*): the night before that day.
+const nightToWeekday = new RegExp(`\\b[Oo]n the night to (${weekdayNames.join('|')})\\b`, 'g')
 // Only `of the evening` and `in the night`: `at six in the morning` is English.
 const hourOfPart = /\b(?:at )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: o['’]clock)? (?:of the (morning|afternoon|evening|night)|in the (night))\b/g
 // Indonesian *pada tanggal 2 November*: `on the date 2 November`.
@@ -356,6 +365,16 @@ export const dateFormat = defineCheck(
       const at = match[0].lastIndexOf(' at ') + 1
       report({start: match.index! + at, end: match.index! + match[0].length, message: `Unexpected \`at ${match[1]}\`, expected \`at ${englishTime(hour, 0)}\`: a bare 24-hour clock hour`, expected: [`at ${englishTime(hour, 0)}`], subId: 'bare-hour', confidence: 0.75})
     }
+    for (const match of text.matchAll(japaneseDayWeekday)) {
+      const weekday = weekdayOfAbbreviation[match[2]!]!
+      report({...problem(match, [`${weekday}, the ${match[1]}`, weekday], 'the day and a bracketed weekday, as Japanese writes dates (*14日（金）*)', 'day-weekday'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(markerFirstTime)) report({...problem(match, [englishTime(Number(match[2]) + (match[1] === 'p' && Number(match[2]) < 12 ? 12 : 0), Number(match[3]))], '`a.m.`/`p.m.` before the time, as Japanese writes *午前*/*午後*', 'marker-first'), confidence: 0.85})
+    for (const match of text.matchAll(japaneseEra)) {
+      const year = eraStart[match[1]!]! + Number(match[2]) - 1
+      report({...problem(match, [String(year)], `a Japanese era year (${match[1]} ${match[2]} is ${year})`, 'era-year'), confidence: 0.85})
+    }
+    for (const match of text.matchAll(nightToWeekday)) report({...problem(match, [`overnight into ${match[1]}`, `on the night before ${match[1]}`], 'Russian *в ночь на* (the night before a day) rendered word for word', 'night-to'), confidence: 0.8})
     for (const match of text.matchAll(byHereYear)) report({...problem(match, [`by ${match[1]}`], 'French *d’ici* (by) rendered `by here`', 'by-here'), confidence: 0.85})
     for (const match of text.matchAll(hourOfPart)) {
       const hour = hourWords.indexOf(match[1]!) + 1 || Number(match[1])

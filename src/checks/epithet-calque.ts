@@ -46,6 +46,8 @@ const ofGeneration = /\bof (?:first|second|third|fourth|fifth) generation\b/gu
 const colour = 'white|black|red|blue|green|yellow|orange|violet|purple|gr[ae]y|sky-blue|maroon|garnet|claret'
 const colourTeam = new RegExp(String.raw`\b[Tt]he (?:${colour})(?:[- ](?:and[- ])?(?:${colour}))? (?:set|ensemble|box|squadron|formation|painting)\b(?! of\b)`, 'gu')
 const colourTeamSources = new Set(['es', 'it', 'pt', 'fr'])
+// Italian *i biancorossi*, Spanish *los blanquiazules*: a team named by its two colours as a plural noun (`The White-Reds`).
+const colourPlural = new RegExp(String.raw`\b[Tt]he (?:White|Black|Red|Blue|Green|Yellow|Orange|Violet|Purple|Gr[ae]y|Sky-Blue|Maroon|Garnet|Claret)-(?:[Ww]hites|[Bb]lacks|[Rr]eds|[Bb]lues|[Gg]reens|[Yy]ellows|[Oo]ranges|[Vv]iolets|[Pp]urples|[Gg]r[ae]ys|[Mm]aroons|[Gg]arnets)\b`, 'gu')
 // `the Pearl of the Sierra`, `the Bride of the Sea`: a town named by a flattering figure, as Romance and Indonesian
 // press write (*la Perla de la Sierra*, *Mutiara dari Timur*).
 const figureOfPlace = /\b[Tt]he (?:Pearl|Jewel|Bride|Gateway|Balcony|Lung|Cradle|Sultana|Queen|Princess|Emerald) of (?:the )?\p{Lu}\p{Ll}+/gu
@@ -86,6 +88,7 @@ export const epithetCalque = defineCheck(
     }})
     if (cityOfPluralSources.has(context.sourceLang)) reportShape(cityOfPlural, {subId: 'place-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => isDictionaryWord(match[1]!)})
     reportShape(figureOfPlace, {subId: 'place-nickname', expected: 'the place’s name', reason: ': a flattering nickname of the source press rendered word for word', confidence: 0.55})
+    if (colourTeamSources.has(context.sourceLang)) reportShape(colourPlural, {subId: 'team-nickname', expected: 'the team’s name', reason: ': a team named by its colours, as the source press writes', confidence: 0.6})
     if (colourTeamSources.has(context.sourceLang)) reportShape(colourTeam, {subId: 'team-nickname', expected: 'the team’s name', reason: ': a team named by its colours, as the source press writes', confidence: 0.6})
     reportShape(descriptorReference, {subId: 'descriptor-reference', expected: 'the person’s name or role', reason: ': a person referred back to by age or a bare adjective, as the source press writes', confidence: 0.7})
     if (parentReferenceSources.has(context.sourceLang)) reportShape(parentReference, {subId: 'descriptor-reference', expected: 'the person’s name', reason: ': a person referred back to as a parent, as the source press writes', confidence: 0.65})

@@ -117,20 +117,21 @@ function reportCjkScaleDigits(text: string, report: (problem: Problem) => void):
   }
 }
 
-// Chinese counts in 万 (ten thousand) and 亿 (hundred million); MT writes them out literally.
-const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred million|ten thousand|ten thousands)\b/g
+// Chinese counts in 万 (ten thousand) and 亿 (hundred million); MT writes them out literally, or in pinyin (`6.8 wan`).
+// Japanese *万* and *億* in romaji (`4,500 man yen`, `1 oku`), `man` only before what it counts.
+const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred million|ten thousand|ten thousands|wan|oku|man(?= (?:yen|visitors|people|tourists|households|residents|viewers|spectators|copies|units|cases|tonnes|tons)\b))\b(?!-)/g
 
 /** `1,692 hundred million yuan` → `169.2 billion yuan`. */
 function reportChineseScales(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(chineseScale)) {
     const [whole, number, unit] = match
-    const value = Number(number!.replace(/,/g, '')) * (unit === 'hundred million' ? 1e8 : 1e4)
+    const value = Number(number!.replace(/,/g, '')) * (unit === 'hundred million' || unit === 'oku' ? 1e8 : 1e4)
     const english = englishAmount(value)
     if (!english) continue
     report({
       start: match.index!,
       end: match.index! + whole.length,
-      message: `Unexpected \`${whole}\`, expected \`${english}\`: Chinese counts in ${unit === 'hundred million' ? '亿 (hundred million)' : '万 (ten thousand)'}, English in thousands`,
+      message: `Unexpected \`${whole}\`, expected \`${english}\`: ${unit === 'man' || unit === 'oku' ? 'Japanese' : 'Chinese'} counts in ${unit === 'hundred million' || unit === 'oku' ? '亿 (hundred million)' : '万 (ten thousand)'}, English in thousands`,
       expected: [english],
       subId: 'chinese-scale',
       confidence: 0.9

@@ -769,6 +769,97 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => `deputy mayor for ${match[1]}`,
     why: 'French *adjoint (au maire)*, a deputy mayor, rendered as `adjoint`',
     sources: ['fr']
+  },
+  {
+    // Vietnamese *Trưởng đoàn* (the head of a touring team) before the name.
+    pattern: /\b[Hh]ead of [Dd]elegation(?= \p{Lu})/gu,
+    expected: 'team manager',
+    why: 'Vietnamese *Trưởng đoàn* (a team\'s manager) rendered `Head of Delegation`',
+    sources: ['vi']
+  },
+  {
+    // Russian *гендиректор* (director general) transliterated.
+    pattern: /\b[Gg]endirector\b/gu,
+    expected: 'director general',
+    why: 'Russian *гендиректор* (director general) transliterated',
+    sources: ['ru']
+  },
+  {
+    // Russian *правительство города* (St Petersburg's and Moscow's city government) and *по вопросам* (for).
+    pattern: /\b(?:deputy |vice[- ])?chair(?:man|woman) of the government of the city(?: on (?:the )?\p{Ll}+(?: \p{Ll}+)? questions)?/gu,
+    expected: 'vice-governor',
+    why: 'Russian *(зампред) правительства города по вопросам* rendered word for word',
+    sources: ['ru']
+  },
+  {
+    // Chinese *总工程师* (chief engineer), *总经理* (general manager) with *总* read as `total`.
+    pattern: /\b[Tt]otal (?:engineer|manager|director|accountant|architect)\b/gu,
+    expected: (match) => match[0].replace(/^[Tt]otal (\w+)$/u, (_, role: string) => role === 'manager' ? 'general manager' : `chief ${role}`),
+    why: 'Chinese *总* (chief, general) rendered `total`',
+    sources: ['zh']
+  },
+  {
+    // Arabic *سعادة* (His Excellency, for senior officials) rendered `His Happiness`.
+    pattern: /\b(?:His|Her) Happiness\b/gu,
+    expected: 'His Excellency',
+    why: 'Arabic *سعادة* (an honorific of senior officials) rendered `Happiness`',
+    sources: ['ar']
+  },
+  {
+    // Arabic *حكومة تصريف الأعمال* (the caretaker government).
+    pattern: /\bgovernment of (?:conducting|conduct of|running|managing|dispatching) (?:the )?(?:business|affairs)\b/gu,
+    expected: 'caretaker government',
+    why: 'Arabic *حكومة تصريف الأعمال* (the caretaker government) rendered word for word',
+    sources: ['ar']
+  },
+  {
+    // Japanese name suffixes (*さん*, *氏*, *様*, *君*) kept after the name: `Oda Masaru-shi`, `Hoshino Kenta-san`.
+    pattern: /\b\p{Lu}\p{Ll}+-(?:san|shi|sama|kun|chan|sensei|senshu|dono)\b/gu,
+    expected: (match) => match[0].replace(/-\p{Ll}+$/u, ''),
+    why: 'a Japanese honorific suffix kept after the name',
+    sources: ['ja']
+  },
+  {
+    // Japanese *駅長* (stationmaster) read character by character.
+    pattern: /\b[Ss]tation [Ll]ong\b/gu,
+    expected: 'stationmaster',
+    why: 'Japanese *駅長* (stationmaster) rendered `Station Long`',
+    sources: ['ja']
+  },
+  {
+    // Portuguese and Spanish *secretário/secretario de Estado de …*: the Secretary of State for a portfolio.
+    pattern: /\b[Ss]ecretary of [Ss]tate of (?:the )?(\p{Lu}\p{Ll}+)/gu,
+    expected: (match) => `Secretary of State for ${match[1]}`,
+    why: 'the portfolio after `of` as the source writes it; English says `for`',
+    sources: ['pt', 'es', 'it', 'fr']
+  },
+  {
+    // Portuguese *delegado/delegada federal* (a Federal Police chief investigator).
+    pattern: /\b[Ff]ederal delegate\b/gu,
+    expected: 'Federal Police chief',
+    why: 'Portuguese *delegado federal* (a Federal Police chief investigator) rendered `federal delegate`',
+    sources: ['pt']
+  },
+  {
+    // Italian *circoscrizione* (a city district) and *amministratore delegato* (the chief executive).
+    pattern: /\b[Cc]ircumscription(?= \d)|\b[Aa]dministrator delegate\b|\b[Dd]elegate administrator\b/gu,
+    expected: (match) => /ircumscription/u.test(match[0]) ? 'District' : 'chief executive',
+    why: 'Italian *circoscrizione* or *amministratore delegato* rendered word for word',
+    sources: ['it']
+  },
+  {
+    // Italian football's *il mister* (the coach) before the name.
+    pattern: /\b[Tt]he mister(?= \p{Lu}\p{Ll}+ \p{Lu})/gu,
+    expected: 'coach',
+    why: 'Italian *il mister* (the coach) left before the name',
+    sources: ['it']
+  },
+  {
+    // Turkish *Valimiz Sayın …* (our governor Mr …) and *Ticaret İl Müdürü* (the provincial trade director).
+    pattern: /\bOur (?:Governor|Mayor|District Governor|President|Minister)(?= (?:Mr|Mrs|Ms)\.? \p{Lu})|\b\p{Lu}\p{Ll}+ Province Director(?= \p{Lu})/gu,
+    expected: (match) => match[0].startsWith('Our ') ? match[0].slice(4) : `Provincial ${match[0].replace(/ Province Director$/u, '')} Director`,
+    why: 'Turkish title order kept (*Valimiz*, *İl Müdürü*)',
+    sources: ['tr']
   }
 ]
 

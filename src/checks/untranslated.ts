@@ -101,6 +101,14 @@ const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:the|his|her|their|its|thi
 // … also after a portfolio capitalised as a department: `the councillor with the Urbanism pasta`.
 const portuguesePastaCapitalised = /(?<=\b(?:the|his|her|their|its|this) (?:Urbanism|Urban Planning|Finance|Finances|Health|Education|Economy|Transport|Transports|Justice|Environment|Culture|Agriculture|Interior|Tourism|Energy|Housing|Mobility|Works|Public Works|Sport|Sports|Security|Social Action) )pasta\b/gu
 // Portuguese *segundo* (according to) opening a sentence before its source: `Segundo the Secretary, …`.
+// Portuguese *mesa* (an assembly's bureau) and *reportagem* (this newspaper's reporters) left as they are.
+const portugueseMesa = /(?<=\b[Tt]he )mesa(?= of the\b)|(?<=\b(?:of|by|to) the )reportage\b/gu
+// Italian *come* (as) inside a sentence, and *patron* (a club's owner).
+const italianComeInside = /(?<=, )come(?= (?:promised|announced|expected|planned|foreseen|agreed|decided|already|previously|reported|established)\b)/gu
+const italianPatron = /(?<=\b(?:outgoing|new|former|historic|club's|club’s) )patron\b/gu
+// Japanese *県* (prefecture) after its name, and *消防団* (the volunteer fire corps) in romaji.
+const japaneseKen = /(?<=\b(?:of|in|from) \p{Lu}\p{Ll}+ )Ken\b/gu
+const japaneseShobodan = /\bSh[oō]b[oō]dan\b/gu
 const portugueseSegundo = /(?<=^|[.!?]\s+|\n)Segundo(?= (?:the|a|an|its|his|her|their)\b)/gmu
 // Italian *come* (as) opening a sentence: `Come already announced in January, …`.
 const italianCome = /(?<=^|[.!?]\s+|\n)Come(?= (?:already|previously|announced|expected|anticipated|reported|foreseen|planned|promised|established|decided|known|mentioned|confirmed|said|stated)\b)/gmu
@@ -130,7 +138,16 @@ const romanceDon = /(?<=, )(?:Don|Doña)(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu
 // Vietnamese *Ban* (a board, a committee), capitalised in a body's name: `the provincial Ban for Disaster Prevention`.
 const vietnameseBan = /(?<=\b(?:the|provincial|district|city|commune|steering|management|organising|organizing) )Ban(?= (?:for|of|on)\b)/gu
 // Vietnamese kinship honorifics before a name: `said chị Mai`, `anh Tuấn`.
-const vietnameseKin = /\b(?:chị|anh|bà|ông|cô|chú|bác|em)(?= \p{Lu})/gu
+// `\b` is ASCII in JavaScript: `ông` needs a letter lookbehind instead.
+const vietnameseKin = /(?<!\p{L})(?:chị|anh|bà|ông|cô|chú|bác|em)(?= \p{Lu})/gu
+// Vietnamese *HLV* (huấn luyện viên, the coach) before a name: `HLV Phạm Anh Tuấn`.
+const vietnameseCoach = /\bHLV(?= \p{Lu})/gu
+// … and *Ban* closing a capitalised board's name: `the Anti-Flooding Ban`.
+const vietnameseBanAfterName = /(?<=\b\p{Lu}[\p{L}-]+ )Ban(?=[,.;]| (?:said|says|has|had|is|was|will|announced|reported)\b)/gu
+// Russian *район* (district) and *мост* (bridge) after a Russian adjective name: `Okhtinsky rayon`, `Sosnovsky most`.
+const russianRayon = /(?<=\b\p{Lu}\p{Ll}+(?:sky|skiy|skoy|sky|ny|nyy|ovo|evo) )(?:rayon|raion|most)\b/gu
+// Russian *ну* (well) opening a quotation: `"Nu, the boys did everything right"`.
+const russianNu = /(?<=["“«]\s?)Nu(?=,)/gu
 // Russian *мол* (a quotative particle): `They tell us, mol, everything will be fixed`.
 const russianMol = /(?<=, )mol(?=,)/gu
 // Russian company forms (*ООО*, *ОАО*, *ЗАО*, *ПАО*) transliterated before the name.
@@ -139,7 +156,11 @@ const russianCompanyForm = /\b(?:OOO|OAO|ZAO|PAO)(?= [«"“]?\p{Lu})/gu
 const russianFond = /(?<=\b(?:the|regional|federal|city|municipal|charitable|pension|social|public|investment) )Fond\b/gu
 // Chinese *斤* (half a kilogram) and bureaus left in pinyin.
 const chineseJin = /\b(?:per|a|one|each) jin\b/gu
-const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweihui|Juweihui|Jiedaoban|Weijianwei|Huanbaoju)\b/gu
+const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweihui|Juweihui|Jiedaoban|Weijianwei|Huanbaoju)\b|(?<=\b\p{Lu}\p{Ll}+ )(?:jiedao|shequ)\b/gu
+// Chinese *大妈* (older women, the square dancers) left in pinyin: `Many dama came`.
+const chineseDama = /(?<=\b(?:[Mm]any|[Tt]he|[Ss]ome|[Ll]ocal|[Ss]everal|[Oo]lder|[Ee]lderly) )dama\b/gu
+// Arabic *حي* (district) and *شارع* (street) before a name: `Hay al-Rayyan`, `Sharia al-Rumman`.
+const arabicPlaceWords = /\b(?:Hay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p{Lu})/gu
 // Chinese *老* before a surname (familiar `old Zhou`).
 const chineseLao = /\bLao(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Jiang|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Tang|Yin|Li|Yi|Chang|Wu|Qiao|He|Lai|Gong|Wen)\b)/gu
 // Arabic *أمين عمّان* (the Mayor of Amman), *الدوري* (the league) and *الحمد لله*.
@@ -202,33 +223,44 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   vi: [
     {pattern: vietnameseBan, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'},
-    {pattern: vietnameseKin, expected: '', why: 'Vietnamese kinship honorific left before the name'}
+    {pattern: vietnameseKin, expected: '', why: 'Vietnamese kinship honorific left before the name'},
+    {pattern: vietnameseCoach, expected: 'coach', why: 'Vietnamese *HLV* (the coach) left untranslated'},
+    {pattern: vietnameseBanAfterName, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'}
   ],
   ru: [
     {pattern: russianMol, expected: '', why: 'Russian particle *мол* (they say) left untranslated'},
     {pattern: russianCompanyForm, expected: 'LLC', why: 'Russian company form (*ООО*, *ОАО*) left untranslated'},
-    {pattern: russianFond, expected: 'Fund', why: 'Russian *фонд* (a fund) left untranslated'}
+    {pattern: russianFond, expected: 'Fund', why: 'Russian *фонд* (a fund) left untranslated'},
+    {pattern: russianRayon, expected: 'district', why: 'Russian *район* (district) or *мост* (bridge) left untranslated'},
+    {pattern: russianNu, expected: 'Well', why: 'Russian *ну* (well) left untranslated'}
   ],
   zh: [
     {pattern: chineseJin, expected: 'per half kilogram', why: 'Chinese *斤* (half a kilogram) left untranslated'},
     {pattern: chinesePinyinBodies, expected: 'the bureau (in English)', why: 'Chinese body name left in pinyin'},
-    {pattern: chineseLao, expected: '', why: 'Chinese *老* (familiar `old`) left before the surname'}
+    {pattern: chineseLao, expected: '', why: 'Chinese *老* (familiar `old`) left before the surname'},
+    {pattern: chineseDama, expected: 'older women', why: 'Chinese *大妈* (older women) left in pinyin'}
   ],
   ar: [
     {pattern: arabicAmin, expected: 'the Mayor of', why: 'Arabic *أمين* (the mayor of Amman) left untranslated'},
     {pattern: arabicDawri, expected: 'the league', why: 'Arabic *الدوري* (the league) left untranslated'},
-    {pattern: arabicPieties, expected: 'thank God', why: 'Arabic *الحمد لله* (thank God) left untranslated'}
+    {pattern: arabicPieties, expected: 'thank God', why: 'Arabic *الحمد لله* (thank God) left untranslated'},
+    {pattern: arabicPlaceWords, expected: 'district/street after the name', why: 'Arabic *حي* (district) or *شارع* (street) left before the name'}
+  ],
+  ja: [
+    {pattern: japaneseKen, expected: 'Prefecture', why: 'Japanese *県* (prefecture) left untranslated'},
+    {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}],
-  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}],
+  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}],
   pt: [
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
     {pattern: portugueseCargo, expected: 'post', why: 'Portuguese *cargo* (a post, an office) left as `cargo`'},
     {pattern: portuguesePasta, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
     {pattern: portuguesePastaCapitalised, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
-    {pattern: portugueseSegundo, expected: 'According to', why: 'Portuguese *segundo* (according to) left untranslated'}
+    {pattern: portugueseSegundo, expected: 'According to', why: 'Portuguese *segundo* (according to) left untranslated'},
+    {pattern: portugueseMesa, expected: 'bureau', why: 'Portuguese *mesa* (an assembly\'s bureau) or *reportagem* (the newspaper\'s reporters) left as is'}
   ],
   nl: [
     {pattern: dutchWant, expected: 'because', why: 'Dutch *want* (because) left untranslated'},

@@ -42,6 +42,8 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['mrd', {english: 'billion', languages: ['de']}],
   ['billionen', {english: 'trillion', languages: ['de']}],
   ['milliard', {english: 'billion', languages: ['fr', 'ru', 'ar']}],
+  // Arabic *ألف* (thousand) transliterated: `150 alf pounds`.
+  ['alf', {english: 'thousand', languages: ['ar']}],
   ['milliards', {english: 'billion', languages: ['fr']}],
   ['millones', {english: 'million', languages: ['es']}],
   ['millón', {english: 'million', languages: ['es']}],

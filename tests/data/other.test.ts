@@ -147,7 +147,7 @@ describe('Vietnamese', () => {
 
   it('flags honorifics before a name and spares Myanmar\'s nickname', () => {
     expect(flagged('title-garble', 'Ông Thanh told reporters the line will open.', vi)).toEqual(['Ông → Mr.'])
-    expect(flagged('untranslated', 'The metro will open this month, ông Thanh cho biết.', vi)).toEqual(['cho biết → ∅'])
+    expect(flagged('untranslated', 'The metro will open this month, ông Thanh cho biết.', vi)).toEqual(['ông → ', 'cho biết → ∅'])
     expect(flagged('epithet-calque', 'Yangon, in the land of golden pagodas, reopened to Myanmar tourists.', vi)).toEqual([])
   })
 })

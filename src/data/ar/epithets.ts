@@ -167,5 +167,17 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {capitalised: true, onlyNear: ['minute', 'minutes', 'goal', 'goals', 'match', 'league', 'scored', 'coach', 'penalty', 'striker', 'fans', 'stadium', 'behind', 'equaliser', 'equalizer'], window: 12},
     note: "Arab sports press calls leading clubs *al-Zaeem* (the Leader)."
+  },
+  {
+    id: 'ar-sitt-al-dunya',
+    sourceLang: 'ar',
+    source: "ست الدنيا",
+    kind: 'city',
+    literals: {en: ["the lady of the world", "lady of the world", "the mistress of the world"]},
+    expected: {en: ["Beirut"]},
+    meaning: "Beirut",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Lebanese press calls Beirut *ست الدنيا* (the Lady of the World)."
   }
 ]

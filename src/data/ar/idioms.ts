@@ -49,7 +49,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'ar',
     source: 'ذر الرماد في العيون',
     kind: 'idiom',
-    literals: {en: ['throwing ashes in the eyes', 'throw ashes in the eyes', 'throwing ash in the eyes', 'throw ash in the eyes', 'sprinkling ashes in the eyes', 'sprinkle ashes in the eyes', 'sprinkling ash in the eyes', 'sprinkle ash in the eyes', 'ashes in the eyes', 'ash in the eyes', 'ashes into the eyes', 'dust ashes in the eyes'], fr: ['jeter de la cendre aux yeux', 'jeter de la cendre dans les yeux', 'de la cendre dans les yeux']},
+    literals: {en: ['throwing ashes in our eyes', 'throw ashes in our eyes', 'throwing ashes in their eyes', 'throwing ash in our eyes', 'throwing ashes in people\'s eyes', 'throwing ashes in the eyes', 'throw ashes in the eyes', 'throwing ash in the eyes', 'throw ash in the eyes', 'sprinkling ashes in the eyes', 'sprinkle ashes in the eyes', 'sprinkling ash in the eyes', 'sprinkle ash in the eyes', 'ashes in the eyes', 'ash in the eyes', 'ashes into the eyes', 'dust ashes in the eyes'], fr: ['jeter de la cendre aux yeux', 'jeter de la cendre dans les yeux', 'de la cendre dans les yeux']},
     expected: {en: ['window dressing', 'a smokescreen'], fr: ['de la poudre aux yeux']},
     meaning: 'a gesture meant to deceive, window dressing',
     confidence: 'high',

@@ -81,5 +81,17 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the prime minister\'s office (官邸 stands for the premier and his staff)',
     confidence: 'low',
     guard: {onlyNear: ['prime', 'minister', 'premier', 'cabinet', 'government', 'secretary', 'ishiba', 'kishida', 'takaichi', 'suga', 'abe', 'ldp', 'policy'], window: 8}
+  },
+  {
+    id: 'ja-hi-no-kuni',
+    sourceLang: 'ja',
+    source: "火の国",
+    kind: 'city',
+    literals: {en: ["the land of fire", "land of fire"]},
+    expected: {en: ["Kumamoto"]},
+    meaning: "Kumamoto (prefecture)",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Japanese press calls Kumamoto *火の国* (the Land of Fire)."
   }
 ]

@@ -80,7 +80,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: '猫の手も借りたい',
     kind: 'idiom',
-    literals: {en: ['borrow even a cat\'s paws', 'borrow even a cat\'s paw', 'borrow even a cat\'s hand', 'borrow even a cat\'s hands', 'borrow a cat\'s paws', 'borrow a cat\'s hand', 'borrow the paws of a cat', 'borrow even the paws of a cat', 'borrow the cat\'s hand', 'borrow the cat\'s paws'], fr: ['emprunter même les pattes d\'un chat', 'emprunter la patte du chat', 'emprunter même la main d\'un chat']},
+    literals: {en: ['borrow even the cat\'s hand', 'borrow even the cat\'s paw', 'borrow even the cat\'s paws', 'borrow the cat\'s hand', 'borrow even a cat\'s paws', 'borrow even a cat\'s paw', 'borrow even a cat\'s hand', 'borrow even a cat\'s hands', 'borrow a cat\'s paws', 'borrow a cat\'s hand', 'borrow the paws of a cat', 'borrow even the paws of a cat', 'borrow the cat\'s hand', 'borrow the cat\'s paws'], fr: ['emprunter même les pattes d\'un chat', 'emprunter la patte du chat', 'emprunter même la main d\'un chat']},
     expected: {en: ['be rushed off their feet', 'be extremely busy'], fr: ['être débordé']},
     meaning: 'to be so busy that any help would do',
     confidence: 'high'
@@ -198,5 +198,38 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'Japan\'s decades of economic stagnation since the early 1990s',
     confidence: 'low',
     guard: {onlyNear: ['japan', 'japan\'s', 'economy', 'economic', 'deflation', 'stagnation', 'growth', 'bubble', 'wages', 'yen', 'boj'], window: 15}
+  },
+  {
+    id: 'ja-saba-wo-yomu',
+    sourceLang: 'ja',
+    source: "鯖を読む",
+    kind: 'idiom',
+    literals: {en: ["read the mackerel", "reading the mackerel", "reads the mackerel", "count the mackerel", "counted the mackerel", "counting the mackerel"]},
+    expected: {en: ["fudged the figures", "padded the numbers"]},
+    meaning: "to fudge numbers",
+    confidence: 'high',
+    guard: {unlessNear: ['fish', 'fishing', 'market', 'catch', 'boat', 'sushi', 'restaurant']}
+  },
+  {
+    id: 'ja-hone-wo-oru',
+    sourceLang: 'ja',
+    source: "骨を折る",
+    kind: 'idiom',
+    literals: {en: ["broke their bones to", "break their bones to", "broke our bones to", "broke his bones to", "breaking their bones to", "broke her bones to"]},
+    expected: {en: ["went to great lengths to", "took great pains to"]},
+    meaning: "to take great pains",
+    confidence: 'low',
+    guard: {unlessNear: ['hospital', 'fell', 'fall', 'fracture', 'fractured', 'injured', 'injury', 'accident', 'crash']}
+  },
+  {
+    id: 'ja-mimi-ga-itai',
+    sourceLang: 'ja',
+    source: "耳が痛い",
+    kind: 'idiom',
+    literals: {en: ["my ears hurt", "our ears hurt", "his ears hurt", "ears are painful"]},
+    expected: {en: ["the criticism hits home", "that criticism stings"]},
+    meaning: "a criticism that hits home",
+    confidence: 'low',
+    guard: {position: 'utterance', unlessNear: ['loud', 'noise', 'music', 'concert', 'infection', 'doctor', 'ache', 'headphones', 'siren', 'explosion']}
   }
 ]

@@ -313,5 +313,29 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: true},
     note: "Capitalised mid-sentence (`the Unvanquished City`), *a Cidade Invicta* needs no nearby mention of Porto."
+  },
+  {
+    id: 'pt-capital-comunitaria',
+    sourceLang: 'pt',
+    source: "a capital comunitária",
+    kind: 'city',
+    literals: {en: ["the community capital", "community capital"]},
+    expected: {en: ["Brussels"]},
+    meaning: "Brussels",
+    confidence: 'low',
+    guard: {unlessNear: ['investment', 'investments', 'social', 'fund', 'funds', 'loans', 'loan', 'bank', 'banks', 'raise', 'raised']},
+    note: "Portuguese press calls Brussels *a capital comunitária* (the capital of the European Community)."
+  },
+  {
+    id: 'pt-o-leao',
+    sourceLang: 'pt',
+    source: "o Leão",
+    kind: 'organisation',
+    literals: {en: ["the lion"]},
+    expected: {en: ["the Federal Revenue", "the tax authority"]},
+    meaning: "the Brazilian Federal Revenue (its nickname)",
+    confidence: 'low',
+    guard: {capitalised: true, onlyNear: ['tax', 'taxes', 'revenue', 'fraud', 'evasion', 'income', 'declaration', 'refund', 'losses', 'treasury', 'fiscal'], window: 15},
+    note: "Brazilian press calls the Federal Revenue *o Leão* (the Lion), after its tax-return campaign mascot."
   }
 ]

@@ -176,5 +176,17 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {onlyNear: ['beat', 'beaten', 'match', 'game', 'overtime', 'goal', 'goals', 'league', 'season', 'team', 'club', 'win', 'won', 'lost', 'playoff', 'playoffs', 'coach', 'hockey', 'football', 'puck', 'shootout'], window: 15},
     note: "Russian sports press calls clubs from oil towns *нефтяники* (the oilmen)."
+  },
+  {
+    id: 'ru-armeytsy',
+    sourceLang: 'ru',
+    source: "армейцы",
+    kind: 'organisation',
+    literals: {en: ["the army men", "the army team", "the soldiers"]},
+    expected: {en: ["the club’s name"]},
+    meaning: "an army club (CSKA-style; its nickname)",
+    confidence: 'low',
+    guard: {onlyNear: ['beat', 'beaten', 'match', 'game', 'goal', 'goals', 'league', 'season', 'team', 'club', 'win', 'won', 'lost', 'hockey', 'football', 'puck', 'shutout', 'score', 'coach', 'home', 'away'], window: 12},
+    note: "Russian sports press calls army clubs *армейцы* (the army men)."
   }
 ]

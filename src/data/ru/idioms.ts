@@ -220,5 +220,25 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "to make a fool of oneself",
     confidence: 'high',
     guard: {unlessNear: ['rain', 'child', 'children', 'dog', 'mud', 'boots', 'shoes', 'duck', 'ducks', 'toddler', 'splash']}
+  },
+  {
+    id: 'ru-vsukhuyu',
+    sourceLang: 'ru',
+    source: "всухую",
+    kind: 'idiom',
+    literals: {en: ["with a dry score", "with a dry account", "won dry", "a dry win", "a dry victory", "on a dry score"]},
+    expected: {en: ["without conceding", "with a shutout"]},
+    meaning: "without conceding a goal",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-ne-v-brov-a-v-glaz',
+    sourceLang: 'ru',
+    source: "не в бровь, а в глаз",
+    kind: 'idiom',
+    literals: {en: ["not in the eyebrow but in the eye", "not in the eyebrow, but in the eye", "not into the eyebrow but into the eye", "not the eyebrow but the eye", "not in the brow but in the eye"]},
+    expected: {en: ["right on target", "spot on"]},
+    meaning: "exactly right, hitting the mark",
+    confidence: 'high'
   }
 ]

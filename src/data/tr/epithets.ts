@@ -153,5 +153,29 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {capitalised: true},
     note: "Turkish press calls Ankara *Başkent* (the Capital), capitalised like a name."
+  },
+  {
+    id: 'tr-yuce-meclis',
+    sourceLang: 'tr',
+    source: "Yüce Meclis",
+    kind: 'organisation',
+    literals: {en: ["the exalted assembly", "exalted assembly", "the supreme assembly", "the lofty assembly"]},
+    expected: {en: ["Parliament", "the Turkish parliament"]},
+    meaning: "the Grand National Assembly of Turkey",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Turkish press calls parliament *Yüce Meclis* (the Exalted Assembly)."
+  },
+  {
+    id: 'tr-yesil-bursa',
+    sourceLang: 'tr',
+    source: "Yeşil Bursa",
+    kind: 'city',
+    literals: {en: ["green bursa"]},
+    expected: {en: ["Bursa"]},
+    meaning: "Bursa",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Turkish press calls Bursa *Yeşil Bursa* (Green Bursa)."
   }
 ]

@@ -170,7 +170,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: "thành phố mang tên Bác",
     kind: 'city',
-    literals: {en: ["the city bearing uncle ho's name", "city bearing uncle ho's name", "the city named after uncle ho", "the city carrying uncle ho's name", "the city bearing the name of uncle ho"]},
+    literals: {en: ["the city bearing uncle ho's name", "city bearing uncle ho's name", "the city named after uncle ho", "the city carrying uncle ho's name", "the city bearing the name of uncle ho", "the city bearing uncle's name", "city bearing uncle's name", "the city bearing the uncle's name", "the city carrying uncle's name", "the city named after uncle"]},
     expected: {en: ["Ho Chi Minh City"]},
     meaning: "Ho Chi Minh City",
     confidence: 'high',

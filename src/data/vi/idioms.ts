@@ -38,7 +38,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: 'nước đến chân mới nhảy',
     kind: 'idiom',
-    literals: {en: ['water reaches the feet then jump', 'only jump when the water reaches the feet', 'only jump when the water reaches your feet', 'jump only when the water reaches the feet', 'jump when the water reaches your feet', 'water comes to the feet then jump', 'water reaches the feet before jumping', 'wait until the water reaches the feet to jump', 'when the water reaches the feet, jump', 'water reached our feet to jump', 'water reaches our feet to jump', 'water reached their feet to jump', 'water reached the feet to jump', 'water came to our feet to jump'], fr: ['sauter quand l\'eau arrive aux pieds', 'attendre que l\'eau arrive aux pieds pour sauter']},
+    literals: {en: ['water reaches our feet before we jump', 'until water reaches our feet before we jump', 'water reaches their feet before they jump', 'water reached our feet before we jumped', 'water reaches the feet before jumping', 'water reaches the feet then jump', 'only jump when the water reaches the feet', 'only jump when the water reaches your feet', 'jump only when the water reaches the feet', 'jump when the water reaches your feet', 'water comes to the feet then jump', 'water reaches the feet before jumping', 'wait until the water reaches the feet to jump', 'when the water reaches the feet, jump', 'water reached our feet to jump', 'water reaches our feet to jump', 'water reached their feet to jump', 'water reached the feet to jump', 'water came to our feet to jump'], fr: ['sauter quand l\'eau arrive aux pieds', 'attendre que l\'eau arrive aux pieds pour sauter']},
     expected: {en: ['leave things to the last minute'], fr: ['attendre la dernière minute']},
     meaning: 'acting only at the last minute',
     confidence: 'high'
@@ -121,6 +121,26 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ["an elephant's head with a mouse's tail", "elephant's head with a mouse's tail", "elephant's head and a mouse's tail", "elephant's head, mouse's tail", "head of an elephant and tail of a mouse", "elephant head, mouse tail"]},
     expected: {en: ["a grand start and a feeble finish"]},
     meaning: "a grand start and a feeble finish",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-nuoi-ong-tay-ao',
+    sourceLang: 'vi',
+    source: "nuôi ong tay áo",
+    kind: 'idiom',
+    literals: {en: ["raised a bee in its own sleeve", "raise a bee in its own sleeve", "raised a bee in his own sleeve", "raised a bee in their own sleeve", "raising a bee in its sleeve", "raise bees in the sleeve", "raised bees in its sleeve", "a bee in its own sleeve", "bee in the sleeve"]},
+    expected: {en: ["nurtured a viper in its bosom", "raised its own rival"]},
+    meaning: "to help someone who later turns against you",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-do-mo-hoi-soi-nuoc-mat',
+    sourceLang: 'vi',
+    source: "đổ mồ hôi sôi nước mắt",
+    kind: 'idiom',
+    literals: {en: ["poured out sweat boiling and tears", "pour out sweat boiling tears", "sweat boiling and tears", "sweat and boiling tears", "boiling sweat and tears", "shed sweat and boiling tears", "sweat pouring and tears boiling"]},
+    expected: {en: ["gave everything", "gave their all"]},
+    meaning: "to toil extremely hard",
     confidence: 'high'
   }
 ]
