@@ -55,7 +55,7 @@ const paywall = /^(?:this |the )?(?:article|content|story|text) (?:is )?(?:reser
 const liveBanner = /^(?:last hour|breaking(?: news)?|last minute|live|latest|en directo|en vivo|última hora|ultima hora|dernière minute|en direct|eilmeldung|liveticker|ultim'ora|terkini)\s*[|:–-]|^(?:follow|read|watch) (?:\S+ ){0,8}(?:minute by minute|live|in our live ticker|in our live blog)\b|^(?:live ticker|live blog)\b|\bto the live (?:ticker|blog)[.!]?$/iu
 // Also after a label: `Share this article: Facebook | WhatsApp | E-Mail`.
 // Also the networks of Vietnamese, Chinese and Russian pages (Zalo, Weibo, WeChat, VK, OK).
-const shareBar = /^(?:share(?: this (?:article|news|story|page|post))?\s*:\s*)?(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads|zalo|weibo|wechat|vk)|facebook|whatsapp|twitter|x|linkedin|telegram|bluesky|threads|zalo|weibo|wechat|vk|vkontakte|odnoklassniki|line|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail)(?:\s*[·|•,/]\s*|\s+|\s*$))+$/iu
+const shareBar = /^(?:share(?: this (?:article|news|story|page|post))?\s*:\s*)?(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads|zalo|weibo|wechat|vk)|facebook|whatsapp|twitter|x|linkedin|telegram|bluesky|threads|zalo|weibo|wechat|vk|vkontakte|odnoklassniki|line|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail|comments? \(\d{1,5}\))(?:\s*[·|•,/]\s*|\s+|\s*$))+$/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */

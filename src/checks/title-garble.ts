@@ -256,11 +256,11 @@ export const titleGarble = defineCheck(
     if (context.sourceLang === 'tr') {
       for (const match of matchAllRequired(text, turkishPostHonorific)) {
         const [whole, name, honorific] = match
-        const english = honorific === 'Bey' ? 'Mr.' : 'Ms.'
+        const english = honorific === 'Hoca' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\` or \`${english} ${name}\`: Turkish honorific after the name left untranslated`, expected: [name!, `${english} ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
       }
     }
   }
 )
 
-const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim)\b/gu
+const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca)\b/gu

@@ -860,6 +860,20 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => match[0].startsWith('Our ') ? match[0].slice(4) : `Provincial ${match[0].replace(/ Province Director$/u, '')} Director`,
     why: 'Turkish title order kept (*Valimiz*, *İl Müdürü*)',
     sources: ['tr']
+  },
+  {
+    // Turkish *Sayın Bakan* (the honourable minister) and *Doç. Dr.* (associate professor) before the name.
+    pattern: /\b[Tt]he Dear (?:Minister|Governor|Mayor|President|Deputy)\b|\bDoç\. ?Dr\.(?= \p{Lu})/gu,
+    expected: (match) => match[0].startsWith('Doç') ? 'Associate Professor' : match[0].replace(/Dear /u, ''),
+    why: 'Turkish *Sayın* (a courtesy before a title) or *Doç. Dr.* rendered word for word',
+    sources: ['tr']
+  },
+  {
+    // Italian *Cav.* (Cavaliere, an order of merit) and Dutch *mr.* (a law degree) before the name.
+    pattern: /\bCav\.(?= \p{Lu})|(?<=\b(?:lawyer|advocate|the|his|her),? )mr\.(?= \p{Lu})/gu,
+    expected: '',
+    why: 'a title English news leaves out (Italian *Cavaliere*, Dutch *mr.* for a lawyer)',
+    sources: ['it', 'nl']
   }
 ]
 

@@ -109,6 +109,17 @@ const italianPatron = /(?<=\b(?:outgoing|new|former|historic|club's|club’s) )p
 // Japanese *県* (prefecture) after its name, and *消防団* (the volunteer fire corps) in romaji.
 const japaneseKen = /(?<=\b(?:of|in|from) \p{Lu}\p{Ll}+ )Ken\b/gu
 const japaneseShobodan = /\bSh[oō]b[oō]dan\b/gu
+// Portuguese *time* (a team) before its size: `a time of 40 researchers`.
+const portugueseTime = /(?<=\ba )time(?= of \d+ (?:researchers|scientists|players|doctors|experts|people|workers|technicians|engineers|volunteers|specialists)\b)/gu
+// Italian bodies left in Italian, and *camera* (a room) in lower case.
+const italianBodies = /\b(?:Protezione Civile|Soprintendenza|Questura|Prefettura|Procura|Guardia di Finanza)\b/gu
+const italianCameraRoom = /(?<=\b(?:small|little|large|secret|hidden|burial|side|inner) )camera(?= (?:behind|beneath|under|below|next to|of the|where|that|which)\b)/gu
+// Dutch *even* (for a moment) after a verb of silence: `he stayed even silent`.
+const dutchEven = /(?<=\b(?:stayed|was|remained|fell|kept|went) )even(?= (?:silent|quiet|still)\b)/gu
+// Turkish *son* (last) before a game unit, *köy* (village) and *kale* (castle) after an adjective of history.
+const turkishSon = /(?<=\b[Tt]he )son(?= (?:set|round|minute|minutes|match|game|quarter|half|lap|day)\b)/gu
+const turkishKoy = /(?<=\b[Tt]he )köy\b/gu
+const turkishKaleCastle = /(?<=\b(?:Byzantine|Ottoman|Roman|Genoese|Seljuk|old|ancient|historic|medieval) )kale\b/gu
 const portugueseSegundo = /(?<=^|[.!?]\s+|\n)Segundo(?= (?:the|a|an|its|his|her|their)\b)/gmu
 // Italian *come* (as) opening a sentence: `Come already announced in January, …`.
 const italianCome = /(?<=^|[.!?]\s+|\n)Come(?= (?:already|previously|announced|expected|anticipated|reported|foreseen|planned|promised|established|decided|known|mentioned|confirmed|said|stated)\b)/gmu
@@ -252,7 +263,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}],
-  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}],
+  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}],
   pt: [
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
@@ -260,18 +271,23 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: portuguesePasta, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
     {pattern: portuguesePastaCapitalised, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
     {pattern: portugueseSegundo, expected: 'According to', why: 'Portuguese *segundo* (according to) left untranslated'},
+    {pattern: portugueseTime, expected: 'team', why: 'Portuguese *time* (a team) left untranslated'},
     {pattern: portugueseMesa, expected: 'bureau', why: 'Portuguese *mesa* (an assembly\'s bureau) or *reportagem* (the newspaper\'s reporters) left as is'}
   ],
   nl: [
     {pattern: dutchWant, expected: 'because', why: 'Dutch *want* (because) left untranslated'},
     {pattern: dutchBrand, expected: 'fire', why: 'Dutch *brand* (fire) left untranslated'},
     {pattern: dutchDoor, expected: 'by', why: 'Dutch *door* (by) left untranslated'},
-    {pattern: dutchDie, expected: 'who', why: 'Dutch *die* (who, which) left untranslated'}
+    {pattern: dutchDie, expected: 'who', why: 'Dutch *die* (who, which) left untranslated'},
+    {pattern: dutchEven, expected: 'for a moment', why: 'Dutch *even* (for a moment) left untranslated'}
   ],
   tr: [
     {pattern: turkishVe, expected: 'and', why: 'Turkish *ve* (and) left untranslated'},
     {pattern: turkishKale, expected: 'goal', why: 'Turkish *kale* (the goal) left untranslated'},
-    {pattern: turkishHal, expected: 'wholesale market', why: 'Turkish *hal* (the wholesale market) left untranslated'}
+    {pattern: turkishHal, expected: 'wholesale market', why: 'Turkish *hal* (the wholesale market) left untranslated'},
+    {pattern: turkishSon, expected: 'last', why: 'Turkish *son* (last) left untranslated'},
+    {pattern: turkishKoy, expected: 'village', why: 'Turkish *köy* (village) left untranslated'},
+    {pattern: turkishKaleCastle, expected: 'castle', why: 'Turkish *kale* (castle) left untranslated'}
   ]
 }
 

@@ -33,7 +33,8 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'it',
     source: 'la Città Eterna',
     kind: 'city',
-    literals: {en: ['eternal city', 'città eterna']},
+    // Only the Italian left in: `the Eternal City` is English's own name for Rome.
+    literals: {en: ['città eterna']},
     expected: {en: ['Rome']},
     meaning: 'Rome',
     confidence: 'low'
@@ -382,5 +383,29 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {capitalised: true, unlessNear: ['car', 'boots', 'shoe', 'shoes', 'luggage', 'trunk', 'vehicle', 'football']},
     note: "Italian press calls Italy *lo Stivale* (the Boot), after its shape."
+  },
+  {
+    id: 'it-belpaese-capitalised',
+    sourceLang: 'it',
+    source: "il Bel Paese",
+    kind: 'country',
+    literals: {en: ["the beautiful country", "beautiful country"]},
+    expected: {en: ["Italy"]},
+    meaning: "Italy",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Capitalised mid-sentence (`the Beautiful Country`), *il Bel Paese* needs no nearby mention of Italy."
+  },
+  {
+    id: 'it-oltretevere',
+    sourceLang: 'it',
+    source: "Oltretevere",
+    kind: 'organisation',
+    literals: {en: ["beyond the tiber", "from beyond the tiber", "across the tiber"]},
+    expected: {en: ["the Vatican"]},
+    meaning: "the Vatican (the Holy See)",
+    confidence: 'low',
+    guard: {onlyNear: ['vatican', 'holy', 'sacred', 'pope', 'church', 'cardinal', 'cardinals', 'bishop', 'religious', 'apse', 'fresco', 'chapel'], window: 20},
+    note: "Italian press calls the Vatican *Oltretevere* (beyond the Tiber)."
   }
 ]
