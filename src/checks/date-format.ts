@@ -100,7 +100,8 @@ const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|af
 const frenchHour = /\b(at|from|until|till|by|before|after|around|about|between|and|to|since|(?:scheduled|planned|set|expected|due|fixed|slated|programmed|convened|called) for)\s+([01]?\d|2[0-3])\s?h\b(?![\d:]|\.\d)/g
 // `22:00 h`, `10.30 h`: Spanish and French clock times with an `h` after them.
 const suffixedTime = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?h\b(?![\d:])/g
-const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+hours\b/g
+// Also German *Uhr* rendered `clock`: `at 14:30 clock`.
+const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+(?:hours|clock)\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // `the 15 of April (of 2025)`, `on 3 of May`, `the past 14 of January` (*el pasado 14 de enero*): Spanish, Portuguese, Italian and French day–month order
 // (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.

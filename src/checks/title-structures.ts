@@ -874,6 +874,13 @@ export const titleShapes: readonly TitleShape[] = [
     expected: '',
     why: 'a title English news leaves out (Italian *Cavaliere*, Dutch *mr.* for a lawyer)',
     sources: ['it', 'nl']
+  },
+  {
+    // German civil-service ranks (*Leitender Branddirektor*) rendered word for word.
+    pattern: /\b[Ll]eading (?:Fire|Police|Senior|Government|Ministerial|Building|Criminal) Director\b/gu,
+    expected: (match) => /Fire/u.test(match[0]) ? 'fire chief' : 'director',
+    why: 'German civil-service rank (*Leitender … direktor*) rendered word for word',
+    sources: ['de']
   }
 ]
 

@@ -82,8 +82,9 @@ function reportIndonesianParticles(text: string, report: (problem: Problem) => v
 // (`the Land of Smiles`) nor part of a name (`Land Rover`).
 const germanLand = /\b[Tt]he Land\b(?! of\b|[ -]\p{Lu})/gu
 // German *Handy* (a mobile phone), *Trainer* before a name (a team's coach) and *Chef* (the boss), kept capitalised.
-const germanChef = /\b(?:(?:[Cc]ompany|[Ff]irm|[Pp]lant|[Pp]arty|[Tt]eam|[Gg]roup|[Cc]lub|[Ww]orks|[Ff]actory) Chef|(?<=\b(?:the|The|his|her|their|its) )Chef(?= (?:of|said|says|told|announced|explained|Jürgen|\p{Lu}\p{Ll}+ \p{Lu}))|(?<=\b(?:the|The) )Chef\b(?=[,.]))/gu
-const germanHandy = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Mm]y|[Yy]our|[Ii]ts) Handys?\b/gu
+// Also after a company's name, before the boss's: `Brenninger Chef Tobias Kühnle` (not `Head Chef`, `Celebrity Chef`).
+const germanChef = /\b(?:(?:[Cc]ompany|[Ff]irm|[Pp]lant|[Pp]arty|[Tt]eam|[Gg]roup|[Cc]lub|[Ww]orks|[Ff]actory) Chef|(?<=\b(?!(?:Head|Executive|Celebrity|Pastry|Sous|Master|Star|Chief|Private|Personal|Top|Guest|Famous|Michelin|Kitchen|Restaurant|Hotel|Tv|TV)\b)\p{Lu}\p{Ll}+ )Chef(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})|(?<=\b(?:the|The|his|her|their|its) )Chef(?= (?:of|said|says|told|announced|explained|Jürgen|\p{Lu}\p{Ll}+ \p{Lu}))|(?<=\b(?:the|The) )Chef\b(?=[,.]))/gu
+const germanHandy = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Mm]y|[Yy]our|[Ii]ts|via|by|per) Handys?\b/gu
 const germanTrainer = /\bTrainer(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu
 // German *der Bund* (the federal government), capitalised on its own: `the Bund will pay half`; not a name's last word
 // (`the Marburger Bund`).
@@ -120,6 +121,10 @@ const dutchEven = /(?<=\b(?:stayed|was|remained|fell|kept|went) )even(?= (?:sile
 const turkishSon = /(?<=\b[Tt]he )son(?= (?:set|round|minute|minutes|match|game|quarter|half|lap|day)\b)/gu
 const turkishKoy = /(?<=\b[Tt]he )köy\b/gu
 const turkishKaleCastle = /(?<=\b(?:Byzantine|Ottoman|Roman|Genoese|Seljuk|old|ancient|historic|medieval) )kale\b/gu
+// Indonesian *agar* (so that) before its clause: `stay away agar they are not caught off guard`.
+const indonesianAgar = /\bagar(?= (?:they|we|he|she|it|the|people|residents|all|no|not|you|there|this|its|their)\b)/gu
+// Spanish *el Pleno* (the full council) left in Spanish.
+const spanishPleno = /(?<=\b[Tt]he )Pleno\b/gu
 const portugueseSegundo = /(?<=^|[.!?]\s+|\n)Segundo(?= (?:the|a|an|its|his|her|their)\b)/gmu
 // Italian *come* (as) opening a sentence: `Come already announced in January, …`.
 const italianCome = /(?<=^|[.!?]\s+|\n)Come(?= (?:already|previously|announced|expected|anticipated|reported|foreseen|planned|promised|established|decided|known|mentioned|confirmed|said|stated)\b)/gmu
@@ -221,6 +226,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   id: [
     {pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'},
+    {pattern: indonesianAgar, expected: 'so that', why: 'Indonesian *agar* (so that) left untranslated'},
     {pattern: indonesianSore, expected: 'afternoon', why: 'Indonesian *sore* (afternoon) left after the weekday'},
     {pattern: indonesianTim, expected: 'team', why: 'Indonesian *Tim* (team) left untranslated'},
     {pattern: indonesianRob, expected: 'tidal', why: 'Indonesian *rob* (tidal flooding) left untranslated'}
@@ -262,7 +268,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}],
+  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}],
   it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}],
   pt: [
     romanceMediaFriend('Portuguese'),

@@ -743,5 +743,16 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: true},
     note: 'French press calls the Tour de France *la Grande Boucle*.'
+  },
+  {
+    id: 'fr-locataire-de',
+    sourceLang: 'fr',
+    source: "le locataire de …",
+    kind: 'person',
+    literals: {en: ["the tenant of the rue de varenne", "tenant of the rue de varenne", "the tenant of matignon", "tenant of matignon", "the tenant of the elysée", "the tenant of the élysée", "tenant of the élysée", "tenant of the elysee", "the tenant of bercy", "the tenant of place beauvau", "the tenant of beauvau", "the tenant of the quai d'orsay"]},
+    expected: {en: ["the minister", "the prime minister", "the president"]},
+    meaning: "the office-holder of the ministry or palace named (agriculture minister, prime minister, president, …)",
+    confidence: 'high',
+    note: "French press names office-holders *le locataire de* (the tenant of) their ministry's address."
   }
 ]

@@ -101,7 +101,7 @@ export const idioms: readonly CalqueEntry[] = [
     kind: 'idiom',
     literals: {
       en: [
-        'fallen and hit by the ladder', 'fallen and then hit by the ladder', 'fallen, then hit by the ladder', 'fallen and struck by the ladder',
+        'fallen and hit by the ladder', 'fallen, then struck by the ladder', 'already fallen, then struck by the ladder', 'fallen then struck by the ladder', 'fallen and then hit by the ladder', 'fallen, then hit by the ladder', 'fallen and struck by the ladder',
         'fallen and crushed by the ladder', 'fallen and hit by a ladder', 'fallen and then hit by a ladder', 'fell and hit by the ladder',
         'fell and then hit by the ladder', 'fell and was hit by the ladder', 'fell and got hit by the ladder', 'fell, then hit by the ladder',
         'fall and be hit by the ladder', 'fall and hit by the ladder', 'fell and was struck by the ladder', 'fell down and was hit by the ladder',
