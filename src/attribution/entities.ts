@@ -460,6 +460,8 @@ function findMentions(doc: Doc): Mention[] {
       const word = words[start]!
       const norm = bareNorm(word)
       const titled = lex.titles.has(norm) || lex.honorifics.has(norm) || lex.media.has(norm)
+      // `Van den Berg added`: a surname's particle opening the sentence belongs to the name.
+      if (surnameOpeners.has(word.value) && end - start >= 2) break
       if (lex.sentenceOpeners.has(norm) || (!titled && lex.commonWords.has(norm) && (end - start === 1 || lex.commonWords.has(bareNorm(words[start + 1]!))))) start++
       else break
     }
@@ -673,7 +675,8 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // A lower-case particle between name words belongs to the name ("Maarten de Kruijf", "Ana dos Santos"), but not
   // after the head noun of an institution ("Politecnico di Milano", "Banco de España").
   // A capitalised particle inside the name counts too (Breton and French `Yannick Le Béric`, `Marine Le Pen`).
-  const particleAt = (offset: number) => offset > 0 && (surnameParticles.has(words[start + offset]!.value) || (offset < norms.length - 1 && capitalisedParticles.has(words[start + offset]!.value))) && nameLikeAt(offset - 1) && !institutionHeads.has(norms[0]!)
+  // Particles chain (`Willem van den Berg`): the word before is a name word or another particle.
+  const particleAt = (offset: number): boolean => offset > 0 && (surnameParticles.has(words[start + offset]!.value) || (offset < norms.length - 1 && capitalisedParticles.has(words[start + offset]!.value))) && (nameLikeAt(offset - 1) || particleAt(offset - 1)) && !institutionHeads.has(norms[0]!)
   let nameFrom = norms.length
   while (nameFrom > 0 && (nameLikeAt(nameFrom - 1) || (nameFrom < norms.length && particleAt(nameFrom - 1)))) nameFrom--
   // "Environment Service of Tanjung Rimba Ratna Kusumawardani": a place word inside the trailing names opens a
@@ -809,7 +812,9 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const lastWord = words[end - 1]!
   // Only a surname a person was introduced with (`Joost van Rijckevorsel`), not `Van Brienenoordbrug`, a bridge.
   const surname = stripPossessive(lastWord.value)
-  if (count >= 2 && count <= 3 && surnameOpeners.has(words[start]!.value) && (count === 2 || surnameParticles.has(words[start + 1]!.value)) && mentions.some((mention) => mention.kind === 'person-full' && mention.names.at(-1) === surname)) {
+  // Or one that speaks right away (`De Vries said`), introduced or not.
+  const speaks = words[end] !== undefined && !breakBefore(doc, end) && lex.cue.has(words[end]!.norm) && !isCapitalised(words[end]!)
+  if (count >= 2 && count <= 3 && surnameOpeners.has(words[start]!.value) && (count === 2 || surnameParticles.has(words[start + 1]!.value)) && (speaks || mentions.some((mention) => mention.kind === 'person-full' && mention.names.at(-1) === surname))) {
     mentions.push(makeMention(doc, start, end, 'person-short', {names: [surname]}))
     return
   }

@@ -815,3 +815,17 @@ describe('sources, channels and clauses of batches 45–46', () => {
     expect(analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Yannick Le Béric'])
   })
 })
+
+describe('Dutch and French surnames with particles', () => {
+  it.each([
+    ['Willem van den Berg, a professor at Delft, said the dike is weak. Van den Berg added that it costs money.', 'name-linked'],
+    ['The dike is weak. De Vries said the board knew it.', 'surname-only-unintroduced']
+  ])('resolves the last source of %j as %s', (text, resolution) => {
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
+  })
+
+  it('reads two particles inside a name (`Willem van den Berg`) as one person', () => {
+    const analysis = analyzeAttributions('Willem van den Berg, a professor at Delft, said the dike is weak.', 'en')
+    expect(analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Willem van den Berg'])
+  })
+})
