@@ -93,5 +93,29 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: true},
     note: "Japanese press calls Kumamoto *火の国* (the Land of Fire)."
+  },
+  {
+    id: 'ja-kita-no-daichi',
+    sourceLang: 'ja',
+    source: "北の大地",
+    kind: 'region',
+    literals: {en: ["the great land of the north", "the northern land", "the great northern land", "the land of the north"]},
+    expected: {en: ["Hokkaido"]},
+    meaning: "Hokkaido",
+    confidence: 'high',
+    guard: {capitalised: true},
+    note: "Japanese press calls Hokkaido *北の大地* (the great land of the north)."
+  },
+  {
+    id: 'ja-michinoku',
+    sourceLang: 'ja',
+    source: "みちのく",
+    kind: 'region',
+    literals: {en: ["michinoku", "the deep road", "the land at the end of the road"]},
+    expected: {en: ["the Tohoku region"]},
+    meaning: "the Tohoku region",
+    confidence: 'high',
+    guard: {capitalised: 'first'},
+    note: "Japanese press calls the Tohoku region *みちのく* (Michinoku)."
   }
 ]

@@ -231,5 +231,191 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "a criticism that hits home",
     confidence: 'low',
     guard: {position: 'utterance', unlessNear: ['loud', 'noise', 'music', 'concert', 'infection', 'doctor', 'ache', 'headphones', 'siren', 'explosion']}
+  },
+  {
+    id: 'ja-kao-ga-hiroi',
+    sourceLang: 'ja',
+    source: "顔が広い",
+    kind: 'idiom',
+    literals: {en: ["his face is wide", "her face is wide", "has a wide face", "have a wide face", "with a wide face", "face is wide"]},
+    expected: {en: ["well connected", "knows everyone"]},
+    meaning: "well connected",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-te-wo-yaku',
+    sourceLang: 'ja',
+    source: "手を焼く",
+    kind: 'idiom',
+    literals: {en: ["burned their hands", "burned our hands", "burn their hands on", "burning their hands on", "burned its hands on", "burnt their hands on", "have burned our hands with"]},
+    expected: {en: ["had a hard time with", "struggled with"]},
+    meaning: "to have great trouble with",
+    confidence: 'low',
+    guard: {unlessNear: ['fire', 'stove', 'oven', 'hot', 'boiling', 'flames', 'burns', 'hospital', 'treated', 'injured']}
+  },
+  {
+    id: 'ja-ashi-wo-arau',
+    sourceLang: 'ja',
+    source: "足を洗う",
+    kind: 'idiom',
+    literals: {en: ["washed his feet of", "wash their feet of", "washed their feet of", "wash his feet of", "washing his feet of"]},
+    expected: {en: ["quit", "left"]},
+    meaning: "to quit a shady trade or job",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-kata-wo-otosu',
+    sourceLang: 'ja',
+    source: "肩を落とす",
+    kind: 'idiom',
+    literals: {en: ["dropped his shoulders", "dropped her shoulders", "dropped their shoulders", "dropping their shoulders", "drop their shoulders", "lowered his shoulders in", "lowered their shoulders in"]},
+    expected: {en: ["was downcast", "looked dejected"]},
+    meaning: "to be disappointed",
+    confidence: 'low'
+  },
+  {
+    id: 'ja-mune-wo-nadeorosu',
+    sourceLang: 'ja',
+    source: "胸をなでおろす",
+    kind: 'idiom',
+    literals: {en: ["stroked down their chests", "stroked down his chest", "stroked down her chest", "stroke down their chests", "stroked their chests in relief", "patted down their chests"]},
+    expected: {en: ["breathed a sigh of relief", "were relieved"]},
+    meaning: "to be relieved",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-kubi-wo-kashigeru',
+    sourceLang: 'ja',
+    source: "首をかしげる",
+    kind: 'idiom',
+    literals: {en: ["tilted their necks", "tilted his neck", "tilted her neck", "tilting their necks", "tilt their necks"]},
+    expected: {en: ["were puzzled", "were sceptical"]},
+    meaning: "to be puzzled or doubtful",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-mizu-ni-nagasu',
+    sourceLang: 'ja',
+    source: "水に流す",
+    kind: 'idiom',
+    literals: {en: ["flush it in the water", "flush it down the water", "let it flow in the water", "let it flow with the water", "wash it away in the water", "flow it to the water"]},
+    expected: {en: ["let bygones be bygones", "forgive and forget"]},
+    meaning: "to forgive and forget",
+    confidence: 'high',
+    guard: {unlessNear: ['toilet', 'sewage', 'pipe', 'drain', 'river', 'pollution']}
+  },
+  {
+    id: 'ja-abura-wo-uru',
+    sourceLang: 'ja',
+    source: "油を売る",
+    kind: 'idiom',
+    literals: {en: ["selling oil", "sell oil instead of", "sold oil instead of", "were selling oil instead of", "selling oil during working hours"]},
+    expected: {en: ["slacking off", "idling"]},
+    meaning: "to slack off at work",
+    confidence: 'low',
+    guard: {unlessNear: ['petrol', 'gasoline', 'fuel', 'crude', 'barrels', 'barrel', 'olive', 'cooking', 'refinery', 'station', 'exports', 'price']}
+  },
+  {
+    id: 'ja-hana-ga-takai',
+    sourceLang: 'ja',
+    source: "鼻が高い",
+    kind: 'idiom',
+    literals: {en: ["my nose is high", "our nose is high", "his nose is high", "her nose is high", "our noses are high", "their noses are high"]},
+    expected: {en: ["I am proud", "we are proud"]},
+    meaning: "to be proud",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-suzume-no-namida',
+    sourceLang: 'ja',
+    source: "雀の涙",
+    kind: 'idiom',
+    literals: {en: ["sparrow's tears", "a sparrow's tears", "the tears of a sparrow", "tears of a sparrow", "like sparrow's tears"]},
+    expected: {en: ["a pittance", "a tiny amount"]},
+    meaning: "a tiny amount",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-yakeishi-ni-mizu',
+    sourceLang: 'ja',
+    source: "焼け石に水",
+    kind: 'idiom',
+    literals: {en: ["water on a burning stone", "water on a hot stone", "water on burning stones", "water on hot stones", "water poured on a hot stone", "water on a heated stone"]},
+    expected: {en: ["a drop in the ocean", "a drop in the bucket"]},
+    meaning: "too little to make a difference",
+    confidence: 'high',
+    guard: {unlessNear: ['sauna', 'massage', 'spa', 'bath']}
+  },
+  {
+    id: 'ja-tana-kara-botamochi',
+    sourceLang: 'ja',
+    source: "棚からぼた餅",
+    kind: 'idiom',
+    literals: {en: ["rice cake from the shelf", "rice cake falling from the shelf", "a rice cake from the shelf", "botamochi from the shelf", "rice cakes from the shelf"]},
+    expected: {en: ["a windfall", "a stroke of luck"]},
+    meaning: "an unexpected windfall",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-hara-wo-watte',
+    sourceLang: 'ja',
+    source: "腹を割って話す",
+    kind: 'idiom',
+    literals: {en: ["split our bellies", "split their bellies", "splitting our bellies", "with split bellies", "split open our bellies and talk", "talk with split bellies", "split the belly and talk"]},
+    expected: {en: ["talk frankly", "speak openly"]},
+    meaning: "to talk frankly",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-kuchi-wo-soroeru',
+    sourceLang: 'ja',
+    source: "口を揃える",
+    kind: 'idiom',
+    literals: {en: ["aligned their mouths", "align their mouths", "with aligned mouths", "lined up their mouths", "lining up their mouths"]},
+    expected: {en: ["said with one voice", "agreed"]},
+    meaning: "to say in unison",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-me-wo-hikaraseru',
+    sourceLang: 'ja',
+    source: "目を光らせる",
+    kind: 'idiom',
+    literals: {en: ["make their eyes shine on", "making their eyes shine on", "made their eyes shine on", "shining their eyes on", "keep their eyes shining on"]},
+    expected: {en: ["keep a close watch on", "keep an eye on"]},
+    meaning: "to keep a close watch",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-ni-no-ashi',
+    sourceLang: 'ja',
+    source: "二の足を踏む",
+    kind: 'idiom',
+    literals: {en: ["step the second foot", "stepped the second foot", "stepping the second foot", "tread the second foot", "treading the second foot"]},
+    expected: {en: ["hesitate", "have second thoughts"]},
+    meaning: "to hesitate",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-koshi-ga-omoi',
+    sourceLang: 'ja',
+    source: "腰が重い",
+    kind: 'idiom',
+    literals: {en: ["their hips are heavy", "his hips are heavy", "hips are heavy", "heavy hips"]},
+    expected: {en: ["slow to act", "reluctant"]},
+    meaning: "slow to act",
+    confidence: 'low',
+    guard: {unlessNear: ['weight', 'pain', 'doctor', 'exercise', 'surgery']}
+  },
+  {
+    id: 'ja-me-ga-mawaru',
+    sourceLang: 'ja',
+    source: "目が回る",
+    kind: 'idiom',
+    literals: {en: ["eyes spinning busy", "our eyes are spinning", "my eyes are spinning", "eyes spin from being busy", "busy enough to make the eyes spin", "so busy our eyes spin"]},
+    expected: {en: ["rushed off our feet", "extremely busy"]},
+    meaning: "extremely busy",
+    confidence: 'low',
+    guard: {unlessNear: ['dizzy', 'dizziness', 'doctor', 'ride', 'roller', 'coaster']}
   }
 ]
