@@ -181,5 +181,35 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["a waste of effort", "beating a dead horse"]},
     meaning: "a futile effort",
     confidence: 'high'
+  },
+  {
+    id: 'ar-bi-ard-al-hait',
+    sourceLang: 'ar',
+    source: "ضرب بعرض الحائط",
+    kind: 'idiom',
+    literals: {en: ["with the width of the wall", "against the width of the wall", "struck with the breadth of the wall", "hit with the width of the wall", "threw against the width of the wall", "thrown against the width of the wall", "the width of the wall"]},
+    expected: {en: ["ignored", "brushed aside"]},
+    meaning: "to disregard completely",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-yugharrid-kharij-al-sirb',
+    sourceLang: 'ar',
+    source: "يغرد خارج السرب",
+    kind: 'idiom',
+    literals: {en: ["tweeting outside the flock", "tweets outside the flock", "singing outside the flock", "chirping outside the flock", "tweeting out of the flock", "sings outside the flock"]},
+    expected: {en: ["going it alone", "out of step with the rest"]},
+    meaning: "to act apart from the group",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-ala-kaff-ifrit',
+    sourceLang: 'ar',
+    source: "على كف عفريت",
+    kind: 'idiom',
+    literals: {en: ["on the palm of a demon", "on a demon's palm", "on the palm of an afreet", "on an afreet's palm", "on the palm of an imp", "on the palm of a goblin"]},
+    expected: {en: ["hanging by a thread", "on a knife-edge"]},
+    meaning: "in a precarious state",
+    confidence: 'high'
   }
 ]

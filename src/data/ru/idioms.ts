@@ -240,5 +240,55 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["right on target", "spot on"]},
     meaning: "exactly right, hitting the mark",
     confidence: 'high'
+  },
+  {
+    id: 'ru-dolgiy-yashchik',
+    sourceLang: 'ru',
+    source: "откладывать в долгий ящик",
+    kind: 'idiom',
+    literals: {en: ["put into the long box", "put in the long box", "put off into the long box", "postponed into the long box", "shelved into the long box", "into a long box", "in the long drawer", "into the long drawer"]},
+    expected: {en: ["shelved", "put on the back burner"]},
+    meaning: "to shelve indefinitely",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-kak-sneg-na-golovu',
+    sourceLang: 'ru',
+    source: "как снег на голову",
+    kind: 'idiom',
+    literals: {en: ["like snow on the head", "like snow on our heads", "like snow on his head", "like snow on their heads", "like snow onto the head"]},
+    expected: {en: ["out of the blue", "without warning"]},
+    meaning: "completely unexpectedly",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-sor-iz-izby',
+    sourceLang: 'ru',
+    source: "выносить сор из избы",
+    kind: 'idiom',
+    literals: {en: ["carry the rubbish out of the hut", "take the rubbish out of the hut", "carry litter out of the hut", "take the litter out of the hut", "taking rubbish out of the hut", "rubbish out of the hut"]},
+    expected: {en: ["wash dirty linen in public"]},
+    meaning: "to air internal problems publicly",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-iz-muhi-slona',
+    sourceLang: 'ru',
+    source: "делать из мухи слона",
+    kind: 'idiom',
+    literals: {en: ["make an elephant out of a fly", "making an elephant out of a fly", "made an elephant out of a fly", "make an elephant from a fly", "making an elephant from a fly"]},
+    expected: {en: ["making a mountain out of a molehill"]},
+    meaning: "to exaggerate",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-sobaku-syel',
+    sourceLang: 'ru',
+    source: "собаку съел",
+    kind: 'idiom',
+    literals: {en: ["ate a dog on", "has eaten a dog on", "have eaten a dog on", "eaten a dog in", "ate a dog in"]},
+    expected: {en: ["knows it inside out", "is an old hand at"]},
+    meaning: "to be an expert in",
+    confidence: 'high'
   }
 ]

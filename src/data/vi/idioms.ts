@@ -142,5 +142,35 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["gave everything", "gave their all"]},
     meaning: "to toil extremely hard",
     confidence: 'high'
+  },
+  {
+    id: 'vi-rut-day-dong-rung',
+    sourceLang: 'vi',
+    source: "rút dây động rừng",
+    kind: 'idiom',
+    literals: {en: ["pull the vine and shake the forest", "pulling the vine shakes the forest", "pull the rope and move the forest", "pulling the rope moves the forest", "pull the vine, move the forest"]},
+    expected: {en: ["stir up trouble further up", "set off a chain reaction"]},
+    meaning: "touching one thing disturbs a wider network",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-an-chao-da-bat',
+    sourceLang: 'vi',
+    source: "ăn cháo đá bát",
+    kind: 'idiom',
+    literals: {en: ["eat the porridge and kick the bowl", "ate the porridge and kicked the bowl", "eating the porridge and kicking the bowl", "eat porridge, kick the bowl"]},
+    expected: {en: ["bite the hand that feeds you"]},
+    meaning: "to be ungrateful",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-chuyen-thuong-ngay-o-huyen',
+    sourceLang: 'vi',
+    source: "chuyện thường ngày ở huyện",
+    kind: 'idiom',
+    literals: {en: ["a daily story in the district", "daily story in the district", "an everyday story in the district", "everyday thing in the district", "a daily thing in the district"]},
+    expected: {en: ["nothing new", "an everyday occurrence"]},
+    meaning: "nothing out of the ordinary",
+    confidence: 'high'
   }
 ]

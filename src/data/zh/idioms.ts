@@ -480,5 +480,99 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["tip them off", "alert the culprits"]},
     meaning: "to alert a wrongdoer by acting too soon",
     confidence: 'high'
+  },
+  {
+    id: 'zh-xue-shang-jia-shuang',
+    sourceLang: 'zh',
+    source: "雪上加霜",
+    kind: 'idiom',
+    literals: {en: ["adding frost to snow", "add frost to snow", "frost on top of snow", "frost added to snow", "like adding frost to snow", "adds frost to the snow"]},
+    expected: {en: ["adding insult to injury", "making matters worse"]},
+    meaning: "to make a bad situation worse",
+    confidence: 'high',
+    guard: {unlessNear: ['weather', 'temperature', 'temperatures', 'forecast', 'degrees', 'roads', 'icy']}
+  },
+  {
+    id: 'zh-ban-jin-ba-liang',
+    sourceLang: 'zh',
+    source: "半斤八两",
+    kind: 'idiom',
+    literals: {en: ["half a catty and eight taels", "half a jin and eight liang", "half a catty, eight taels", "half a jin, eight liang"]},
+    expected: {en: ["six of one and half a dozen of the other"]},
+    meaning: "much the same",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-qi-shang-ba-xia',
+    sourceLang: 'zh',
+    source: "七上八下",
+    kind: 'idiom',
+    literals: {en: ["seven up and eight down", "seven up eight down", "seven up, eight down", "seven ups and eight downs"]},
+    expected: {en: ["on edge", "anxious"]},
+    meaning: "anxious, unsettled",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-shou-zhu-dai-tu',
+    sourceLang: 'zh',
+    source: "守株待兔",
+    kind: 'idiom',
+    literals: {en: ["guarding the stump waiting for the rabbit", "guard the stump and wait for the rabbit", "waiting by the stump for a rabbit", "waiting by a tree stump for rabbits", "guard a tree stump waiting for rabbits", "guarding a tree stump to wait for rabbits"]},
+    expected: {en: ["waiting for windfalls", "waiting passively for luck"]},
+    meaning: "to wait passively for good luck",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-bei-shui-che-xin',
+    sourceLang: 'zh',
+    source: "杯水车薪",
+    kind: 'idiom',
+    literals: {en: ["a cup of water for a cart of firewood", "a cup of water on a cartload of firewood", "a cup of water to a cart of firewood", "a cup of water on a cart of burning firewood", "cup of water for a cartload of firewood"]},
+    expected: {en: ["a drop in the ocean", "a drop in the bucket"]},
+    meaning: "far too little to help",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-zhi-shang-tan-bing',
+    sourceLang: 'zh',
+    source: "纸上谈兵",
+    kind: 'idiom',
+    literals: {en: ["talking about war on paper", "talk about war on paper", "military talk on paper", "discussing war on paper", "fighting battles on paper", "war talk on paper"]},
+    expected: {en: ["armchair theorising", "all theory and no practice"]},
+    meaning: "empty theorising",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-chi-da-guo-fan',
+    sourceLang: 'zh',
+    source: "吃大锅饭",
+    kind: 'idiom',
+    literals: {en: ["eat from the big pot", "eating from the big pot", "eat from one big pot", "eating from the same big pot", "eat rice from the big pot", "big-pot rice"]},
+    expected: {en: ["equal pay regardless of performance"]},
+    meaning: "egalitarian pay regardless of work",
+    confidence: 'high',
+    guard: {unlessNear: ['recipe', 'restaurant', 'cook', 'cooking', 'kitchen', 'dinner', 'festival']}
+  },
+  {
+    id: 'zh-ji-ya-gao',
+    sourceLang: 'zh',
+    source: "挤牙膏",
+    kind: 'idiom',
+    literals: {en: ["like squeezing toothpaste", "squeezing toothpaste", "squeeze toothpaste", "squeezed out like toothpaste", "squeezing out toothpaste"]},
+    expected: {en: ["revealing it bit by bit", "dragging it out"]},
+    meaning: "to release something little by little",
+    confidence: 'high',
+    guard: {unlessNear: ['dental', 'dentist', 'tube', 'brush', 'teeth', 'brand', 'factory']}
+  },
+  {
+    id: 'zh-da-tai-ji',
+    sourceLang: 'zh',
+    source: "打太极",
+    kind: 'idiom',
+    literals: {en: ["playing tai chi with", "play tai chi with", "played tai chi with", "playing tai chi on the issue", "play tai chi on"]},
+    expected: {en: ["stonewalling", "passing the buck"]},
+    meaning: "to dodge responsibility",
+    confidence: 'high',
+    guard: {unlessNear: ['park', 'exercise', 'morning', 'elderly', 'class', 'classes', 'martial', 'health']}
   }
 ]
