@@ -50,7 +50,8 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['138-pt-harbour-dredging', '139-tr-dam-water-cuts', '140-zh-lake-algae-bloom'],
   ['141-fr-oyster-ban', '142-it-ferry-strike', '143-vi-fish-deaths'],
   ['144-nl-dike-campsite', '145-de-maternity-ward', '146-ru-heating-outage'],
-  ['147-ar-desal-plant', '148-ja-bus-routes', '149-id-fish-market']
+  ['147-ar-desal-plant', '148-ja-bus-routes', '149-id-fish-market'],
+  ['150-zh-reservoir-relocation', '151-es-cannery-closure', '152-tr-fish-farms']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */
