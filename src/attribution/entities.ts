@@ -120,9 +120,9 @@ function nameInAppositionAfter(doc: Doc, end: number): boolean {
 }
 
 /** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
-const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master', 'council chairman', 'council chairwoman', 'council chair', 'council president', 'council speaker'])
+const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master', 'council chairman', 'council chairwoman', 'council chair', 'council president', 'council speaker', 'chief engineer', 'chief physician', 'head physician'])
 // Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
-const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper'])
+const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
 
 /** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
 function descriptorCloses(doc: Doc, end: number): boolean {
@@ -570,6 +570,9 @@ function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]):
   if (segmentStart < end) classifySegment(doc, segmentStart, end, mentions)
 }
 
+/** A German or Dutch compound naming a body by its head noun (`Rijkswaterstaat`, `Umweltbundesamt`, `Wasserverband`). */
+const germanicBodyCompound = /^\p{L}{4,}(?:staat|bundesamt|amt|dienst|verband|kammer|ministerium|gemeente|gemeinde|waterschap|politie|polizei|werke)$/u
+
 const capitalisedParticles: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Du', 'Van', 'Von', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das'])
 /** Particles that open a surname written without its given name (`Van Rijckevorsel`); not `La` (`La Paz`). */
 const surnameOpeners: ReadonlySet<string> = new Set(['Van', 'Von', 'De', 'Di', 'Da', 'Del', 'Della', 'Du', 'Le'])
@@ -796,7 +799,7 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     // Acronyms, capitals used for governments, names with inner capitals ("E-Control") and names after "the supplier" are organisations.
     // A double-barrelled surname a person was introduced with (`Sabine Wettering-Kohl` … `Wettering-Kohl said`) is theirs.
     const knownSurname = hasInnerCapital(word.value) && mentions.some((mention) => mention.kind === 'person-full' && mention.names.at(-1) === stripPossessive(word.value))
-    if (lex.metonyms.has(norm) || isAcronym(word) || orgBefore || (hasInnerCapital(word.value) && !knownSurname)) {
+    if (lex.metonyms.has(norm) || isAcronym(word) || orgBefore || (hasInnerCapital(word.value) && !knownSurname) || germanicBodyCompound.test(norm)) {
       mentions.push(makeMention(doc, start, end, 'org', {canonical: stripPossessive(word.value)}))
       return
     }

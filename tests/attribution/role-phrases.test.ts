@@ -765,6 +765,9 @@ describe('sources and channels of batches 42–44', () => {
   it.each([
     ['The relevant person in charge said that the compensation plan will be announced this month.', 'surname-only-unintroduced'],
     ['The council chairman stressed that the town alone cannot carry the burden.', 'surname-only-unintroduced'],
+    ['The school closed. The principal said that classes resume on Monday.', 'surname-only-unintroduced'],
+    ['The pipe burst. The chief engineer said that repairs take a week.', 'surname-only-unintroduced'],
+    ['Chief engineer Pavel Orlov inspected the pipe. The chief engineer said that repairs take a week.', 'role-linked'],
     ['The vice-governor estimates that the heating will be fully restored by Friday.', 'surname-only-unintroduced'],
     ['Council chairman Ito Hiroshi opened the session. The council chairman stressed that the town cannot pay.', 'role-linked']
   ])('resolves the last source of %j as %s', (text, resolution) => {
@@ -805,7 +808,9 @@ describe('sources, channels and clauses of batches 45–46', () => {
     ['The ferry stopped. The commander has specified that a motorboat will ensure the transfer.', 'surname-only-unintroduced'],
     ['The clinic closes. The chief physician of the gynecology estimates, that the journey would last over one hour.', 'surname-only-unintroduced'],
     ['Joost van Rijckevorsel chairs the residents. Van Rijckevorsel demanded that the board pays.', 'name-linked'],
-    ['Aquanova, the company that operates the plant, denied through its spokesman that its equipment failed.', 'full-name']
+    ['Aquanova, the company that operates the plant, denied through its spokesman that its equipment failed.', 'full-name'],
+    // A Dutch or German compound headed by a body noun is an organisation, not a surname.
+    ['The dike is old. It was confirmed by Rijkswaterstaat that the dike no longer meets the standard.', 'full-name']
   ])('resolves the last source of %j as %s', (text, resolution) => {
     expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
   })
