@@ -1971,9 +1971,13 @@ export function extract(doc: Doc): Extraction {
     if (cue.class === 'directive' && !inverted && clauseStart === (recipient?.end ?? match.end)) {
       // "asked the operator, all alternatives once more to examine" (German *zu prüfen* closing the clause): one comma
       // after the addressee.
-      let commas = 0
+      let crossedComma = false
       for (let index = match.end; index < Math.min(sentenceEnd, match.end + 10); index++) {
-        if (index > match.end && breakBefore(doc, index) && !(/^\s*,\s*$/.test(doc.gaps[index]!) && index - match.end <= 4 && !clauseOpeners.has(words[index]!.norm) && !isSubjectPronoun(words[index]!) && commas++ === 0)) break
+        if (index > match.end && breakBefore(doc, index)) {
+          const addresseeComma = !crossedComma && /^\s*,\s*$/.test(doc.gaps[index]!) && index - match.end <= 4 && !clauseOpeners.has(words[index]!.norm) && !isSubjectPronoun(words[index]!)
+          if (!addresseeComma) break
+          crossedComma = true
+        }
         if (words[index]!.norm === 'to' && index > match.end) {
           // "ordered eleven kilometres of pipes to a supplier" (French *commander à*): a purchase, not a call to act.
           const after = words[index + 1]

@@ -161,7 +161,7 @@ const vietnameseCoach = /\bHLV(?= \p{Lu})/gu
 // … and *Ban* closing a capitalised board's name: `the Anti-Flooding Ban`.
 const vietnameseBanAfterName = /(?<=\b\p{Lu}[\p{L}-]+ )Ban(?=[,.;]| (?:said|says|has|had|is|was|will|announced|reported)\b)/gu
 // Russian *район* (district) and *мост* (bridge) after a Russian adjective name: `Okhtinsky rayon`, `Sosnovsky most`.
-const russianRayon = /(?<=\b\p{Lu}\p{Ll}+(?:sky|skiy|skoy|sky|ny|nyy|ovo|evo) )(?:rayon|raion|most)\b/gu
+const russianRayon = /(?<=\b\p{Lu}\p{Ll}+(?:sky|skiy|skoy|ny|nyy|ovo|evo) )(?:rayon|raion|most)\b/gu
 // Russian *ну* (well) opening a quotation: `"Nu, the boys did everything right"`.
 const russianNu = /(?<=["“«]\s?)Nu(?=,)/gu
 // Russian *мол* (a quotative particle): `They tell us, mol, everything will be fixed`.
