@@ -93,7 +93,7 @@ const bodyOffices: ReadonlySet<string> = new Set([
  */
 function officeOfBody(doc: Doc, phrase: Phrase): string | undefined {
   const {words} = doc
-  if (words[phrase.start]!.norm !== 'the' || phrase.end - phrase.start < 4 || phrase.end - phrase.start > 9) return undefined
+  if (words[phrase.start]!.norm !== 'the' || phrase.end - phrase.start < 4 || phrase.end - phrase.start > 12) return undefined
   let of = phrase.start + 1
   while (of < phrase.end && words[of]!.norm !== 'of') of++
   if (of >= phrase.end - 1 || of > phrase.start + 3) return undefined
@@ -630,6 +630,13 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const {words, lex} = doc
   const norms: string[] = []
   for (let index = start; index < end; index++) norms.push(bareNorm(words[index]!))
+  // `Tan Hoa commune` … `a farmer in Tan Hoa`: a name the text already used for a place or body stays one.
+  const written = doc.text.slice(words[start]!.start, words[end - 1]!.end)
+  const folded = written.toLowerCase()
+  if (end - start >= 2 && mentions.some((mention) => mention.kind === 'org' && doc.text.slice(mention.start, mention.end).toLowerCase() === folded)) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
+    return
+  }
   // "the Karangwulu Fishermen's Forum": a possessive run before a capitalised body noun is part of the body's name.
   const owner = words[end - 1]!
   const body = words[end]
@@ -750,6 +757,12 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, personStart, end, 'person-full', {names: wordValues(doc, personStart, end), title: runText(doc, start, personStart), titleHead: norms[titleAt]!, gender: personGender(doc, norms.slice(0, nameFrom))}))
     return
   }
+  // "the General Union of Port Workers": a title word opening a body's name (`General`) titles nobody; one word after
+  // the body noun is the rest of the name.
+  if (titleAt >= 0 && orgAt > titleAt && nameCount <= 1 && !splitsAtOrg) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end).replace(/^the\s+/i, '')}))
+    return
+  }
   if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {
     // "NIS Director Cho Tae-yong", "Head of State Prabowo Subianto", "Mr. Cho", "Monetary Management Department Edi Susanto".
     // "The deputy of the regional Duma Nikolai Gromov": the role earlier in the phrase is the person's title.
@@ -816,7 +829,9 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // Only a surname a person was introduced with (`Joost van Rijckevorsel`), not `Van Brienenoordbrug`, a bridge.
   const surname = stripPossessive(lastWord.value)
   // Or one that speaks right away (`De Vries said`), introduced or not.
-  const speaks = words[end] !== undefined && !breakBefore(doc, end) && lex.cue.has(words[end]!.norm) && !isCapitalised(words[end]!)
+  // Also after an inverted cue (`says De Wit`).
+  const cueAt = (at: number) => words[at] !== undefined && lex.cue.has(words[at]!.norm) && !isCapitalised(words[at]!)
+  const speaks = (cueAt(end) && !breakBefore(doc, end)) || (start > 0 && cueAt(start - 1) && !breakBefore(doc, start))
   if (count >= 2 && count <= 3 && surnameOpeners.has(words[start]!.value) && (count === 2 || surnameParticles.has(words[start + 1]!.value)) && (speaks || mentions.some((mention) => mention.kind === 'person-full' && mention.names.at(-1) === surname))) {
     mentions.push(makeMention(doc, start, end, 'person-short', {names: [surname]}))
     return
@@ -908,6 +923,12 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
   // The person a phrase names is its source ("White House national security spokesman John Kirby"), else the organisation.
   const chosen = person ?? organisation ?? role
   if (chosen && chosen.kind === 'person-full' && chosen.entity !== undefined) return {entity: chosen.entity, resolution: 'full-name'}
+  // "The Director of the Department of Agriculture and Rural Development estimated": the office's holder speaks, not
+  // the body; named nowhere, nobody can tell who it is.
+  if (!person && organisation && organisation.wordStart > phrase.start + 1) {
+    const office = officeOfBody(doc, phrase)
+    if (office !== undefined && latestWithTitle(registry, office, offset) === undefined && !mentionedBefore(doc, office, phrase.start) && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
+  }
   if (chosen && (chosen.kind === 'org' || chosen.kind === 'media') && chosen.entity !== undefined) {
     const record = registry.entities[chosen.entity]!
     return {entity: chosen.entity, resolution: record.firstFull < chosen.start ? 'name-linked' : 'full-name'}

@@ -972,6 +972,13 @@ export function extract(doc: Doc): Extraction {
         // Also ", and added its spokesman X that" (Arabic verb-first order): after a comma any reporting verb does.
         // "… and estimates that …": a cognitive verb too, with its `that`.
         if (info && (!info.flags.has('cognitive') || words[verb + 1]?.norm === 'that') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive' || gapHas(doc, index, ','))) return index
+        // ", but the company denied …": a new subject of up to three words, then its own strong reporting verb.
+        if (conjunction === 'but' && gapHas(doc, index, ',') && isDeterminer(words[index + 1]!)) {
+          for (let at = index + 2; at < Math.min(sentenceEnd, index + 5) && !breakBefore(doc, at); at++) {
+            const own = lex.cue.get(words[at]!.norm)
+            if (own && !isCapitalised(words[at]!) && !own.flags.has('weak') && !own.flags.has('cognitive') && !words[at]!.norm.endsWith('ing') && !lex.sourceNouns.has(words[at]!.norm)) return index
+          }
+        }
       }
       // A colon too: "… estimated that nothing had been prepared: according to him, …".
       if (!gapHas(doc, index, ',;:')) continue
@@ -2718,6 +2725,8 @@ export function extract(doc: Doc): Extraction {
     if (first.norm === 'that') return !breakBefore(doc, object + 1)
     // "He rejected having given orders to pay the invoices": rejecting a deed of one's own answers an accusation.
     if (first.norm === 'having') return /^\p{Ll}+$/u.test(words[object + 1]!.value) && !breakBefore(doc, object + 1)
+    // "the company denied the existence of any written document": denying that something exists is a statement.
+    if (first.norm === 'the' && words[object + 1]?.norm === 'existence' && words[object + 2]?.norm === 'of') return true
     return ['any', 'every', 'all'].includes(first.norm) && speaksAsPerson(source)
   }
 

@@ -51,7 +51,8 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['141-fr-oyster-ban', '142-it-ferry-strike', '143-vi-fish-deaths'],
   ['144-nl-dike-campsite', '145-de-maternity-ward', '146-ru-heating-outage'],
   ['147-ar-desal-plant', '148-ja-bus-routes', '149-id-fish-market'],
-  ['150-zh-reservoir-relocation', '151-es-cannery-closure', '152-tr-fish-farms']
+  ['150-zh-reservoir-relocation', '151-es-cannery-closure', '152-tr-fish-farms'],
+  ['153-vi-salinity-sluice', '154-ar-port-strike', '155-nl-er-closure']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

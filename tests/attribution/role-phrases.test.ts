@@ -758,6 +758,10 @@ describe('sources and channels of batches 42–44', () => {
     expect(analyzeAttributions('The Ministry rejected through a spokeswoman a financing with state money.', 'en').attributions[0]!.content[0]!.text).toBe('a financing with state money')
   })
 
+  it('reads a denial of something\'s existence as a statement', () => {
+    expect(sources('The union claims that the management signed a written promise, but the company denied the existence of any written document.').map((row) => row[2])).toEqual(['claims', 'denied'])
+  })
+
   it('rejects `according to` a legal text', () => {
     expect(sources('According to the decree of minimum services, the company must keep 30 percent of the trips.')).toEqual([])
   })
@@ -809,6 +813,9 @@ describe('sources, channels and clauses of batches 45–46', () => {
     ['The clinic closes. The chief physician of the gynecology estimates, that the journey would last over one hour.', 'surname-only-unintroduced'],
     ['Joost van Rijckevorsel chairs the residents. Van Rijckevorsel demanded that the board pays.', 'name-linked'],
     ['Aquanova, the company that operates the plant, denied through its spokesman that its equipment failed.', 'full-name'],
+    // The holder of an office of a body named by dictionary words, never named.
+    ['Salt water entered the fields. The Director of the Department of Agriculture and Rural Development estimated that a third of the rice will be lost.', 'surname-only-unintroduced'],
+    ['The strike started. The walkout was backed, says De Wit.', 'surname-only-unintroduced'],
     // A Dutch or German compound headed by a body noun is an organisation, not a surname.
     ['The dike is old. It was confirmed by Rijkswaterstaat that the dike no longer meets the standard.', 'full-name']
   ])('resolves the last source of %j as %s', (text, resolution) => {
@@ -832,5 +839,18 @@ describe('Dutch and French surnames with particles', () => {
   it('reads two particles inside a name (`Willem van den Berg`) as one person', () => {
     const analysis = analyzeAttributions('Willem van den Berg, a professor at Delft, said the dike is weak.', 'en')
     expect(analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Willem van den Berg'])
+  })
+})
+
+describe('places and bodies are not people', () => {
+  it.each([
+    // A name the text used for a place stays a place; Vietnamese administrative words before a name.
+    ['Many households in xã Tan Hoa buy water. "We can save half," Nguyen Thi Hoa, a farmer in Tan Hoa, told VNA. She denied that farmers ignored the advice.', ['Nguyen Thi Hoa']],
+    // `General` opening a union's name titles nobody.
+    ['RAS HAMRA, Nov 9 (KUNA) - A strike could halt work at Ras Hamra port.\n\nNasser Al-Dosari, head of the General Union of Port Workers in Ras Hamra, told KUNA that the strike starts. He noted that pay is late.', ['Nasser Al-Dosari']]
+  ])('%j', (text, people) => {
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(people)
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
   })
 })

@@ -39,6 +39,7 @@ shapeSuite('set 40 shapes', [
   ['number-format', 'zh', 'Wan Li, a trader, said the stalls sold out.'],
   ['date-format', 'ru', 'On the night before Wednesday the pipe burst.'],
   ['untranslated', 'ru', 'The shirts are made of rayon and cotton.'],
+  ['untranslated', 'vi', 'The salinity stayed above 4 per mille until May.'],
   ['untranslated', 'ru', 'Most residents of the Okhtinsky district stayed home.'],
   ['untranslated', 'vi', 'The UN chief Ban Ki-moon visited in 2010.'],
   ['untranslated', 'ar', 'Courts there apply Sharia law to family matters.'],

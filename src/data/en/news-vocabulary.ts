@@ -14,6 +14,8 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'falafel hummus halal haram hijab niqab burqa imam imams madrasa madrasas sharia fatwa ramadan ' +
     'hukou guanxi dacha dachas oligarch oligarchs tsunami tsunamis typhoon typhoons monsoon monsoons ' +
     'selfie selfies hashtag hashtags podcast podcasts paywall paywalls smartphone smartphones ' +
+    // `per mille` (‰), salinity and blood-alcohol figures.
+    'mille ' +
     'eurozone eurobond eurobonds rideshare carpooling biofuel biofuels biodiesel bioethanol geothermal ' +
     'microplastics nanoplastics ecotourism agroforestry agrivoltaics jerry jerrycan jerrycans styrofoam ' +
     // Crops and commodities of the regions the corpus covers, English words the dictionaries lack.

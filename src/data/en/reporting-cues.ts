@@ -741,7 +741,9 @@ export const englishAttribution: AttributionLexiconData = {
     'shimbun', 'ilbo', 'journal', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'review', 'magazine',
     // Places named like institutions ("Kobe Airport", "Osaka Bay"): never a person.
     'airport', 'port', 'station', 'terminal', 'district', 'prefecture', 'province', 'county', 'city', 'island', 'bay',
-    'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge',
+    'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge', 'canal', 'sluice', 'hamlet', 'dam', 'reservoir',
+    // Vietnamese administrative words MT leaves before the name (`xã Tan Hoa`, `huyện Cai Lay`): never a person.
+    'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp',
     // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
     'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
     'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'forum', 'delegation', 'caucus',
