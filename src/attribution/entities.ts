@@ -570,6 +570,22 @@ function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]):
   if (segmentStart < end) classifySegment(doc, segmentStart, end, mentions)
 }
 
+/** Lower-cased texts of the organisation mentions in `mentions`, kept up to date as the list grows (read per segment). */
+const orgNames = new WeakMap<Mention[], {seen: number; names: Set<string>}>()
+
+function orgNamesSoFar(doc: Doc, mentions: Mention[]): ReadonlySet<string> {
+  let cache = orgNames.get(mentions)
+  if (!cache) {
+    cache = {seen: 0, names: new Set()}
+    orgNames.set(mentions, cache)
+  }
+  for (; cache.seen < mentions.length; cache.seen++) {
+    const mention = mentions[cache.seen]!
+    if (mention.kind === 'org') cache.names.add(doc.text.slice(mention.start, mention.end).toLowerCase())
+  }
+  return cache.names
+}
+
 /** A German or Dutch compound naming a body by its head noun (`Rijkswaterstaat`, `Umweltbundesamt`, `Wasserverband`). */
 const germanicBodyCompound = /^\p{L}{4,}(?:staat|bundesamt|amt|dienst|verband|kammer|ministerium|gemeente|gemeinde|waterschap|politie|polizei|werke)$/u
 
@@ -632,8 +648,7 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   for (let index = start; index < end; index++) norms.push(bareNorm(words[index]!))
   // `Tan Hoa commune` … `a farmer in Tan Hoa`: a name the text already used for a place or body stays one.
   const written = doc.text.slice(words[start]!.start, words[end - 1]!.end)
-  const folded = written.toLowerCase()
-  if (end - start >= 2 && mentions.some((mention) => mention.kind === 'org' && doc.text.slice(mention.start, mention.end).toLowerCase() === folded)) {
+  if (end - start >= 2 && orgNamesSoFar(doc, mentions).has(written.toLowerCase())) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
     return
   }
