@@ -1,6 +1,6 @@
 /**
  * The held-out attribution batches, in the order they were written blind (batch N is `attributionBatches[N - 1]`);
- * docs/attribution.md has each one's first run. Batches 28 and 29 are still held out: run once, only their summaries
+ * docs/attribution.md has each one's first run. Batches 47 and 48 are still held out: run once, only their summaries
  * read.
  */
 export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
