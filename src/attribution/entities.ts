@@ -590,8 +590,8 @@ function orgNamesSoFar(doc: Doc, mentions: Mention[]): ReadonlySet<string> {
 const germanicBodyCompound = /^\p{L}{4,}(?:staat|bundesamt|amt|dienst|verband|kammer|ministerium|gemeente|gemeinde|waterschap|politie|polizei|werke)$/u
 
 const capitalisedParticles: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Du', 'Van', 'Von', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das'])
-/** Particles that open a surname written without its given name (`Van Rijckevorsel`); not `La` (`La Paz`). */
-const surnameOpeners: ReadonlySet<string> = new Set(['Van', 'Von', 'De', 'Di', 'Da', 'Del', 'Della', 'Du', 'Le'])
+/** Particles that open a surname written without its given name (`Van Rijckevorsel`); not `La` (`La Paz`), `Dos`, `Das`. */
+const surnameOpeners: ReadonlySet<string> = new Set([...capitalisedParticles].filter((particle) => !['La', 'Dos', 'Das'].includes(particle)))
 
 const arabicNamePrefix = /^(?:Al|El|Ul|Abu|Abd|Bin|Ibn|Ben|Ould|Ag|Ait)-\p{Lu}\p{Ll}+$/u
 

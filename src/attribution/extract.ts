@@ -89,6 +89,9 @@ const adjunctPrepositions = new Set(['on', 'in', 'at', 'during', 'after', 'befor
 /** Words that open a new clause after a comma (not the object of an infinitive before it). */
 const clauseOpeners: ReadonlySet<string> = new Set(['and', 'but', 'or', 'who', 'which', 'while', 'whereas', 'because', 'so', 'although', 'though', 'as', 'since', 'when', 'if', 'whose', 'where'])
 
+/** Words that may open `the relevant person in charge` (Chinese *相关负责人*). */
+const inChargeModifiers: ReadonlySet<string> = new Set(['the', 'relevant', 'responsible', 'main'])
+
 const performativeInPassive: ReadonlySet<string> = new Set(['proclaim', 'declare', 'call', 'convene', 'decree'])
 
 const adjunctNouns = new Set([
@@ -429,9 +432,7 @@ export function extract(doc: Doc): Extraction {
     if (index === cueStart && breakBefore(doc, cueStart)) return appositionLeft(cueStart)
     // "The relevant person in charge said" (Chinese *相关负责人*): the role alone is the subject.
     if (index >= 3 && sentenceOf(index - 3) === sentence && personInChargeAt(index - 3) && !breakBefore(doc, index - 2) && !breakBefore(doc, index - 1) && !breakBefore(doc, index)) {
-      let at = index - 3
-      while (at > 0 && sentenceOf(at - 1) === sentence && !breakBefore(doc, at) && ['the', 'a', 'relevant', 'responsible', 'main'].includes(words[at - 1]!.norm)) at--
-      return {start: at, end: index}
+      return {start: inChargeOpening(index - 3, sentence, true), end: index}
     }
     let phrase = scanLeft(doc, index)
     // "Pensioner Valentina (74) from a house on Lesnaya street told": where the person is from, after the person.
@@ -451,9 +452,14 @@ export function extract(doc: Doc): Extraction {
   /** Start of `(the) (relevant|responsible) person in charge of` ending right before word `start`, or undefined. */
   function personInChargeBefore(start: number, sentence: number): number | undefined {
     if (start < 4 || words[start - 1]!.norm !== 'of' || breakBefore(doc, start) || breakBefore(doc, start - 1)) return undefined
-    let at = start - 4
+    const at = start - 4
     if (!personInChargeAt(at) || breakBefore(doc, at + 1) || breakBefore(doc, at + 2)) return undefined
-    while (at > 0 && sentenceOf(at - 1) === sentence && !breakBefore(doc, at) && ['the', 'relevant', 'responsible', 'main'].includes(words[at - 1]!.norm)) at--
+    return inChargeOpening(at, sentence, false)
+  }
+
+  /** Where `person in charge` at word `at` opens, past `the`, `relevant`, `responsible`, `main` (and `a`, if `indefinite`). */
+  function inChargeOpening(at: number, sentence: number, indefinite: boolean): number {
+    while (at > 0 && sentenceOf(at - 1) === sentence && !breakBefore(doc, at) && (inChargeModifiers.has(words[at - 1]!.norm) || (indefinite && words[at - 1]!.norm === 'a'))) at--
     return at
   }
 

@@ -173,7 +173,6 @@ const japaneseDayWeekday = /\bthe (\d{1,2}(?:st|nd|rd|th)) \((Mon|Tue|Wed|Thu|Fr
 const markerFirstTime = /\b([ap])\.m\. (\d{1,2})[:.](\d{2})\b/g
 const japaneseEra = /\b(Reiwa|Heisei|Sh[oō]wa) (\d{1,2})\b(?! (?:era|period)\b)/g
 const eraStart: Readonly<Record<string, number>> = {Reiwa: 2019, Heisei: 1989, Showa: 1926, Shōwa: 1926}
-const weekdayOfAbbreviation: Readonly<Record<string, string>> = {Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday'}
 // `on the night to Wednesday` (Russian *в ночь на среду*): the night before that day.
 const nightToWeekday = new RegExp(`\\b[Oo]n the night to (${weekdayNames.join('|')})\\b`, 'g')
 // Only `of the evening` and `in the night`: `at six in the morning` is English.
@@ -367,7 +366,7 @@ export const dateFormat = defineCheck(
       report({start: match.index! + at, end: match.index! + match[0].length, message: `Unexpected \`at ${match[1]}\`, expected \`at ${englishTime(hour, 0)}\`: a bare 24-hour clock hour`, expected: [`at ${englishTime(hour, 0)}`], subId: 'bare-hour', confidence: 0.75})
     }
     for (const match of text.matchAll(japaneseDayWeekday)) {
-      const weekday = weekdayOfAbbreviation[match[2]!]!
+      const weekday = weekdayNames.find((name) => name.startsWith(match[2]!))!
       report({...problem(match, [`${weekday}, the ${match[1]}`, weekday], 'the day and a bracketed weekday, as Japanese writes dates (*14日（金）*)', 'day-weekday'), confidence: 0.8})
     }
     for (const match of text.matchAll(markerFirstTime)) report({...problem(match, [englishTime(Number(match[2]) + (match[1] === 'p' && Number(match[2]) < 12 ? 12 : 0), Number(match[3]))], '`a.m.`/`p.m.` before the time, as Japanese writes *午前*/*午後*', 'marker-first'), confidence: 0.85})

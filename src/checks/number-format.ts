@@ -125,13 +125,14 @@ const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+
 function reportChineseScales(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(chineseScale)) {
     const [whole, number, unit] = match
-    const value = Number(number!.replace(/,/g, '')) * (unit === 'hundred million' || unit === 'oku' ? 1e8 : 1e4)
+    const hundredMillions = unit === 'hundred million' || unit === 'oku'
+    const value = Number(number!.replace(/,/g, '')) * (hundredMillions ? 1e8 : 1e4)
     const english = englishAmount(value)
     if (!english) continue
     report({
       start: match.index!,
       end: match.index! + whole.length,
-      message: `Unexpected \`${whole}\`, expected \`${english}\`: ${unit === 'man' || unit === 'oku' ? 'Japanese' : 'Chinese'} counts in ${unit === 'hundred million' || unit === 'oku' ? '亿 (hundred million)' : '万 (ten thousand)'}, English in thousands`,
+      message: `Unexpected \`${whole}\`, expected \`${english}\`: ${unit === 'man' || unit === 'oku' ? 'Japanese' : 'Chinese'} counts in ${hundredMillions ? '亿 (hundred million)' : '万 (ten thousand)'}, English in thousands`,
       expected: [english],
       subId: 'chinese-scale',
       confidence: 0.9

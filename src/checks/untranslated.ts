@@ -101,7 +101,6 @@ const portugueseCargo = /(?<=\b(?:took over|took up|assumed|assumes|assume|assum
 const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)/gu
 // … also after a portfolio capitalised as a department: `the councillor with the Urbanism pasta`.
 const portuguesePastaCapitalised = /(?<=\b(?:the|his|her|their|its|this) (?:Urbanism|Urban Planning|Finance|Finances|Health|Education|Economy|Transport|Transports|Justice|Environment|Culture|Agriculture|Interior|Tourism|Energy|Housing|Mobility|Works|Public Works|Sport|Sports|Security|Social Action) )pasta\b/gu
-// Portuguese *segundo* (according to) opening a sentence before its source: `Segundo the Secretary, …`.
 // Portuguese *mesa* (an assembly's bureau) and *reportagem* (this newspaper's reporters) left as they are.
 const portugueseMesa = /(?<=\b[Tt]he )mesa(?= of the\b)|(?<=\b(?:of|by|to) the )reportage\b/gu
 // Italian *come* (as) inside a sentence, and *patron* (a club's owner).
@@ -125,6 +124,7 @@ const turkishKaleCastle = /(?<=\b(?:Byzantine|Ottoman|Roman|Genoese|Seljuk|old|a
 const indonesianAgar = /\bagar(?= (?:they|we|he|she|it|the|people|residents|all|no|not|you|there|this|its|their)\b)/gu
 // Spanish *el Pleno* (the full council) left in Spanish.
 const spanishPleno = /(?<=\b[Tt]he )Pleno\b/gu
+// Portuguese *segundo* (according to) opening a sentence before its source: `Segundo the Secretary, …`.
 const portugueseSegundo = /(?<=^|[.!?]\s+|\n)Segundo(?= (?:the|a|an|its|his|her|their)\b)/gmu
 // Italian *come* (as) opening a sentence: `Come already announced in January, …`.
 const italianCome = /(?<=^|[.!?]\s+|\n)Come(?= (?:already|previously|announced|expected|anticipated|reported|foreseen|planned|promised|established|decided|known|mentioned|confirmed|said|stated)\b)/gmu
@@ -178,7 +178,7 @@ const chineseDama = /(?<=\b(?:[Mm]any|[Tt]he|[Ss]ome|[Ll]ocal|[Ss]everal|[Oo]lde
 // Arabic *حي* (district) and *شارع* (street) before a name: `Hay al-Rayyan`, `Sharia al-Rumman`.
 const arabicPlaceWords = /\b(?:Hay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p{Lu})/gu
 // Chinese *老* before a surname (familiar `old Zhou`).
-const chineseLao = /\bLao(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Jiang|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Tang|Yin|Li|Yi|Chang|Wu|Qiao|He|Lai|Gong|Wen)\b)/gu
+const chineseLao = /\bLao(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Yin|Yi|Chang|Qiao|Lai|Gong|Wen)\b)/gu
 // Arabic *أمين عمّان* (the Mayor of Amman), *الدوري* (the league) and *الحمد لله*.
 const arabicAmin = /\bAmin of(?= \p{Lu})/gu
 const arabicDawri = /\b(?:the )?Dawri\b/gu
