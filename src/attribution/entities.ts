@@ -121,6 +121,9 @@ function nameInAppositionAfter(doc: Doc, end: number): boolean {
 
 /** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
 const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master', 'council chairman', 'council chairwoman', 'council chair', 'council president', 'council speaker', 'chief engineer', 'chief physician', 'head physician'])
+// "The bureau chief", "the section head": the one head of a unit; an earlier `section chief` is another office.
+const officeUnits: ReadonlySet<string> = new Set(['bureau', 'section', 'department', 'division', 'office', 'unit', 'branch', 'desk', 'directorate'])
+const unitHeads: ReadonlySet<string> = new Set(['chief', 'head', 'director', 'manager'])
 // Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
 const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
 
@@ -1006,7 +1009,7 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
   if (definite && (lex.titles.has(headNorm) || lex.personRoles.has(headNorm))) {
     // `The village head`: an earlier `Head of the Marine Service` is another office; only the same compound links.
     const compound = phrase.end - phrase.start >= 3 ? `${words[phrase.end - 2]!.norm} ${headNorm}` : ''
-    const compoundOffice = singleHolderCompounds.has(compound)
+    const compoundOffice = singleHolderCompounds.has(compound) || (phrase.end - phrase.start >= 3 && officeUnits.has(words[phrase.end - 2]!.norm) && unitHeads.has(headNorm))
     if (compoundOffice && doc.text.toLowerCase().indexOf(compound) >= words[phrase.start]!.start) return {resolution: 'surname-only-unintroduced'}
     const id = latestWithTitle(registry, headNorm, offset)
     if (id !== undefined) return {entity: id, resolution: 'role-linked'}

@@ -6,7 +6,7 @@
  * pass is linear in the number of words.
  */
 import type {AttributionKind, CueClass} from '../types.js'
-import type {Range} from '../text/model.js'
+import type {Range, Word} from '../text/model.js'
 import {
   bareNorm,
   breakBefore,
@@ -192,6 +192,10 @@ const ownAccountNouns: ReadonlySet<string> = new Set(['saying', 'sayings', 'stat
 /** Prepositions of a short adjunct between a subject and its verb ("X in his verdict said"). */
 const subjectAdjunctPrepositions: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'through'])
 /** Sentence adverbs that may stand between commas after a source: "Agus Prasetyo, however, considered …". */
+/** Words between a document's noun and its number: "Regulation Number 4", "Law No. 12". */
+const designationWords: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num'])
+/** Words that may open a sentence before `according to` without being its content: "And according to X, …". */
+const sentenceConnectives: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'moreover', 'furthermore', 'also', 'now', 'still', 'then'])
 const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
 // Adjective endings: `an internal report` is the noun after an article and an adjective.
 const adjectiveEnding = /(?:al|ive|ous|ic|est|ary|ful|less|ent|ant)$/
@@ -630,7 +634,8 @@ export function extract(doc: Doc): Extraction {
       const name = scanLeft(doc, bracketedTagStart(start) ?? start)
       // "Ferran Pastor, president of AVEL (AVEL), in statements to EFE, said" (Spanish "en declaraciones a"):
       // where, not who; the source is before the adjunct.
-      if (commas === 0 && ((end - start <= 8 && isStatementAdjunct(start, end)) || isSpokespersonAside(start, end))) {
+      // Also with the channel it went through: "in the written statement made through its press consultant".
+      if (commas === 0 && ((end - start <= 10 && isStatementAdjunct(start, end)) || isSpokespersonAside(start, end))) {
         const before = appositionLeft(start) ?? asRoleSubject(start, sentence)
         if (before) return before
         if (name && sentenceOf(name.start) === sentence && hasCapital(name.start, name.end)) return name
@@ -825,6 +830,8 @@ export function extract(doc: Doc): Extraction {
       else if (first.norm === 'of' && (words[segment + 1]?.norm === 'which' || words[segment + 1]?.norm === 'whom') && length >= 3) ok = true
       // "in the department since 19 years" (Italian *nel reparto da 19 anni*): where, and for how long.
       else if ((first.norm === 'in' || first.norm === 'at') && length >= 4 && length <= 9 && servesSince(segment + 1, to)) ok = true
+      // "Rosa Quintela, packer during 22 years, told" (Spanish *empacadora durante 22 años*): a bare occupation and how long.
+      else if (length >= 3 && length <= 5 && !isCapitalised(first) && !lex.cue.has(first.norm) && personLike({start: segment, end: segment + 1}) && servesSince(segment + 1, to)) ok = true
       else ok = isApposition(segment, to)
       if (!ok) return false
       // "who said that the Confederation "has done what it could"": a relative clause may report speech; it is
@@ -843,9 +850,15 @@ export function extract(doc: Doc): Extraction {
   /** Whether `since` or `for` and a number of years stand in words `[from, to)`: "since 19 years", "for 20 years". */
   function servesSince(from: number, to: number): boolean {
     for (let index = from; index + 1 < to; index++) {
-      if ((words[index]!.norm === 'since' || words[index]!.norm === 'for') && /^\d+$/.test(words[index + 1]!.norm)) return true
+      if (['since', 'for', 'during'].includes(words[index]!.norm) && /^\d+$/.test(words[index + 1]!.norm)) return true
     }
     return false
+  }
+
+  /** A noun that names a body or a person's role though it looks like an adjective: "cooperative", "executive", "representative". */
+  function isBodyOrRole(word: Word): boolean {
+    const norm = bareNorm(word)
+    return lex.orgNouns.has(norm) || lex.personRoles.has(norm)
   }
 
   function hasCapital(from: number, to: number): boolean {
@@ -1621,9 +1634,22 @@ export function extract(doc: Doc): Extraction {
     return false
   }
 
+  /**
+   * The word index before a short bracket that closes just before word `end` ("quoted Salim Awad (welder in the
+   * station) as saying"): the bracket describes the name before it, so the name is read from its opening.
+   */
+  function skipBracketLeft(end: number): number {
+    if (!gapHas(doc, end, ')')) return end
+    for (let open = end - 1; open > 0 && end - open <= 8; open--) {
+      if (gapHas(doc, open, '(')) return open
+      if (breakBefore(doc, open) && !gapHas(doc, open, '(')) return end
+    }
+    return end
+  }
+
   /** "X quoted Y as saying "…"" and "Y was quoted as saying "…"". */
   function asSaying(match: CueMatch, cue: DraftCue, q: number | undefined): Draft | undefined {
-    const speaker = scanLeft(doc, match.start)
+    const speaker = scanLeft(doc, skipBracketLeft(match.start))
     if (!speaker) return undefined
     const draft = newDraft(q === undefined ? 'indirect' : 'direct', 'quoted-as-saying', speaker.start, {cue, source: speaker})
     let before = speaker.start - 1
@@ -1899,7 +1925,7 @@ export function extract(doc: Doc): Extraction {
       // "an internal report", "a new statement": after an article, or an article and an adjective, it is the noun.
       const before = words[match.start - 1]
       const twoBefore = words[match.start - 2]
-      if (!word.norm.endsWith('ed') && before && !breakBefore(doc, match.start) && (isDeterminer(before) || (twoBefore && isDeterminer(twoBefore) && !breakBefore(doc, match.start - 1) && adjectiveEnding.test(before.norm)))) return undefined
+      if (!word.norm.endsWith('ed') && before && !breakBefore(doc, match.start) && (isDeterminer(before) || (twoBefore && isDeterminer(twoBefore) && !breakBefore(doc, match.start - 1) && adjectiveEnding.test(before.norm) && !isBodyOrRole(before)))) return undefined
       // A verb reading needs a subject right before it: a name, a pronoun or a source noun (before a bracketed
       // age or party: "Jana Ollig (47) demanded").
       const tag = bracketedTagStart(source.end)
@@ -1909,7 +1935,7 @@ export function extract(doc: Doc): Extraction {
       // "The chief physician of the gynecology estimates, that …": a role with its of-phrase.
       // Also a body: "In the press service of the region reported that …".
       const roleOf = (hasRole(source.start, source.end) || hasOrgNoun(source.start, source.end)) && source.end - source.start <= 12 && words.slice(source.start, source.end).some((candidate) => candidate.norm === 'of')
-      if (!(isCapitalised(head) || isSubjectPronoun(head) || appositionClosed || roleOf || lex.sourceNouns.has(bareNorm(head)) || lex.personRoles.has(bareNorm(head)))) return undefined
+      if (!(isCapitalised(head) || isSubjectPronoun(head) || appositionClosed || roleOf || lex.sourceNouns.has(bareNorm(head)) || isBodyOrRole(head))) return undefined
       if ((nextNorm === 'of' || nextNorm === 'by' || nextNorm === 'for') && !(isCapitalised(head) || isSubjectPronoun(head)) && !(nextNorm === 'of' && demandedOf(match.end, sentenceEnd))) return undefined
     }
     const cue = makeCue(match)
@@ -2415,15 +2441,16 @@ export function extract(doc: Doc): Extraction {
       }
     }
     if (multi.role === 'according-to') {
-      const head = bareNorm(words[phrase.end - 1]!)
+      const head = bareNorm(words[designatedHead(phrase.end - 1, phrase.start)]!)
       let firstContent = phrase.start
       while (firstContent < phrase.end && isDeterminer(words[firstContent]!)) firstContent++
       const firstNorm = words[firstContent] ? bareNorm(words[firstContent]!) : ''
       // "according to the hospital plan of the state": the head before `of` too.
       let ofAt = phrase.start + 1
       while (ofAt < phrase.end && words[ofAt]!.norm !== 'of') ofAt++
-      const headBeforeOf = ofAt < phrase.end ? bareNorm(words[ofAt - 1]!) : ''
-      if (lex.rejectedAccordingTo.has(head) || lex.rejectedAccordingTo.has(firstNorm) || lex.rejectedAccordingTo.has(headBeforeOf)) continue
+      const headBeforeOf = ofAt < phrase.end ? bareNorm(words[designatedHead(ofAt - 1, phrase.start)]!) : ''
+      // The first noun only rejects when no person heads the phrase: "according to the project manager" is a source.
+      if (lex.rejectedAccordingTo.has(head) || (lex.rejectedAccordingTo.has(firstNorm) && !hasRole(phrase.start, phrase.end)) || lex.rejectedAccordingTo.has(headBeforeOf)) continue
       let named = phrase.end - phrase.start === 1 && lex.pronouns.has(words[phrase.start]!.norm)
       for (let word = phrase.start; word < phrase.end; word++) {
         const candidate = words[word]!
@@ -2456,7 +2483,9 @@ export function extract(doc: Doc): Extraction {
     let range: Range | undefined
     let claimFrom = -1
     let claimTo = -1
-    if (beforeWords === 0 || (beforeWords <= 3 && gapHas(doc, index, ',') && hasAfter)) {
+    // "And according to X, …", "But according to him, …": a connective opening the sentence belongs to no one.
+    const connectiveOpens = beforeWords > 0 && beforeWords <= 2 && hasAfter && words.slice(from, index).every((word) => sentenceConnectives.has(word.norm))
+    if (beforeWords === 0 || connectiveOpens || (beforeWords <= 3 && gapHas(doc, index, ',') && hasAfter)) {
       if (hasAfter) {
         range = rangeOf(afterStart, afterEnd)
         claimFrom = afterStart
@@ -2488,6 +2517,17 @@ export function extract(doc: Doc): Extraction {
     draft.anchor = Math.min(range.start, words[index]!.start)
     add(draft)
     if (claimFrom >= 0) claimContent(claimFrom, claimTo)
+  }
+
+  /**
+   * The noun a numbered designation belongs to: for "Regulation Number 4" or "Law No. 12" ending at word `last`,
+   * the word before the number and its `Number`/`No.`, not the number.
+   */
+  function designatedHead(last: number, first: number): number {
+    let at = last
+    if (at > first && /^\d/.test(words[at]!.norm)) at--
+    if (at > first && designationWords.has(words[at]!.norm)) at--
+    return at
   }
 
   /**

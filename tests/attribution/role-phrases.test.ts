@@ -854,3 +854,36 @@ describe('places and bodies are not people', () => {
     expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
   })
 })
+
+describe('shapes found on attribution batches 47–48 (ar, ja, id; zh, es, tr)', () => {
+  it.each([
+    // A connective before `according to` belongs to no one.
+    ['The plant stopped. And according to Faisal Al-Obaidi, a council member, the ministry did not pay.', [['according-to', 'Faisal Al-Obaidi, a council member', 'according to']]],
+    ['But according to him, the ministry did not pay.', [['according-to', 'him', 'according to']]],
+    // A bracketed description between the quoted person and `as saying`.
+    ['The newspaper Al-Waha quoted Salim Awad (welder in the station) as saying: "We have families and debts."', [['direct', 'Salim Awad', 'as saying']]],
+    // A bare occupation and how long, between commas.
+    ['Rosa Quintela, packer during 22 years, told EFE that her salary is low.', [['indirect', 'Rosa Quintela, packer during 22 years', 'told']]],
+    // A body noun that looks like an adjective before a noun-form cue.
+    ['The cooperative claims that the feed residues cover the sea bottom.', [['indirect', 'The cooperative', 'claims']]],
+    // A statement adjunct with the channel it went through.
+    ['Egemavi Aquaculture, in the written statement made through its press consultant, rejected the claims.', [['indirect', 'Egemavi Aquaculture', 'rejected']]],
+    ['According to the project manager, the company wants more cages.', [['according-to', 'the project manager', 'According to']]]
+  ])('%j', (text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it.each([
+    'However, according to the Regional Regulation Number 4 of 2023, the fee is Rp 350,000 per month.',
+    'According to Law No. 12 of 2011, the fee is high.',
+    'According to the project file submitted to the ministry, the company wants to increase its production.',
+    'The new claims that wages are low were rejected.'
+  ])('leaves %j alone', (text) => {
+    expect(sources(text)).toEqual([])
+  })
+
+  it('reads `the bureau chief` as an office nobody introduced when only a section chief was named', () => {
+    const analysis = analyzeAttributions('Mayor Tanaka Hiroshi, citing the welfare section chief Inoue Mari, said most users are old.\n\nThe bureau chief explained that the prefecture will decide.', 'en')
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('surname-only-unintroduced')
+  })
+})

@@ -680,7 +680,9 @@ export const englishAttribution: AttributionLexiconData = {
     'circumstances', 'conditions', 'taste', 'tastes', 'mandate', 'policy', 'policies', 'provisions', 'article', 'clause',
     'recipe', 'season', 'weather', 'demand', 'merit', 'merits', 'rank', 'length', 'date', 'time', 'region', 'area',
     // Legal texts: "according to the decree of minimum services" (Spanish *según el decreto*).
-    'decree', 'decrees', 'ordinance', 'ordinances', 'statute', 'statutes', 'charter', 'code', 'directive', 'directives', 'bylaws'
+    'decree', 'decrees', 'ordinance', 'ordinances', 'statute', 'statutes', 'charter', 'code', 'directive', 'directives', 'bylaws',
+    // What is planned: "according to the project file submitted to the ministry" (Turkish *proje dosyasına göre*).
+    'project', 'projects'
   ],
 
   // Words that cannot be part of a person's name (places, demonyms,
