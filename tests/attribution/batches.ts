@@ -52,7 +52,10 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['144-nl-dike-campsite', '145-de-maternity-ward', '146-ru-heating-outage'],
   ['147-ar-desal-plant', '148-ja-bus-routes', '149-id-fish-market'],
   ['150-zh-reservoir-relocation', '151-es-cannery-closure', '152-tr-fish-farms'],
-  ['153-vi-salinity-sluice', '154-ar-port-strike', '155-nl-er-closure']
+  ['153-vi-salinity-sluice', '154-ar-port-strike', '155-nl-er-closure'],
+  ['156-pt-alcornaz-dredging', '157-de-wettenau-maternity', '158-fr-orbelle-glassworks'],
+  ['159-it-birth-unit', '160-ru-heating-outage', '161-ja-rail-line'],
+  ['162-es-cannery-closure', '163-id-ferry-fares', '164-zh-river-fish-kill']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */
