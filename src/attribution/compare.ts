@@ -404,7 +404,8 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
         const match = refView.resolution === 'none' || mtView.resolution === 'none' ? 0.5 : nameMatch(refView, mtView)
         // Two unnamed sources ("the collective" / "the group", "Ukraine's military source" / "a Ukrainian military source"):
         // the words differ more often than the source does, so a mismatch is not evidence of a changed speaker.
-        const anonymous = (view: SourceView) => (view.resolution === 'generic' || view.resolution === 'role-linked') && view.family === undefined && view.type !== 'org' && view.type !== 'media'
+        // A carryover continues an unnamed source as unnamed ("the autarch" / "the mayor" quoted on).
+        const anonymous = (view: SourceView) => (view.resolution === 'generic' || view.resolution === 'role-linked' || (view.resolution === 'carryover' && !/\p{Lu}/u.test(view.canonical))) && view.family === undefined && view.type !== 'org' && view.type !== 'media'
         const unnamed = anonymous(refView) && anonymous(mtView)
         if (match === 1 || (unnamed && match === 0.8)) source = 1
         else if (unnamed) source = 0.5

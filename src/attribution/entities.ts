@@ -655,6 +655,10 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
     return
   }
+  // "1,2 Millionen Euro": capitalised words right after an amount with a decimal mark are its unit, nobody's name (a
+  // plain number may still come before one: "the school No. 4 Lapteva", "in 2019 Angela Merkel").
+  const runStart = words[start]!.start
+  if (/(?:^|[^\d.,])\d{1,3}[.,]\d{1,2}[ \u00A0]$/.test(doc.text.slice(Math.max(0, runStart - 12), runStart))) return
   // "the Karangwulu Fishermen's Forum": a possessive run before a capitalised body noun is part of the body's name.
   const owner = words[end - 1]!
   const body = words[end]

@@ -260,7 +260,8 @@ export function extract(doc: Doc): Extraction {
     if (lex.negatingVerbs.has(first.norm)) cue.negated = true
     for (let back = 1; back <= 3; back++) {
       const index = match.start - back
-      if (index < 0 || sentenceOf(index) !== sentence || doc.quoteOf[index] !== -1) break
+      // "The closure is not final, stressed X": a comma before the cue closes the content, whose negation is not the cue's.
+      if (index < 0 || sentenceOf(index) !== sentence || doc.quoteOf[index] !== -1 || breakBefore(doc, index + 1)) break
       const word = words[index]!
       if (back <= 2 && (lex.negators.has(word.norm) || word.norm.endsWith("n't"))) cue.negated = true
       if (back <= 2 && lex.negatingVerbs.has(word.norm)) cue.negated = true

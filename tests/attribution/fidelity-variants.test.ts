@@ -41,3 +41,18 @@ describe('attribution fidelity: readings fixed on batches 3–4 (2026-12-07)', (
     expect(attribution?.cue?.class).toBe('assertive')
   })
 })
+
+describe('attribution fidelity: shapes found on attribution batch 50', () => {
+  it('a quote carried over from an unnamed role, under two role words', () => {
+    const mt = '"We waited two years for this dredging," said the autarch, "and now the sand must go elsewhere."\n\n"Nobody in Lisbon seems to understand what it is to have a port closed during one year."'
+    const reference = '"We waited two years for this dredging," the mayor said, "and now the sand has to go elsewhere."\n\n"Nobody in Lisbon seems to understand what it means to have a port closed for a whole year."'
+    expect(fidelity(mt, reference)).toEqual([])
+  })
+
+  it('a negation inside the content before an inverted cue is no polarity flip', () => {
+    const reference = 'The closure is not final, Reuter-Hahn stressed.'
+    expect(fidelity('The closure is not final, stressed Reuter-Hahn.', reference)).toEqual([])
+    expect(analyzeAttributions('The closure is not final, stressed Reuter-Hahn.', 'en').attributions[0]!.cue?.negated).toBe(false)
+    expect(analyzeAttributions('Reuter-Hahn did not say that the closure is final.', 'en').attributions[0]!.cue?.negated).toBe(true)
+  })
+})

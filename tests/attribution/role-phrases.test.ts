@@ -887,3 +887,22 @@ describe('shapes found on attribution batches 47–48 (ar, ja, id; zh, es, tr)',
     expect(analysis.attributions.at(-1)!.source?.resolution).toBe('surname-only-unintroduced')
   })
 })
+
+describe('shapes found on attribution batch 50 (pt, de, fr)', () => {
+  it('reads a body’s apposition headed by `proprietor` as part of the source', () => {
+    expect(sources('A spokesperson of the group Halvorsen Packaging, proprietor of the factory since 2017, specified that no other site is concerned.')).toEqual([
+      ['indirect', 'A spokesperson of the group Halvorsen Packaging, proprietor of the factory since 2017', 'specified']
+    ])
+  })
+
+  it.each([
+    // An amount's unit left in German is nobody a pronoun can point at.
+    ['District administrator Klaus-Dieter Wendling (SPD) told dpa that the district wants to invest 1,2 Millionen Euro in a programme. He rejected the reproach.', ['Klaus-Dieter Wendling']],
+    // An Indonesian body word before its name opens an organisation.
+    ['Head of the Field of Sea Transportation of the Dinas Perhubungan Tanjung Rawa Rini Susanti explained that two boats are ready. "The tender opens in April," she said.', ['Rini Susanti']]
+  ])('%j', (text, people) => {
+    const analysis = analyzeAttributions(text, 'en')
+    expect(analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(people)
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
+  })
+})

@@ -493,7 +493,7 @@ export const englishAttribution: AttributionLexiconData = {
     'doctors', 'doctor', 'economists', 'economist', 'negotiators', 'mediators', 'rescuers', 'workers', 'villagers',
     'lawyer', 'lawyers', 'attorney', 'attorneys', 'resident', 'union', 'unions', 'management', 'employees', 'employee',
     'farmers', 'protesters', 'protestors', 'teachers', 'students', 'parents', 'investors', 'traders', 'dealers',
-    'executives', 'executive', 'bankers', 'managers', 'manager', 'owner', 'owners', 'founder', 'operator', 'operators',
+    'executives', 'executive', 'bankers', 'managers', 'manager', 'owner', 'owners', 'proprietor', 'proprietors', 'founder', 'operator', 'operators',
     'organisers', 'organizers', 'supporters', 'opponents', 'victims', 'survivors', 'families', 'relatives', 'neighbours',
     'neighbors', 'locals', 'citizens', 'voters', 'consumers', 'customers', 'passengers', 'drivers', 'pilots', 'nurses',
     'police', 'prosecution', 'defence', 'defense', 'judge', 'court', 'tribunal', 'jury', 'ministry', 'mayor', 'governor',
@@ -519,7 +519,7 @@ export const englishAttribution: AttributionLexiconData = {
     'chairman', 'chairwoman', 'premier', 'chancellor', 'lawmaker', 'prosecutor', 'leader', 'officer', 'diplomat',
     'analyst', 'expert', 'source', 'witness', 'aide', 'doctor', 'economist', 'professor', 'researcher', 'judge', 'senator',
     'lawyer', 'attorney', 'resident', 'member', 'employee', 'worker', 'farmer', 'protester', 'activist', 'candidate',
-    'victim', 'survivor', 'owner', 'manager', 'founder', 'executive', 'banker', 'teacher', 'student', 'nurse', 'pilot',
+    'victim', 'survivor', 'owner', 'proprietor', 'manager', 'founder', 'executive', 'banker', 'teacher', 'student', 'nurse', 'pilot',
     'driver', 'passenger', 'spokesperson', 'coordinator', 'organiser', 'organizer', 'chairperson', 'deputy', 'advisor',
     'adviser', 'consultant', 'scientist', 'engineer', 'historian', 'lecturer', 'observer', 'critic', 'supporter',
     'opponent', 'investor', 'trader', 'dealer', 'strategist', 'commissioner', 'inspector', 'detective', 'mother', 'father',
@@ -746,6 +746,8 @@ export const englishAttribution: AttributionLexiconData = {
     'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge', 'canal', 'sluice', 'hamlet', 'dam', 'reservoir',
     // Vietnamese administrative words MT leaves before the name (`xã Tan Hoa`, `huyện Cai Lay`): never a person.
     'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp',
+    // Indonesian words for a government body MT leaves before its name (`Dinas Perhubungan`, `Badan Pusat Statistik`).
+    'dinas', 'badan', 'kementerian', 'pemkab', 'pemkot', 'pemprov',
     // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
     'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
     'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'forum', 'delegation', 'caucus',
