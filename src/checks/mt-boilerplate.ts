@@ -34,7 +34,7 @@ const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|re
 // as a short paragraph of its own.
 const callToAction = /(?<!\p{L})(?:click here|scan the qr code|receive our|to receive|follow all|follow the latest|receive the latest|get the latest|recibe|recevez|subscribe|sign up|follow us|follow our|follow the (?:channel|page|profile|account)|join our|download|retrouvez|t[ée]l[ée]chargez|rejoignez|[úu]nete|descarga|tritt|bergabung|unduh|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
 const channel = /\b(?:official account|wechat|weibo|zalo|mobile|phone|client|m[óo]vil|smartphone|app|application|appli|aplicaci[óo]n|aplikasi|newsletters?|bolet[ií]n|bulletin|instagram|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
-const photoCredit = /^(?:(?:Archive|File|Stock) photo|Responsible editor|Editor in charge|Executive editor|Foto de archivo|Photo d['’]archives?|Archivfoto|Foto arsip|Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?|Pewarta|Penulis|Redaktur|Editor|Reporter|Reporting by|Editing by|Text|Texto|Redacción|R[ée]daction|Autor|Author)\s*:\s*[^\n|]{1,60}(?:\s*\|\s*\p{L}[\p{L} ]{0,20}:\s*[^\n|]{1,60}){0,3}$/u
+const photoCredit = /^[(\[]?(?:(?:Archive|File|Stock) photo|Responsible editor|Editor in charge|Executive editor|Foto de archivo|Photo d['’]archives?|Archivfoto|Foto arsip|Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?|Pewarta|Penulis|Redaktur|Editor|Reporter|Reporting by|Editing by|Text|Texto|Redacción|R[ée]daction|Autor|Author)\s*:\s*[^\n|]{1,60}(?:\s*\|\s*\p{L}[\p{L} ]{0,20}:\s*[^\n|]{1,60}){0,3}[)\]]?$/u
 // `Weitere Nachrichten aus Sachsen-Anhalt`, `Más noticias de Galicia`: a short paragraph pointing at more news.
 const moreNews = /^(?:weitere|mehr) (?:nachrichten|meldungen|artikel)\b|^m[áa]s noticias\b|^plus d['’]actualit[ée]s?\b|^(?:lihat )?berita lainnya\b|^more news (?:from|on|about)\b|^altre notizie\b/iu
 // A link label alone on its line, without its colon (`Te puede interesar`); up to three in a row
@@ -55,7 +55,9 @@ const paywall = /^(?:this |the )?(?:article|content|story|text) (?:is )?(?:reser
 const liveBanner = /^(?:last hour|breaking(?: news)?|last minute|live|latest|en directo|en vivo|última hora|ultima hora|dernière minute|en direct|eilmeldung|liveticker|ultim'ora|terkini)\s*[|:–-]|^(?:follow|read|watch) (?:\S+ ){0,8}(?:minute by minute|live|in our live ticker|in our live blog)\b|^(?:live ticker|live blog)\b|\bto the live (?:ticker|blog)[.!]?$/iu
 // Also after a label: `Share this article: Facebook | WhatsApp | E-Mail`.
 // Also the networks of Vietnamese, Chinese and Russian pages (Zalo, Weibo, WeChat, VK, OK).
-const shareBar = /^(?:share(?: this (?:article|news|story|page|post))?\s*:\s*)?(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads|zalo|weibo|wechat|vk)|facebook|whatsapp|twitter|x|linkedin|telegram|bluesky|threads|zalo|weibo|wechat|vk|vkontakte|odnoklassniki|line|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail|comments? \(\d{1,5}\))(?:\s*[·|•,/]\s*|\s+|\s*$))+$/iu
+const shareBar = /^(?:share(?: (?:this|the) (?:article|news|story|page|post))?\s*:\s*)?(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads|zalo|weibo|wechat|vk)|facebook|whatsapp|twitter|x|linkedin|telegram|bluesky|threads|zalo|weibo|wechat|vk|vkontakte|odnoklassniki|ok|line|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail|comments? \(\d{1,5}\))(?:\s*[·|•,/]\s*|\s+|\s*$))+$/iu
+// The reaction row under a Chinese post (WeChat *点赞 · 在看 · 分享*): `Like | Looking | Share`.
+const reactionBar = /^(?:(?:like|likes|looking|in view|wow|share|favou?rite|collect|forward|comment)(?:\s*[·|•]\s*|\s*$)){2,}$/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */
@@ -77,7 +79,7 @@ function furnitureParagraphs(model: TextModel): Array<{start: number; end: numbe
       continue
     }
     if (words > 30 || paragraph.sentenceEnd - paragraph.sentenceStart > 2) continue
-    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text) || (words <= 16 && liveBanner.test(text)) || shareBar.test(text) || shareInvite.test(text)) found.push({start: paragraph.start, end: paragraph.start + text.length})
+    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text) || (words <= 16 && liveBanner.test(text)) || shareBar.test(text) || reactionBar.test(text) || shareInvite.test(text)) found.push({start: paragraph.start, end: paragraph.start + text.length})
   }
   return found
 }

@@ -9,7 +9,7 @@ import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
 import {matchAllRequired} from '../text/required-literal.js'
 import type {SourceLanguage} from '../types.js'
-import {titleShapesFor} from './title-structures.js'
+import {chineseSurnames, titleShapesFor} from './title-structures.js'
 
 const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'cak', 'bung', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'mas', 'don', 'господин', 'gospodin', 'г-н'])
 // Doctor titles whose English is `Dr.` (*dottore*, *doutora*, *doctora*).
@@ -113,7 +113,6 @@ const indonesianDegreeSuffix = /,\s+(?:S\.(?:H|E|T|Sos|Pd|Kom|IP|Ag|Psi|Ked|Hut|
 const generalDirector = /\bGeneral [Dd]irector\b|(?<=\b(?:[Tt]he|delegated|its|their) )general director\b/g
 
 // Chinese titles follow the surname (王局长): MT writes `Wang Bureau Chief` for `Bureau Chief Wang`.
-const chineseSurnames = 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Shen|Ren|Yao|Jin'
 const surnameTitle = new RegExp(`\\b(${chineseSurnames})\\s+(Bureau Chief|Bureau Director|Department Head|Section Chief|Secretary|Mayor|Governor|Director|Chairman|Manager|Minister|Principal)\\b`, 'g')
 const ministerOf = /\bMinister of (Foreign Affairs|Defen[cs]e|Finance|Home Affairs|Trade|Health|Education|Agriculture|Industry|Energy|Transportation|Tourism|Justice)\s+(?=\p{Lu}\p{Ll})/gu
 

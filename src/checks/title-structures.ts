@@ -24,6 +24,9 @@ export interface TitleShape {
 
 const romance: readonly SourceLanguage[] = ['fr', 'es', 'it', 'pt']
 
+/** Common Chinese surnames, romanised (for titles MT puts after or before them). */
+export const chineseSurnames = 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Shen|Ren|Yao|Jin'
+
 /** Person titles that a calqued modifier (`Upper`, `Main`) can sit on. */
 const personTitle = 'Master|Mayor|Prosecutor|Attorney|Physician|Doctor|Commissioner|Commander|Forester|Teacher|Director|Council+or|Counsel+or|Inspector|Secretary|Judge|Priest|Pastor|Officer|Manager|Chairman|Chairwoman|Chairperson|Engineer|Architect|Lieutenant|Sergeant|Superintendent|Auditor|Curator|Librarian|Nurse|Surgeon|Editor|Expert|Official'
 
@@ -881,6 +884,30 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => /Fire/u.test(match[0]) ? 'fire chief' : 'director',
     why: 'German civil-service rank (*Leitender … direktor*) rendered word for word',
     sources: ['de']
+  },
+  {
+    // Russian *главный технолог* (chief technologist): *главный* rendered `main`.
+    pattern: /\b(?:[Tt]he\s+)?[Mm]ain (?:technologist|agronomist|zootechnician|accountant|power engineer|veterinarian|architect(?= of the (?:city|town|region|district)\b))\b/gu,
+    expected: (match) => match[0].replace(/[Mm]ain/u, 'chief'),
+    why: 'Russian *главный* (chief) before an occupation rendered `main`',
+    sources: ['ru']
+  },
+  {
+    // Vietnamese *Giám đốc Sở Giao thông vận tải thành phố*: the office, its department and the city in the source order.
+    pattern: /\b(?:Deputy )?(?:Director|Head|Chief) Department of (?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,5}(?:city|province|district)\b/gu,
+    expected: (match) => {
+      const [, office = '', body = '', place = ''] = /^(.*?) Department of (.*) (city|province|district)$/u.exec(match[0]) ?? []
+      return `${office.toLowerCase()} of the ${place} ${body} Department`
+    },
+    why: 'Vietnamese title (*Giám đốc Sở … thành phố*) rendered in the source word order',
+    sources: ['vi']
+  },
+  {
+    // Chinese *王总* (Mr Wang, the general manager or chief executive) rendered `General Wang`.
+    pattern: new RegExp(`\\bGeneral (${chineseSurnames})(?= of (?:the |a |an )?(?:[\\p{L}'’-]+\\s+){0,4}(?:company|group|corporation|firm|park|factory|plant|enterprise|mall|hotel)\\b)`, 'gu'),
+    expected: (match) => `General Manager ${match[1]}`,
+    why: 'Chinese *总* after a surname (the general manager) rendered `General`',
+    sources: ['zh']
   }
 ]
 

@@ -152,7 +152,9 @@ const frenchMaitre = /\bMe(?= (?!Too\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p
 // Spanish and Italian *Don* (an honorific) before a full name in apposition: `Its president, Don Ernesto Vidal`.
 const romanceDon = /(?<=, )(?:Don|Doña)(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu
 // Vietnamese *Ban* (a board, a committee), capitalised in a body's name: `the provincial Ban for Disaster Prevention`.
-const vietnameseBan = /(?<=\b(?:the|provincial|district|city|commune|steering|management|organising|organizing) )Ban(?= (?:for|of|on)\b)/gu
+const vietnameseBan = /(?<=\b(?:the|provincial|district|city|commune|steering|management|organising|organizing|\p{L}+['’]s) )Ban(?= (?:for|of|on)\b)/gu
+// Vietnamese *hẻm* (an alley) without its diacritic: `in a hem behind the market`, `hem 42`.
+const vietnameseHem = /(?<=\b(?:a|the|small|narrow|this|that|same) )hem(?= (?:behind|near|off|in|at|by|next)\b)|\bhem(?= \d)/gu
 // Vietnamese kinship honorifics before a name: `said chị Mai`, `anh Tuấn`.
 // `\b` is ASCII in JavaScript: `ông` needs a letter lookbehind instead.
 const vietnameseKin = /(?<!\p{L})(?:chị|anh|bà|ông|cô|chú|bác|em)(?= \p{Lu})/gu
@@ -162,6 +164,8 @@ const vietnameseCoach = /\bHLV(?= \p{Lu})/gu
 const vietnameseBanAfterName = /(?<=\b\p{Lu}[\p{L}-]+ )Ban(?=[,.;]| (?:said|says|has|had|is|was|will|announced|reported)\b)/gu
 // Russian *район* (district) and *мост* (bridge) after a Russian adjective name: `Okhtinsky rayon`, `Sosnovsky most`.
 const russianRayon = /(?<=\b\p{Lu}\p{Ll}+(?:sky|skiy|skoy|ny|nyy|ovo|evo) )(?:rayon|raion|most)\b/gu
+// Russian ministries by their press short names: `the regional Minselkhoz`, `Minzdrav`.
+const russianMinistryShort = /\bMin(?:selkhoz|zdrav|fin|trans|stroy|prirody|energo|promtorg|tsifry|prosveshcheniya|obrnauki|ek|sport|kultury|oborony|yust|truda)\b/gu
 // Russian *ну* (well) opening a quotation: `"Nu, the boys did everything right"`.
 const russianNu = /(?<=["“«]\s?)Nu(?=,)/gu
 // Russian *мол* (a quotative particle): `They tell us, mol, everything will be fixed`.
@@ -177,8 +181,14 @@ const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweih
 const chineseDama = /(?<=\b(?:[Mm]any|[Tt]he|[Ss]ome|[Ll]ocal|[Ss]everal|[Oo]lder|[Ee]lderly) )dama\b/gu
 // Arabic *حي* (district) and *شارع* (street) before a name: `Hay al-Rayyan`, `Sharia al-Rumman`.
 const arabicPlaceWords = /\b(?:Hay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p{Lu})/gu
+// Chinese *东北* (the Northeast) left in pinyin, not as part of a name (`Dongbei University`).
+const chineseDongbei = /\bDongbei\b(?! \p{Lu})/gu
 // Chinese *老* before a surname (familiar `old Zhou`).
 const chineseLao = /\bLao(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Yin|Yi|Chang|Qiao|Lai|Gong|Wen)\b)/gu
+// Arabic *حي* (district) after the name, lower-case: `in the Montaza hay` (not hay bales or hay fever).
+const arabicHayAfter = /(?<=\bthe \p{Lu}[\p{L}-]+ )hay\b(?! (?:bales?|fever|prices?|harvest|crops?|fields?|barns?)\b)/gu
+// Arabic *عم* (uncle, a form of address for an older man) before a name mid-sentence: `said Am Sayed`.
+const arabicAmm = /(?<=\p{Ll}[,]? )(?:Am|Amm|Amu)(?= \p{Lu}\p{Ll}{2,})/gu
 // Arabic *أمين عمّان* (the Mayor of Amman), *الدوري* (the league) and *الحمد لله*.
 const arabicAmin = /\bAmin of(?= \p{Lu})/gu
 const arabicDawri = /\b(?:the )?Dawri\b/gu
@@ -242,26 +252,31 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: vietnameseBan, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'},
     {pattern: vietnameseKin, expected: '', why: 'Vietnamese kinship honorific left before the name'},
     {pattern: vietnameseCoach, expected: 'coach', why: 'Vietnamese *HLV* (the coach) left untranslated'},
-    {pattern: vietnameseBanAfterName, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'}
+    {pattern: vietnameseBanAfterName, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'},
+    {pattern: vietnameseHem, expected: 'alley', why: 'Vietnamese *hẻm* (an alley) left untranslated'}
   ],
   ru: [
     {pattern: russianMol, expected: '', why: 'Russian particle *мол* (they say) left untranslated'},
     {pattern: russianCompanyForm, expected: 'LLC', why: 'Russian company form (*ООО*, *ОАО*) left untranslated'},
     {pattern: russianFond, expected: 'Fund', why: 'Russian *фонд* (a fund) left untranslated'},
     {pattern: russianRayon, expected: 'district', why: 'Russian *район* (district) or *мост* (bridge) left untranslated'},
-    {pattern: russianNu, expected: 'Well', why: 'Russian *ну* (well) left untranslated'}
+    {pattern: russianNu, expected: 'Well', why: 'Russian *ну* (well) left untranslated'},
+    {pattern: russianMinistryShort, expected: 'the ministry (in English)', why: 'Russian ministry short name (*Минсельхоз*, *Минздрав*) left untranslated'}
   ],
   zh: [
     {pattern: chineseJin, expected: 'per half kilogram', why: 'Chinese *斤* (half a kilogram) left untranslated'},
     {pattern: chinesePinyinBodies, expected: 'the bureau (in English)', why: 'Chinese body name left in pinyin'},
     {pattern: chineseLao, expected: '', why: 'Chinese *老* (familiar `old`) left before the surname'},
-    {pattern: chineseDama, expected: 'older women', why: 'Chinese *大妈* (older women) left in pinyin'}
+    {pattern: chineseDama, expected: 'older women', why: 'Chinese *大妈* (older women) left in pinyin'},
+    {pattern: chineseDongbei, expected: 'northeast China', why: 'Chinese *东北* (the Northeast) left in pinyin'}
   ],
   ar: [
     {pattern: arabicAmin, expected: 'the Mayor of', why: 'Arabic *أمين* (the mayor of Amman) left untranslated'},
     {pattern: arabicDawri, expected: 'the league', why: 'Arabic *الدوري* (the league) left untranslated'},
     {pattern: arabicPieties, expected: 'thank God', why: 'Arabic *الحمد لله* (thank God) left untranslated'},
-    {pattern: arabicPlaceWords, expected: 'district/street after the name', why: 'Arabic *حي* (district) or *شارع* (street) left before the name'}
+    {pattern: arabicPlaceWords, expected: 'district/street after the name', why: 'Arabic *حي* (district) or *شارع* (street) left before the name'},
+    {pattern: arabicHayAfter, expected: 'district', why: 'Arabic *حي* (district) left untranslated'},
+    {pattern: arabicAmm, expected: '', why: 'Arabic *عم* (uncle, a form of address) left before the name'}
   ],
   ja: [
     {pattern: japaneseKen, expected: 'Prefecture', why: 'Japanese *県* (prefecture) left untranslated'},

@@ -335,7 +335,7 @@ export const boilerplate: readonly BoilerplateEntry[] = [
     // Chinese portals' reprint notice (*本文为转载，旨在传递更多信息，如有侵权请联系删除*).
     id: 'reprint-notice',
     phrases: {
-      en: ['this article is reprinted to convey more information', 'reprinted to convey more information', 'reprinted for the purpose of conveying more information', 'if there is any infringement, please contact us for deletion', 'if there is any infringement, please contact us to delete', 'please contact us for deletion'],
+      en: ['this article is reprinted to convey more information', 'reprinted to convey more information', 'reprinted for the purpose of conveying more information', 'if there is any infringement, please contact us for deletion', 'if there is any infringement, please contact us to delete', 'please contact us for deletion', 'if there is infringement please contact us to delete', 'if there is infringement, please contact us to delete', 'this article is reprinted from the network', 'reprinted from the network, if there is'],
       zh: ['本文为转载', '旨在传递更多信息', '如有侵权请联系删除', '如有侵权，请联系删除']
     },
     meaning: 'reprint and takedown notice of the source portal'

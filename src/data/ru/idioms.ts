@@ -290,5 +290,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["knows it inside out", "is an old hand at"]},
     meaning: "to be an expert in",
     confidence: 'high'
+  },
+  {
+    id: 'ru-tsyplyat-po-oseni',
+    sourceLang: 'ru',
+    source: "цыплят по осени считают",
+    kind: 'idiom',
+    literals: {en: ["the chickens are counted in autumn", "chickens are counted in autumn", "chickens are counted in the autumn", "the chickens are counted in the autumn", "chickens are counted in the fall", "chicks are counted in autumn", "count the chickens in autumn", "chickens are counted in fall"]},
+    expected: {en: ["don't count your chickens before they hatch"]},
+    meaning: "judge by results, not promises",
+    confidence: 'high'
   }
 ]

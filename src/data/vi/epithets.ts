@@ -199,5 +199,16 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: true},
     note: "Vietnamese press calls Pleiku *phố Núi* (the Mountain Town)."
+  },
+  {
+    id: 'vi-dai-dat-hinh-chu-s',
+    sourceLang: 'vi',
+    source: "dải đất hình chữ S",
+    kind: 'country',
+    literals: {en: ["the S-shaped country", "S-shaped country", "the S-shaped land", "the S-shaped strip of land", "S-shaped strip of land", "the S-shaped nation"]},
+    expected: {en: ["Vietnam"]},
+    meaning: "Vietnam",
+    confidence: 'high',
+    note: "Vietnamese press calls Vietnam *dải đất hình chữ S* (the S-shaped strip of land)."
   }
 ]

@@ -38,7 +38,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: 'nước đến chân mới nhảy',
     kind: 'idiom',
-    literals: {en: ['water reaches our feet before we jump', 'until water reaches our feet before we jump', 'water reaches their feet before they jump', 'water reached our feet before we jumped', 'water reaches the feet before jumping', 'water reaches the feet then jump', 'only jump when the water reaches the feet', 'only jump when the water reaches your feet', 'jump only when the water reaches the feet', 'jump when the water reaches your feet', 'water comes to the feet then jump', 'water reaches the feet before jumping', 'wait until the water reaches the feet to jump', 'when the water reaches the feet, jump', 'water reached our feet to jump', 'water reaches our feet to jump', 'water reached their feet to jump', 'water reached the feet to jump', 'water came to our feet to jump'], fr: ['sauter quand l\'eau arrive aux pieds', 'attendre que l\'eau arrive aux pieds pour sauter']},
+    literals: {en: ['water reaches our feet before we jump', 'until water reaches our feet before we jump', 'water reaches their feet before they jump', 'water reached our feet before we jumped', 'water reaches the feet before jumping', 'water reaches the feet then jump', 'only jump when the water reaches the feet', 'only jump when the water reaches your feet', 'jump only when the water reaches the feet', 'jump when the water reaches your feet', 'water comes to the feet then jump', 'water reaches the feet before jumping', 'wait until the water reaches the feet to jump', 'when the water reaches the feet, jump', 'water reached our feet to jump', 'water reaches our feet to jump', 'water reached their feet to jump', 'water reached the feet to jump', 'water came to our feet to jump', "water reaches our feet and then jump", "water reached our feet and then jumped", "water reaches their feet and then jump", "water reaches the feet and then jump", "water reaches your feet and then jump", "water reaches our feet before jumping", "water comes up to our feet and then jump"], fr: ['sauter quand l\'eau arrive aux pieds', 'attendre que l\'eau arrive aux pieds pour sauter']},
     expected: {en: ['leave things to the last minute'], fr: ['attendre la dernière minute']},
     meaning: 'acting only at the last minute',
     confidence: 'high'
@@ -118,7 +118,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: "đầu voi đuôi chuột",
     kind: 'idiom',
-    literals: {en: ["an elephant's head with a mouse's tail", "elephant's head with a mouse's tail", "elephant's head and a mouse's tail", "elephant's head, mouse's tail", "head of an elephant and tail of a mouse", "elephant head, mouse tail"]},
+    literals: {en: ["an elephant's head with a mouse's tail", "elephant's head with a mouse's tail", "elephant's head and a mouse's tail", "elephant's head, mouse's tail", "head of an elephant and tail of a mouse", "elephant head, mouse tail", "an elephant head and a mouse tail", "elephant head and a mouse tail", "elephant head and mouse tail", "an elephant head and mouse tail", "the head of an elephant and the tail of a mouse"]},
     expected: {en: ["a grand start and a feeble finish"]},
     meaning: "a grand start and a feeble finish",
     confidence: 'high'
@@ -171,6 +171,16 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ["a daily story in the district", "daily story in the district", "an everyday story in the district", "everyday thing in the district", "a daily thing in the district"]},
     expected: {en: ["nothing new", "an everyday occurrence"]},
     meaning: "nothing out of the ordinary",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-an-bua-sang-lo-bua-toi',
+    sourceLang: 'vi',
+    source: "ăn bữa sáng lo bữa tối",
+    kind: 'idiom',
+    literals: {en: ["eat the morning meal and worry about the evening meal", "eating the morning meal and worrying about the evening meal", "ate the morning meal and worried about the evening meal", "eat breakfast and worry about dinner", "eat breakfast and worry about supper", "eat this meal and worry about the next", "eat the morning meal, worry about the evening meal"]},
+    expected: {en: ["live from hand to mouth"]},
+    meaning: "to live from hand to mouth",
     confidence: 'high'
   }
 ]

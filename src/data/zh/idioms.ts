@@ -404,7 +404,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'zh',
     source: '画蛇添足',
     kind: 'idiom',
-    literals: {en: ['drawing legs on a snake', 'draw legs on a snake', 'drew legs on a snake', 'adding feet to a snake', 'add feet to a snake', 'adding legs to a snake', 'add legs to a snake', 'drawing a snake and adding feet', 'draw a snake and add feet', 'painting legs on a snake'], fr: ['dessiner des pattes au serpent', 'ajouter des pattes au serpent', 'ajouter des pieds à un serpent']},
+    literals: {en: ['drawing legs on a snake', 'draw legs on a snake', 'drew legs on a snake', 'adding feet to a snake', 'add feet to a snake', 'adding legs to a snake', 'add legs to a snake', 'drawing a snake and adding feet', 'draw a snake and add feet', 'painting legs on a snake', "added legs to the snake", "add legs to the snake", "adding legs to the snake", "added legs to a snake", "added feet to the snake", "drew legs on the snake", "drawing legs on the snake"], fr: ['dessiner des pattes au serpent', 'ajouter des pattes au serpent', 'ajouter des pieds à un serpent']},
     expected: {en: ['gilding the lily', 'overdoing it'], fr: ['en faire trop', 'le mieux est l\'ennemi du bien']},
     meaning: 'ruining something by adding what is not needed',
     confidence: 'high'
@@ -574,5 +574,25 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "to dodge responsibility",
     confidence: 'high',
     guard: {unlessNear: ['park', 'exercise', 'morning', 'elderly', 'class', 'classes', 'martial', 'health']}
+  },
+  {
+    id: 'zh-linshi-bao-fojiao',
+    sourceLang: 'zh',
+    source: "临时抱佛脚",
+    kind: 'idiom',
+    literals: {en: ["hugs the buddha's feet", "hug the buddha's feet", "hugging the buddha's feet", "hugged the buddha's feet", "embrace the buddha's feet", "embracing the buddha's feet", "embraced the buddha's feet", "clasp the buddha's feet", "clasping the buddha's feet", "hold the buddha's feet", "holding the buddha's feet", "hugs buddha's feet", "hug buddha's feet"]},
+    expected: {en: ["cramming at the last minute", "a last-minute scramble"]},
+    meaning: "to make a frantic effort at the last moment",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-leisheng-da-yudian-xiao',
+    sourceLang: 'zh',
+    source: "雷声大雨点小",
+    kind: 'idiom',
+    literals: {en: ["loud thunder, small raindrops", "loud thunder but small raindrops", "loud thunder and small raindrops", "loud thunder, little rain", "big thunder, small raindrops", "the thunder is loud but the raindrops are small", "much thunder but little rain", "much thunder, little rain"]},
+    expected: {en: ["all talk and no action", "much ado about nothing"]},
+    meaning: "much noise, little action",
+    confidence: 'high'
   }
 ]
