@@ -158,8 +158,8 @@ const middleDotDate = /[“"](1[0-2]|[1-9])·([1-9]|[12]\d|3[01])[”"]/g
 const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
 // … and in English order, `on the 12th of this month`: English news names the month.
 const dayOfThisMonth = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th) of (this|last|next) month\b/g
-// Chinese and Korean dates with dots, year first: `2025.12.20`.
-const yearFirstDotted = /(?<![\d.])((?:19|20)\d{2})\.(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])/g
+// Chinese, Japanese and Korean dates, year first, with dots or slashes: `2025.12.20`, `2025/11/24`.
+const yearFirstDotted = /(?<![\d./])((?:19|20)\d{2})([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)/g
 // Levantine month names (`11 Tishreen al-Thani`).
 const levantineMonths: Readonly<Record<string, number>> = {'kanun al-thani': 1, shubat: 2, adhar: 3, nisan: 4, ayyar: 5, huzayran: 6, tammuz: 7, aylul: 9, 'tishreen al-awwal': 10, 'tishrin al-awwal': 10, 'tishreen al-thani': 11, 'tishrin al-thani': 11, 'kanun al-awwal': 12}
 const levantineDate = /\b(\d{1,2}) (Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal)\b/g
@@ -351,8 +351,8 @@ export const dateFormat = defineCheck(
       report({...problem(match, [`on <month> ${match[1]}`], `\`${match[2]} month\` for the month's name, as Chinese writes dates (*本月12日*)`, 'unnamed-month'), confidence: 0.6})
     }
     for (const match of text.matchAll(yearFirstDotted)) {
-      const month = Number(match[2])
-      report({...problem(match, [`${monthNames[month - 1]} ${Number(match[3])}, ${match[1]}`], 'a year-first date with dots, as Chinese writes it', 'year-first-dotted'), confidence: 0.85})
+      const month = Number(match[3])
+      report({...problem(match, [`${monthNames[month - 1]} ${Number(match[4])}, ${match[1]}`], 'a year-first date, as Chinese and Japanese write it', 'year-first-dotted'), confidence: 0.85})
     }
     for (const match of text.matchAll(levantineDate)) {
       const month = levantineMonths[match[2]!.toLowerCase()]!

@@ -33,7 +33,7 @@ const linkLabel = /^(?:(?:also read|read also|to read also|read too|read more|re
 // à notre newsletter`, `Simak berita terkini lainnya di kanal WhatsApp kami`) or a photo credit (`Foto: privat`),
 // as a short paragraph of its own.
 const callToAction = /(?<!\p{L})(?:click here|scan the qr code|receive our|to receive|follow all|follow the latest|receive the latest|get the latest|recibe|recevez|subscribe|sign up|follow us|follow our|follow the (?:channel|page|profile|account)|join our|download|retrouvez|t[ée]l[ée]chargez|rejoignez|[úu]nete|descarga|tritt|bergabung|unduh|abonnez|abonnieren|abonniere|inscrivez|suivez|s[ií]guenos|suscr[ií]bete|suscr[ií]base|iscriviti|seguici|assine|siga-nos|folgen sie|folge uns|berlangganan|ikuti|simak|gabung)(?!\p{L})/iu
-const channel = /\b(?:official account|wechat|weibo|zalo|mobile|phone|client|m[óo]vil|smartphone|app|application|appli|aplicaci[óo]n|aplikasi|newsletters?|bolet[ií]n|bulletin|instagram|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
+const channel = /\b(?:official account|wechat|weibo|zalo|mobile|phone|client|m[óo]vil|smartphone|app|application|appli|aplicaci[óo]n|aplikasi|newsletters?|bolet[ií]n|bulletin|instagram|on line\b|facebook|twitter|telegram|whatsapp|tiktok|youtube|google news|channel|kanal|canal|feed|podcast|mailing list|lettre d['’]information)\b/iu
 const photoCredit = /^[(\[]?(?:(?:Archive|File|Stock) photo|Responsible editor|Editor in charge|Executive editor|Foto de archivo|Photo d['’]archives?|Archivfoto|Foto arsip|Photos?|Fotos?|Bild(?:er)?|Images?|Fotograf[ií]a|Cr[ée]dits? photo|Photo credit|Gambar|Ilustrasi|Sumber foto|Dok\.?|Pewarta|Penulis|Redaktur|Editor|Reporter|Reporting by|Editing by|Text|Texto|Redacción|R[ée]daction|Autor|Author)\s*:\s*[^\n|]{1,60}(?:\s*\|\s*\p{L}[\p{L} ]{0,20}:\s*[^\n|]{1,60}){0,3}[)\]]?$/u
 // `Weitere Nachrichten aus Sachsen-Anhalt`, `Más noticias de Galicia`: a short paragraph pointing at more news.
 const moreNews = /^(?:weitere|mehr) (?:nachrichten|meldungen|artikel)\b|^m[áa]s noticias\b|^plus d['’]actualit[ée]s?\b|^(?:lihat )?berita lainnya\b|^more news (?:from|on|about)\b|^altre notizie\b/iu
@@ -58,6 +58,8 @@ const liveBanner = /^(?:last hour|breaking(?: news)?|last minute|live|latest|en 
 const shareBar = /^(?:share(?: (?:this|the) (?:article|news|story|page|post))?\s*:\s*)?(?:(?:share(?: on| via)? (?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|bluesky|threads|zalo|weibo|wechat|vk)|facebook|whatsapp|twitter|x|linkedin|telegram|bluesky|threads|zalo|weibo|wechat|vk|vkontakte|odnoklassniki|ok|line|copy(?: the)? link|tweet|print|send by e-?mail|e-?mail|comments? \(\d{1,5}\))(?:\s*[·|•,/]\s*|\s+|\s*$))+$/iu
 // The reaction row under a Chinese post (WeChat *点赞 · 在看 · 分享*): `Like | Looking | Share`.
 const reactionBar = /^(?:(?:like|likes|looking|in view|wow|share|favou?rite|collect|forward|comment)(?:\s*[·|•]\s*|\s*$)){2,}$/iu
+// A call to switch on the site's alerts (`Turn on notifications so you don't miss the latest news`).
+const notificationsCall = /^(?:turn on|enable|activate|switch on|allow) (?:the |our )?(?:notifications|alerts|push notifications)\b/iu
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */
@@ -79,7 +81,7 @@ function furnitureParagraphs(model: TextModel): Array<{start: number; end: numbe
       continue
     }
     if (words > 30 || paragraph.sentenceEnd - paragraph.sentenceStart > 2) continue
-    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text) || (words <= 16 && liveBanner.test(text)) || shareBar.test(text) || reactionBar.test(text) || shareInvite.test(text)) found.push({start: paragraph.start, end: paragraph.start + text.length})
+    if (photoCredit.test(text) || (callToAction.test(text) && channel.test(text)) || moreNews.test(text) || bareLabel.test(text) || (words <= 16 && liveBanner.test(text)) || shareBar.test(text) || reactionBar.test(text) || shareInvite.test(text) || (words <= 20 && notificationsCall.test(text))) found.push({start: paragraph.start, end: paragraph.start + text.length})
   }
   return found
 }

@@ -24,6 +24,14 @@ export interface TitleShape {
 
 const romance: readonly SourceLanguage[] = ['fr', 'es', 'it', 'pt']
 
+/** Japanese offices in *長* (head), by the word MT puts before `Long`, and their English. */
+const japaneseLongOffices: Readonly<Record<string, string>> = {
+  station: 'stationmaster', town: 'Mayor', village: 'Mayor', city: 'Mayor', section: 'section chief', society: 'President',
+  company: 'President', school: 'principal', hospital: 'hospital director', ward: 'ward mayor', department: 'head of department',
+  division: 'head of division', bureau: 'bureau chief', team: 'team leader', branch: 'branch manager', store: 'store manager',
+  factory: 'plant manager', office: 'head of office'
+}
+
 /** Common Chinese surnames, romanised (for titles MT puts after or before them). */
 export const chineseSurnames = 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Shen|Ren|Yao|Jin'
 
@@ -698,7 +706,8 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Spanish football's *el míster*: the coach.
-    pattern: /\b[Tt]he mister\b(?! \p{Lu})/gu,
+    // Capitalised too, as Italian quotes write it (`"The Mister gave everything"`).
+    pattern: /\b[Tt]he [Mm]ister\b(?! \p{Lu})/gu,
     expected: 'the coach',
     why: 'Spanish football’s *el míster* (the coach) rendered as `the mister`',
     sources: ['es', 'it', 'pt']
@@ -824,9 +833,10 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Japanese *駅長* (stationmaster) read character by character.
-    pattern: /\b[Ss]tation [Ll]ong\b/gu,
-    expected: 'stationmaster',
-    why: 'Japanese *駅長* (stationmaster) rendered `Station Long`',
+    // Also the other offices in *長* (head): *町長* (mayor of a town), *課長* (section chief), *社長* (company president).
+    pattern: /\b(?:[Ss]tation|Town|Village|City|Section|Society|Company|School|Hospital|Ward|Department|Division|Bureau|Team|Branch|Store|Factory|Office) [Ll]ong\b/gu,
+    expected: (match) => japaneseLongOffices[match[0].split(' ')[0]!.toLowerCase()] ?? 'head',
+    why: 'a Japanese office in *長* (head) read character by character (*駅長* `Station Long`, *町長* `Town Long`)',
     sources: ['ja']
   },
   {
@@ -908,6 +918,24 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => `General Manager ${match[1]}`,
     why: 'Chinese *总* after a surname (the general manager) rendered `General`',
     sources: ['zh']
+  },
+  {
+    // Brazilian *prefeito* (a mayor) rendered `prefect`; Portugal has no prefects.
+    // (A French or Italian prefect keeps the word: `the prefect of police`, `of the department`.)
+    pattern: /\b[Tt]he [Pp]refect\b(?! of (?:police|the (?:department|region|prefecture|province))\b)/gu,
+    expected: 'the mayor',
+    why: 'Portuguese *prefeito* (a mayor) rendered `prefect`',
+    sources: ['pt']
+  },
+  {
+    // Portuguese *Secretário de Estado Adjunto e da Saúde*: the deputy secretary of state (and of a portfolio).
+    pattern: /\b[Ss]ecretary of [Ss]tate [Aa]djunct(?: and of (?:the )?\p{Lu}\p{Ll}+)?/gu,
+    expected: (match) => {
+      const portfolioName = / of (?:the )?(\p{Lu}\p{Ll}+)$/u.exec(match[0])?.[1]
+      return portfolioName ? `Deputy Secretary of State for ${portfolioName}` : 'Deputy Secretary of State'
+    },
+    why: 'Portuguese *Secretário de Estado Adjunto* rendered word for word',
+    sources: ['pt']
   }
 ]
 

@@ -98,7 +98,15 @@ const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) 
 
 // Portuguese *cargo* (a post, an office) and *pasta* (a minister's portfolio), which English reads as freight and food.
 const portugueseCargo = /(?<=\b(?:took over|took up|assumed|assumes|assume|assuming|left|leaves|leaving|resigned from|held|holds|hold|holding|occupies|occupied|occupy) (?:the|this|her|his) )cargo\b(?! (?:ship|ships|plane|planes|hold|holds|terminal|flights?|vessels?|trains?|containers?|trucks?|bay|doors?)\b)|\b(?<=[Tt]he )cargo(?= of (?:the )?(?:minister|secretary|director|president|mayor|governor|head|chairman|chairwoman|coordinator|councillor|superintendent|commander)\b)/gu
-const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)/gu
+const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)|\bpasta(?= of (?:the )?(?:Infrastructure|Finance|Finances|Health|Education|Economy|Transport|Defen[cs]e|Justice|Environment|Culture|Agriculture|Interior|Labou?r|Foreign Affairs|Tourism|Energy|Housing)\b)/gu
+// Brazilian *PM* (Polícia Militar, the state military police), with policing words after it: not a prime minister.
+const portugueseMilitaryPolice = /\b(?<=[Tt]he )PM\b(?=[^.!?\n]{0,60}\b(?:polic(?:e|ing)|officers|patrols?|arrest(?:s|ed)?|riot|troops|battalion|terminals|barracks)\b)/gu
+// Italian *estate* (summer) in a time phrase: `at the end of the estate`.
+const italianEstate = /(?<=\b(?:end|start|beginning|middle|height|peak|rest) of (?:the |this |next |last )?)estate\b(?! (?:agents?|owners?|of|tax|taxes|sale|sales|where|which|that)\b)/gu
+// Japanese *鮭* (salmon) romanised `sake` before what it fills: `sake rice balls`.
+const japaneseSake = /\bsake(?= (?:rice balls?|onigiri|fillets?|flakes|bento|sushi|roe)\b)/gu
+// Turkish *Odası* (chamber) in a body's name: `the Ziraat Odası`.
+const turkishOdasi = /(?<!\p{L})\p{Lu}\p{L}+ Odası(?!\p{L})/gu
 // … also after a portfolio capitalised as a department: `the councillor with the Urbanism pasta`.
 const portuguesePastaCapitalised = /(?<=\b(?:the|his|her|their|its|this) (?:Urbanism|Urban Planning|Finance|Finances|Health|Education|Economy|Transport|Transports|Justice|Environment|Culture|Agriculture|Interior|Tourism|Energy|Housing|Mobility|Works|Public Works|Sport|Sports|Security|Social Action) )pasta\b/gu
 // Portuguese *mesa* (an assembly's bureau) and *reportagem* (this newspaper's reporters) left as they are.
@@ -107,7 +115,7 @@ const portugueseMesa = /(?<=\b[Tt]he )mesa(?= of the\b)|(?<=\b(?:of|by|to) the )
 const italianComeInside = /(?<=, )come(?= (?:promised|announced|expected|planned|foreseen|agreed|decided|already|previously|reported|established)\b)/gu
 const italianPatron = /(?<=\b(?:outgoing|new|former|historic|club's|club’s) )patron\b/gu
 // Japanese *県* (prefecture) after its name, and *消防団* (the volunteer fire corps) in romaji.
-const japaneseKen = /(?<=\b(?:of|in|from) \p{Lu}\p{Ll}+ )Ken\b/gu
+const japaneseKen = /(?<=\b(?:of|in|from) \p{Lu}\p{Ll}+ )Ken\b|(?<=(?:^|\n|[.!?] )\p{Lu}\p{Ll}+ )Ken(?= (?:set|has|had|is|was|will|said|announced|asked|issued|opened|declared|plans?|started)\b)/gu
 const japaneseShobodan = /\bSh[oō]b[oō]dan\b/gu
 // Portuguese *time* (a team) before its size: `a time of 40 researchers`.
 const portugueseTime = /(?<=\ba )time(?= of \d+ (?:researchers|scientists|players|doctors|experts|people|workers|technicians|engineers|volunteers|specialists)\b)/gu
@@ -279,18 +287,20 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: arabicAmm, expected: '', why: 'Arabic *عم* (uncle, a form of address) left before the name'}
   ],
   ja: [
+    {pattern: japaneseSake, expected: 'salmon', why: 'Japanese *鮭* (salmon) romanised `sake`, which English reads as rice wine'},
     {pattern: japaneseKen, expected: 'Prefecture', why: 'Japanese *県* (prefecture) left untranslated'},
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}],
-  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}],
+  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}],
   pt: [
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
     {pattern: portugueseCargo, expected: 'post', why: 'Portuguese *cargo* (a post, an office) left as `cargo`'},
     {pattern: portuguesePasta, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
     {pattern: portuguesePastaCapitalised, expected: 'portfolio', why: 'Portuguese *pasta* (a minister\'s portfolio) left as `pasta`'},
+    {pattern: portugueseMilitaryPolice, expected: 'military police', why: 'Brazilian *PM* (Polícia Militar) left as an abbreviation English reads as prime minister'},
     {pattern: portugueseSegundo, expected: 'According to', why: 'Portuguese *segundo* (according to) left untranslated'},
     {pattern: portugueseTime, expected: 'team', why: 'Portuguese *time* (a team) left untranslated'},
     {pattern: portugueseMesa, expected: 'bureau', why: 'Portuguese *mesa* (an assembly\'s bureau) or *reportagem* (the newspaper\'s reporters) left as is'}
@@ -303,6 +313,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: dutchEven, expected: 'for a moment', why: 'Dutch *even* (for a moment) left untranslated'}
   ],
   tr: [
+    {pattern: turkishOdasi, expected: 'Chamber of …', why: 'Turkish *Odası* (chamber) left in the body\'s name'},
     {pattern: turkishVe, expected: 'and', why: 'Turkish *ve* (and) left untranslated'},
     {pattern: turkishKale, expected: 'goal', why: 'Turkish *kale* (the goal) left untranslated'},
     {pattern: turkishHal, expected: 'wholesale market', why: 'Turkish *hal* (the wholesale market) left untranslated'},

@@ -358,5 +358,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to speak bluntly',
     confidence: 'high',
     guard: {unlessNear: ['medical', 'doctor', 'doctors', 'condition', 'syndrome', 'patient', 'infection', 'fungal', 'cat', 'cats', 'black', 'antibiotics', 'smokers']}
+  },
+  {
+    id: 'it-sotto-gli-occhi-di-tutti',
+    sourceLang: 'it',
+    source: "sotto gli occhi di tutti",
+    kind: 'idiom',
+    literals: {en: ["under the eyes of all", "under the eyes of everyone", "under the eyes of everybody", "under everyone's eyes", "before the eyes of all", "in front of the eyes of all"]},
+    expected: {en: ["there for all to see", "plain for all to see"]},
+    meaning: "obvious to everyone",
+    confidence: 'high'
   }
 ]

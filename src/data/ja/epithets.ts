@@ -44,7 +44,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: '天下の台所',
     kind: 'city',
-    literals: {en: ['kitchen of the nation', 'nation\'s kitchen', 'kitchen of the country', 'kitchen under heaven', 'kitchen of the realm', 'kitchen of the world under heaven', 'kitchen of japan', 'japan\'s kitchen'], fr: ['la cuisine de la nation', 'cuisine de la nation', 'la cuisine du pays', 'la cuisine du japon']},
+    literals: {en: ['kitchen of the nation', 'nation\'s kitchen', 'kitchen of the country', 'kitchen under heaven', 'kitchen of the realm', 'kitchen of the world under heaven', 'kitchen of japan', 'japan\'s kitchen', "the kitchen of the world", "kitchen of the world"], fr: ['la cuisine de la nation', 'cuisine de la nation', 'la cuisine du pays', 'la cuisine du japon']},
     expected: {en: ['Osaka', 'the city'], fr: ['Osaka']},
     meaning: 'Osaka, the Edo-period hub of the rice and food trade',
     confidence: 'low',

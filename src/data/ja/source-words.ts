@@ -16,6 +16,8 @@ export const sourceWords: SourceWordList = {
     'によると', 'と述べた', 'と話した', 'と語った', 'と説明した', 'と強調した', 'という', 'について', 'などの', 'しかし', 'また', 'です', 'ます', 'でした', 'ました', '氏', 'さん', '様',
     '円', '億円', '万円', '首相', '大臣', '知事', '市長', '社長'
   ],
+  // Offices MT leaves in romaji (*保健所*, *市役所*, *町役場*): English names them.
+  terms: {hokenjo: 'public health centre', shiyakusho: 'city hall', yakuba: 'town office', kencho: 'prefectural government', kenchō: 'prefectural government', shobosho: 'fire station', shōbōsho: 'fire station'},
   honorifics: [],
   spared: [
     'tsunami', 'karaoke', 'sushi', 'sashimi', 'ramen', 'anime', 'manga', 'emoji', 'kaizen', 'keiretsu', 'zaibatsu', 'shinkansen', 'sake', 'tofu', 'miso', 'wasabi', 'samurai',

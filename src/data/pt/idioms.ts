@@ -166,7 +166,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'pt',
     source: 'fazer das tripas coração',
     kind: 'idiom',
-    literals: {en: ['make the guts heart', 'make heart from the guts', 'make a heart of the guts', 'make heart out of the guts', 'make heart of the guts', 'make a heart out of the guts', 'make the tripe heart', 'make guts into heart', 'make tripe into heart', 'make heart of tripe', 'make heart from tripe', 'make heart out of tripe', 'turn guts into heart', 'make of the guts heart', 'make from the guts heart', 'make of the tripe heart', 'make from the tripe heart', 'make heart of the tripe', 'make the bowels heart', 'make heart of the bowels']},
+    literals: {en: ['make the guts heart', 'make heart from the guts', 'make a heart of the guts', 'make heart out of the guts', 'make heart of the guts', 'make a heart out of the guts', 'make the tripe heart', 'make guts into heart', 'make tripe into heart', 'make heart of tripe', 'make heart from tripe', 'make heart out of tripe', 'turn guts into heart', 'make of the guts heart', 'make from the guts heart', 'make of the tripe heart', 'make from the tripe heart', 'make heart of the tripe', 'make the bowels heart', 'make heart of the bowels', "making a heart out of our guts", "make a heart out of our guts", "made a heart out of our guts", "making a heart out of their guts", "make a heart out of their guts", "made a heart out of their guts", "making a heart of our guts", "making a heart of the guts"]},
     expected: {en: ['do their utmost', 'go to great lengths']},
     meaning: 'to make a great effort against the odds',
     confidence: 'high'

@@ -177,5 +177,17 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: true},
     note: "Turkish press calls Bursa *Yeşil Bursa* (Green Bursa)."
+  },
+  {
+    id: 'tr-beyaz-altin',
+    sourceLang: 'tr',
+    source: "beyaz altın",
+    kind: 'phrase',
+    literals: {en: ["the white gold", "white gold"]},
+    expected: {en: ["cotton"]},
+    meaning: "cotton (in farm news)",
+    confidence: 'low',
+    guard: {onlyNear: ['cotton', 'harvest', 'farmers', 'farmer', 'growers', 'tractors', 'tractor', 'purchase', 'ginning', 'gin', 'fields', 'picking', 'bale', 'bales', 'lint', 'crop'], unlessNear: ['jewellery', 'jewelry', 'ring', 'rings', 'platinum', 'carat', 'carats', 'watch', 'salt', 'lithium', 'porcelain', 'snow', 'ski'], window: 40},
+    note: "Turkish press calls cotton *beyaz altın* (white gold); in English the phrase means the metal alloy."
   }
 ]

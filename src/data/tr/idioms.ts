@@ -151,5 +151,25 @@ export const idioms: readonly CalqueEntry[] = [
   idiom('tr', 'tas-catlasa', 'taş çatlasa', ['even if the stone cracks', 'even if stones crack', 'even if the stones crack', 'even if the rock cracks'], ['at the very most', 'at most'], 'at the very most'),
   idiom('tr', 'dereden-tepeden', 'dereden tepeden konuşmak', ['from the stream and from the hill', 'from the stream and the hill', 'about the stream and the hill', 'of the stream and the hill'], ['about this and that', 'small talk'], 'about this and that'),
   idiom('tr', 'bardaktan-bosanircasina', 'bardaktan boşanırcasına yağmak', ['as if pouring from a glass', 'as if emptied from a glass', 'as if poured out of a glass', 'as if emptying from a glass', 'like pouring from a glass'], ['pouring with rain', 'bucketing down'], 'raining very heavily'),
-  idiom('tr', 'tuzu-kuru', 'tuzu kuru', ['whose salt is dry', 'their salt is dry', 'his salt is dry', 'her salt is dry', 'with dry salt'], ['well off', 'comfortable'], 'well off, unaffected by hardship', {guard: {unlessNear: ['kitchen', 'recipe', 'cooking', 'humidity', 'damp']}})
+  idiom('tr', 'tuzu-kuru', 'tuzu kuru', ['whose salt is dry', 'their salt is dry', 'his salt is dry', 'her salt is dry', 'with dry salt'], ['well off', 'comfortable'], 'well off, unaffected by hardship', {guard: {unlessNear: ['kitchen', 'recipe', 'cooking', 'humidity', 'damp']}}),
+  {
+    id: 'tr-kulak-asmak',
+    sourceLang: 'tr',
+    source: "kulak asmak",
+    kind: 'idiom',
+    literals: {en: ["hung an ear", "hang an ear", "hanging an ear", "hangs an ear", "hung their ear", "hung ears", "hang ears", "hung his ear", "hung her ear", "hang their ear"]},
+    expected: {en: ["listened", "paid attention"]},
+    meaning: "to pay attention (negated: to ignore)",
+    confidence: 'high'
+  },
+  {
+    id: 'tr-agziyla-kus-tutsa',
+    sourceLang: 'tr',
+    source: "ağzıyla kuş tutsa",
+    kind: 'idiom',
+    literals: {en: ["catch a bird with their mouth", "catch a bird with his mouth", "catch a bird with her mouth", "catch a bird with its mouth", "catch a bird with your mouth", "catch a bird with our mouth", "catches a bird with his mouth", "catches a bird with her mouth", "catches a bird with its mouth", "caught a bird with their mouth", "caught a bird with his mouth", "catch birds with their mouths", "catching a bird with their mouth", "catching birds with their mouth"]},
+    expected: {en: ["whatever they do", "even if they work miracles"]},
+    meaning: "no matter how hard one tries",
+    confidence: 'high'
+  }
 ]
