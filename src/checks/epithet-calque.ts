@@ -47,7 +47,8 @@ const colour = 'white|black|red|blue|green|yellow|orange|violet|purple|gr[ae]y|s
 const colourTeam = new RegExp(String.raw`\b[Tt]he (?:${colour})(?:[- ](?:and[- ])?(?:${colour}))? (?:set|ensemble|box|squadron|formation|painting)\b(?! of\b)`, 'gu')
 const colourTeamSources = new Set(['es', 'it', 'pt', 'fr'])
 // Italian *i biancorossi*, Spanish *los blanquiazules*: a team named by its two colours as a plural noun (`The White-Reds`).
-const colourPlural = new RegExp(String.raw`\b[Tt]he (?:White|Black|Red|Blue|Green|Yellow|Orange|Violet|Purple|Gr[ae]y|Sky-Blue|Maroon|Garnet|Claret)-(?:[Ww]hites|[Bb]lacks|[Rr]eds|[Bb]lues|[Gg]reens|[Yy]ellows|[Oo]ranges|[Vv]iolets|[Pp]urples|[Gg]r[ae]ys|[Mm]aroons|[Gg]arnets)\b`, 'gu')
+// Lower-case too (`the white-blues`, Spanish *los blanquiazules*).
+const colourPlural = new RegExp(String.raw`\b[Tt]he (?:[Ww]hite|[Bb]lack|[Rr]ed|[Bb]lue|[Gg]reen|[Yy]ellow|[Oo]range|[Vv]iolet|[Pp]urple|[Gg]r[ae]y|[Ss]ky-[Bb]lue|[Mm]aroon|[Gg]arnet|[Cc]laret)-(?:[Ww]hites|[Bb]lacks|[Rr]eds|[Bb]lues|[Gg]reens|[Yy]ellows|[Oo]ranges|[Vv]iolets|[Pp]urples|[Gg]r[ae]ys|[Mm]aroons|[Gg]arnets)\b`, 'gu')
 // `the Pearl of the Sierra`, `the Bride of the Sea`: a town named by a flattering figure, as Romance and Indonesian
 // press write (*la Perla de la Sierra*, *Mutiara dari Timur*).
 const figureOfPlace = /\b[Tt]he (?:Pearl|Jewel|Bride|Gateway|Balcony|Lung|Cradle|Sultana|Queen|Princess|Emerald) of (?:the )?\p{Lu}\p{Ll}+/gu

@@ -936,6 +936,27 @@ export const titleShapes: readonly TitleShape[] = [
     },
     why: 'Portuguese *Secretário de Estado Adjunto* rendered word for word',
     sources: ['pt']
+  },
+  {
+    // Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered word for word.
+    pattern: /\b(?:[Tt]he )?(?:Chairman|Chairwoman|Chair|Head|Leader) of the (?:Judges?|Judges['’]|Panel of Judges|Judge Panel) (?:Assembly|Council|Panel|Board)\b|\b(?:[Tt]he )?(?:Chairman|Chairwoman|Chair|Head) of the (?:Judge|Judges['’]?) Assembly\b/gu,
+    expected: 'the presiding judge',
+    why: 'Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered word for word',
+    sources: ['id', 'ms']
+  },
+  {
+    // German *Cheftrainer* (head coach) rendered `Chief Trainer`.
+    pattern: /\b[Cc]hief [Tt]rainer\b/gu,
+    expected: 'head coach',
+    why: 'German *Cheftrainer* (head coach) rendered word for word',
+    sources: ['de', 'nl']
+  },
+  {
+    // Spanish *Audiencia Provincial* / *Audiencia Nacional* (courts) rendered `Audience`.
+    pattern: /\b(?:[Tt]he )?(?:Provincial|National) Audience\b/gu,
+    expected: (match) => /National/u.test(match[0]) ? 'the National Court' : 'the Provincial Court',
+    why: 'Spanish *Audiencia* (a court) rendered `Audience`',
+    sources: ['es']
   }
 ]
 

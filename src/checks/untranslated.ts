@@ -85,7 +85,9 @@ const germanLand = /\b[Tt]he Land\b(?! of\b|[ -]\p{Lu})/gu
 // Also after a company's name, before the boss's: `Brenninger Chef Tobias Kühnle` (not `Head Chef`, `Celebrity Chef`).
 const germanChef = /\b(?:(?:[Cc]ompany|[Ff]irm|[Pp]lant|[Pp]arty|[Tt]eam|[Gg]roup|[Cc]lub|[Ww]orks|[Ff]actory) Chef|(?<=\b(?!(?:Head|Executive|Celebrity|Pastry|Sous|Master|Star|Chief|Private|Personal|Top|Guest|Famous|Michelin|Kitchen|Restaurant|Hotel|Tv|TV)\b)\p{Lu}\p{Ll}+ )Chef(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})|(?<=\b(?:the|The|his|her|their|its) )Chef(?= (?:of|said|says|told|announced|explained|Jürgen|\p{Lu}\p{Ll}+ \p{Lu}))|(?<=\b(?:the|The) )Chef\b(?=[,.]))/gu
 const germanHandy = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Mm]y|[Yy]our|[Ii]ts|via|by|per) Handys?\b/gu
-const germanTrainer = /\bTrainer(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu
+const germanTrainer = /(?<!\bChief )\bTrainer(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu
+// German *fast* (almost) before a count: `fast 300 parents`.
+const germanFast = /(?<!\b(?:a|the|very|too|so|as|how) )\bfast(?= \d[\d.,]* (?!km|kilomet|mph|miles|metres|meters|knots)\p{Ll}+s\b)/gu
 // German *der Bund* (the federal government), capitalised on its own: `the Bund will pay half`; not a name's last word
 // (`the Marburger Bund`).
 const germanBund = /\b(?:[Tt]he )?(?<!\b(?!The\b)\p{Lu}[\p{L}-]* )Bund\b(?![-\p{L}])(?! (?:\p{Lu}|Building|Street))/gu
@@ -205,12 +207,16 @@ const arabicPieties = /\bAl-?[Hh]amdulillah\b|\bAl[Hh]amdulillah\b/gu
 const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete|absolute) )Mist\b(?! \p{Lu})/gu
 // Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
 const indonesianSore = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )sore\b/gu
+// Indonesian forms of address as a vocative at the end of a quoted clause: `we buy water from trucks, Bang.`
+const indonesianVocative = /(?<=, )(?:Bang|Mas|Kak|Dik|Mbak|Pak|Bu)(?=[.,!?])/gu
 // Indonesian *banjir rob* (tidal flooding): `rob flooding`.
 const indonesianRob = /\brob(?= flood(?:s|ing|ed)?\b)/gu
 const indonesianTim = /\bTim(?= (?:SAR|Basarnas|Gabungan|TNI|Polri|BPBD|Reaksi|Kuasa|Penyidik|Pemenangan)\b)/gu
 // French *station* (a ski or seaside resort): `the small station of Val-Brune`.
 // Only with snow, slopes or the sea in the sentence before it (a railway station is English).
 const frenchStation = /(?<=\b(?:ski|seaside|thermal|balneary) |\b(?:ski|skiing|skiers?|snow|slopes?|pistes?|lifts?|beach|beaches)\b[^.!?\n]{0,80}\b(?:the|a|this|our|small|little|mountain|family|winter) )station\b(?! (?:master|wagon|manager|house|platform|building|staff)\b)/gu
+// French *la direction* (a company's management) as a subject or after `between`/`with`: `The direction blamed …`.
+const frenchDirection = /\b[Tt]he direction(?= (?:blamed|said|says|announced|explained|confirmed|denied|decided|refused|indicated|stated|specified|assured|justified|has|had|will|wants|of the (?:company|group|plant|factory|site|hospital|school|firm))\b)|(?<=\b(?:between|with|by) )the direction(?= and\b)/gu
 // French *car* (because) opening a clause after a comma, and *Or,* (yet) opening a sentence.
 const frenchCar = /(?<=, )car(?= (?:the|we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le)\b)/gu
 // English opens a sentence with `Or,` for an alternative or a question (`Or, as the mayor put it, …`), not a fact.
@@ -238,6 +244,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: germanLand, expected: 'the state', why: 'German *Land* (a federal state) left untranslated'},
     {pattern: germanHandy, expected: 'the mobile phone', why: 'German *Handy* (a mobile phone) left untranslated'},
     {pattern: germanTrainer, expected: 'coach', why: 'German *Trainer* (a team\'s coach) left before the name'},
+    {pattern: germanFast, expected: 'almost', why: 'German *fast* (almost) left before the number'},
     {pattern: germanBund, expected: 'the federal government', why: 'German *Bund* (the federal government) left untranslated'},
     {pattern: germanChef, expected: 'boss', why: 'German *Chef* (the boss) left untranslated'},
     {pattern: germanRat, expected: 'council', why: 'German *Rat* (council) left untranslated'}
@@ -247,10 +254,12 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: indonesianAgar, expected: 'so that', why: 'Indonesian *agar* (so that) left untranslated'},
     {pattern: indonesianSore, expected: 'afternoon', why: 'Indonesian *sore* (afternoon) left after the weekday'},
     {pattern: indonesianTim, expected: 'team', why: 'Indonesian *Tim* (team) left untranslated'},
-    {pattern: indonesianRob, expected: 'tidal', why: 'Indonesian *rob* (tidal flooding) left untranslated'}
+    {pattern: indonesianRob, expected: 'tidal', why: 'Indonesian *rob* (tidal flooding) left untranslated'},
+    {pattern: indonesianVocative, expected: '', why: 'Indonesian form of address (*Bang*, *Mas*, *Pak*) left as a vocative'}
   ],
   fr: [
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
+    {pattern: frenchDirection, expected: 'the management', why: 'French *la direction* (the management) rendered `the direction`'},
     {pattern: frenchStation, expected: 'resort', why: 'French *station* (a ski or seaside resort) left as `station`'},
     {pattern: frenchOr, expected: 'Yet,', why: 'French *Or,* (yet, now) left as `Or,`'},
     {pattern: frenchMaitre, expected: '', why: 'French *Me* (*Maître*, a lawyer\'s title) left before the name'},

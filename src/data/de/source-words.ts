@@ -23,6 +23,8 @@ export const sourceWords: SourceWordList = {
     'uhr', 'heute', 'gestern', 'morgen', 'jahr', 'jahren', 'prozent', 'millionen', 'milliarden'
   ],
   nouns: [
+    // Match words of football reports: the final and the opening whistle.
+    'abpfiff', 'anpfiff', 'schlusspfiff',
     'kripo', 'kita', 'kitas', 'azubi', 'azubis', 'bürgergeld', 'kindergeld', 'elterngeld', 'wohngeld', 'kurzarbeit', 'kurzarbeitergeld',
     'mindestlohn', 'rente', 'renten', 'rentner', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat',
     'landrätin', 'ministerpräsident', 'ministerpräsidentin', 'staatsanwaltschaft', 'staatsanwalt', 'staatsanwältin', 'oberstaatsanwalt', 'polizei',

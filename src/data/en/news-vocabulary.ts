@@ -13,6 +13,8 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'prosecco chorizo ramen kimchi tempeh tofu sambal satay rendang laksa gamelan batik sushi pho banh kebab kebabs ' +
     'falafel hummus halal haram hijab niqab burqa imam imams madrasa madrasas sharia fatwa ramadan ' +
     'hukou guanxi dacha dachas oligarch oligarchs tsunami tsunamis typhoon typhoons monsoon monsoons ' +
+    // British spellings the dictionaries lack.
+    'yoghurt yoghurts yoghourt ' +
     'selfie selfies hashtag hashtags podcast podcasts paywall paywalls smartphone smartphones ' +
     // `per mille` (‰), salinity and blood-alcohol figures.
     'mille ' +

@@ -271,7 +271,7 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['dodge the question', 'pass the buck'], fr: ['botter en touche', 'se défausser']},
     meaning: 'to evade responsibility or a question',
     confidence: 'high',
-    guard: {unlessNear: ['football', 'soccer', 'match', 'game', 'player', 'players', 'pitch', 'goalkeeper', 'tennis', 'basketball', 'training', 'stadium', 'golf', 'referee', 'kids', 'children', 'court', 'dog']}
+    guard: {unlessNear: ['football', 'soccer', 'match', 'game', 'player', 'players', 'pitch', 'goalkeeper', 'tennis', 'basketball', 'training', 'stadium', 'golf', 'referee', 'kids', 'children', 'dog']}
   },
   {
     id: 'es-bombo-y-platillo',
@@ -570,5 +570,16 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to put obstacles in someone’s way',
     confidence: 'high',
     guard: {unlessNear: ['bicycle', 'bike', 'bikes', 'cyclist', 'cyclists', 'cart', 'wagon', 'mud', 'stuck']}
+  },
+  {
+    id: 'es-sentarse-en-el-banquillo',
+    sourceLang: 'es',
+    source: "sentarse en el banquillo",
+    kind: 'idiom',
+    literals: {en: ["sat on the bench", "sit on the bench", "sits on the bench", "sitting on the bench", "will sit on the bench", "to sit on the bench"]},
+    expected: {en: ["stood trial", "went on trial"]},
+    meaning: "to stand trial",
+    confidence: 'low',
+    guard: {onlyNear: ['accused', 'defendant', 'charged', 'indicted', 'prosecutor', 'prosecution', 'trial', 'embezzlement', 'fraud', 'diverting', 'misappropriation', 'bribery', 'corruption', 'court', 'hearing'], unlessNear: ['substitute', 'substitutes', 'coach', 'minutes', 'match', 'game', 'injury', 'injured', 'starting', 'striker', 'goalkeeper', 'park', 'garden', 'judge', 'judges', 'magistrate', 'magistrates', 'justice', 'justices'], window: 25}
   }
 ]
