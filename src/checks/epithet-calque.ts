@@ -20,6 +20,8 @@ const englishPlaceOfNouns = new Set(['rising sun', 'midnight sun', 'light', 'lig
 // `the Comtoise capital` (Besançon), `the Phocaean city` (Marseille), `the Catalan metropolis`: a city named by a
 // regional adjective, as French and Spanish press avoid repeating a name. National adjectives are English usage
 // (`the French capital`), and so are plain descriptions (`the regional capital`).
+// Regions whose `<adjective> capital` English news writes itself (`the Catalan capital`, `the Bavarian capital`).
+const englishRegionalCapitals: ReadonlySet<string> = new Set(['catalan', 'bavarian', 'andalusian', 'basque', 'tuscan', 'scottish', 'welsh', 'flemish', 'sicilian', 'sardinian', 'kurdish', 'tibetan', 'crimean', 'chechen', 'texan', 'californian', 'corsican', 'breton'])
 const adjectiveCity = /\b[Tt]he (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:capital|metropolis|city|port)\b(?!\s+(?:of|region|area|district|council|hall|centre|center)\b)/gu
 // The endings of regional adjectives (`Catalan`, `Bavarian`, `Phocaean`, `Comtoise`, `Javanese`, `Flemish`); a
 // city's own name before `city` (`the Surabaya city`, `the Kazan city`) has none of them.
@@ -99,6 +101,7 @@ export const epithetCalque = defineCheck(
     // Shandong capital` is English usage).
     reportShape(adjectiveCity, {subId: 'adjective-city', expected: 'the city’s name', reason: ': a city named by its region’s adjective, as the source press writes', confidence: 0.6, accept: (match) => {
       const adjective = match[1]!.toLowerCase()
+      if (match[0].endsWith('capital') && englishRegionalCapitals.has(adjective)) return false
       return !nationalAdjectives.has(adjective) && !isDictionaryWord(adjective) && demonym.test(adjective)
     }})
     reportShape(cityNickname, {subId: 'city-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => match[1]!.trim().toLowerCase().split(/[ -]/).every((word) => !englishCityNames.has(word) && isDictionaryWord(word))})

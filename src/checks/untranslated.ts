@@ -55,7 +55,7 @@ function reportGermanQuotative(text: string, report: (problem: Problem) => void)
 // where English cannot use them. A bare cue after a quote (`“…,” kata Sulastri`), `dan` (and) between words (not a
 // judo grade: `5th dan`), `pun` (too) before a verb, `yang` (which) not after `yin`.
 const indonesianQuotative = /["”]\s*,?\s*((kata|ujar|ucap|tutur|tambah|sebut|jelas|terang|lanjut|tegas|imbuh|papar|ungkap)\s+(\p{Lu}[\p{L}'’-]*))/gu
-const indonesianParticle = /(?<=\p{L} )(dan|pun|yang)(?= (\p{L}+))/gu
+const indonesianParticle = /(?<=\p{L} )(dan|pun|yang)(?= ([\p{L}\d]+))/gu
 const lastWord = /\p{L}+$/u
 const particleMeaning: Readonly<Record<string, string>> = {dan: 'and', pun: 'also', yang: 'which'}
 const notBeforeDan = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|black|a|one|two|three|four|five|six|seven|eight|nine|ten)$/u
@@ -96,7 +96,7 @@ const indonesianSolar = /(?<=\b(?:subsidi[sz]ed|of|buy|buying|bought|price|price
 // Spanish, Italian and Portuguese *la media* (the average) before a figure: `The media stood at 126 days`; Spanish
 // *el once* (the starting eleven): `the once he plans to field`.
 const romanceMedia = /\b[Tt]he media(?= (?:stood|stands|was|is|rose|rises|fell|falls|reached|reaches|climbed|dropped|increased|decreased|went|came)(?: (?:at|to|from|up|down|in))? (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |some |around |about |nearly ))/gu
-const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) (?:starting |initial |first )?once\b(?= (?:he|she|they|that|which|who|for|against|will|would|is|was|to)\b)/gu
+const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) (?:same |starting |initial |first )?once\b(?= (?:he|she|they|that|which|who|for|against|will|would|is|was|to)\b)/gu
 
 // Portuguese *cargo* (a post, an office) and *pasta* (a minister's portfolio), which English reads as freight and food.
 const portugueseCargo = /(?<=\b(?:took over|took up|assumed|assumes|assume|assuming|left|leaves|leaving|resigned from|held|holds|hold|holding|occupies|occupied|occupy) (?:the|this|her|his) )cargo\b(?! (?:ship|ships|plane|planes|hold|holds|terminal|flights?|vessels?|trains?|containers?|trucks?|bay|doors?)\b)|\b(?<=[Tt]he )cargo(?= of (?:the )?(?:minister|secretary|director|president|mayor|governor|head|chairman|chairwoman|coordinator|councillor|superintendent|commander)\b)/gu
@@ -218,9 +218,11 @@ const frenchStation = /(?<=\b(?:ski|seaside|thermal|balneary) |\b(?:ski|skiing|s
 // French *la direction* (a company's management) as a subject or after `between`/`with`: `The direction blamed …`.
 const frenchDirection = /\b[Tt]he direction(?= (?:blamed|said|says|announced|explained|confirmed|denied|decided|refused|indicated|stated|specified|assured|justified|has|had|will|wants|of the (?:company|group|plant|factory|site|hospital|school|firm))\b)|(?<=\b(?:between|with|by) )the direction(?= and\b)/gu
 // French *car* (because) opening a clause after a comma, and *Or,* (yet) opening a sentence.
-const frenchCar = /(?<=, )car(?= (?:the|we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le)\b)/gu
+const frenchCar = /(?<=, )car(?= (?:the|we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le|more|less|fewer|nearly|almost|over|some|most|many|no|several|only|all)\b| \d)/gu
 // English opens a sentence with `Or,` for an alternative or a question (`Or, as the mayor put it, …`), not a fact.
 const frenchOr = /(?<=(?:^|\n|[.!?]["”»]? ))Or,(?= (?!(?:as|if|rather|perhaps|maybe|else|so|at|in|to|more|better|worse|put|should|could|would|will|can|what|how|why|when|is|are|was|were|do|does|did|not|even)\b)\p{L})/gu
+// Spanish *sin* (without) in a set phrase: `sin exception`, `sin doubt`.
+const spanishSin = /\bsin(?= (?:exception|exceptions|excepción|doubt|duda|embargo|problems?|limits?|end|fin|cost|charge|delay|notice)\b)/gu
 // Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
 const romanceActual = /\b(?<=[Tt]he )actual(?= (?:mayor|president|government|minister|director|coach|manager|governor|councillor|council|administration|leader|chairman|chairwoman|head|secretary|owner|board|executive|deputy|team|holder|champion)\b)/gu
 
@@ -301,7 +303,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}],
+  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}],
   it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}],
   pt: [
     romanceMediaFriend('Portuguese'),

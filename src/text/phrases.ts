@@ -40,6 +40,15 @@ export function matchesAsSubstring(target: TargetLanguage): boolean {
 
 const determiners = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its'])
 
+/**
+ * In a lexicon literal, `{someone}` stands for the object MT puts inside an idiom (`pour {someone} pure wine` matches
+ * `pour the residents pure wine`): one to `slotMaxWords` words of the same sentence. Only for matchers that fold
+ * inflections (lexicon literals).
+ */
+export const objectSlot = '{someone}'
+const slotKey = '\u0000slot'
+const slotMaxWords = 3
+
 // Folded words per text model, computed once and shared by every folding matcher.
 const foldedWords = new WeakMap<TextModel, string[]>()
 
@@ -88,7 +97,7 @@ export class PhraseMatcher<T> {
       if (phrase.length > 0) this.substrings.push({phrase: phrase.toLowerCase(), value})
       return
     }
-    const words = phraseWords(phrase, this.target).map((word) => (this.folds ? foldInflection(word) : word))
+    const words = this.folds && phrase.includes(objectSlot) ? this.slottedWords(phrase) : phraseWords(phrase, this.target).map((word) => (this.folds ? foldInflection(word) : word))
     if (words.length === 0) return
     let node = this.root
     for (const word of words) {
@@ -100,6 +109,13 @@ export class PhraseMatcher<T> {
       node = child
     }
     node.values.push(value)
+  }
+
+  /** The folded words of a literal with object slots, the slots as `slotKey` (never first or last). */
+  private slottedWords(phrase: string): string[] {
+    const parts = phrase.split(objectSlot).map((part) => phraseWords(part, this.target).map(foldInflection))
+    if (parts[0]!.length === 0 || parts[parts.length - 1]!.length === 0) throw new TypeError(`Unexpected \`${phrase}\`: an object slot must stand between words`)
+    return parts.flatMap((part, index) => (index === 0 ? part : [slotKey, ...part]))
   }
 
   /** All longest, non-overlapping matches in `model`, in text order. */
@@ -124,12 +140,25 @@ export class PhraseMatcher<T> {
   }
 
   private longestAt(model: TextModel, keys: readonly string[] | undefined, index: number): Longest<T> | undefined {
+    return this.longestFrom(model, keys, index, this.root, index)
+  }
+
+  /** The longest phrase from trie `start` matched from word `from` on (a phrase that began on word `index`). */
+  private longestFrom(model: TextModel, keys: readonly string[] | undefined, index: number, start: TrieNode<T>, from: number): Longest<T> | undefined {
     const {words} = model
     const fold = this.folds ? foldInflection : (word: string): string => word
-    let node: TrieNode<T> | undefined = this.root
+    let node: TrieNode<T> | undefined = start
     let best: Longest<T> | undefined
     const sentence = words[index]!.sentence
-    for (let cursor = index; cursor < words.length && words[cursor]!.sentence === sentence; cursor++) {
+    for (let cursor = from; cursor < words.length && words[cursor]!.sentence === sentence; cursor++) {
+      // `pour {someone} pure wine`: one to three words for the slot, then the rest of the literal.
+      const slot = cursor > index ? node.next.get(slotKey) : undefined
+      if (slot) {
+        for (let taken = 1; taken <= slotMaxWords && cursor + taken < words.length && words[cursor + taken]!.sentence === sentence; taken++) {
+          const after = this.longestFrom(model, keys, index, slot, cursor + taken)
+          if (after && (!best || after.end > best.end)) best = after
+        }
+      }
       const norm = words[cursor]!.norm
       const key = keys ? keys[cursor]! : norm
       // `Uncle Sam's country's economy`: the phrase may end in a possessive.

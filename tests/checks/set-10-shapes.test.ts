@@ -35,8 +35,7 @@ describe('epithet-calque: city and place nicknames by shape', () => {
     ['fr', 'Exports from the country of the Cedars fell.', 'the country of the Cedars'],
     ['fr', 'The prefect will meet them in the Comtoise capital.', 'the Comtoise capital'],
     ['fr', 'Ships left the Phocaean city at dawn.', 'the Phocaean city'],
-    ['es', 'The mall opened in the Maño capital.', 'the Maño capital'],
-    ['fr', 'Fans filled the Catalan capital.', 'the Catalan capital']
+    ['es', 'The mall opened in the Maño capital.', 'the Maño capital']
   ] as const)('%s: flags %j', (sourceLang, text, actual) => {
     expect(flagged('epithet-calque', text, {sourceLang}).map((line) => line.split(' → ')[0])).toEqual([actual])
   })
@@ -47,6 +46,8 @@ describe('epithet-calque: city and place nicknames by shape', () => {
     ['es', 'He lives in the city of Valencia and works in the City of London.'],
     ['fr', 'They met in the town of Hope.'],
     ['fr', 'Tourists crowded the French capital and the regional capital.'],
+    // English news writes `the Catalan capital` for Barcelona itself (set 41 counted it as fluent English).
+    ['fr', 'Fans filled the Catalan capital.'],
     ['id', 'Rain fell on the Surabaya city centre and the Bandung city.'],
     ['fr', 'Hélène Marchetti, president of the Valbrune metropolis, spoke.'],
     ['zh', 'Jinan, the Shandong capital, hosted the fair.']

@@ -26,3 +26,23 @@ describe('PhraseMatcher', () => {
     expect(matcher.matchAt(model, model.words.length)).toBeUndefined()
   })
 })
+
+describe('PhraseMatcher object slots', () => {
+  const matcher = matcherOf(['pour {someone} pure wine', 'pour pure wine'])
+  const found = (text: string) => matcher.match(modelText(text, 'en')).map((match) => text.slice(match.start, match.end))
+
+  it('matches one to three words in the slot, inflected verbs too', () => {
+    expect(found('We must pour the residents pure wine.')).toEqual(['pour the residents pure wine'])
+    expect(found('The board poured its own workers pure wine.')).toEqual(['poured its own workers pure wine'])
+    expect(found('We pour pure wine.')).toEqual(['pour pure wine'])
+  })
+
+  it('takes no more than three words, and never crosses a sentence', () => {
+    expect(found('They pour the local residents of the town pure wine.')).toEqual([])
+    expect(found('They pour it. Pure wine is sold.')).toEqual([])
+  })
+
+  it('refuses a slot at either end of a literal', () => {
+    expect(() => matcherOf(['{someone} pure wine'])).toThrow(/slot/)
+  })
+})

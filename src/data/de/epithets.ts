@@ -137,7 +137,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'de',
     source: 'die Eidgenossenschaft',
     kind: 'country',
-    literals: {en: ['oath confederation', 'oath confederacy', 'confederation of oaths', 'oath fellowship', 'oath comradeship', 'eidgenossenschaft'], fr: ['la confédération des serments']},
+    literals: {en: ['oath confederation', 'oath confederacy', 'confederation of oaths', 'oath fellowship', 'oath comradeship', 'eidgenossenschaft', "the land of the confederates", "land of the confederates", "the country of the confederates"], fr: ['la confédération des serments']},
     expected: {en: ['Switzerland'], fr: ['la Suisse']},
     meaning: 'Switzerland (the Swiss Confederation)',
     confidence: 'high',
@@ -655,5 +655,17 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the premier of a German state',
     confidence: 'high',
     note: 'German press calls a state premier *Landesvater* (*Landesmutter*); English says the state premier.'
+  },
+  {
+    id: 'de-eidgenossen',
+    sourceLang: 'de',
+    source: "die Eidgenossen",
+    kind: 'phrase',
+    literals: {en: ["the confederates", "the oath comrades", "the oath companions"]},
+    expected: {en: ["the Swiss"]},
+    meaning: "the Swiss",
+    confidence: 'low',
+    guard: {onlyNear: ['swiss', 'switzerland', 'bern', 'berne', 'zurich', 'zürich', 'basel', 'geneva', 'lucerne', 'sbb', 'francs', 'franc', 'alpine', 'bavaria', 'austria', 'liechtenstein'], window: 40},
+    note: "German and Swiss papers call the Swiss *die Eidgenossen* (the confederates); in English `the Confederates` are the American South."
   }
 ]

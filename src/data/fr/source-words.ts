@@ -38,7 +38,7 @@ export const sourceWords: SourceWordList = {
     'conseil départemental', 'conseil régional', 'conseillère municipale', 'communauté de communes', 'tribunal administratif', 'cour d\'appel', 'juge d\'instruction', 'garde à vue', 'pension de réversion', 'préfectures', 'sous-préfecture', 'intercommunalité', 'juges', 'procureure', 'prévenu', 'prévenus', 'condamnation', 'peine', 'amende', 'amendes', 'plaidoirie', 'avocate', 'greffe', 'réversion', 'veuve', 'veuves', 'allocataires', 'caf', 'sécu', 'pharmacie', 'pharmacies', 'pharmacien', 'généraliste', 'généralistes', 'kiné', 'urgentistes', 'aide-soignante', 'aides-soignants', 'maternité', 'maternités', 'agriculteur', 'éleveur', 'récolte', 'récoltes', 'moisson', 'moissons', 'vendanges', 'vigneron', 'vignerons', 'grêle', 'orage', 'inondation', 'pêcheur', 'pêcheurs', 'pêche', 'chalutier', 'chalutiers', 'criée', 'marée', 'marées', 'conchyliculteurs', 'ostréiculteurs', 'boulanger', 'boulangers', 'boulangerie', 'boulangeries', 'commerçant', 'rames', 'rame', 'covoitureurs', 'usager', 'cheminot', 'contrôleur', 'contrôleurs', 'horaires', 'lumignons'
   ],
   terms: {préfecture: 'prefecture'},
-  acronyms: ['ARS', 'AOP', 'PAC', 'PME', 'PMI', 'TPE', 'EHPAD', 'Ehpad', 'CDI', 'CDD', 'SDIS', 'SMIC'],
+  acronyms: ['CHU', 'CHR', 'CHRU', 'ARS', 'AOP', 'PAC', 'PME', 'PMI', 'TPE', 'EHPAD', 'Ehpad', 'CDI', 'CDD', 'SDIS', 'SMIC'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mme.', 'Mmes', 'Mlle', 'Mlle.', 'Monsieur', 'Madame', 'Mademoiselle', 'Mgr', 'Pr'],
   spared: [
     'déjà vu', 'rendezvous', 'café', 'cliché', 'fiancé', 'fiancée', 'entrepreneur', 'bourgeoisie', 'coup', 'gendarmerie', 'gendarme', 'gendarmes',

@@ -205,7 +205,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: "dải đất hình chữ S",
     kind: 'country',
-    literals: {en: ["the S-shaped country", "S-shaped country", "the S-shaped land", "the S-shaped strip of land", "S-shaped strip of land", "the S-shaped nation"]},
+    literals: {en: ["the s-shaped country", "s-shaped country", "the s-shaped land", "the s-shaped strip of land", "s-shaped strip of land", "the s-shaped nation"]},
     expected: {en: ["Vietnam"]},
     meaning: "Vietnam",
     confidence: 'high',
