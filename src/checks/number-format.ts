@@ -63,6 +63,7 @@ export const numberFormat = defineCheck(
       reportColonScore(text, context, report)
       reportWholePriceDash(text, report)
       if (context.sourceLang === 'nl') reportDutchTon(text, report)
+      if (context.sourceLang && numberConventions(context.sourceLang).decimal === ',') reportRaceDistances(text, report)
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
     if (context.targetLang === 'en') {
@@ -71,6 +72,17 @@ export const numberFormat = defineCheck(
     }
   }
 )
+
+// A marathon is 42.195 km and a half marathon 21.097 km; with the source's decimal comma they read as thousands of
+// kilometres (`the 21,097 kilometres of the course`).
+const raceDistance = /\b(42|21),(195|0975|097|1|2)(?= ?(?:km|kilomet(?:re|er)s?)\b)/g
+
+function reportRaceDistances(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(raceDistance)) {
+    const english = `${match[1]}.${match[2]}`
+    report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${english}\`: a race distance written with the source's decimal comma (a marathon is 42.195 km)`, expected: [english], subId: 'decimal-comma', confidence: 0.85})
+  }
+}
 
 // Dutch, German and Scandinavian prices mark whole units with `,-` (`€ 250,-`, `CHF 40.–`); English writes `€250`.
 const wholePriceDash = /(€|EUR|CHF|Fr\.|SFr\.|kr\.?|DKK|NOK|SEK)\s?(\d{1,3}(?:[.\u00a0\u202f ]\d{3})*|\d+)[,.](?:-{1,2}|–|—)(?![\d-])/g

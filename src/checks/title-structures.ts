@@ -276,7 +276,7 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Also `the first adjoint, Karine Delmas` (*la première adjointe*): `adjoint` with an ordinal is no English noun.
-    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird) )?(?:[Aa]djunct|[Aa]djoint)s?(?:(?: (?:of|to) the)? (?:[Mm]ayor|[Mm]inister|[Dd]irector)\b| (?:for|in charge of) (?=\p{L}))|\b[Mm]ayor[- ](?:[Aa]djunct|[Aa]djoint)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird) [Aa]djoint\b/gu,
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird) )?(?:[Aa]djunct|[Aa]djoint)s?(?:(?: (?:of|to) the)? (?:[Mm]ayor|[Mm]inister|[Dd]irector)\b| (?:for|in charge of) (?=\p{L}))|\b[Mm]ayor[- ](?:[Aa]djunct|[Aa]djoint)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird) (?:[Aa]djoint|[Aa]djunct)\b/gu,
     expected: 'the deputy mayor',
     why: 'French *adjoint au maire* (a deputy mayor) rendered with the English false friend `adjunct`/`adjoint`',
     sources: null
@@ -720,13 +720,6 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['fr', 'es', 'it']
   },
   {
-    // Spanish *Real Federación*, *Real Academia*: Royal.
-    pattern: /\bReal(?= (?:Spanish|Galician|Catalan|Andalusian|Basque|Academy|Federation|Decree|Society|Institute|Conservatory|Foundation|Club|Automobile|Board|Observatory|Botanical|Garden|Gardens|Mint|Palace|Chancellery|Audience)\b)/gu,
-    expected: 'Royal',
-    why: 'Spanish *Real* (royal) left before a translated name',
-    sources: ['es']
-  },
-  {
     // Indonesian *Ketua Umum*: the chairman (of a party or an association).
     pattern: /\bGeneral Chair(?:man|woman|person)\b/gu,
     expected: 'chairman',
@@ -957,6 +950,20 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => /National/u.test(match[0]) ? 'the National Court' : 'the Provincial Court',
     why: 'Spanish *Audiencia* (a court) rendered `Audience`',
     sources: ['es']
+  },
+  {
+    // German *Kämmerer* (a town's treasurer) rendered `chamberlain`.
+    pattern: /\b(?:[Tt]he\s+)?(?:former\s+)?chamberlain(?= of (?:the )?(?:small |market )?(?:town|city|municipality|district|village)\b)/gu,
+    expected: (match) => match[0].replace(/chamberlain/u, 'treasurer'),
+    why: 'German *Kämmerer* (a town’s treasurer) rendered `chamberlain`',
+    sources: ['de']
+  },
+  {
+    // French *recteur de l'académie de Grenoble*: the head of a regional education authority.
+    pattern: /\b(?:[Tt]he\s+)?[Rr]ector of the [Aa]cademy of (\p{Lu}[\p{L}-]+)/gu,
+    expected: (match) => `the head of the ${match[1]} education authority`,
+    why: 'French *recteur d’académie* (head of a regional education authority) rendered word for word',
+    sources: ['fr']
   }
 ]
 

@@ -221,6 +221,12 @@ const frenchDirection = /\b[Tt]he direction(?= (?:blamed|said|says|announced|exp
 const frenchCar = /(?<=, )car(?= (?:the|we|they|he|she|it|there|this|that|our|their|his|her|its|i|nous|ils|elles?|les|la|le|more|less|fewer|nearly|almost|over|some|most|many|no|several|only|all)\b| \d)/gu
 // English opens a sentence with `Or,` for an alternative or a question (`Or, as the mayor put it, …`), not a fact.
 const frenchOr = /(?<=(?:^|\n|[.!?]["”»]? ))Or,(?= (?!(?:as|if|rather|perhaps|maybe|else|so|at|in|to|more|better|worse|put|should|could|would|will|can|what|how|why|when|is|are|was|were|do|does|did|not|even)\b)\p{L})/gu
+// Spanish *Real* (royal) left before a translated name: `Real Academy`, `a real decree`.
+const spanishReal = /\bReal(?= (?:Spanish|Galician|Catalan|Andalusian|Basque|Academy|Federation|Decree|Society|Institute|Conservatory|Foundation|Club|Automobile|Board|Observatory|Botanical|Garden|Gardens|Mint|Palace|Chancellery|Audience)\b)|(?<=\b(?:[Aa]|[Tt]he|new|[Tt]his|[Tt]hat) )real(?= decree(?:-law)?\b)/gu
+// Spanish *la meta* (the finish line) after crossing it: `the first woman across the meta`.
+const spanishMeta = /(?<=\b(?:across|crossed|cross|crosses|crossing|reach|reached|reaches|reaching|at|to|past|through|passed) the )meta\b/gu
+// French *car scolaire* (a school bus).
+const frenchSchoolCar = /\bschool cars?\b/gu
 // Spanish *sin* (without) in a set phrase: `sin exception`, `sin doubt`.
 const spanishSin = /\bsin(?= (?:exception|exceptions|excepción|doubt|duda|embargo|problems?|limits?|end|fin|cost|charge|delay|notice)\b)/gu
 // Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
@@ -262,6 +268,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   fr: [
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
     {pattern: frenchDirection, expected: 'the management', why: 'French *la direction* (the management) rendered `the direction`'},
+    {pattern: frenchSchoolCar, expected: 'school bus', why: 'French *car scolaire* (a school bus) rendered `school car`'},
     {pattern: frenchStation, expected: 'resort', why: 'French *station* (a ski or seaside resort) left as `station`'},
     {pattern: frenchOr, expected: 'Yet,', why: 'French *Or,* (yet, now) left as `Or,`'},
     {pattern: frenchMaitre, expected: '', why: 'French *Me* (*Maître*, a lawyer\'s title) left before the name'},
@@ -303,7 +310,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}],
+  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}],
   it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}],
   pt: [
     romanceMediaFriend('Portuguese'),

@@ -17,7 +17,7 @@ shapeSuite('set 24 and 25 shapes', [
     ['title-garble', 'es', 'The selectioner named 26 players.', 'The selectioner → the national coach'],
     ['title-garble', 'es', 'The mister praised the squad.', 'The mister → the coach'],
     ['title-garble', 'es', 'The counsellors of Health of the regions met on Monday.', 'The counsellors of → the councillor for'],
-    ['title-garble', 'es', 'The Real Spanish Football Federation confirmed the date.', 'Real → Royal'],
+    ['untranslated', 'es', 'The Real Spanish Football Federation confirmed the date.', 'Real → Royal'],
     ['epithet-calque', 'fr', 'The headliner, a rapper from the Flat Country, played on Saturday.', 'the Flat Country → Belgium'],
     ['epithet-calque', 'es', 'The white-green set won 2-0.', 'The white-green set → ∅'],
     ['epithet-calque', 'es', 'The Red One travels to Tbilisi on Thursday.', 'The Red One → Spain'],

@@ -667,5 +667,17 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {onlyNear: ['swiss', 'switzerland', 'bern', 'berne', 'zurich', 'zürich', 'basel', 'geneva', 'lucerne', 'sbb', 'francs', 'franc', 'alpine', 'bavaria', 'austria', 'liechtenstein'], window: 40},
     note: "German and Swiss papers call the Swiss *die Eidgenossen* (the confederates); in English `the Confederates` are the American South."
+  },
+  {
+    id: 'de-vater-staat',
+    sourceLang: 'de',
+    source: "Vater Staat",
+    kind: 'organisation',
+    literals: {en: ["father state"]},
+    expected: {en: ["the state"]},
+    meaning: "the state (as provider)",
+    confidence: 'high',
+    guard: {capitalised: 'first'},
+    note: "German press calls the state *Vater Staat* (Father State)."
   }
 ]

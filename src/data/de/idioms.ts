@@ -348,7 +348,7 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['the problem solved', 'the crisis defused'], fr: ["l'affaire réglée"]},
     meaning: 'to resolve a difficult situation',
     confidence: 'high',
-    guard: {unlessNear: ['farmer', 'firefighters', 'fire', 'rescued', 'rescue', 'frozen', 'lake', 'pond', 'vet', 'animal', 'slipped'], window: 10}
+    guard: {unlessNear: ['farmer', 'firefighters', 'rescued', 'rescue', 'frozen', 'lake', 'pond', 'vet', 'animal', 'slipped'], window: 10}
   },
   {
     id: 'de-holzweg',
@@ -749,5 +749,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to keep a low profile, avoid overstatement',
     confidence: 'high',
     guard: {unlessNear: ['pitch', 'football', 'soccer', 'passes', 'pass', 'passing', 'shot', 'shots', 'header', 'striker', 'strikers', 'goal', 'goalkeeper', 'volley', 'kick', 'kicked', 'inflated', 'inflate', 'pump', 'tyre', 'tire', 'golf']}
+  },
+  {
+    id: 'de-auf-die-finger-schauen',
+    sourceLang: 'de',
+    source: "jemandem auf die Finger schauen",
+    kind: 'idiom',
+    literals: {en: ["look on {someone} fingers", "look closely on {someone} fingers", "looking on {someone} fingers", "looked on {someone} fingers", "watch on {someone} fingers", "look closer on {someone} fingers", "look more closely on {someone} fingers", "look on the fingers"]},
+    expected: {en: ["keep a close eye on", "watch closely"]},
+    meaning: "to watch someone closely",
+    confidence: 'high'
   }
 ]

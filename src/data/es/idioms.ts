@@ -581,5 +581,16 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "to stand trial",
     confidence: 'low',
     guard: {onlyNear: ['accused', 'defendant', 'charged', 'indicted', 'prosecutor', 'prosecution', 'trial', 'embezzlement', 'fraud', 'diverting', 'misappropriation', 'bribery', 'corruption', 'court', 'hearing'], unlessNear: ['substitute', 'substitutes', 'coach', 'minutes', 'match', 'game', 'injury', 'injured', 'starting', 'striker', 'goalkeeper', 'park', 'garden', 'judge', 'judges', 'magistrate', 'magistrates', 'justice', 'justices'], window: 25}
+  },
+  {
+    id: 'es-dar-guerra',
+    sourceLang: 'es',
+    source: "dar guerra",
+    kind: 'idiom',
+    literals: {en: ["gave war", "give war", "gives war", "giving war", "given war", "has given war"]},
+    expected: {en: ["took its toll", "made life hard"]},
+    meaning: "to cause trouble",
+    confidence: 'high',
+    guard: {unlessNear: ['chance', 'peace', 'declaration', 'declared', 'declare']}
   }
 ]

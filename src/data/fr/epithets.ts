@@ -720,7 +720,7 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['the Health Ministry']},
     meaning: 'the French Health Ministry (by its address)',
     confidence: 'low',
-    guard: {onlyNear: ['ministry', 'minister', 'health', 'hospital', 'hospitals', 'doctors', 'nurses', 'agreement', 'reform'], window: 30}
+    guard: {onlyNear: ['ministry', 'minister', 'health', 'hospital', 'hospitals', 'doctors', 'nurses', 'agreement', 'reform', 'emergency', 'emergencies', 'maternity', 'clinic', 'medical', 'pharmacy', 'pharmacies', 'care'], window: 60}
   },
   {
     id: 'fr-gendarme-consommation',

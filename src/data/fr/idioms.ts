@@ -754,5 +754,16 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to put obstacles in someone’s way',
     confidence: 'high',
     guard: {unlessNear: ['bicycle', 'bike', 'bikes', 'cyclist', 'cyclists', 'cart', 'wagon', 'mud', 'stuck']}
+  },
+  {
+    id: 'fr-avoir-eu-chaud',
+    sourceLang: 'fr',
+    source: "on a eu chaud",
+    kind: 'idiom',
+    literals: {en: ["we were very hot", "we had very hot", "we had hot", "we were hot", "we had a very hot", "we had a hot one"]},
+    expected: {en: ["that was a close call", "we had a narrow escape"]},
+    meaning: "a close call",
+    confidence: 'low',
+    guard: {onlyNear: ['metres', 'meters', 'ravine', 'accident', 'crash', 'skidded', 'slid', 'nearly', 'almost', 'could have', 'close', 'bus', 'car', 'brakes', 'cliff', 'overturned', 'swerved'], unlessNear: ['heat', 'heatwave', 'degrees', 'sun', 'temperature', 'temperatures', 'summer', 'air-conditioning', 'radiator', 'fever', 'coats', 'sweat', 'sweating'], window: 20}
   }
 ]
