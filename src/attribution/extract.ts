@@ -1856,9 +1856,13 @@ export function extract(doc: Doc): Extraction {
           participial = true
         } else {
           // "The mayor visited the site and said that …": the subject of the first verb.
-          const subject = scanRight(doc, contentStart(match.start), {pronoun: 'subject', max: 8})
+          let subject = scanRight(doc, contentStart(match.start), {pronoun: 'subject', max: 8})
+          // "X, vice chairman of the committee, inspected the dam and instructed: …": the name with its apposition.
+          const withApposition = subject ? appositionRight(subject, match.start) : undefined
+          const appositionCloses = withApposition !== undefined && withApposition.end < match.start - 2 && gapHas(doc, withApposition.end, ',') && !isCapitalised(words[withApposition.end]!)
+          if (appositionCloses) subject = withApposition
           // Never a preposition read as a name: "In the region the harvest starts in May and continues …".
-          if (subject && !adjunctPrepositions.has(words[subject.start]!.norm) && subject.end < match.start - 2 && !isDeterminer(words[subject.end - 1]!) && !breakBefore(doc, subject.end) && !isCapitalised(words[subject.end]!) && (personLike(subject) || isSubjectPronoun(words[subject.start]!)) && !hasCueBetween(subject.end, match.start - 1)) {
+          if (subject && !adjunctPrepositions.has(words[subject.start]!.norm) && subject.end < match.start - 2 && !isDeterminer(words[subject.end - 1]!) && (appositionCloses || !breakBefore(doc, subject.end)) && !isCapitalised(words[subject.end]!) && (personLike(subject) || isSubjectPronoun(words[subject.start]!) || appositionCloses) && !hasCueBetween(subject.end, match.start - 1)) {
             source = subject
             participial = true
           }

@@ -156,8 +156,6 @@ const hoursOfTime = /\b(?:(at|around|about|towards?|from|until|by|between) )?the
 const middleDotDate = /[“"](1[0-2]|[1-9])·([1-9]|[12]\d|3[01])[”"]/g
 // Chinese *本月14日*: `on this month 14th`.
 const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
-// … and in English order, `on the 12th of this month`: English news names the month.
-const dayOfThisMonth = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th) of (this|last|next) month\b/g
 // Chinese, Japanese and Korean dates, year first, with dots or slashes: `2025.12.20`, `2025/11/24`.
 const yearFirstDotted = /(?<![\d./])((?:19|20)\d{2})([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)/g
 // Levantine month names (`11 Tishreen al-Thani`).
@@ -346,9 +344,6 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(thisMonthDay)) {
       const expected = `the ${match[2]}${ordinalSuffix(Number(match[2]))} of ${match[1]} month`
       report({...problem(match, [`<month> ${match[2]}`, expected], 'the month before the day, as Chinese writes dates (*本月14日*); English news names the month', 'month-day-order'), confidence: 0.75})
-    }
-    for (const match of text.matchAll(dayOfThisMonth)) {
-      report({...problem(match, [`on <month> ${match[1]}`], `\`${match[2]} month\` for the month's name, as Chinese writes dates (*本月12日*)`, 'unnamed-month'), confidence: 0.6})
     }
     for (const match of text.matchAll(yearFirstDotted)) {
       const month = Number(match[3])

@@ -55,7 +55,10 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['153-vi-salinity-sluice', '154-ar-port-strike', '155-nl-er-closure'],
   ['156-pt-alcornaz-dredging', '157-de-wettenau-maternity', '158-fr-orbelle-glassworks'],
   ['159-it-birth-unit', '160-ru-heating-outage', '161-ja-rail-line'],
-  ['162-es-cannery-closure', '163-id-ferry-fares', '164-zh-river-fish-kill']
+  ['162-es-cannery-closure', '163-id-ferry-fares', '164-zh-river-fish-kill'],
+  ['165-nl-hallum-ferry', '166-tr-fish-market', '167-vi-salinity'],
+  ['168-ar-desalination-plant', '169-id-market-relocation', '170-de-bus-strike'],
+  ['171-fr-dairy-plant', '172-pt-harbour-dredging', '173-it-road-landslide']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

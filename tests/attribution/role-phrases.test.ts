@@ -906,3 +906,18 @@ describe('shapes found on attribution batch 50 (pt, de, fr)', () => {
     expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
   })
 })
+
+describe('shapes found on the clean references of attribution batch 53', () => {
+  it('gives a coordinated cue the subject named with its apposition, and carries the quote over', () => {
+    const text = 'Nguyễn Quốc Bảo, vice chairman of the committee, inspected the dam and instructed: "All units must work day and night."\n\n"People must be supplied with fresh water."'
+    expect(sources(text)).toEqual([
+      ['mixed', 'Nguyễn Quốc Bảo, vice chairman of the committee', 'instructed'],
+      ['carryover', 'Nguyễn Quốc Bảo, vice chairman of the committee', undefined]
+    ])
+  })
+
+  it('knows Maarten for a man, so `She` has one candidate', () => {
+    const analysis = analyzeAttributions('Maarten Verhoeve, the ferry operator, met Femke Dijkstra, the alderwoman. She said the ferry will run.', 'en')
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
+  })
+})

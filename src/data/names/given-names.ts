@@ -12,7 +12,7 @@ const female = (
   'fernanda patrícia patricia cristina raquel pilar rocío rocio nuria núria montserrat lourdes dolores mercedes inmaculada ' +
   'ursula ute sabine petra monika katrin kathrin claudia birgit heike anke silke susanne stefanie julia ' +
   'katharina johanna ingrid greta hanna hannah lena lisa sandra simone eva ilse irene ingeborg gisela renate anja ' +
-  'marieke anouk femke sanne lotte ingrid annemieke wilma ' +
+  'marieke anouk femke sanne lotte ingrid annemieke wilma marloes mieke ineke lieke saskia hanneke jolanda marjolein annelies eline ' +
   // Indonesian, Malay
   'siti dewi sri ratna rina rini yuli yulia putri ayu wulan indah fitri nur nurul lestari kartika retno endang ' +
   'sulastri suryani maimunah aminah fatimah ' +
@@ -37,7 +37,7 @@ const male = (
   'joão joao rui nuno paulo tiago ricardo henrique vasco duarte gonçalo goncalo ' +
   'hans klaus jürgen jurgen wolfgang stefan thomas michael andreas markus matthias peter frank bernd dieter uwe ' +
   'günter gunter werner helmut rainer martin tobias jan jens lars sven ' +
-  'pieter henk joost bram sander wouter ' +
+  'pieter henk joost bram sander wouter maarten willem gerrit kees bart ruud dirk jeroen koen niels geert gijs hendrik johan thijs daan sjoerd harm arjen wim ' +
   'budi agus joko bambang hendra dedi eko adi rudi yusuf ahmad muhammad andi hadi heru slamet ' +
   'mehmet ahmet mustafa hüseyin huseyin ibrahim murat emre kemal osman ali hasan ömer omer burak selim ' +
   'abdullah khalid mohammed mohamed mahmoud hamad nasser faisal saeed saleh omar ' +
