@@ -266,6 +266,21 @@ function bodyCore(words: readonly string[]): string {
 }
 
 /** Whether a source phrase names the other side's speaker inside it (`the health economist … of the LMU` / `the LMU`). */
+/** Words a role phrase is made of, without articles and joining words (`the head of the station` → head, station). */
+function roleWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !roleJoiners.has(word))
+}
+const roleJoiners: ReadonlySet<string> = new Set(['the', 'and', 'for', 'its', 'his', 'her', 'their'])
+
+/** Whether the reference's source phrase holds all but at most one word of the MT's role phrase (the same office). */
+function roleWithin(mtText: string, refText: string): boolean {
+  const mtWords = roleWords(mtText)
+  if (mtWords.length === 0) return false
+  const refWords = new Set(roleWords(refText))
+  const missing = mtWords.filter((word) => !refWords.has(word) && !refWords.has(word.replace(/s$/u, ''))).length
+  return missing <= (mtWords.length >= 3 ? 1 : 0)
+}
+
 function phraseNames(text: string, view: SourceView): boolean {
   const folded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   const name = view.family ?? (view.type === 'org' || view.type === 'media' ? view.canonical.replace(/^the\s+/i, '') : undefined)
@@ -422,6 +437,11 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
           // One side names the other's speaker inside its phrase (a person and the body they speak for, a role and
           // its holder in apposition): a different choice of head, not a different speaker.
           source = 0.8
+        } else if (mtView.resolution === 'surname-only-unintroduced' && mtView.family === undefined && roleWithin(mtView.text, refView.text)) {
+          // "The bureau chief" where the reference has "Yumiko Hayashi, chief of the … bureau": the same office, its
+          // holder never introduced; the speaker is not changed, only left unnamed.
+          source = 0.5
+          add({label: 'surname-only-first-mention', severity: 'minor', mt: b.source ?? spanOf(b), reference: a.source ?? spanOf(a), expected: refView.text, detail: `the reference introduces the speaker as \`${refView.text}\``})
         } else {
           source = 0
           // `They` (or `it`) where the reference names someone: the pronoun took the wrong antecedent.
@@ -436,8 +456,14 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
         const entity = link.source.entity ? side.entities.get(link.source.entity) : undefined
         return {canonical: entity?.canonical ?? link.source.text, type: entity?.type ?? 'group', ...(entity?.family ? {family: entity.family} : {}), ...(entity?.given ? {given: entity.given} : {})}
       }
-      const sameLink = (left: NonNullable<Attribution['chain']>[number], leftSide: Side, right: NonNullable<Attribution['chain']>[number], rightSide: Side) =>
-        nameMatch(canonicalOf(leftSide, left), canonicalOf(rightSide, right)) >= 0.8 || tokenF1(bagOf(left.source.text), bagOf(right.source.text)) >= 0.6
+      // Also a shorter naming of the same source inside a longer one (`monitoring data` / `the monitoring data of the
+      // Dongwei City Environmental Monitoring Station`).
+      const sameLink = (left: NonNullable<Attribution['chain']>[number], leftSide: Side, right: NonNullable<Attribution['chain']>[number], rightSide: Side) => {
+        if (nameMatch(canonicalOf(leftSide, left), canonicalOf(rightSide, right)) >= 0.8) return true
+        const leftBag = bagOf(left.source.text)
+        const rightBag = bagOf(right.source.text)
+        return tokenF1(leftBag, rightBag) >= 0.6 || Math.max(containment(leftBag, rightBag), containment(rightBag, leftBag)) === 1
+      }
       for (const link of refChain) {
         const wanted = canonicalOf(ref, link)
         // "X told Lusa" on one side, "X, cited by Lusa" on the other: the same channel.

@@ -121,6 +121,10 @@ function nameInAppositionAfter(doc: Doc, end: number): boolean {
 
 /** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
 const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master', 'council chairman', 'council chairwoman', 'council chair', 'council president', 'council speaker', 'chief engineer', 'chief physician', 'head physician'])
+/** What a role's remit is named by: `on questions of housing`, `on matters of education`. */
+const remitNouns: ReadonlySet<string> = new Set(['questions', 'issues', 'matters'])
+/** Company forms written before the name (`JSC Zlatoteplo`, `PT Angkutan Laut`, `OOO Teplo`). */
+const companyForms: ReadonlySet<string> = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'ooo', 'oao', 'zao', 'pao', 'llc', 'pt', 'cv', 'ud', 'tbk'])
 // "The bureau chief", "the section head": the one head of a unit; an earlier `section chief` is another office.
 const officeUnits: ReadonlySet<string> = new Set(['bureau', 'section', 'department', 'division', 'office', 'unit', 'branch', 'desk', 'directorate'])
 const unitHeads: ReadonlySet<string> = new Set(['chief', 'head', 'director', 'manager'])
@@ -659,6 +663,16 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // plain number may still come before one: "the school No. 4 Lapteva", "in 2019 Angela Merkel").
   const runStart = words[start]!.start
   if (/(?:^|[^\d.,])\d{1,3}[.,]\d{1,2}[ \u00A0]$/.test(doc.text.slice(Math.max(0, runStart - 12), runStart))) return
+  // "JSC Zlatoteplo Pavel Gusev" (Russian *АО «Златотепло» Павел Гусев*): after a company's form and name, a known
+  // given name and a surname are the person who heads it.
+  if (end - start >= 4 && isAcronym(words[start]!) && companyForms.has(norms[0]!)) {
+    const personStart = end - 2
+    if (givenNameGender.has(norms[personStart - start]!) && isCapitalised(words[end - 1]!) && !lex.orgSuffixes.has(norms[norms.length - 1]!)) {
+      mentions.push(makeMention(doc, start, personStart, 'org', {canonical: runText(doc, start, personStart)}))
+      mentions.push(makeMention(doc, personStart, end, 'person-full', {names: wordValues(doc, personStart, end)}))
+      return
+    }
+  }
   // "the Karangwulu Fishermen's Forum": a possessive run before a capitalised body noun is part of the body's name.
   const owner = words[end - 1]!
   const body = words[end]
@@ -1007,20 +1021,28 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
   const bareInCharge = phrase.end - phrase.start <= 5 && phrase.end >= 3 && words[phrase.end - 1]!.norm === 'charge' && words[phrase.end - 2]!.norm === 'in' && words[phrase.end - 3]!.norm === 'person'
   if (bareInCharge && doc.text.toLowerCase().indexOf('person in charge') >= words[phrase.start]!.start && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
   // No name: a role noun after "the" links to the latest person with that title; anything else is generic.
-  const head = words[phrase.end - 1]!
+  // "The vice-governor on questions of housing" (Russian *по вопросам*): the role before its remit is the head.
+  let headAt = phrase.end - 1
+  for (let at = phrase.start + 2; at + 2 < phrase.end; at++) {
+    if (words[at]!.norm === 'on' && remitNouns.has(words[at + 1]!.norm) && words[at + 2]!.norm === 'of') {
+      headAt = at - 1
+      break
+    }
+  }
+  const head = words[headAt]!
   const headNorm = bareNorm(head)
   const definite = words[phrase.start]!.norm === 'the' || words[phrase.start]!.norm === 'this'
   if (definite && (lex.titles.has(headNorm) || lex.personRoles.has(headNorm))) {
     // `The village head`: an earlier `Head of the Marine Service` is another office; only the same compound links.
-    const compound = phrase.end - phrase.start >= 3 ? `${words[phrase.end - 2]!.norm} ${headNorm}` : ''
-    const compoundOffice = singleHolderCompounds.has(compound) || (phrase.end - phrase.start >= 3 && officeUnits.has(words[phrase.end - 2]!.norm) && unitHeads.has(headNorm))
+    const compound = headAt - phrase.start >= 2 ? `${words[headAt - 1]!.norm} ${headNorm}` : ''
+    const compoundOffice = singleHolderCompounds.has(compound) || (headAt - phrase.start >= 2 && officeUnits.has(words[headAt - 1]!.norm) && unitHeads.has(headNorm))
     if (compoundOffice && doc.text.toLowerCase().indexOf(compound) >= words[phrase.start]!.start) return {resolution: 'surname-only-unintroduced'}
     const id = latestWithTitle(registry, headNorm, offset)
     if (id !== undefined) return {entity: id, resolution: 'role-linked'}
     // "According to the mayor, …", "The provincial labour delegate confirmed": an office one person holds, which the
     // text never mentioned before (so never with its holder's name); a reader cannot tell who it is.
     const office = singleHolderOffices.has(headNorm) || compoundOffice
-    if (office && words[phrase.start]!.norm === 'the' && phrase.end - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start) && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
+    if (office && words[phrase.start]!.norm === 'the' && headAt + 1 - phrase.start <= 4 && !mentionedBefore(doc, headNorm, phrase.start) && !nameInAppositionAfter(doc, phrase.end)) return {resolution: 'surname-only-unintroduced'}
   }
   return {resolution: 'generic'}
 }

@@ -192,6 +192,8 @@ const ownAccountNouns: ReadonlySet<string> = new Set(['saying', 'sayings', 'stat
 /** Prepositions of a short adjunct between a subject and its verb ("X in his verdict said"). */
 const subjectAdjunctPrepositions: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'through'])
 /** Sentence adverbs that may stand between commas after a source: "Agus Prasetyo, however, considered …". */
+/** Abbreviations whose period stands before a number inside a name (`City Clinic No. 3`). */
+const abbreviationsBeforeNumber: ReadonlySet<string> = new Set(['no', 'nr', 'nos'])
 /** Words between a document's noun and its number: "Regulation Number 4", "Law No. 12". */
 const designationWords: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num'])
 /** Words that may open a sentence before `according to` without being its content: "And according to X, …". */
@@ -439,6 +441,10 @@ export function extract(doc: Doc): Extraction {
     if (index >= 3 && sentenceOf(index - 3) === sentence && personInChargeAt(index - 3) && !breakBefore(doc, index - 2) && !breakBefore(doc, index - 1) && !breakBefore(doc, index)) {
       return {start: inChargeOpening(index - 3, sentence, true), end: index}
     }
+    // "The vice-governor on questions of housing stressed" (Russian *вице-губернатор по вопросам ЖКХ*): a role and its
+    // remit open the sentence.
+    const remit = remitRoleSubject(index, sentence)
+    if (remit) return remit
     let phrase = scanLeft(doc, index)
     // "Pensioner Valentina (74) from a house on Lesnaya street told": where the person is from, after the person.
     const origin = personBeforeFrom(phrase && sentenceOf(phrase.start) === sentence ? phrase.start : index, sentence)
@@ -452,6 +458,21 @@ export function extract(doc: Doc): Extraction {
     // the body is part of the source.
     const charge = personInChargeBefore(phrase.start, sentence)
     return charge === undefined ? phrase : {start: charge, end: phrase.end}
+  }
+
+  /** `The <role> on questions of <remit>` from the sentence's start up to the cue at `cueStart`, or undefined. */
+  function remitRoleSubject(cueStart: number, sentence: number): Phrase | undefined {
+    const from = contentStart(cueStart)
+    if (sentenceOf(from) !== sentence || cueStart - from > 14) return undefined
+    for (let at = from + 1; at + 2 < cueStart; at++) {
+      if (breakBefore(doc, at)) return undefined
+      if (words[at]!.norm !== 'on' || !['questions', 'issues', 'matters'].includes(words[at + 1]!.norm) || words[at + 2]!.norm !== 'of') continue
+      const role = bareNorm(words[at - 1]!)
+      if (!(lex.personRoles.has(role) || lex.titles.has(role))) return undefined
+      for (let word = at + 3; word < cueStart; word++) if (breakBefore(doc, word) || doc.quoteOf[word] !== -1 || lex.cue.has(words[word]!.norm)) return undefined
+      return {start: from, end: cueStart}
+    }
+    return undefined
   }
 
   /** Start of `(the) (relevant|responsible) person in charge of` ending right before word `start`, or undefined. */
@@ -613,7 +634,8 @@ export function extract(doc: Doc): Extraction {
     for (let index = start; index < end; index++) {
       const word = words[index]!
       if (doc.quoteOf[index] !== -1) return false
-      if (index > start && /[;:.!?"\u201C\u201D]/.test(doc.gaps[index]!)) return false
+      // "City Clinic No. 3": the period of an abbreviation ends nothing.
+      if (index > start && /[;:.!?"\u201C\u201D]/.test(doc.gaps[index]!) && !(/^\.\s*$/.test(doc.gaps[index]!) && abbreviationsBeforeNumber.has(words[index - 1]!.norm))) return false
       if (index > start && doc.gaps[index]!.includes(',') && !isCapitalised(word)) return false
       if (word.norm === 'that' || word.norm === 'who' || word.norm === 'which' || word.norm === 'whose' || word.norm === 'whom') return false
       if (lex.cue.has(word.norm) && !isCapitalised(word) && !lex.sourceNouns.has(word.norm) && !lex.personRoles.has(word.norm)) return false
@@ -661,6 +683,9 @@ export function extract(doc: Doc): Extraction {
         if (opening !== undefined) return {start: opening, end}
       }
       if (name && sentenceOf(name.start) === sentence) {
+        // "PT ALK through its spokeswoman, Rina Oktaviani, explained": the body speaks through its spokesperson.
+        const channel = name.start >= 2 && ['its', 'their'].includes(words[name.start]!.norm) && ['through', 'via'].includes(words[name.start - 1]!.norm) && !breakBefore(doc, name.start) && isSpokespersonAside(name.start - 1, name.end) ? scanLeft(doc, name.start - 1) : undefined
+        if (commas === 0 && channel && sentenceOf(channel.start) === sentence && hasCapital(channel.start, channel.end)) return channel
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         // Also Indonesian *dikutip dari*: "Agus Darmanto, quoted from the daily Suara Kerapu, claimed".
         if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from') && hasCapital(name.start, name.end)) return name
@@ -1650,11 +1675,28 @@ export function extract(doc: Doc): Extraction {
 
   /** "X quoted Y as saying "…"" and "Y was quoted as saying "…"". */
   function asSaying(match: CueMatch, cue: DraftCue, q: number | undefined): Draft | undefined {
-    const speaker = scanLeft(doc, skipBracketLeft(match.start))
+    // "quoted Marina Sokolova, chief physician of City Clinic No. 3, as saying": the name before its apposition.
+    let speaker = (gapHas(doc, match.start, ',') ? appositionLeft(match.start) : undefined) ?? scanLeft(doc, skipBracketLeft(match.start))
     if (!speaker) return undefined
+    // "quoted the head physician of the polyclinic No. 3 Marina Sokolova as saying": the number closes the body's name.
+    let trimmed = false
+    while (speaker.end - speaker.start > 2 && /^\d+$/.test(words[speaker.start]!.norm) && isCapitalised(words[speaker.start + 1]!)) {
+      speaker = {start: speaker.start + 1, end: speaker.end}
+      trimmed = true
+    }
     const draft = newDraft(q === undefined ? 'indirect' : 'direct', 'quoted-as-saying', speaker.start, {cue, source: speaker})
     let before = speaker.start - 1
-    while (before >= 0 && isSkippable(words[before]!)) before--
+    // "quoted this Monday the director general, X, as saying", "quoted on Sunday X": when, between verb and person.
+    while (before >= 0 && (isSkippable(words[before]!) || lex.timeWords.has(words[before]!.norm) || (['this', 'on', 'last'].includes(words[before]!.norm) && lex.timeWords.has(words[before + 1]?.norm ?? '')))) before--
+    // "quoted the head physician of the polyclinic No. 3 Marina Sokolova": past the role the name was cut from.
+    if (before >= 0 && trimmed) {
+      for (let back = before; back >= 0 && before - back < 12 && sentenceOf(back) === sentenceOf(speaker.start) && doc.quoteOf[back] === -1 && !/[;:"\u201C\u201D]/.test(doc.gaps[back + 1]!); back--) {
+        if (words[back]!.norm === 'quoted' || words[back]!.norm === 'cited') {
+          before = back
+          break
+        }
+      }
+    }
     if (before >= 0 && (words[before]!.norm === 'quoted' || words[before]!.norm === 'cited')) {
       const reporter = sourceLeft(before)
       if (reporter) draft.chain.push({role: 'reporter', phrase: reporter, cue: {start: before, end: before + 1}})
@@ -2294,6 +2336,8 @@ export function extract(doc: Doc): Extraction {
     if (doc.quoteOf[index] !== -1 || claimed[index]) continue
     const multi = multiwordAt(doc, index)
     if (!multi || (multi.role !== 'according-to' && multi.role !== 'citing' && multi.role !== 'quoted-by' && multi.role !== 'so-source' && multi.role !== 'for-source')) continue
+    // "PT Angkutan Laut Kerinjing": a one-word foreign cue (German *laut*) inside a run of capitalised names is a name.
+    if (multi.words.length === 1 && index > 0 && isCapitalised(words[index]!) && isCapitalised(words[index - 1]!) && !breakBefore(doc, index) && sentenceOf(index - 1) === sentenceOf(index) && index > contentStart(index)) continue
     let cueEnd = index + multi.words.length
     // "according to what has explained X", "standing to what reported the newspaper" (Spanish "según ha explicado",
     // Italian "stando a quanto riferito"); "according to what the minister said" (Arabic "حسب ما قال").

@@ -56,3 +56,18 @@ describe('attribution fidelity: shapes found on attribution batch 50', () => {
     expect(analyzeAttributions('Reuter-Hahn did not say that the closure is final.', 'en').attributions[0]!.cue?.negated).toBe(true)
   })
 })
+
+describe('attribution fidelity: an office left unnamed and a source named shorter', () => {
+  it('calls a role-only first mention of the reference’s named holder a surname-only first mention, not a changed speaker', () => {
+    const reference = 'Fang Deqing, head of the county hydrological station, said the water level is falling.'
+    expect(fidelity('The head of the county hydrological station said the water level is falling.', reference)).toEqual(['surname-only-first-mention'])
+    expect(fidelity('The head of the county fire brigade said the water level is falling.', reference)).toEqual(['speaker-changed'])
+  })
+
+  it('reads a cited source named in full on one side and shorter on the other as the same intermediary', () => {
+    const reference = 'Fang Deqing, citing monitoring data, said the water level is falling.'
+    const mt = 'Fang Deqing, citing the monitoring data of the Dongwei City Monitoring Station, said the water level is falling.'
+    expect(fidelity(mt, reference)).not.toContain('intermediary-dropped')
+    expect(fidelity(mt, reference)).not.toContain('intermediary-added')
+  })
+})

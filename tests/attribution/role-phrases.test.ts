@@ -921,3 +921,37 @@ describe('shapes found on the clean references of attribution batch 53', () => {
     expect(analysis.attributions.at(-1)!.source?.resolution).toBe('pronoun-unique')
   })
 })
+
+describe('shapes found on attribution batches 51–52 (it, ru, ja; es, id, zh)', () => {
+  it.each([
+    // A role and its remit opening the sentence (Russian *по вопросам*).
+    ['The vice-governor on questions of housing and communal economy stressed that the region will pay.', [['indirect', 'The vice-governor on questions of housing and communal economy', 'stressed']]],
+    // A body speaking through its spokesperson named in apposition.
+    ['PT ALK through its spokeswoman, Rina Oktaviani, explained that the tariff is needed.', [['indirect', 'PT ALK', 'explained']]],
+    // `as saying` after a name with its apposition, and after a body's number.
+    ['The newspaper quoted Marina Sokolova, chief physician of City Clinic No. 3, as saying: "We have moved the patients."', [['direct', 'Marina Sokolova, chief physician of City Clinic No. 3', 'as saying']]],
+    ['The newspaper quoted the head physician of the polyclinic No. 3 Marina Sokolova as saying: "We have moved the patients."', [['direct', 'Marina Sokolova', 'as saying']]],
+    // A German one-word cue (*laut*) inside a company's name is part of the name.
+    ['Residents protested in front of PT Angkutan Laut Kerinjing (PT ALK) on Monday.', []]
+  ])('%j', (text, expected) => {
+    expect(sources(text)).toEqual(expected)
+  })
+
+  it('reads the role before its remit as the head: unintroduced when never named', () => {
+    const analysis = analyzeAttributions('The pipe burst. The vice-governor on questions of housing stressed that the region will pay.', 'en')
+    expect(analysis.attributions.at(-1)!.source?.resolution).toBe('surname-only-unintroduced')
+  })
+
+  it('keeps a questionnaire a cited source, and the person after a company form and name a person', () => {
+    const cited = analyzeAttributions('City councilor Nakano Rie, citing the questionnaire of the city board of education, said that most students have no other way.', 'en')
+    expect(cited.attributions[0]!.chain?.map((link) => [link.role, link.source.text])).toContainEqual(['cited', 'the questionnaire of the city board of education'])
+    const people = analyzeAttributions('The general director of JSC Zlatoteplo Pavel Gusev arrived with Andrei Tolmachev. He admitted that the pipe was old.', 'en')
+    expect(people.entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Pavel Gusev', 'Andrei Tolmachev'])
+    expect(people.attributions.at(-1)!.source?.resolution).toBe('pronoun-ambiguous')
+  })
+
+  it('finds the quoting newspaper past a day named between it and the person', () => {
+    const analysis = analyzeAttributions('The daily El Heraldo quoted this Monday the director general of the group, Ignacio Bernal, as saying: "The decision is taken."', 'en')
+    expect(analysis.attributions[0]!.chain?.map((link) => link.role)).toContain('reporter')
+  })
+})

@@ -475,7 +475,7 @@ export const englishAttribution: AttributionLexiconData = {
   sourceNouns: [
     'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'police',
     'ministry', 'government', 'authorities', 'authority', 'agency', 'agencies', 'report', 'reports', 'statement', 'data',
-    'survey', 'study', 'poll', 'analysts', 'analyst', 'experts', 'expert', 'witnesses', 'witness', 'residents', 'observers',
+    'survey', 'study', 'poll', 'questionnaire', 'census', 'audit', 'analysts', 'analyst', 'experts', 'expert', 'witnesses', 'witness', 'residents', 'observers',
     'diplomats', 'diplomat', 'lawmakers', 'lawmaker', 'legislators', 'intelligence', 'military', 'army', 'navy', 'media',
     'newspaper', 'daily', 'outlet', 'broadcaster', 'website', 'document', 'documents', 'figures', 'estimates',
     'researchers', 'scientists', 'investigators', 'prosecutors', 'prosecutor', 'aides', 'aide', 'insiders', 'insider',
