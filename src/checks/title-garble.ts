@@ -164,6 +164,7 @@ export const titleGarble = defineCheck(
       for (const match of matchAllRequired(text, shape.pattern)) {
         const whole = match[0].trimEnd()
         const suggestion = typeof shape.expected === 'string' ? shape.expected : shape.expected(match)
+        if (suggestion === undefined) continue
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`${suggestion ? `, expected \`${suggestion}\`` : ''}: ${shape.why}`, expected: suggestion ? [suggestion] : [], subId: 'calqued-title', confidence: 0.75, severity: 'minor'})
       }
     }

@@ -15,14 +15,37 @@ import type {SourceLanguage} from '../types.js'
 
 export interface TitleShape {
   pattern: RegExp
-  /** The fix, or a function of the match (`''`: delete). */
-  expected: string | ((match: RegExpMatchArray) => string)
+  /** The fix, or a function of the match (`''`: delete; `undefined`: the match is no garble after all). */
+  expected: string | ((match: RegExpMatchArray) => string | undefined)
   why: string
   /** Source languages whose MT produces the shape; `null` for any. */
   sources: readonly SourceLanguage[] | null
 }
 
 const romance: readonly SourceLanguage[] = ['fr', 'es', 'it', 'pt']
+
+/** English names of countries (`Korea` in `the Republic of Korea`), from `Intl`, read once. */
+let countryWords: ReadonlySet<string> | undefined
+function isCountryWord(word: string): boolean {
+  if (!countryWords) {
+    const names = new Intl.DisplayNames(['en'], {type: 'region'})
+    const words = new Set<string>()
+    for (let first = 65; first <= 90; first++) {
+      for (let second = 65; second <= 90; second++) {
+        const code = String.fromCharCode(first, second)
+        let name: string | undefined
+        try {
+          name = names.of(code)
+        } catch {
+          name = undefined
+        }
+        if (name && name !== code) for (const part of name.split(/[\s,()&.-]+/u)) if (part.length > 2) words.add(part.toLowerCase())
+      }
+    }
+    countryWords = words
+  }
+  return countryWords.has(word.toLowerCase())
+}
 
 /** Japanese offices in *長* (head), by the word MT puts before `Long`, and their English. */
 const japaneseLongOffices: Readonly<Record<string, string>> = {
@@ -964,6 +987,21 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => `the head of the ${match[1]} education authority`,
     why: 'French *recteur d’académie* (head of a regional education authority) rendered word for word',
     sources: ['fr']
+  },
+  {
+    // French *procureur de la République de Vauclair*: the public prosecutor of a town's court (not `of the Republic
+    // of Korea`, a country).
+    pattern: /\b(?:[Tt]he\s+)?(?:[Pp]rocurer|[Pp]rocurator|[Pp]rosecutor) of the Republic of (\p{Lu}[\p{L}-]+)/gu,
+    expected: (match) => (isCountryWord(match[1]!) ? undefined : `the public prosecutor in ${match[1]}`),
+    why: 'French *procureur de la République* (the public prosecutor) rendered word for word',
+    sources: ['fr']
+  },
+  {
+    // German *Stadtkämmerer* (a city's treasurer) rendered `City Chamberlain`.
+    pattern: /\b(?:City|Town) [Cc]hamberlain\b/gu,
+    expected: (match) => `${match[0].split(' ')[0]} treasurer`,
+    why: 'German *Stadtkämmerer* (a city’s treasurer) rendered `chamberlain`',
+    sources: ['de']
   }
 ]
 

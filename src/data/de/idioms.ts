@@ -759,5 +759,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["keep a close eye on", "watch closely"]},
     meaning: "to watch someone closely",
     confidence: 'high'
+  },
+  {
+    id: 'de-schwarzer-peter',
+    sourceLang: 'de',
+    source: "den Schwarzen Peter zuschieben",
+    kind: 'idiom',
+    literals: {en: ["push the black peter", "pushing the black peter", "pushes the black peter", "pushed the black peter", "pass the black peter", "passing the black peter", "passed the black peter", "passes the black peter", "shove the black peter", "shoving the black peter", "shoved the black peter", "give {someone} the black peter", "gave {someone} the black peter", "giving {someone} the black peter", "push {someone} the black peter", "pushed {someone} the black peter"]},
+    expected: {en: ["passing the buck", "shifting the blame"]},
+    meaning: "to shift the blame onto someone else",
+    confidence: 'high'
   }
 ]

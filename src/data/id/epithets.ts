@@ -1400,5 +1400,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'the head of an administration (a regent, mayor or governor)',
     confidence: 'high',
     note: 'Indonesian press calls a regional head *orang nomor satu di* (the number one person in) a place.'
+  },
+  {
+    id: 'id-korps-bhayangkara',
+    sourceLang: 'id',
+    source: "Korps Bhayangkara",
+    kind: 'organisation',
+    literals: {en: ["the bhayangkara corps", "bhayangkara corps", "the corps of bhayangkara", "corps bhayangkara"]},
+    expected: {en: ["the police"]},
+    meaning: "the Indonesian National Police",
+    confidence: 'high',
+    note: "Indonesian press calls the national police *Korps Bhayangkara* (the Bhayangkara Corps)."
   }
 ]
