@@ -172,7 +172,7 @@ const weekdayAtHour = new RegExp(`\\b(?:${weekdayNames.join('|')})(?: (?:morning
 const byHereYear = /\bby here (\d{4})\b/g
 // Japanese dates and times: `on the 14th (Fri)` (*14日（金）*), `p.m. 3:30` (*午後3時半*), `Reiwa 2` (an era year).
 const japaneseDayWeekday = /\bthe (\d{1,2}(?:st|nd|rd|th)) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\)/g
-const markerFirstTime = /\b([ap])\.m\. (\d{1,2})[:.](\d{2})\b/g
+const markerFirstTime = /\b(?:([ap])\.m\.|([AP])M) (\d{1,2})[:.](\d{2})\b/g
 const japaneseEra = /\b(Reiwa|Heisei|Sh[oō]wa) (\d{1,2})\b(?! (?:era|period)\b)/g
 const eraStart: Readonly<Record<string, number>> = {Reiwa: 2019, Heisei: 1989, Showa: 1926, Shōwa: 1926}
 // `on the night to Wednesday` (Russian *в ночь на среду*): the night before that day.
@@ -375,7 +375,11 @@ export const dateFormat = defineCheck(
       const weekday = weekdayNames.find((name) => name.startsWith(match[2]!))!
       report({...problem(match, [`${weekday}, the ${match[1]}`, weekday], 'the day and a bracketed weekday, as Japanese writes dates (*14日（金）*)', 'day-weekday'), confidence: 0.8})
     }
-    for (const match of text.matchAll(markerFirstTime)) report({...problem(match, [englishTime(Number(match[2]) + (match[1] === 'p' && Number(match[2]) < 12 ? 12 : 0), Number(match[3]))], '`a.m.`/`p.m.` before the time, as Japanese writes *午前*/*午後*', 'marker-first'), confidence: 0.85})
+    for (const match of text.matchAll(markerFirstTime)) {
+      const afternoon = (match[1] ?? match[2]!.toLowerCase()) === 'p'
+      const hour = Number(match[3])
+      report({...problem(match, [englishTime(hour + (afternoon && hour < 12 ? 12 : 0), Number(match[4]))], '`a.m.`/`p.m.` before the time, as Japanese writes *午前*/*午後*', 'marker-first'), confidence: 0.85})
+    }
     for (const match of text.matchAll(japaneseEra)) {
       const year = eraStart[match[1]!]! + Number(match[2]) - 1
       report({...problem(match, [String(year)], `a Japanese era year (${match[1]} ${match[2]} is ${year})`, 'era-year'), confidence: 0.85})

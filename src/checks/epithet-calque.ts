@@ -47,7 +47,7 @@ const ofGeneration = /\bof (?:first|second|third|fourth|fifth) generation\b/gu
 // a group that is not `team` (`the white-green set`).
 const colour = 'white|black|red|blue|green|yellow|orange|violet|purple|gr[ae]y|sky-blue|maroon|garnet|claret'
 const colourTeam = new RegExp(String.raw`\b[Tt]he (?:${colour})(?:[- ](?:and[- ])?(?:${colour}))? (?:set|ensemble|box|squadron|formation|painting)\b(?! of\b)`, 'gu')
-const colourTeamSources = new Set(['es', 'it', 'pt', 'fr'])
+const colourTeamSources = new Set(['es', 'it', 'pt', 'fr', 'tr'])
 // Italian *i biancorossi*, Spanish *los blanquiazules*: a team named by its two colours as a plural noun (`The White-Reds`).
 // Lower-case too (`the white-blues`, Spanish *los blanquiazules*).
 const colourPlural = new RegExp(String.raw`\b[Tt]he (?:[Ww]hite|[Bb]lack|[Rr]ed|[Bb]lue|[Gg]reen|[Yy]ellow|[Oo]range|[Vv]iolet|[Pp]urple|[Gg]r[ae]y|[Ss]ky-[Bb]lue|[Mm]aroon|[Gg]arnet|[Cc]laret)-(?:[Ww]hites|[Bb]lacks|[Rr]eds|[Bb]lues|[Gg]reens|[Yy]ellows|[Oo]ranges|[Vv]iolets|[Pp]urples|[Gg]r[ae]ys|[Mm]aroons|[Gg]arnets)\b`, 'gu')

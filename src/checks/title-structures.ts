@@ -850,7 +850,8 @@ export const titleShapes: readonly TitleShape[] = [
   {
     // Japanese *駅長* (stationmaster) read character by character.
     // Also the other offices in *長* (head): *町長* (mayor of a town), *課長* (section chief), *社長* (company president).
-    pattern: /\b(?:[Ss]tation|Town|Village|City|Section|Society|Company|School|Hospital|Ward|Department|Division|Bureau|Team|Branch|Store|Factory|Office) [Ll]ong\b/gu,
+    // Lower-case too after `the`, before the name: `The town long, Hiroshi Kameda, told …`.
+    pattern: /\b(?:[Ss]tation|Town|Village|City|Section|Society|Company|School|Hospital|Ward|Department|Division|Bureau|Team|Branch|Store|Factory|Office) [Ll]ong\b|(?<=\b[Tt]he )(?:town|village|city|section|station|school|ward) long(?=,| \p{Lu})/gu,
     expected: (match) => japaneseLongOffices[match[0].split(' ')[0]!.toLowerCase()] ?? 'head',
     why: 'a Japanese office in *長* (head) read character by character (*駅長* `Station Long`, *町長* `Town Long`)',
     sources: ['ja']
@@ -1002,6 +1003,34 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => `${match[0].split(' ')[0]} treasurer`,
     why: 'German *Stadtkämmerer* (a city’s treasurer) rendered `chamberlain`',
     sources: ['de']
+  },
+  {
+    // Portuguese *presidente da direção* (a club's or association's president).
+    pattern: /\b[Tt]he president of the direction\b/gu,
+    expected: 'the president',
+    why: 'Portuguese *presidente da direção* (the board’s president) rendered word for word',
+    sources: ['pt']
+  },
+  {
+    // Italian football's *mister* (the coach) as a title before the surname, and *Cavaliere del Lavoro* (an honour).
+    pattern: /\bMister(?= \p{Lu}\p{Ll}+\b)(?! (?:Bean|Rogers|Universe|World|Right|Big|Blue|Freeze)\b)|\b(?:the )?Knight of (?:the )?Labou?r(?= \p{Lu})/gu,
+    expected: (match) => (match[0] === 'Mister' ? 'coach' : ''),
+    why: 'an Italian title English news does not use before a name (*mister*, the coach; *Cavaliere del Lavoro*)',
+    sources: ['it']
+  },
+  {
+    // Japanese *代表取締役社長* (the representative director and president): English says President.
+    pattern: /\bRepresentative Director(?: and)? President\b/gu,
+    expected: 'President',
+    why: 'Japanese *代表取締役社長* rendered word for word',
+    sources: ['ja']
+  },
+  {
+    // Turkish title order: *Büyükşehir Belediye Başkanı* (metropolitan mayor), *Yönetim Kurulu Başkanı* (chairman).
+    pattern: /\bMetropolitan Municipality Mayor\b|\bBoard of Directors President\b/gu,
+    expected: (match) => (match[0].startsWith('Metropolitan') ? 'Metropolitan Mayor' : 'Chairman'),
+    why: 'Turkish title rendered in the source word order',
+    sources: ['tr']
   }
 ]
 

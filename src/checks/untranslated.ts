@@ -229,6 +229,15 @@ const spanishMeta = /(?<=\b(?:across|crossed|cross|crosses|crossing|reach|reache
 const frenchSchoolCar = /\bschool cars?\b/gu
 // Spanish *mesa* (a standing committee) before what it deals with: `the mesa of the drought`.
 const spanishMesa = /(?<=\b[Tt]he )mesa(?= (?:of|for|on) (?:the )?(?:drought|water|dialogue|negotiation|crisis|contracting|employment|sector|coordination|mobility|housing|tourism|fishing|harvest|security|health|education|transport)\b)/gu
+// Portuguese *balsa* (a ferry) and *junta de freguesia* (a parish council).
+const portugueseBalsa = /(?<=\b(?:[Tt]he|a) )balsa(?= (?:that|which|links|linking|between|crossing|service|operator|to|from)\b)/gu
+const portugueseJunta = /\bjunta of the parish\b|\bparish junta\b/gu
+// Italian *piano* (a plan) after what it plans.
+const italianPiano = /(?<=\b(?:traffic|new|regional|urban|recovery|emergency|investment|industrial|national|three-year|strategic|mobility|parking|security|evacuation|housing|waste|water) )piano\b/gu
+// Japanese *郡* (a rural district) after its name: `Shirane Gun`.
+const japaneseGun = /(?<=\b\p{Lu}\p{Ll}+ )Gun(?=[,.;]| \p{Lu})/gu
+// Turkish *Kent Konseyi* (the city council): `the Kent Council`.
+const turkishKentCouncil = /\bKent Council\b/gu
 // Spanish *sin* (without) in a set phrase: `sin exception`, `sin doubt`.
 const spanishSin = /\bsin(?= (?:exception|exceptions|excepción|doubt|duda|embargo|problems?|limits?|end|fin|cost|charge|delay|notice)\b)/gu
 // Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
@@ -307,14 +316,17 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: arabicAmm, expected: '', why: 'Arabic *عم* (uncle, a form of address) left before the name'}
   ],
   ja: [
+    {pattern: japaneseGun, expected: 'District', why: 'Japanese *郡* (a rural district) left in romaji'},
     {pattern: japaneseSake, expected: 'salmon', why: 'Japanese *鮭* (salmon) romanised `sake`, which English reads as rice wine'},
     {pattern: japaneseKen, expected: 'Prefecture', why: 'Japanese *県* (prefecture) left untranslated'},
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
-  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}],
+  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
   pt: [
+    {pattern: portugueseBalsa, expected: 'ferry', why: 'Portuguese *balsa* (a ferry) left untranslated'},
+    {pattern: portugueseJunta, expected: 'parish council', why: 'Portuguese *junta de freguesia* (a parish council) left untranslated'},
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
     {pattern: portugueseCargo, expected: 'post', why: 'Portuguese *cargo* (a post, an office) left as `cargo`'},
@@ -333,6 +345,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: dutchEven, expected: 'for a moment', why: 'Dutch *even* (for a moment) left untranslated'}
   ],
   tr: [
+    {pattern: turkishKentCouncil, expected: 'City Council', why: 'Turkish *Kent Konseyi* (city council) left half-translated'},
     {pattern: turkishOdasi, expected: 'Chamber of …', why: 'Turkish *Odası* (chamber) left in the body\'s name'},
     {pattern: turkishVe, expected: 'and', why: 'Turkish *ve* (and) left untranslated'},
     {pattern: turkishKale, expected: 'goal', why: 'Turkish *kale* (the goal) left untranslated'},

@@ -368,5 +368,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["there for all to see", "plain for all to see"]},
     meaning: "obvious to everyone",
     confidence: 'high'
+  },
+  {
+    id: 'it-goccia-fa-traboccare-il-vaso',
+    sourceLang: 'it',
+    source: "la goccia che fa traboccare il vaso",
+    kind: 'idiom',
+    literals: {en: ["the drop that made the vase overflow", "the drop that makes the vase overflow", "the drop that overflowed the vase", "the drop that overflows the vase", "the drop that made the vase spill over", "the drop that will make the vase overflow", "drop that made the vase overflow"]},
+    expected: {en: ["the last straw", "the straw that broke the camel’s back"]},
+    meaning: "the last straw",
+    confidence: 'high'
   }
 ]

@@ -417,5 +417,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "extremely busy",
     confidence: 'low',
     guard: {unlessNear: ['dizzy', 'dizziness', 'doctor', 'ride', 'roller', 'coaster']}
+  },
+  {
+    id: 'ja-kuchi-ga-omoi',
+    sourceLang: 'ja',
+    source: "口が重い",
+    kind: 'idiom',
+    literals: {en: ["his mouth was heavy", "her mouth was heavy", "their mouths were heavy", "his mouth is heavy", "her mouth is heavy", "their mouth was heavy", "mouth was heavy", "mouths were heavy", "mouth is heavy"]},
+    expected: {en: ["he was tight-lipped", "reluctant to talk"]},
+    meaning: "reluctant to speak",
+    confidence: 'high'
   }
 ]

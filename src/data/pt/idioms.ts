@@ -287,5 +287,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['vouch for']},
     meaning: 'to vouch for someone',
     confidence: 'high'
+  },
+  {
+    id: 'pt-com-a-agua-pela-barba',
+    sourceLang: 'pt',
+    source: "com a água pela barba",
+    kind: 'idiom',
+    literals: {en: ["with the water by the beard", "with the water up to the beard", "with water up to the beard", "the water by the beard", "the water up to the beard", "water up to our beard", "water up to the beard", "water by the beard"]},
+    expected: {en: ["in deep water", "up to our necks in trouble"]},
+    meaning: "in serious trouble",
+    confidence: 'high'
   }
 ]

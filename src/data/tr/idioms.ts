@@ -171,5 +171,36 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["whatever they do", "even if they work miracles"]},
     meaning: "no matter how hard one tries",
     confidence: 'high'
+  },
+  {
+    id: 'tr-goz-boyamak',
+    sourceLang: 'tr',
+    source: "göz boyamak",
+    kind: 'idiom',
+    literals: {en: ["painting the eyes", "paint the eyes", "painted the eyes", "paints the eyes", "painting of the eyes", "eye painting"]},
+    expected: {en: ["window dressing", "eyewash"]},
+    meaning: "a show to mislead",
+    confidence: 'high',
+    guard: {unlessNear: ['makeup', 'make-up', 'cosmetics', 'mascara', 'eyeliner', 'artist', 'portrait', 'canvas', 'painter', 'icon', 'mural']}
+  },
+  {
+    id: 'tr-bogazina-kadar-borc',
+    sourceLang: 'tr',
+    source: "boğazına kadar borca batmış",
+    kind: 'idiom',
+    literals: {en: ["debt up to its throat", "debt up to their throat", "debt up to his throat", "debt up to the throat", "debt up to their throats", "debts up to its throat", "debts up to the throat", "up to its throat in debt", "up to their throats in debt", "up to the throat in debt"]},
+    expected: {en: ["up to its neck in debt"]},
+    meaning: "deep in debt",
+    confidence: 'high'
+  },
+  {
+    id: 'tr-kirk-dereden-su',
+    sourceLang: 'tr',
+    source: "kırk dereden su getirmek",
+    kind: 'idiom',
+    literals: {en: ["brought water from forty streams", "bring water from forty streams", "bringing water from forty streams", "brings water from forty streams", "carried water from forty streams", "water from forty streams", "water from forty rivers", "water from forty brooks"]},
+    expected: {en: ["made endless excuses"]},
+    meaning: "to make excuse after excuse",
+    confidence: 'high'
   }
 ]
