@@ -160,6 +160,14 @@ const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
 const yearFirstDotted = /(?<![\d./])((?:19|20)\d{2})([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)/g
 // Levantine month names (`11 Tishreen al-Thani`).
 const levantineMonths: Readonly<Record<string, number>> = {'kanun al-thani': 1, shubat: 2, adhar: 3, nisan: 4, ayyar: 5, huzayran: 6, tammuz: 7, aylul: 9, 'tishreen al-awwal': 10, 'tishrin al-awwal': 10, 'tishreen al-thani': 11, 'tishrin al-thani': 11, 'kanun al-awwal': 12}
+// Chinese *北京时间10:00* (Beijing time first), and *十一黄金周* (the National Day Golden Week) as `Eleven Golden Week`.
+const beijingTimeFirst = /\bBeijing time (\d{1,2}):(\d{2})\b/g
+const elevenGoldenWeek = /\b(?:the )?(?:Eleven|Ten-One|Eleventh) Golden Week\b/g
+// Arabic *الساعة التاسعة مساء* with an ordinal: `at the ninth hour in the evening`.
+const ordinalHours = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+const ordinalHour = /\bat the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) hour (?:in|of) the (morning|afternoon|evening|night)\b/g
+// A Levantine month named without its day: `at the start of Tishreen al-Awwal`.
+const levantineMonthAlone = /(?<!\d )\b(Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal)\b/g
 const levantineDate = /\b(\d{1,2}) (Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal)\b/g
 // Arabic *الساعة التاسعة مساء*: `at the hour nine in the evening`.
 const theHourWord = /\bat the hour (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:in|of) the (morning|afternoon|evening|night))?\b/g
@@ -348,6 +356,20 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(yearFirstDotted)) {
       const month = Number(match[3])
       report({...problem(match, [`${monthNames[month - 1]} ${Number(match[4])}, ${match[1]}`], 'a year-first date, as Chinese and Japanese write it', 'year-first-dotted'), confidence: 0.85})
+    }
+    for (const match of text.matchAll(beijingTimeFirst)) report({...problem(match, [`${englishTime(Number(match[1]), Number(match[2]))} Beijing time`], 'the time zone before the time, as Chinese writes *北京时间*', 'zone-first'), confidence: 0.85})
+    for (const match of text.matchAll(elevenGoldenWeek)) report({...problem(match, ['the National Day Golden Week'], 'Chinese *十一* (October 1, National Day) rendered as a number', 'eleven-golden-week'), confidence: 0.85})
+    for (const match of text.matchAll(ordinalHour)) {
+      const hour = ordinalHours.indexOf(match[1]!) + 1
+      const part = match[2]!
+      report({...problem(match, [`at ${hour} ${part === 'morning' ? 'a.m.' : 'p.m.'}`], 'an hour counted with an ordinal, as Arabic writes *الساعة التاسعة*', 'ordinal-hour'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(levantineMonthAlone)) {
+      const month = levantineMonths[match[1]!.toLowerCase()]
+      if (month === undefined) continue
+      const before = text.slice(Math.max(0, match.index! - 4), match.index!)
+      if (/\d\s$/.test(before)) continue
+      report({...problem(match, [monthNames[month - 1]!], 'a Levantine month name left untranslated', 'levantine-month'), confidence: 0.85})
     }
     for (const match of text.matchAll(levantineDate)) {
       const month = levantineMonths[match[2]!.toLowerCase()]!

@@ -63,6 +63,7 @@ export const numberFormat = defineCheck(
       reportColonScore(text, context, report)
       reportWholePriceDash(text, report)
       if (context.sourceLang === 'nl') reportDutchTon(text, report)
+      if (context.sourceLang === 'ar') reportArabicCompounds(text, report)
       if (context.sourceLang && numberConventions(context.sourceLang).decimal === ',') reportRaceDistances(text, report)
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
@@ -72,6 +73,25 @@ export const numberFormat = defineCheck(
     }
   }
 )
+
+// Arabic counts its scales one by one: *مليون ومئتا ألف* `one million and 200 thousand`, *23 ألفا و500* `23 thousand
+// and 500`. English writes the number.
+const arabicCompound = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (million|thousand) and (\d{1,3})(?: (thousand))?\b/g
+const smallNumberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+
+function reportArabicCompounds(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(arabicCompound)) {
+    const [whole, first, scale, second, secondScale] = match
+    const head = smallNumberWords.includes(first!) ? smallNumberWords.indexOf(first!) + 1 : Number(first)
+    const size = scale === 'million' ? 1e6 : 1e3
+    const rest = Number(second) * (secondScale ? 1e3 : 1)
+    if (rest >= size) continue
+    const value = head * size + rest
+    const english = value >= 1e6 ? englishAmount(value) : formatEnglish(String(value), '')
+    if (!english) continue
+    report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${english}\`: a number spelled scale by scale, as Arabic counts`, expected: [english], subId: 'scale-by-scale', confidence: 0.85})
+  }
+}
 
 // A marathon is 42.195 km and a half marathon 21.097 km; with the source's decimal comma they read as thousands of
 // kilometres (`the 21,097 kilometres of the course`).

@@ -1031,6 +1031,39 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => (match[0].startsWith('Metropolitan') ? 'Metropolitan Mayor' : 'Chairman'),
     why: 'Turkish title rendered in the source word order',
     sources: ['tr']
+  },
+  {
+    // Vietnamese *Chủ tịch UBND tỉnh Hà Lâm* (the chairman of the province's people's committee) in the source order,
+    // and *Phó Chủ tịch Thường trực* (the standing vice chairman).
+    pattern: /\b(?:Vice )?Chairman People['’]s Committee (?:province|city|district|commune|ward) (?:\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)|\bVice (?:President|Chairman) Standing\b/gu,
+    expected: (match) => {
+      if (/Standing$/u.test(match[0])) return `Standing ${match[0].replace(/ Standing$/u, '')}`
+      const [, office = '', level = '', place = ''] = /^(.*?) People['’]s Committee (\p{Ll}+) (.*)$/u.exec(match[0]) ?? []
+      return `${office} of the ${place} ${level === 'province' ? 'Provincial' : level[0]!.toUpperCase() + level.slice(1)} People's Committee`
+    },
+    why: 'Vietnamese title rendered in the source word order',
+    sources: ['vi']
+  },
+  {
+    // Russian *глава Минтранса* (the head of the Ministry of Transport): its minister.
+    pattern: /\b[Tt]he head of the Ministry of (\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+)?)(?: of the Russian Federation)?/gu,
+    expected: (match) => `the ${match[1]} Minister`,
+    why: 'Russian *глава министерства* (the minister) rendered `the head of the Ministry`',
+    sources: ['ru']
+  },
+  {
+    // Chinese *陈总* (Mr Chen, the boss) and *宣传部部长* (head of the propaganda department) rendered word for word.
+    pattern: new RegExp(`\\b(${chineseSurnames}) Zong\\b|\\bMinister of the (?:Municipal |Provincial |County )?(?:Propaganda|Organi[sz]ation|United Front Work) Department\\b`, 'gu'),
+    expected: (match) => (match[1] ? `General Manager ${match[1]}` : match[0].replace(/^Minister of the/u, 'head of the')),
+    why: 'a Chinese title rendered word for word (*总*, the boss; *部长* of a party department, its head)',
+    sources: ['zh']
+  },
+  {
+    // Arabic *معالي* (His Excellency) before an office: English news drops it.
+    pattern: /\bHis Excellency(?= the (?:Minister|Governor|President|Ambassador|Prime Minister|Mayor)\b)/gu,
+    expected: '',
+    why: 'Arabic *معالي* (His Excellency) left before the office',
+    sources: ['ar']
   }
 ]
 

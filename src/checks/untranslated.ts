@@ -186,7 +186,7 @@ const russianCompanyForm = /\b(?:OOO|OAO|ZAO|PAO)(?= [«"“]?\p{Lu})/gu
 const russianFond = /(?<=\b(?:the|regional|federal|city|municipal|charitable|pension|social|public|investment) )Fond\b/gu
 // Chinese *斤* (half a kilogram) and bureaus left in pinyin.
 const chineseJin = /\b(?:per|a|one|each) jin\b/gu
-const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweihui|Juweihui|Jiedaoban|Weijianwei|Huanbaoju)\b|(?<=\b\p{Lu}\p{Ll}+ )(?:jiedao|shequ)\b/gu
+const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweihui|Juweihui|Jiedaoban|Weijianwei|Huanbaoju|Guanweihui|Wenl[üuv]ju)(?![\p{L}])|(?<=\b\p{Lu}\p{Ll}+ )(?:jiedao|shequ)\b/gu
 // Chinese *大妈* (older women, the square dancers) left in pinyin: `Many dama came`.
 const chineseDama = /(?<=\b(?:[Mm]any|[Tt]he|[Ss]ome|[Ll]ocal|[Ss]everal|[Oo]lder|[Ee]lderly) )dama\b/gu
 // Arabic *حي* (district) and *شارع* (street) before a name: `Hay al-Rayyan`, `Sharia al-Rumman`.
@@ -238,6 +238,12 @@ const italianPiano = /(?<=\b(?:traffic|new|regional|urban|recovery|emergency|inv
 const japaneseGun = /(?<=\b\p{Lu}\p{Ll}+ )Gun(?=[,.;]| \p{Lu})/gu
 // Turkish *Kent Konseyi* (the city council): `the Kent Council`.
 const turkishKentCouncil = /\bKent Council\b/gu
+// Vietnamese *ban* (a board, a staff) after what it does: `dedicated the trophy to the coaching ban`.
+const vietnameseStaffBan = /(?<=\b(?:coaching|organising|organizing|steering|management|technical|executive|medical) )ban\b(?! (?:on|from|for|of|was|is|will|has|had|would|remains|imposed|lifted)\b)/gu
+// Arabic *و* (and) left in the sentence: `wa the officials kept promising`.
+const arabicWa = /(?<=\p{L},? )wa(?= (?:the|al-|el-)\b|(?= \p{Ll}{3,}))/gu
+// Arabic *السيد* (Mr) before an office: `The Sayed Governor`.
+const arabicSayedTitle = /(?<=\b[Tt]he )Sayed(?= (?:Governor|Minister|President|Mayor|Director|Ambassador|Prime Minister)\b)/gu
 // Spanish *sin* (without) in a set phrase: `sin exception`, `sin doubt`.
 const spanishSin = /\bsin(?= (?:exception|exceptions|excepción|doubt|duda|embargo|problems?|limits?|end|fin|cost|charge|delay|notice)\b)/gu
 // Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
@@ -286,6 +292,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     romanceActualFriend('French', 'actuel')
   ],
   vi: [
+    {pattern: vietnameseStaffBan, expected: 'staff', why: 'Vietnamese *ban* (a board, a staff) left untranslated'},
     {pattern: vietnameseBan, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'},
     {pattern: vietnameseKin, expected: '', why: 'Vietnamese kinship honorific left before the name'},
     {pattern: vietnameseCoach, expected: 'coach', why: 'Vietnamese *HLV* (the coach) left untranslated'},
@@ -308,6 +315,8 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: chineseDongbei, expected: 'northeast China', why: 'Chinese *东北* (the Northeast) left in pinyin'}
   ],
   ar: [
+    {pattern: arabicWa, expected: 'and', why: 'Arabic *و* (and) left untranslated'},
+    {pattern: arabicSayedTitle, expected: '', why: 'Arabic *السيد* (Mr) left before the office'},
     {pattern: arabicAmin, expected: 'the Mayor of', why: 'Arabic *أمين* (the mayor of Amman) left untranslated'},
     {pattern: arabicDawri, expected: 'the league', why: 'Arabic *الدوري* (the league) left untranslated'},
     {pattern: arabicPieties, expected: 'thank God', why: 'Arabic *الحمد لله* (thank God) left untranslated'},

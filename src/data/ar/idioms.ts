@@ -211,5 +211,35 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["hanging by a thread", "on a knife-edge"]},
     meaning: "in a precarious state",
     confidence: 'high'
+  },
+  {
+    id: 'ar-yanfukh-fi-qirba-maqtua',
+    sourceLang: 'ar',
+    source: "ينفخ في قربة مقطوعة",
+    kind: 'idiom',
+    literals: {en: ["blowing into a punctured waterskin", "blow into a punctured waterskin", "blowing into a torn waterskin", "blow into a torn waterskin", "blowing into a pierced waterskin", "blowing into a cut waterskin", "blow into a cut waterskin", "blowing in a punctured waterskin"]},
+    expected: {en: ["a waste of breath", "a futile effort"]},
+    meaning: "a futile effort",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-yadu-fi-al-maa',
+    sourceLang: 'ar',
+    source: "اللي إيده في المية مش زي اللي إيده في النار",
+    kind: 'idiom',
+    literals: {en: ["hand in the water is not like whoever has his hand in the fire", "his hand in the water is not like", "hand in the water is not like the one whose hand is in the fire", "hand in the water is not like one with his hand in the fire", "hand in the water is not like him whose hand is in the fire"]},
+    expected: {en: ["it is easy for those not affected to talk"]},
+    meaning: "those spared cannot feel the hardship of those suffering",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-al-habl-ala-al-gharib',
+    sourceLang: 'ar',
+    source: "الحبل على الغارب",
+    kind: 'idiom',
+    literals: {en: ["with the rope on the camel's back", "the rope on the camel's back", "rope on the camel's back", "the rope is on the camel's back", "leaving the rope on the camel's back"]},
+    expected: {en: ["unchecked", "left to do as they please"]},
+    meaning: "without control",
+    confidence: 'high'
   }
 ]

@@ -300,5 +300,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["don't count your chickens before they hatch"]},
     meaning: "judge by results, not promises",
     confidence: 'high'
+  },
+  {
+    id: 'ru-kak-dva-paltsa',
+    sourceLang: 'ru',
+    source: "как два пальца об асфальт",
+    kind: 'idiom',
+    literals: {en: ["like two fingers on the asphalt", "like two fingers on asphalt", "as two fingers on the asphalt", "like two fingers against the asphalt", "as easy as two fingers on the asphalt"]},
+    expected: {en: ["as easy as pie", "smoothly"]},
+    meaning: "very easily",
+    confidence: 'high'
   }
 ]

@@ -210,5 +210,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "Vietnam",
     confidence: 'high',
     note: "Vietnamese press calls Vietnam *dải đất hình chữ S* (the S-shaped strip of land)."
+  },
+  {
+    id: 'vi-chien-binh-sao-vang',
+    sourceLang: 'vi',
+    source: "những chiến binh Sao Vàng",
+    kind: 'organisation',
+    literals: {en: ["the golden star warriors", "golden star warriors", "the warriors of the golden star"]},
+    expected: {en: ["the Vietnam national team"]},
+    meaning: "the Vietnam national football team",
+    confidence: 'high',
+    note: "Vietnamese sports press calls the national team *những chiến binh Sao Vàng* (the Golden Star Warriors)."
   }
 ]

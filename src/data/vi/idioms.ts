@@ -182,5 +182,35 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["live from hand to mouth"]},
     meaning: "to live from hand to mouth",
     confidence: 'high'
+  },
+  {
+    id: 'vi-la-lanh-dum-la-rach',
+    sourceLang: 'vi',
+    source: "lá lành đùm lá rách",
+    kind: 'idiom',
+    literals: {en: ["the intact leaf wraps the torn leaf", "intact leaf wraps the torn leaf", "the whole leaf wraps the torn leaf", "whole leaves wrap torn leaves", "the intact leaves wrap the torn leaves", "intact leaves cover torn leaves", "the whole leaf covers the torn leaf", "good leaves protect torn leaves"]},
+    expected: {en: ["those who have help those who have not"]},
+    meaning: "the better-off help the needy",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-da-phong-lao',
+    sourceLang: 'vi',
+    source: "đã phóng lao thì phải theo lao",
+    kind: 'idiom',
+    literals: {en: ["thrown the spear, we must follow the spear", "throw the spear, you must follow the spear", "thrown the spear, must follow the spear", "once the spear is thrown, follow the spear", "threw the spear, we must follow the spear", "thrown the spear, we have to follow the spear"]},
+    expected: {en: ["in for a penny, in for a pound"]},
+    meaning: "having started, one must see it through",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-mot-cay-lam-chang-nen-non',
+    sourceLang: 'vi',
+    source: "một cây làm chẳng nên non, ba cây chụm lại nên hòn núi cao",
+    kind: 'idiom',
+    literals: {en: ["one tree cannot make a hill", "one tree cannot make a mountain", "one tree does not make a hill", "three trees together make a high mountain", "three trees together make a mountain", "three trees put together make a high mountain"]},
+    expected: {en: ["unity is strength"]},
+    meaning: "strength in unity",
+    confidence: 'high'
   }
 ]

@@ -425,7 +425,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'zh',
     source: '亡羊补牢',
     kind: 'idiom',
-    literals: {en: ['mending the pen after the sheep is lost', 'mend the pen after the sheep are lost', 'mending the fold after the sheep are lost', 'mend the fold after a sheep is lost', 'mending the sheepfold after the sheep is lost', 'repairing the pen after losing the sheep', 'repair the pen after the sheep is lost', 'mending the pen after losing sheep', 'mend the pen after losing the sheep'], fr: ['réparer l\'enclos après la perte du mouton', 'réparer la bergerie après avoir perdu le mouton']},
+    literals: {en: ['mending the pen after the sheep is lost', 'mend the pen after the sheep are lost', 'mending the fold after the sheep are lost', 'mend the fold after a sheep is lost', 'mending the sheepfold after the sheep is lost', 'repairing the pen after losing the sheep', 'repair the pen after the sheep is lost', 'mending the pen after losing sheep', 'mend the pen after losing the sheep', "wait to mend the pen until the sheep are lost", "mend the pen until the sheep are lost", "wait until the sheep are lost to mend the pen", "mending the pen until the sheep are lost"], fr: ['réparer l\'enclos après la perte du mouton', 'réparer la bergerie après avoir perdu le mouton']},
     expected: {en: ['better late than never', 'learning from a loss'], fr: ['mieux vaut tard que jamais']},
     meaning: 'fixing a problem after a loss, so it does not happen again',
     confidence: 'high'
@@ -594,5 +594,26 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["all talk and no action", "much ado about nothing"]},
     meaning: "much noise, little action",
     confidence: 'high'
+  },
+  {
+    id: 'zh-jinshang-tianhua',
+    sourceLang: 'zh',
+    source: "锦上添花",
+    kind: 'idiom',
+    literals: {en: ["adding flowers on brocade", "add flowers on brocade", "adding flowers to brocade", "add flowers to brocade", "adds flowers to the brocade", "adding flowers to the brocade", "flowers on brocade", "flowers on the brocade", "flowers added to brocade"]},
+    expected: {en: ["the icing on the cake"]},
+    meaning: "an extra touch on something already good",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-xia-jiaozi',
+    sourceLang: 'zh',
+    source: "下饺子",
+    kind: 'idiom',
+    literals: {en: ["like dumplings being dropped into a pot", "like dumplings dropped into a pot", "like dumplings dropping into a pot", "like dumplings into a pot", "like dumplings in a pot", "like dropping dumplings", "like boiling dumplings"]},
+    expected: {en: ["packed shoulder to shoulder"]},
+    meaning: "extremely crowded (of water or a place)",
+    confidence: 'high',
+    guard: {unlessNear: ['restaurant', 'recipe', 'chef', 'cook', 'cooking', 'kitchen', 'flour', 'filling']}
   }
 ]
