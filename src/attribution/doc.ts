@@ -47,6 +47,8 @@ const modifiers = new Set([
 ])
 const modifierSuffix = /(?:al|ian|ese|ary|ic|ive|ior|ern|ish|ical)$/
 /** Lower-case particles inside a person's name (`van den Berg`, `bin Salman`, `da Silva`). */
+/** What a role's remit is named by: `The vice-governor on questions of housing`, `on matters of education`. */
+export const remitNouns: ReadonlySet<string> = new Set(['questions', 'issues', 'matters'])
 export const surnameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'della', 'das', 'des'])
 /** Words that join the words of one name: the particles, and `of`/`for` inside titles and organisations. */
 const connectors: ReadonlySet<string> = new Set(['of', 'for', ...surnameParticles])

@@ -5,7 +5,7 @@
  * mentions and pronouns to them.
  */
 import type {Entity, Resolution} from '../types.js'
-import {bareNorm, breakBefore, isAcronym, isCapitalised, isDeterminer, isPossessive, surnameParticles, type Doc, type Phrase} from './doc.js'
+import {bareNorm, breakBefore, isAcronym, isCapitalised, isDeterminer, isPossessive, remitNouns, surnameParticles, type Doc, type Phrase} from './doc.js'
 import {nameKey, type Gender} from './lexicon.js'
 import {isDictionaryWord} from '../text/english-vocabulary.js'
 import {givenNameGender} from '../data/names/given-names.js'
@@ -121,8 +121,6 @@ function nameInAppositionAfter(doc: Doc, end: number): boolean {
 
 /** Offices one person holds that need their modifier: `the district administrator` (German *Landrat*), `the police chief`. */
 const singleHolderCompounds: ReadonlySet<string> = new Set(['district administrator', 'district head', 'district chief', 'police chief', 'fire chief', 'village head', 'county head', 'county chief', 'township head', 'port master', 'harbour master', 'harbor master', 'council chairman', 'council chairwoman', 'council chair', 'council president', 'council speaker', 'chief engineer', 'chief physician', 'head physician'])
-/** What a role's remit is named by: `on questions of housing`, `on matters of education`. */
-const remitNouns: ReadonlySet<string> = new Set(['questions', 'issues', 'matters'])
 /** Company forms written before the name (`JSC Zlatoteplo`, `PT Angkutan Laut`, `OOO Teplo`). */
 const companyForms: ReadonlySet<string> = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'ooo', 'oao', 'zao', 'pao', 'llc', 'pt', 'cv', 'ud', 'tbk'])
 // "The bureau chief", "the section head": the one head of a unit; an earlier `section chief` is another office.

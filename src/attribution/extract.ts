@@ -19,6 +19,7 @@ import {
   isSkippable,
   isSubjectPronoun,
   multiwordAt,
+  remitNouns,
   scanLeft,
   scanRight,
   sentenceWords,
@@ -466,7 +467,7 @@ export function extract(doc: Doc): Extraction {
     if (sentenceOf(from) !== sentence || cueStart - from > 14) return undefined
     for (let at = from + 1; at + 2 < cueStart; at++) {
       if (breakBefore(doc, at)) return undefined
-      if (words[at]!.norm !== 'on' || !['questions', 'issues', 'matters'].includes(words[at + 1]!.norm) || words[at + 2]!.norm !== 'of') continue
+      if (words[at]!.norm !== 'on' || !remitNouns.has(words[at + 1]!.norm) || words[at + 2]!.norm !== 'of') continue
       const role = bareNorm(words[at - 1]!)
       if (!(lex.personRoles.has(role) || lex.titles.has(role))) return undefined
       for (let word = at + 3; word < cueStart; word++) if (breakBefore(doc, word) || doc.quoteOf[word] !== -1 || lex.cue.has(words[word]!.norm)) return undefined
@@ -1668,7 +1669,7 @@ export function extract(doc: Doc): Extraction {
     if (!gapHas(doc, end, ')')) return end
     for (let open = end - 1; open > 0 && end - open <= 8; open--) {
       if (gapHas(doc, open, '(')) return open
-      if (breakBefore(doc, open) && !gapHas(doc, open, '(')) return end
+      if (breakBefore(doc, open)) return end
     }
     return end
   }
