@@ -671,6 +671,25 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
       return
     }
   }
+  // "Chairman of the fishermen group Bina Laut Yohanes Bato", "Coordinator of Coastal Watch Lamara Dewi Anggraini": a
+  // body's name of two or more words (inside a role phrase, or after a title and `of`), then a known given name and a
+  // surname, which are the person.
+  const wordBefore = start > 0 ? words[start - 1]! : undefined
+  const titled = (lex.titles.has(norms[0]!) || lex.personRoles.has(norms[0]!)) && norms[1] === 'of'
+  const insideRole = wordBefore !== undefined && !isCapitalised(wordBefore) && !breakBefore(doc, start) && wordBefore.sentence === words[start]!.sentence
+  if (end - start >= 4 && (titled || insideRole)) {
+    const personStart = end - 2
+    const body = norms.slice(titled ? 2 : 0, personStart - start)
+    if (body.length >= 2 && givenNameGender.has(norms[personStart - start]!) && body.every((norm) => !givenNameGender.has(norm) && !lex.titles.has(norm) && !lex.honorifics.has(norm)) && isCapitalised(words[end - 1]!) && !lex.orgSuffixes.has(norms[norms.length - 1]!)) {
+      if (titled) {
+        mentions.push(makeMention(doc, personStart, end, 'person-full', {names: wordValues(doc, personStart, end), title: runText(doc, start, personStart), titleHead: norms[0]!}))
+      } else {
+        mentions.push(makeMention(doc, start, personStart, 'org', {canonical: runText(doc, start, personStart)}))
+        mentions.push(makeMention(doc, personStart, end, 'person-full', {names: wordValues(doc, personStart, end)}))
+      }
+      return
+    }
+  }
   // "the Karangwulu Fishermen's Forum": a possessive run before a capitalised body noun is part of the body's name.
   const owner = words[end - 1]!
   const body = words[end]

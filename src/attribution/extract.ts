@@ -2864,7 +2864,8 @@ export function extract(doc: Doc): Extraction {
     const reported = (draft.kind === 'indirect' || draft.kind === 'mixed' || draft.kind === 'according-to') && draft.source !== undefined && draft.quotes.length === 0 && draft.content.length > 0 && speaksAsPerson(draft.source)
     // The halves of a split quote count together ('"Nurses and midwives," explained X, "have not been consulted."').
     const quotedWords = draft.quotes.reduce((sum, q) => sum + quotes[q]!.wordEnd - quotes[q]!.wordStart, 0)
-    if (!reported && (draft.kind === 'mixed' ? !closesSentence : quotedWords < 5)) return false
+    // A short quote that closes its sentence (`She called the offer "a provocation".`) closes it like a mixed one.
+    if (!reported && !(closesSentence || (draft.kind !== 'mixed' && quotedWords >= 5))) return false
     let end = draft.cue?.end ?? 0
     for (const q of draft.quotes) end = Math.max(end, quotes[q]!.wordEnd)
     for (const range of draft.content) end = Math.max(end, wordIndexAt(doc.model, range.end))

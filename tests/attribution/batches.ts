@@ -58,7 +58,10 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['162-es-cannery-closure', '163-id-ferry-fares', '164-zh-river-fish-kill'],
   ['165-nl-hallum-ferry', '166-tr-fish-market', '167-vi-salinity'],
   ['168-ar-desalination-plant', '169-id-market-relocation', '170-de-bus-strike'],
-  ['171-fr-dairy-plant', '172-pt-harbour-dredging', '173-it-road-landslide']
+  ['171-fr-dairy-plant', '172-pt-harbour-dredging', '173-it-road-landslide'],
+  ['174-ru-tram-depot', '175-es-irrigation-cut', '176-ja-offshore-wind'],
+  ['177-zh-songhe-reservoir', '178-tr-karadere-fish-plant', '179-id-tanjung-bira-abrasion'],
+  ['180-de-ferry-strike', '181-it-paper-mill', '182-vi-fish-deaths']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

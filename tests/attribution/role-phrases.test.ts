@@ -955,3 +955,17 @@ describe('shapes found on attribution batches 51–52 (it, ru, ja; es, id, zh)',
     expect(analysis.attributions[0]!.chain?.map((link) => link.role)).toContain('reporter')
   })
 })
+
+describe('shapes found on the clean references and false alarms of attribution batches 57–58', () => {
+  it('carries a quote over after a short quote that closes its sentence', () => {
+    const text = '"Staff have not had a pay rise," Martina Vogt, the chief negotiator, said on Monday. She called the offer "a provocation".\n\n"We are not striking for fun."'
+    expect(sources(text).at(-1)).toEqual(['carryover', 'She', undefined])
+  })
+
+  it.each([
+    ['Chairman of the fishermen group Bina Laut Yohanes Bato told ANTARA that the catch dropped. "Now 15 kilograms is lucky," said Yohanes.', 'name-linked'],
+    ['Coordinator of Coastal Watch Lamara Dewi Anggraini asked for a freeze. According to Dewi, the breakwater is not enough.', 'name-linked']
+  ])('splits a body named in a role phrase from the person after it: %j', (text, resolution) => {
+    expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
+  })
+})

@@ -27,3 +27,6 @@ shapeSuite('set 45 shapes', [
   ['epithet-calque', 'es', 'The white cliffs are a landmark.'],
   ['untranslated', 'id', '"We buy water from trucks, but it is expensive," said Bang Jaya.']
 ])
+
+// `en masse` is English (a false alarm on a blind batch's MT, 2026-12-07).
+shapeSuite('English kept from French', [], [['untranslated', 'vi', 'Thousands of fish died en masse on the morning of May 12.']])

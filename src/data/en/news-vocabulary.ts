@@ -15,6 +15,8 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'hukou guanxi dacha dachas oligarch oligarchs tsunami tsunamis typhoon typhoons monsoon monsoons ' +
     // British spellings the dictionaries lack.
     'yoghurt yoghurts yoghourt ' +
+    // French English keeps (`died en masse`).
+    'masse ' +
     'selfie selfies hashtag hashtags podcast podcasts paywall paywalls smartphone smartphones ' +
     // `per mille` (‰), salinity and blood-alcohol figures.
     'mille ' +

@@ -39,6 +39,7 @@ const male = (
   'günter gunter werner helmut rainer martin tobias jan jens lars sven ' +
   'pieter henk joost bram sander wouter maarten willem gerrit kees bart ruud dirk jeroen koen niels geert gijs hendrik johan thijs daan sjoerd harm arjen wim ' +
   'budi agus joko bambang hendra dedi eko adi rudi yusuf ahmad muhammad andi hadi heru slamet ' +
+  'yohanes yosef petrus paulus stefanus fransiskus agustinus yakobus ' +
   'mehmet ahmet mustafa hüseyin huseyin ibrahim murat emre kemal osman ali hasan ömer omer burak selim ' +
   'abdullah khalid mohammed mohamed mahmoud hamad nasser faisal saeed saleh omar ' +
   'sergei sergey vladimir dmitry dmitri alexei alexey andrei andrey nikolai oleg igor mikhail ivan pavel yuri viktor ' +
