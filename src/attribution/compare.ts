@@ -450,8 +450,10 @@ export function compareAttributions(mt: AttributionExtraction, reference: Attrib
         }
       }
       // Chain: intermediaries (reporters and cited origins) on either side.
-      const refChain = (a.chain ?? []).filter((link) => link.role !== 'speaker')
-      const mtChain = (b.chain ?? []).filter((link) => link.role !== 'speaker')
+      // A pronoun (`They expect a high turnout, they said`) is the speaker again, no intermediary a reader could check.
+      const intermediary = (link: NonNullable<Attribution['chain']>[number]) => link.role !== 'speaker' && !/^(?:he|she|they|it|we|i)$/iu.test(link.source.text)
+      const refChain = (a.chain ?? []).filter(intermediary)
+      const mtChain = (b.chain ?? []).filter(intermediary)
       const canonicalOf = (side: Side, link: NonNullable<Attribution['chain']>[number]) => {
         const entity = link.source.entity ? side.entities.get(link.source.entity) : undefined
         return {canonical: entity?.canonical ?? link.source.text, type: entity?.type ?? 'group', ...(entity?.family ? {family: entity.family} : {}), ...(entity?.given ? {given: entity.given} : {})}

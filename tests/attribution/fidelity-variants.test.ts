@@ -71,3 +71,11 @@ describe('attribution fidelity: an office left unnamed and a source named shorte
     expect(fidelity(mt, reference)).not.toContain('intermediary-added')
   })
 })
+
+describe('attribution fidelity: a pronoun is no intermediary', () => {
+  it('does not call `they said` after `They expect …` an added intermediary', () => {
+    const reference = 'The union wants more staff. It expects a high turnout, a union spokeswoman said.'
+    const found = fidelity('The union wants more staff. They expect a high participation, they said.', reference)
+    expect(found).not.toContain('intermediary-added')
+  })
+})
