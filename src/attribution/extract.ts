@@ -400,6 +400,10 @@ export function extract(doc: Doc): Extraction {
     }
     // "Jürgen Holtkamp (62) told": the name before a bracketed age or acronym.
     const tag = bracketedTagStart(index)
+    // "Agus Priyanto, head of logistics at the Social Affairs Agency (Dinsos), said": a comma after the bracket closes
+    // an apposition; the name before it is the source, not the body the bracket abbreviates.
+    const bracketApposition = tag !== undefined && gapHas(doc, index, ',') ? appositionLeft(index) : undefined
+    if (bracketApposition && bracketApposition.start < tag! && isCapitalised(words[bracketApposition.start]!) && !isDeterminer(words[bracketApposition.start]!)) return bracketApposition
     if (tag !== undefined) {
       const named = scanLeft(doc, tag)
       // Not a date: "Ratna Wulandari, Monday (10/3), confirmed".

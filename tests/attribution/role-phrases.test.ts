@@ -969,3 +969,12 @@ describe('shapes found on the clean references and false alarms of attribution b
     expect(analyzeAttributions(text, 'en').attributions.at(-1)!.source?.resolution).toBe(resolution)
   })
 })
+
+describe('a bracketed acronym closing an apposition before its comma', () => {
+  it('credits the person before the apposition, not the body the bracket abbreviates', () => {
+    expect(sources('Agus Priyanto, head of logistics at the Jakarta Social Affairs Agency (Dinsos), said all shelters had food.')).toEqual([
+      ['indirect', 'Agus Priyanto, head of logistics at the Jakarta Social Affairs Agency (Dinsos)', 'said']
+    ])
+    expect(sources('Jürgen Holtkamp (62) told dpa that the strike goes on.')).toEqual([['indirect', 'Jürgen Holtkamp (62)', 'told']])
+  })
+})
