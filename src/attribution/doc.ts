@@ -437,6 +437,9 @@ export function scanRight(doc: Doc, start: number, options: {max?: number; allow
       // "Willem van den Berg": a particle may follow a particle, then the name.
       const particles = surnameParticles.has(next.norm) && index + 2 < words.length && isHeadWord(doc, words[index + 2]!) && !breakBefore(doc, index + 2)
       connector = joins && (isHeadWord(doc, previous) || (connectors.has(previous.norm) && index - 2 >= start)) && (isHeadWord(doc, next) || isDeterminer(next) || (word.norm === 'of' && isPlainNoun(doc, next)) || (particles && word.norm !== 'of' && word.norm !== 'for'))
+      // "Head of the Data and Information Center of BPBD": `and` between capitalised words of a body's name, once the
+      // phrase has its `of` (never between two names: "Budi and Ani said").
+      if (!connector && word.norm === 'and' && isCapitalised(previous) && isCapitalised(next) && words.slice(start, index).some((candidate) => candidate.norm === 'of')) connector = true
     }
     if (!ok && !connector) break
     index++

@@ -1921,7 +1921,7 @@ export function extract(doc: Doc): Extraction {
         const before = prepositionalRecipient(match.end, sentenceEnd)
         let sourceAt = before?.end ?? match.end
         while (sourceAt < sentenceEnd && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt + 1)) sourceAt++
-        const phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 12})
+        const phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 14})
         const rawEnd = phrase ? extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd) : sentenceEnd
         if (phrase && (phrase.end >= sentenceEnd || gapHas(doc, phrase.end, ',.;'))) {
           source = appositionRight(phrase, sentenceEnd, true, true) ?? phrase

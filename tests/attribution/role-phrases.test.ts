@@ -978,3 +978,11 @@ describe('a bracketed acronym closing an apposition before its comma', () => {
     expect(sources('Jürgen Holtkamp (62) told dpa that the strike goes on.')).toEqual([['indirect', 'Jürgen Holtkamp (62)', 'told']])
   })
 })
+
+describe('`and` inside a body’s name after `of`', () => {
+  it('keeps `Data and Information Center` in one source phrase, and two names apart', () => {
+    const [first] = sources('"The water level has started to recede," said Head of the Data and Information Center of BPBD Tanjung the day before.')
+    expect(first?.[1]).toMatch(/^Head of the Data and Information Center/)
+    expect(sources('According to the Minister of Health and Welfare, the clinics will reopen.')).toEqual([['according-to', 'the Minister of Health and Welfare', 'According to']])
+  })
+})
