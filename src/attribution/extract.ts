@@ -2134,6 +2134,16 @@ export function extract(doc: Doc): Extraction {
       // "X said Y, The Korea Times reported": the outer reporter of the attribution inside.
       const inner = (bySentence.get(sentenceOf(match.start)) ?? []).filter((other) => other.cue && other.cue.start < leftEdge && other.kind !== 'dateline' && other.kind !== 'unattributed-hedge')
       const host = inner[inner.length - 1]
+      // "They expect a high turnout, they said": a belief the same speaker then reports is what they said.
+      const sameSpeaker = host?.source !== undefined && host.cue?.class === 'cognitive' && doc.text.slice(words[host.source.start]!.start, words[host.source.end - 1]!.end).toLowerCase() === doc.text.slice(words[source.start]!.start, words[source.end - 1]!.end).toLowerCase()
+      const whole = sameSpeaker ? rangeOf(contentStart(host!.source!.start), leftEdge) : undefined
+      if (host && sameSpeaker && whole) {
+        host.cue = makeCue(match)
+        host.content = [whole]
+        claim(source)
+        claim({start: match.start, end: match.end})
+        return undefined
+      }
       if (host && !participial) {
         host.chain.push({role: 'reporter', phrase: source, cue: {start: match.start, end: match.end}})
         claim(source)

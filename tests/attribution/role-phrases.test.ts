@@ -986,3 +986,11 @@ describe('`and` inside a body’s name after `of`', () => {
     expect(sources('According to the Minister of Health and Welfare, the clinics will reopen.')).toEqual([['according-to', 'the Minister of Health and Welfare', 'According to']])
   })
 })
+
+describe('a belief the same speaker then reports', () => {
+  it('reads `They expect …, they said` as what they said, not a belief with a reporter', () => {
+    expect(sources('The union demands more wage. They expect a high participation, they said.').at(-1)).toEqual(['indirect', 'They', 'said'])
+    const analysis = analyzeAttributions('The union demands more wage. They expect a high participation, they said.', 'en')
+    expect(analysis.attributions.at(-1)!.content?.[0]?.text).toBe('They expect a high participation')
+  })
+})
