@@ -661,23 +661,14 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // plain number may still come before one: "the school No. 4 Lapteva", "in 2019 Angela Merkel").
   const runStart = words[start]!.start
   if (/(?:^|[^\d.,])\d{1,3}[.,]\d{1,2}[ \u00A0]$/.test(doc.text.slice(Math.max(0, runStart - 12), runStart))) return
-  // "JSC Zlatoteplo Pavel Gusev" (Russian *АО «Златотепло» Павел Гусев*): after a company's form and name, a known
-  // given name and a surname are the person who heads it.
-  if (end - start >= 4 && isAcronym(words[start]!) && companyForms.has(norms[0]!)) {
-    const personStart = end - 2
-    if (givenNameGender.has(norms[personStart - start]!) && isCapitalised(words[end - 1]!) && !lex.orgSuffixes.has(norms[norms.length - 1]!)) {
-      mentions.push(makeMention(doc, start, personStart, 'org', {canonical: runText(doc, start, personStart)}))
-      mentions.push(makeMention(doc, personStart, end, 'person-full', {names: wordValues(doc, personStart, end)}))
-      return
-    }
-  }
-  // "Chairman of the fishermen group Bina Laut Yohanes Bato", "Coordinator of Coastal Watch Lamara Dewi Anggraini": a
-  // body's name of two or more words (inside a role phrase, or after a title and `of`), then a known given name and a
-  // surname, which are the person.
+  // "Chairman of the fishermen group Bina Laut Yohanes Bato", "Coordinator of Coastal Watch Lamara Dewi Anggraini", "JSC
+  // Zlatoteplo Pavel Gusev" (Russian *АО «Златотепло» Павел Гусев*): a body's name of two or more words (inside a role
+  // phrase, after a title and `of`, or after a company's form), then a known given name and a surname: the person.
   const wordBefore = start > 0 ? words[start - 1]! : undefined
   const titled = (lex.titles.has(norms[0]!) || lex.personRoles.has(norms[0]!)) && norms[1] === 'of'
   const insideRole = wordBefore !== undefined && !isCapitalised(wordBefore) && !breakBefore(doc, start) && wordBefore.sentence === words[start]!.sentence
-  if (end - start >= 4 && (titled || insideRole)) {
+  const companyForm = isAcronym(words[start]!) && companyForms.has(norms[0]!)
+  if (end - start >= 4 && (titled || insideRole || companyForm)) {
     const personStart = end - 2
     const body = norms.slice(titled ? 2 : 0, personStart - start)
     if (body.length >= 2 && givenNameGender.has(norms[personStart - start]!) && body.every((norm) => !givenNameGender.has(norm) && !lex.titles.has(norm) && !lex.honorifics.has(norm)) && isCapitalised(words[end - 1]!) && !lex.orgSuffixes.has(norms[norms.length - 1]!)) {

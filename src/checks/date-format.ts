@@ -167,8 +167,9 @@ const elevenGoldenWeek = /\b(?:the )?(?:Eleven|Ten-One|Eleventh) Golden Week\b/g
 const ordinalHours = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
 const ordinalHour = /\bat the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) hour (?:in|of) the (morning|afternoon|evening|night)\b/g
 // A Levantine month named without its day: `at the start of Tishreen al-Awwal`.
-const levantineMonthAlone = /(?<!\d )\b(Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal)\b/g
-const levantineDate = /\b(\d{1,2}) (Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal)\b/g
+const levantineMonthNames = 'Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal'
+const levantineMonthAlone = new RegExp(`(?<!\\d )\\b(${levantineMonthNames})\\b`, 'g')
+const levantineDate = new RegExp(`\\b(\\d{1,2}) (${levantineMonthNames})\\b`, 'g')
 // Arabic *الساعة التاسعة مساء*: `at the hour nine in the evening`.
 const theHourWord = /\bat the hour (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:in|of) the (morning|afternoon|evening|night))?\b/g
 // `at hour 21.45`, `between hours 23.00` (Turkish *saat 21.45'te*).
@@ -367,8 +368,6 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(levantineMonthAlone)) {
       const month = levantineMonths[match[1]!.toLowerCase()]
       if (month === undefined) continue
-      const before = text.slice(Math.max(0, match.index! - 4), match.index!)
-      if (/\d\s$/.test(before)) continue
       report({...problem(match, [monthNames[month - 1]!], 'a Levantine month name left untranslated', 'levantine-month'), confidence: 0.85})
     }
     for (const match of text.matchAll(levantineDate)) {
