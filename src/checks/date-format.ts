@@ -154,6 +154,10 @@ const dayNumberOf = new RegExp(`\\b(?:on )?the day (\\d{1,2}) of (?=(?:next|this
 const hoursOfTime = /\b(?:(at|around|about|towards?|from|until|by|between) )?the hours?(?: of)? ([01]?\d|2[0-3])[.:]([0-5]\d)\b/g
 // Chinese `“5·1” holiday`, `“11·14” incident`: month and day joined by a middle dot.
 const middleDotDate = /[“"](1[0-2]|[1-9])·([1-9]|[12]\d|3[01])[”"]/g
+// Arabic *الأحد الموافق 9 مارس*: `Sunday corresponding to 9 March`.
+const correspondingTo = new RegExp(`\\b(${weekdayNames.join('|')}),? corresponding to (?:the )?((?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${monthNames.join('|')})|(?:${monthNames.join('|')}) \\d{1,2}))\\b`, 'g')
+// Chinese and Japanese dates left in characters: `12月26日`, `2023年5月3日`, `3月`, `19日`, `2023年`.
+const cjkDate = /(?<!\d)\d{1,4}[年月日](?:\d{1,2}[月日]){0,2}/gu
 // Chinese *本月14日*: `on this month 14th`.
 const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
 // Chinese, Japanese and Korean dates, year first, with dots or slashes: `2025.12.20`, `2025/11/24`.
@@ -349,6 +353,14 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(middleDotDate)) {
       const expected = `${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`
       report({...problem(match, [expected], 'a month and day joined by a middle dot, as Chinese writes them', 'middle-dot-date'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(correspondingTo)) {
+      const expected = `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`
+      report({...problem(match, [expected], 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', 'corresponding-to'), confidence: 0.9})
+    }
+    for (const match of text.matchAll(cjkDate)) {
+      const expected = cjkDateInEnglish(match[0])
+      if (expected) report({...problem(match, [expected], 'a date left in Chinese or Japanese characters', 'cjk-date'), confidence: 0.95})
     }
     for (const match of text.matchAll(thisMonthDay)) {
       const expected = `the ${match[2]}${ordinalSuffix(Number(match[2]))} of ${match[1]} month`
@@ -615,4 +627,24 @@ function isQuantity(text: string, offset: number): boolean {
   const next = /^[ \t\u00A0]*(%|[\p{L}$€£¥]+)/u.exec(text.slice(offset, offset + 40))?.[1]?.toLowerCase()
   if (!next || clockWords.has(next)) return false
   return next === '%' || currencyOfWord(next) !== undefined || unitWords.has(next) || scaleWords.has(next) || countNouns.has(next)
+}
+
+/** `2023年5月3日` → `May 3, 2023`, `19日` → `the 19th`; undefined when a part is out of range or out of order. */
+function cjkDateInEnglish(date: string): string | undefined {
+  const rank = {年: 0, 月: 1, 日: 2} as const
+  const parts: [number?, number?, number?] = []
+  let previous = -1
+  for (const [, digits, unit] of date.matchAll(/(\d+)([年月日])/gu)) {
+    // Year, month, day, each at most once and in that order.
+    const position = rank[unit as keyof typeof rank]
+    if (position <= previous) return undefined
+    parts[position] = Number(digits)
+    previous = position
+  }
+  const [year, month, day] = parts
+  if ((year !== undefined && (year < 1900 || year > 2100)) || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) return undefined
+  const monthName = month === undefined ? undefined : monthNames[month - 1]!
+  if (monthName) return `${monthName}${day === undefined ? '' : ` ${day}`}${year === undefined ? '' : day === undefined ? ` ${year}` : `, ${year}`}`
+  if (day !== undefined) return year === undefined ? `the ${day}${ordinalSuffix(day)}` : undefined
+  return year === undefined ? undefined : String(year)
 }

@@ -91,7 +91,8 @@ export const epithetCalque = defineCheck(
     }})
     if (cityOfPluralSources.has(context.sourceLang)) reportShape(cityOfPlural, {subId: 'place-nickname', expected: 'the city’s name', reason: ': a city nickname of the source press rendered word for word', confidence: 0.6, accept: (match) => isDictionaryWord(match[1]!)})
     reportShape(figureOfPlace, {subId: 'place-nickname', expected: 'the place’s name', reason: ': a flattering nickname of the source press rendered word for word', confidence: 0.55})
-    if (colourTeamSources.has(context.sourceLang)) reportShape(colourPlural, {subId: 'team-nickname', expected: 'the team’s name', reason: ': a team named by its colours, as the source press writes', confidence: 0.6})
+    // German *die Rot-Weißen*, Russian *красно-белые*, Polish *biało-czerwoni* as much as Italian *i biancorossi*.
+    reportShape(colourPlural, {subId: 'team-nickname', expected: 'the team’s name', reason: ': a team named by its colours, as the source press writes', confidence: 0.6})
     if (colourTeamSources.has(context.sourceLang)) reportShape(colourTeam, {subId: 'team-nickname', expected: 'the team’s name', reason: ': a team named by its colours, as the source press writes', confidence: 0.6})
     reportShape(descriptorReference, {subId: 'descriptor-reference', expected: 'the person’s name or role', reason: ': a person referred back to by age or a bare adjective, as the source press writes', confidence: 0.7})
     if (parentReferenceSources.has(context.sourceLang)) reportShape(parentReference, {subId: 'descriptor-reference', expected: 'the person’s name', reason: ': a person referred back to as a parent, as the source press writes', confidence: 0.65})

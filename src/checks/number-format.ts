@@ -64,6 +64,7 @@ export const numberFormat = defineCheck(
       reportWholePriceDash(text, report)
       if (context.sourceLang === 'nl') reportDutchTon(text, report)
       if (context.sourceLang === 'ar') reportArabicCompounds(text, report)
+      if (context.sourceLang && digitsThousandSources.has(context.sourceLang)) reportDigitsThousand(text, report)
       if (context.sourceLang && numberConventions(context.sourceLang).decimal === ',') reportRaceDistances(text, report)
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
@@ -487,6 +488,18 @@ function reportDutchTon(text: string, report: (problem: Problem) => void): void 
     const value = Number(match[1]) * 100000
     const expected = `€${value.toLocaleString('en-US')}`
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: Dutch *ton* (a hundred thousand euros) rendered as a weight`, expected: [expected], subId: 'dutch-ton', confidence: 0.8})
+  }
+}
+
+// Arabic *180 ألف*, Russian *180 тыс.*, Vietnamese *180 nghìn*: `180 thousand`, which English news writes `180,000`.
+// Not `23 thousand and 500` (the Arabic compound above) nor `180 thousand million`.
+const digitsThousand = /(?<![\d.,])(?<!\band )([1-9]\d{0,2}) thousand\b(?! (?:and|million|millions|billion|billions)\b)(?!-)/g
+const digitsThousandSources: ReadonlySet<string> = new Set(['ar', 'ru', 'vi', 'tr', 'zh', 'id'])
+
+function reportDigitsThousand(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(digitsThousand)) {
+    const expected = `${match[1]},000`
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: a number of thousands in words after digits, as the source writes it`, expected: [expected], subId: 'digits-thousand', confidence: 0.75, severity: 'minor'})
   }
 }
 

@@ -186,11 +186,15 @@ const russianCompanyForm = /\b(?:OOO|OAO|ZAO|PAO)(?= [«"“]?\p{Lu})/gu
 const russianFond = /(?<=\b(?:the|regional|federal|city|municipal|charitable|pension|social|public|investment) )Fond\b/gu
 // Chinese *斤* (half a kilogram) and bureaus left in pinyin.
 const chineseJin = /\b(?:per|a|one|each) jin\b/gu
+// *县 xiàn*, *镇 zhèn*, *村 cūn*, *乡 xiāng* after a place name in pinyin: `Pingshan Xian` for Pingshan County.
+const chinesePlaceSuffixes = [['Xian', 'County', '县'], ['Zhen', 'Town', '镇'], ['Cun', 'Village', '村'], ['Xiang', 'Township', '乡']].map(
+  ([pinyin, english, hanzi]): FalseFriend => ({pattern: new RegExp(`(?<=\\b\\p{Lu}\\p{Ll}+ )${pinyin}\\b(?!['’-])`, 'gu'), expected: english!, why: `Chinese *${hanzi}* (${english!.toLowerCase()}) after a place name left in pinyin`})
+)
 const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweihui|Juweihui|Jiedaoban|Weijianwei|Huanbaoju|Guanweihui|Wenl[üuv]ju)(?![\p{L}])|(?<=\b\p{Lu}\p{Ll}+ )(?:jiedao|shequ)\b/gu
 // Chinese *大妈* (older women, the square dancers) left in pinyin: `Many dama came`.
 const chineseDama = /(?<=\b(?:[Mm]any|[Tt]he|[Ss]ome|[Ll]ocal|[Ss]everal|[Oo]lder|[Ee]lderly) )dama\b/gu
 // Arabic *حي* (district) and *شارع* (street) before a name: `Hay al-Rayyan`, `Sharia al-Rumman`.
-const arabicPlaceWords = /\b(?:Hay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p{Lu})/gu
+const arabicPlaceWords = /\b(?:[Hh]ay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p{Lu})/gu
 // Chinese *东北* (the Northeast) left in pinyin, not as part of a name (`Dongbei University`).
 const chineseDongbei = /\bDongbei\b(?! \p{Lu})/gu
 // Chinese *老* before a surname (familiar `old Zhou`).
@@ -309,6 +313,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   zh: [
     {pattern: chineseJin, expected: 'per half kilogram', why: 'Chinese *斤* (half a kilogram) left untranslated'},
+    ...chinesePlaceSuffixes,
     {pattern: chinesePinyinBodies, expected: 'the bureau (in English)', why: 'Chinese body name left in pinyin'},
     {pattern: chineseLao, expected: '', why: 'Chinese *老* (familiar `old`) left before the surname'},
     {pattern: chineseDama, expected: 'older women', why: 'Chinese *大妈* (older women) left in pinyin'},
@@ -519,6 +524,8 @@ function reportForeignScript(context: QaContext, sentencesFlagged: ReadonlySet<n
     const start = match.index!
     const end = start + run.length
     if (cjkScale.test(run) && /\d/.test(text[start - 1] ?? '')) continue
+    // `12月26日`: a date, `date-format`'s.
+    if (/^[年月日]$/u.test(run) && /\d/.test(text[start - 1] ?? '')) continue
     if (/\d[万億亿]/u.test(text.slice(start - 1, end))) continue
     // Glossed either way: `snow guns (降雪機)`, or `降雪機 (snow guns)`.
     if ((text[start - 1] === '(' && text[end] === ')') || /^\s?\(/.test(text.slice(end, end + 2))) continue

@@ -6,6 +6,7 @@
 import type {CalqueEntry, Guard} from '../data/types.js'
 import {languageName} from '../locales/conventions.js'
 import {PhraseMatcher, type PhraseMatch} from '../text/phrases.js'
+import {SkeletonMatcher} from '../text/skeletons.js'
 import {wordIndexAt, type TextModel} from '../text/model.js'
 import type {CustomLexiconEntry, SourceLanguage, TargetLanguage} from '../types.js'
 import type {QaContext} from './context.js'
@@ -30,6 +31,26 @@ function matcherFor(ruleId: string, lexicon: LexiconByLanguage, context: QaConte
       for (const literal of entry.literals[context.targetLang] ?? []) matcher.add(literal, entry)
     }
     matcherCache.set(key, matcher)
+  }
+  return matcher
+}
+
+const skeletonCache = new Map<string, SkeletonMatcher<CalqueEntry>>()
+
+/**
+ * Skeletons of the idiom literals (English only): high-confidence idioms and phrases whose guards read words, not
+ * positions or capitals, since a skeleton match has neither a fixed form nor fixed edges.
+ */
+function skeletonsFor(lexicon: LexiconByLanguage, context: QaContext): SkeletonMatcher<CalqueEntry> {
+  const key = context.sourceLang ?? '*'
+  let matcher = skeletonCache.get(key)
+  if (!matcher) {
+    matcher = new SkeletonMatcher<CalqueEntry>()
+    for (const entry of selectEntries(lexicon, context.sourceLang)) {
+      if (entry.confidence !== 'high' || (entry.kind !== 'idiom' && entry.kind !== 'phrase') || entry.guard?.position || entry.guard?.capitalised) continue
+      for (const literal of entry.literals.en ?? []) matcher.add(literal, entry)
+    }
+    skeletonCache.set(key, matcher)
   }
   return matcher
 }
@@ -59,6 +80,13 @@ export function runLexiconCheck(
   const {model, targetLang} = context
   const matcher = matcherFor(ruleId, lexicon, context)
   const matches = matcher.match(model).map((match) => passingReading(match, matcher, model))
+  if (ruleId === 'literal-idiom' && targetLang === 'en') {
+    // An idiom whose literal rendering varies from every listed one: its content words, in order, close together.
+    const literal = matches.slice()
+    for (const skeleton of skeletonsFor(lexicon, context).match(model)) {
+      if (!literal.some((match) => match.start < skeleton.end && skeleton.start < match.end)) matches.push(skeleton)
+    }
+  }
   const custom = context.lexicon.filter((entry) => entry.check === ruleId && (!entry.sourceLang || !context.sourceLang || entry.sourceLang === context.sourceLang))
   if (custom.length > 0) {
     const matcher = new PhraseMatcher<CalqueEntry>(targetLang, {inflections: true})

@@ -52,7 +52,8 @@ const slotMaxWords = 3
 // Folded words per text model, computed once and shared by every folding matcher.
 const foldedWords = new WeakMap<TextModel, string[]>()
 
-function foldedWordsOf(model: TextModel): string[] {
+/** The words of `model` folded by `foldInflection`, computed once per model. */
+export function foldedWordsOf(model: TextModel): string[] {
   let folded = foldedWords.get(model)
   if (!folded) {
     folded = model.words.map((word) => foldInflection(word.norm))

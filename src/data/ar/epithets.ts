@@ -179,5 +179,25 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: true},
     note: "Lebanese press calls Beirut *ست الدنيا* (the Lady of the World)."
+  },
+  {
+    id: 'ar-asimat-al-rashid',
+    sourceLang: 'ar',
+    source: "عاصمة الرشيد",
+    kind: 'city',
+    literals: {en: ["the capital of al-rashid", "capital of al-rashid", "capital of rashid", "the capital of harun al-rashid", "capital of harun al-rashid", "al-rashid capital", "al-rashid's capital", "the city of al-rashid", "city of al-rashid", "rashid's capital"]},
+    expected: {en: ["Baghdad"]},
+    meaning: "Baghdad, the capital of the caliph Harun al-Rashid",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-umm-al-rabiayn',
+    sourceLang: 'ar',
+    source: "أم الربيعين",
+    kind: 'city',
+    literals: {en: ["mother of the two springs", "the mother of the two springs", "mother of two springs", "umm al-rabiain", "umm al-rabi'ain", "umm al-rabiayn", "the mother of the two spring seasons", "mother of the two spring seasons", "mother of springs", "the city of two springs", "city of the two springs"]},
+    expected: {en: ["Mosul"]},
+    meaning: "Mosul, after its two spring-like seasons",
+    confidence: 'high'
   }
 ]

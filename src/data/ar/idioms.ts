@@ -241,5 +241,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["unchecked", "left to do as they please"]},
     meaning: "without control",
     confidence: 'high'
+  },
+  {
+    id: 'ar-tarshid-al-istihlak',
+    sourceLang: 'ar',
+    source: "ترشيد الاستهلاك",
+    kind: 'phrase',
+    literals: {en: ["rationalise the consumption", "rationalize the consumption", "rationalising the consumption", "rationalizing the consumption", "rationalisation of the consumption", "rationalization of the consumption", "rationalise consumption", "rationalize consumption", "rationalisation of consumption", "rationalization of consumption"]},
+    expected: {en: ["use water sparingly", "cut consumption"]},
+    meaning: "to consume less, to save",
+    confidence: 'high'
   }
 ]

@@ -427,5 +427,36 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["he was tight-lipped", "reluctant to talk"]},
     meaning: "reluctant to speak",
     confidence: 'high'
+  },
+  {
+    id: 'ja-kujuu-no-ketsudan',
+    sourceLang: 'ja',
+    source: "苦渋の決断",
+    kind: 'idiom',
+    literals: {en: ["decision of bitter juice", "bitter juice decision", "decision of bitter juices", "a bitter-juice decision", "bitter-juice decision", "decision full of bitter juice"]},
+    expected: {en: ["a painful decision", "an agonising decision"]},
+    meaning: "a painful decision taken reluctantly",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-tachiba-ni-tatte',
+    sourceLang: 'ja',
+    source: "…の立場に立って",
+    kind: 'phrase',
+    literals: {en: ["stand on the position of", "standing on the position of", "stood on the position of", "stand on the standpoint of", "standing on the standpoint of", "stand on the side of the position of"]},
+    expected: {en: ["see things from the point of view of", "put ourselves in the shoes of"]},
+    meaning: "from someone’s point of view",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-yuiitsu-no-ashi',
+    sourceLang: 'ja',
+    source: "唯一の足",
+    kind: 'phrase',
+    literals: {en: ["the only foot", "only foot of the residents", "only foot for the residents", "the residents' only foot"]},
+    expected: {en: ["the only means of transport", "the only way to get around"]},
+    meaning: "the only means of transport",
+    confidence: 'high',
+    guard: {unlessNear: ["injured", "injury", "broke", "broken", "amputated", "shoe", "shoes", "left", "right", "sock", "socks", "toe", "toes"]}
   }
 ]

@@ -310,5 +310,45 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["as easy as pie", "smoothly"]},
     meaning: "very easily",
     confidence: 'high'
+  },
+  {
+    id: 'ru-gde-raki-zimuyut',
+    sourceLang: 'ru',
+    source: "показать, где раки зимуют",
+    kind: 'idiom',
+    literals: {en: ["show where the crayfish spend the winter", "show where crayfish spend the winter", "where the crayfish spend the winter", "where crayfish spend the winter", "show where the crayfish winter", "show {someone} where the crayfish winter", "where the crayfish hibernate", "where crayfish hibernate", "show where the crawfish spend the winter", "where the crawfish spend the winter"]},
+    expected: {en: ["teach a lesson", "come down hard on"]},
+    meaning: "to punish someone severely",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-lozhka-degtya',
+    sourceLang: 'ru',
+    source: "ложка дёгтя в бочке мёда",
+    kind: 'idiom',
+    literals: {en: ["a spoon of tar in a barrel of honey", "spoon of tar in the barrel of honey", "spoon of tar to the barrel of honey", "spoonful of tar in a barrel of honey", "spoonful of tar in the barrel of honey", "a fly of tar in the honey", "spoon of tar", "spoonful of tar", "a drop of tar in a barrel of honey"]},
+    expected: {en: ["a fly in the ointment"]},
+    meaning: "one small thing that spoils the whole",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-v-kratchayshie-sroki',
+    sourceLang: 'ru',
+    source: "в кратчайшие сроки",
+    kind: 'phrase',
+    literals: {en: ["in the shortest terms", "in the shortest possible terms", "in the shortest time frames", "in the shortest possible time frames", "within the shortest terms"]},
+    expected: {en: ["as soon as possible"]},
+    meaning: "as quickly as possible",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-vybivayut-probki',
+    sourceLang: 'ru',
+    source: "выбивают пробки",
+    kind: 'phrase',
+    literals: {en: ["knock out the plugs", "knocks out the plugs", "knocked out the plugs", "knocking out the plugs", "plugs are knocked out", "plugs were knocked out"]},
+    expected: {en: ["trip the fuses", "keep tripping the fuses"]},
+    meaning: "the fuses blow",
+    confidence: 'high'
   }
 ]

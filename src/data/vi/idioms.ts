@@ -212,5 +212,25 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["unity is strength"]},
     meaning: "strength in unity",
     confidence: 'high'
+  },
+  {
+    id: 'vi-nhu-ca-gap-nuoc',
+    sourceLang: 'vi',
+    source: "như cá gặp nước",
+    kind: 'idiom',
+    literals: {en: ["like a fish meeting water", "like fish meeting water", "like a fish that meets water", "like a fish finding water", "like fish finding water", "like a fish that found water", "like a fish returned to water", "like a fish getting water"]},
+    expected: {en: ["in his element", "at home"]},
+    meaning: "completely at ease, in one’s element",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-mai-sat-nen-kim',
+    sourceLang: 'vi',
+    source: "có công mài sắt có ngày nên kim",
+    kind: 'idiom',
+    literals: {en: ["grind an iron bar into a needle", "iron bar into a needle", "iron rod into a needle", "grind iron into a needle", "grinding iron into a needle", "iron will become a needle", "the iron bar becomes a needle", "iron bar will become a needle", "grind the iron into a needle", "sharpen iron into a needle", "iron into needles"]},
+    expected: {en: ["perseverance pays off", "hard work pays off"]},
+    meaning: "patient effort is rewarded",
+    confidence: 'high'
   }
 ]

@@ -615,5 +615,35 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "extremely crowded (of water or a place)",
     confidence: 'high',
     guard: {unlessNear: ['restaurant', 'recipe', 'chef', 'cook', 'cooking', 'kitchen', 'flour', 'filling']}
+  },
+  {
+    id: 'zh-xue-zhong-song-tan',
+    sourceLang: 'zh',
+    source: "雪中送炭",
+    kind: 'idiom',
+    literals: {en: ["charcoal sent in the snow", "sending charcoal in the snow", "send charcoal in the snow", "sent charcoal in the snow", "charcoal in the snow", "delivering charcoal in the snow", "delivering charcoal in snowy weather", "providing charcoal in the snow", "giving charcoal in the snow"]},
+    expected: {en: ["timely help", "a lifeline"]},
+    meaning: "help given exactly when it is most needed",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-yi-cha-dao-di',
+    sourceLang: 'zh',
+    source: "一查到底",
+    kind: 'idiom',
+    literals: {en: ["investigate to the end", "investigated to the end", "investigating to the end", "check to the end", "checked to the end", "investigate it to the end", "investigate to the bottom"]},
+    expected: {en: ["get to the bottom of it", "investigate thoroughly"]},
+    meaning: "to investigate until everything is known",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-lishi-yiliu-wenti',
+    sourceLang: 'zh',
+    source: "历史遗留问题",
+    kind: 'phrase',
+    literals: {en: ["problem left over by history", "problems left over by history", "problem left over from history", "problems left over from history", "problem left by history", "historical leftover problem", "historical leftover problems", "historically left-over problem"]},
+    expected: {en: ["a legacy problem", "a long-standing problem"]},
+    meaning: "a problem inherited from the past",
+    confidence: 'high'
   }
 ]

@@ -11,6 +11,8 @@ export const sourceWords: SourceWordList = {
   sourceLang: 'zh',
   words: [
     // Pinyin left in the text.
+    // Left after a name: *化名* (a pseudonym).
+    '化名', '假名',
     'laobaixing', 'lao baixing', 'renci', 'ganbu', 'juzhang', 'shizhang', 'xianzhang', 'zhenzhang', 'cunzhang', 'shuji', 'zhuren', 'zongli', 'zhuxi', 'buzhang',
     'tingzhang', 'chuzhang', 'kezhang', 'dongshizhang', 'zongjingli', 'xiansheng', 'nüshi', 'nvshi', 'laoshi', 'tongzhi', 'shifu', 'xiaohuozi', 'shimin', 'cunmin',
     'nongmingong', 'wanghong', 'neijuan', 'tangping', 'dagongren', 'chunyun', 'yidaiyilu', 'lianghui', 'jiayou', 'biaoshi', 'jieshao', 'zhichu', 'qiangdiao', 'jushuo', 'juxi',
