@@ -219,11 +219,15 @@ function viewOf(side: Side, attribution: Attribution): SourceView | undefined {
 }
 
 /** 1 same entity, 0.8 a transliteration variant, 0 different. */
-function nameMatch(a: {canonical: string; family?: string; given?: string; type: string}, b: {canonical: string; family?: string; given?: string; type: string}): number {
+function nameMatch(a: {canonical: string; family?: string; given?: string; type: string; text?: string}, b: {canonical: string; family?: string; given?: string; type: string; text?: string}): number {
   const left = foldName(a.canonical)
   const right = foldName(b.canonical)
   if (left.length === 0 || right.length === 0) return 0
   if (left === right) return 1
+  // One body however its name is translated, when both give it the same acronym in brackets ("The Transport
+  // Enterprises Seewilen (VBS)" / "Seewilen Transport Services (VBS)").
+  const acronym = bracketAcronym.exec(a.text ?? a.canonical)?.[1]
+  if (acronym !== undefined && acronym === bracketAcronym.exec(b.text ?? b.canonical)?.[1]) return 1
   if (a.family && b.family) {
     const familyA = foldName(a.family)
     const familyB = foldName(b.family)
@@ -255,6 +259,8 @@ function nameMatch(a: {canonical: string; family?: string; given?: string; type:
   const jw = jaroWinkler(left.slice(0, 60), right.slice(0, 60))
   return jw >= 0.92 ? 0.8 : 0
 }
+
+const bracketAcronym = /\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u
 
 /** Words a municipality's name is said with in translation, whatever the source's own word for it. */
 const genericBodyWords = new Set(['city', 'municipality', 'municipal', 'town', 'council', 'hall', 'commune', 'government', 'administration', 'of', 'the', 'local', 'borough', 'mairie', 'ayuntamiento', 'comune', 'câmara', 'prefeitura'])

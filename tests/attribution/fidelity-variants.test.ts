@@ -79,3 +79,24 @@ describe('attribution fidelity: a pronoun is no intermediary', () => {
     expect(found).not.toContain('intermediary-added')
   })
 })
+
+describe('attribution: readings fixed on batches 59–61 (2026-12-07)', () => {
+  const ambiguous = (text: string) => checkSync(text, {sourceLang: 'ar'}).findings.filter((finding) => finding.ruleId === 'attribution-ambiguous').map((finding) => finding.actual)
+
+  it('Arabic given names tell men from women, so `she` has one candidate', () => {
+    const text = 'Adnan Barakat, the mayor, and Walid Al-Haddad, the plant manager, met on Sunday. According to Huda Al-Khatib, the spokeswoman for the ministry, the repairs, she said, will take twelve days.'
+    expect(ambiguous(text)).toEqual([])
+    expect(ambiguous(text.replace('Walid Al-Haddad', 'Mona Haddad'))).toEqual(['she'])
+  })
+
+  it('a company named after its industry is no person a pronoun could point at', () => {
+    const text = 'Sun Jianguo, chairman of Huatai Chemical, denied that the company had discharged wastewater. He claimed the pipe was old.'
+    expect(ambiguous(text)).toEqual([])
+  })
+
+  it('one body under two translations of its name, with the same acronym in brackets', () => {
+    const reference = 'Seewilen Transport Services (VBS) said that the buses would run again on Monday.'
+    expect(fidelity('The Transport Enterprises Seewilen (VBS) said that the buses would run again on Monday.', reference)).toEqual([])
+    expect(fidelity('The Transport Enterprises Seewilen (TSW) said that the buses would run again on Monday.', reference)).toEqual(['speaker-changed'])
+  })
+})

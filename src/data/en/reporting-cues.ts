@@ -751,7 +751,10 @@ export const englishAttribution: AttributionLexiconData = {
     // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
     'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
     'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'forum', 'delegation', 'caucus',
-    'inspectorate', 'academy', 'college', 'laboratory', 'museum', 'library', 'exchange', 'holdings', 'bloc'
+    'inspectorate', 'academy', 'college', 'laboratory', 'museum', 'library', 'exchange', 'holdings', 'bloc',
+    // Industries a company is named after (`Huatai Chemical`, `Minas Cement`); not words people are named (`Steel`, `Power`).
+    'chemical', 'chemicals', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'textile', 'textiles', 'cement', 'logistics', 'petroleum',
+    'industries', 'technologies', 'enterprises', 'plastics', 'foods', 'beverages', 'brewery', 'breweries', 'refinery', 'telecom', 'railways', 'airways'
   ],
 
   // Single-word places and institutions used as sources by metonymy

@@ -18,7 +18,8 @@ const female = (
   'sulastri suryani maimunah aminah fatimah ' +
   // Turkish, Arabic
   'ayşe ayse fatma zeynep elif emine hatice meryem esra özlem ozlem büşra busra merve songül songul gül gul ' +
-  'mariam maryam fatima aisha aïsha layla leila noura nour huda samira amina salma rania hanan reem ' +
+  'mariam maryam fatima aisha aïsha layla leila noura nour huda samira amina salma rania hanan reem mona nadia dalia yasmin ' +
+  'rasha lina ghada suad karima ' +
   // Russian, Vietnamese (given names used alone in copy)
   'olga irina natalia natalya tatiana tatyana svetlana yelena ekaterina yekaterina marina galina lyudmila nadezhda ' +
   'valentina anastasia oksana ' +
@@ -41,7 +42,8 @@ const male = (
   'budi agus joko bambang hendra dedi eko adi rudi yusuf ahmad muhammad andi hadi heru slamet ' +
   'yohanes yosef petrus paulus stefanus fransiskus agustinus yakobus ' +
   'mehmet ahmet mustafa hüseyin huseyin ibrahim murat emre kemal osman ali hasan ömer omer burak selim ' +
-  'abdullah khalid mohammed mohamed mahmoud hamad nasser faisal saeed saleh omar ' +
+  'abdullah khalid mohammed mohamed mahmoud hamad nasser faisal saeed saleh omar adnan walid tariq karim samir rami ziad hussein ' +
+  'hassan jamal fadi nabil youssef yousef amr tamer khaled hisham bassam anas majid sami ' +
   'sergei sergey vladimir dmitry dmitri alexei alexey andrei andrey nikolai oleg igor mikhail ivan pavel yuri viktor ' +
   'gennady boris vasily ' +
   'văn'
