@@ -156,6 +156,8 @@ const hoursOfTime = /\b(?:(at|around|about|towards?|from|until|by|between) )?the
 const middleDotDate = /[“"](1[0-2]|[1-9])·([1-9]|[12]\d|3[01])[”"]/g
 // Arabic *الأحد الموافق 9 مارس*: `Sunday corresponding to 9 March`.
 const correspondingTo = new RegExp(`\\b(${weekdayNames.join('|')}),? corresponding to (?:the )?((?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${monthNames.join('|')})|(?:${monthNames.join('|')}) \\d{1,2}))\\b`, 'g')
+// Japanese *午後3時*: `afternoon 3 o'clock`, the part of the day before the hour.
+const partOfDayHour = /\b(?:(at|from|until|around|by) )?(morning|afternoon|evening|night) (\d{1,2}) o['’]clock\b/g
 // Chinese and Japanese dates left in characters: `12月26日`, `2023年5月3日`, `3月`, `19日`, `2023年`.
 const cjkDate = /(?<!\d)\d{1,4}[年月日](?:\d{1,2}[月日]){0,2}/gu
 // Chinese *本月14日*: `on this month 14th`.
@@ -222,7 +224,8 @@ export const dateFormat = defineCheck(
     const report = (found: Problem): void => {
       if (claimed.some(([start, end]) => found.start < end && start < found.end)) return
       claimed.push([found.start, found.end])
-      emit(found)
+      // A suggestion with a placeholder (`<month> 14`) tells the editor what to write; it is no fix to apply.
+      emit(found.expected?.[0]?.includes('<') ? {...found, fixable: false} : found)
     }
     const origin = context.sourceLang ? languageName(context.sourceLang) : 'the source language'
     for (const match of text.matchAll(weekdayParen)) {
@@ -353,6 +356,13 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(middleDotDate)) {
       const expected = `${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`
       report({...problem(match, [expected], 'a month and day joined by a middle dot, as Chinese writes them', 'middle-dot-date'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(partOfDayHour)) {
+      const [, preposition, part, hour] = match
+      const value = Number(hour)
+      if (value < 1 || value > 12) continue
+      const time = `${value} ${part === 'morning' ? 'a.m.' : 'p.m.'}`
+      report({...problem(match, [preposition ? `${preposition} ${time}` : time], 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', 'part-of-day-hour'), confidence: 0.85})
     }
     for (const match of text.matchAll(correspondingTo)) {
       const expected = `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`

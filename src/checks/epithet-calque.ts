@@ -14,9 +14,9 @@ import {isDictionaryWord} from '../text/english-vocabulary.js'
 const cityNickname = /\b[Tt]he ((?:\p{Lu}\p{Ll}+[ -]){1,2})City\b(?!['’]s\s+(?:council|hall|mayor)\b)(?! (?:faction|party|group|list|movement|alliance|bloc|coalition|club|team)\b)/gu
 // `the city of the Apostle` (Santiago), `the City of Heroes` (Surabaya), `the country of the Cedars` (Lebanon):
 // a place named by a capitalised English noun after `of`.
-const placeOfNoun = /\b[Tt]he (?:[Cc]ity|[Tt]own|[Cc]ountry|[Ll]and|[Ee]arth|[Nn]ation|[Kk]ingdom|[Ii]sland) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu
+const placeOfNoun = /\b[Tt]he (?:[Cc]ity|[Tt]own|[Cc]ountry|[Ll]and|[Ee]arth|[Nn]ation|[Kk]ingdom|[Ii]sland|Capital) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu
 // Nicknames English itself uses after `of` (`the Land of the Rising Sun`, `the City of Light`, `the Land of the Free`).
-const englishPlaceOfNouns = new Set(['rising sun', 'midnight sun', 'light', 'lights', 'free', 'brave', 'angels', 'god', 'gods', 'dreams', 'opportunity', 'hope', 'the', 'saints', 'culture', 'science', 'art', 'arts', 'music', 'industry', 'commerce', 'peace', 'david'])
+const englishPlaceOfNouns = new Set(['world', 'rising sun', 'midnight sun', 'light', 'lights', 'free', 'brave', 'angels', 'god', 'gods', 'dreams', 'opportunity', 'hope', 'the', 'saints', 'culture', 'science', 'art', 'arts', 'music', 'industry', 'commerce', 'peace', 'david'])
 // `the Comtoise capital` (Besançon), `the Phocaean city` (Marseille), `the Catalan metropolis`: a city named by a
 // regional adjective, as French and Spanish press avoid repeating a name. National adjectives are English usage
 // (`the French capital`), and so are plain descriptions (`the regional capital`).
@@ -53,7 +53,7 @@ const colourTeamSources = new Set(['es', 'it', 'pt', 'fr', 'tr'])
 const colourPlural = new RegExp(String.raw`\b[Tt]he (?:[Ww]hite|[Bb]lack|[Rr]ed|[Bb]lue|[Gg]reen|[Yy]ellow|[Oo]range|[Vv]iolet|[Pp]urple|[Gg]r[ae]y|[Ss]ky-[Bb]lue|[Mm]aroon|[Gg]arnet|[Cc]laret)-(?:[Ww]hites|[Bb]lacks|[Rr]eds|[Bb]lues|[Gg]reens|[Yy]ellows|[Oo]ranges|[Vv]iolets|[Pp]urples|[Gg]r[ae]ys|[Mm]aroons|[Gg]arnets)\b`, 'gu')
 // `the Pearl of the Sierra`, `the Bride of the Sea`: a town named by a flattering figure, as Romance and Indonesian
 // press write (*la Perla de la Sierra*, *Mutiara dari Timur*).
-const figureOfPlace = /\b[Tt]he (?:Pearl|Jewel|Bride|Gateway|Balcony|Lung|Cradle|Sultana|Queen|Princess|Emerald) of (?:the )?\p{Lu}\p{Ll}+/gu
+const figureOfPlace = /\b[Tt]he (?:Pearl|Jewel|Bride|Gateway|Balcony|Lung|Cradle|Sultana|Queen|Princess|Emerald|Kitchen) of (?:the )?\p{Lu}\p{Ll}+/gu
 // Nicknames English itself uses, and descriptive names of city districts.
 const englishCityNames = new Set(['old', 'new', 'inner', 'outer', 'lower', 'upper', 'holy', 'forbidden', 'eternal', 'windy', 'emerald', 'motor', 'steel', 'vatican', 'garden', 'twin', 'big', 'lion', 'sin', 'magic', 'queen', 'empire', 'golden', 'imperial', 'capital', 'walled', 'free', 'white', 'pink', 'blue', 'ancient', 'medieval', 'student', 'smart', 'silicon'])
 

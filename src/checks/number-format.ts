@@ -154,7 +154,7 @@ function reportCjkScaleDigits(text: string, report: (problem: Problem) => void):
 
 // Chinese counts in 万 (ten thousand) and 亿 (hundred million); MT writes them out literally, or in pinyin (`6.8 wan`).
 // Japanese *万* and *億* in romaji (`4,500 man yen`, `1 oku`), `man` only before what it counts.
-const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred[- ]million|ten[- ]thousands?|wan|oku|man(?= (?:yen|visitors|people|tourists|households|residents|viewers|spectators|copies|units|cases|tonnes|tons)\b))\b(?!-)/g
+const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred[- ]million|ten[- ]thousands?|wan|oku|man(?= (?:yen|visitors|people|tourists|households|residents|viewers|spectators|copies|units|cases|tonnes|tons|packs|packages|bags|bottles|boxes|pieces|items|products|users|subscribers|passengers)\b))\b(?!-)/g
 
 /** `1,692 hundred million yuan` → `169.2 billion yuan`. */
 function reportChineseScales(text: string, report: (problem: Problem) => void): void {

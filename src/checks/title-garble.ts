@@ -86,7 +86,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?(?:Defender of the People|Defender of Rights|People['’]s Defender|Provider of Justice|Justice Provider)\b/gu, 'the ombudsman', 'Spanish *Defensor del Pueblo* / French *Défenseur des droits* / Portuguese *Provedor de Justiça* (an ombudsman) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:Fiscal|Prosecutor) General of the State\b/gu, 'the Attorney General', 'Spanish *fiscal general del Estado* rendered word for word'],
   [/\b(?:[Tt]he\s+)?President of the (?:Municipal|City) Chamber\b|\b(?:[Tt]he\s+)?President of the Chamber Municipal\b|\b(?:[Tt]he\s+)?President of the Chamber of (?!Commerce|Deputies|Industry|Agriculture|Trade|Crafts|Notaries|Accounts|Representatives|Lords|Mines)(?=\p{Lu}\p{Ll})/gu, 'the mayor', 'Portuguese *presidente da Câmara Municipal* (the mayor) rendered word for word'],
-  [/\b(?:[Tt]he\s+)?(?:[Rr]egional |[Mm]unicipal )?[Aa]ssessor (?:for|of|to|at) (?:the\s+)?(?:[Ii]nfrastructures?|[Mm]obility|[Tt]ransport|[Hh]ealth|[Ww]elfare|[Cc]ulture|[Ee]nvironment|[Uu]rban [Pp]lanning|[Tt]ourism|[Ee]ducation|[Bb]udget|[Ss]ecurity|[Ss]ports?|[Ss]ocial [Pp]olicies|[Aa]griculture|[Ii]nfrastructure|[Ss]chools?|[Ll]abou?r|[Ww]ork|[Hh]ousing|[Tt]raffic)\b/gu, 'the councillor for', 'Italian *assessore* (a member of a city or regional executive) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Rr]egional |[Mm]unicipal )?[Aa]ssessor (?:for|of|to|at) (?:the\s+)?(?:[Ii]nfrastructures?|[Mm]obility|[Tt]ransport|[Hh]ealth|[Ww]elfare|[Cc]ulture|[Ee]nvironment|[Uu]rban [Pp]lanning|[Tt]ourism|[Ee]ducation|[Bb]udget|[Ss]ecurity|[Ss]ports?|[Ss]ocial [Pp]olicies|[Aa]griculture|[Ii]nfrastructure|[Ss]chools?|[Ll]abou?r|[Ww]ork|[Hh]ousing|[Tt]raffic|[Vv]iability|[Rr]oads)\b/gu, 'the councillor for', 'Italian *assessore* (a member of a city or regional executive) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Burgomaster\b/gu, 'the Mayor', 'Dutch *burgemeester* (the mayor) rendered as the archaic `Burgomaster`'],
   [/\b(?:[Tt]he\s+)?[Dd]irector-[Pp]resident\b/gu, 'the chief executive', 'Portuguese *diretor-presidente* (chief executive) rendered word for word'],
   [/\b(?:[Tt]he\s+)?[Dd]irector-[Mm]anager\b/gu, 'the managing director', 'Spanish *director(a) gerente* (managing director) rendered word for word'],
@@ -96,6 +96,9 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Hh]ousing and )?[Cc]ommunal [Ee]conomy\b/gu, 'housing and utilities', 'Russian *жилищно-коммунальное хозяйство* (ЖКХ: housing and utilities) rendered word for word'],
   [/(?<=\b[Tt]he )hospital centre\b|\bhospital centre(?= of \p{Lu})/gu, 'hospital', 'French *centre hospitalier* (a hospital) rendered word for word'],
   [/\b(?:[Oo]fficial )?[Ss]pokes(?:wo)?(?:man|person) (?:in|on) the name of\b/gu, 'spokesperson for', 'Arabic *المتحدث الرسمي باسم* (spokesperson for) rendered word for word'],
+  [/\b(?:[Tt]he\s+)?(?:[Uu]nder-?[Ss]ecretary|[Dd]eputy [Mm]inister|[Cc]ommissioner|[Dd]elegate) to the (?:agriculture|economy|finance|health|culture|tourism|environment|education|budget|transport|mobility|infrastructures?|interior|justice|labou?r|industry|energy|defen[cs]e|foreign affairs|sport|university|research|innovation|welfare)\b/gu, '', 'Italian *sottosegretario all’…* (a junior minister for a portfolio) rendered with `to the`'],
+  [/\b(?:[Cc]ity|[Tt]own|[Dd]istrict) [Cc]hamberlain\b/gu, 'city treasurer', 'German *Stadtkämmerer* (a city’s treasurer) rendered `city chamberlain`'],
+  [/\bFarmers?['’]? President(?= \p{Lu})/gu, 'farmers’ association president', 'German *Bauernpräsident* (president of a farmers’ association) rendered as a title'],
   [/\bChief Delegation\b/gu, 'head of delegation', 'Vietnamese *Trưởng đoàn* (head of a delegation) rendered as two nouns'],
   [/\b(?:[Tt]he\s+)?(?:[Vv]ice-?[Gg]overnor|[Dd]eputy [Gg]overnor|[Vv]ice-?[Mm]ayor|[Dd]eputy [Mm]ayor|[Dd]eputy [Mm]inister|[Vv]ice-?[Pp]remier|[Dd]eputy [Pp]rime [Mm]inister|[Dd]eputy [Hh]ead) on (?:\p{Ll}+ ){0,2}questions\b/gu, '', 'Russian *по … вопросам* (in charge of … affairs) rendered `on … questions`'],
   [/\b(?:[Tt]he |[Aa] )?(?:relevant )?responsible comrades?\b|\b(?:[Tt]he |[Aa] )?comrades? in charge\b/gu, 'an official', 'Chinese *负责同志* (the official in charge) rendered `responsible comrade`'],
@@ -270,11 +273,21 @@ export const titleGarble = defineCheck(
     if (context.sourceLang === 'tr') {
       for (const match of matchAllRequired(text, turkishPostHonorific)) {
         const [whole, name, honorific] = match
-        const english = honorific === 'Hoca' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'
+        const english = honorific === 'Hoca' || honorific === 'Teacher' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\` or \`${english} ${name}\`: Turkish honorific after the name left untranslated`, expected: [name!, `${english} ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
+      }
+      // *Kemal Bey* rendered `Mr. Kemal`: an English honorific before the given name of a person named in full earlier.
+      for (const match of matchAllRequired(text, honorificGivenName)) {
+        const [whole, honorific, given] = match
+        const full = new RegExp(`\\b${given} (\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(text.slice(0, match.index!))
+        if (!full) continue
+        const expected = `${honorific}. ${full[1]}`
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: an honorific before the given name, as Turkish writes *${given} Bey/Hanım*; English puts it before the surname`, expected: [expected, given!], subId: 'honorific-given-name', severity: 'minor', confidence: 0.8})
       }
     }
   }
 )
 
-const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca)\b/gu
+// `Kemal Bey`, `Süleyman Hoca`, and the coach's *Hoca* rendered `Teacher` after the first name.
+const honorificGivenName = /\b(Mr|Mrs|Ms)\.? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu
+const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca|Teacher)\b/gu

@@ -100,7 +100,7 @@ const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) 
 
 // Portuguese *cargo* (a post, an office) and *pasta* (a minister's portfolio), which English reads as freight and food.
 const portugueseCargo = /(?<=\b(?:took over|took up|assumed|assumes|assume|assuming|left|leaves|leaving|resigned from|held|holds|hold|holding|occupies|occupied|occupy) (?:the|this|her|his) )cargo\b(?! (?:ship|ships|plane|planes|hold|holds|terminal|flights?|vessels?|trains?|containers?|trucks?|bay|doors?)\b)|\b(?<=[Tt]he )cargo(?= of (?:the )?(?:minister|secretary|director|president|mayor|governor|head|chairman|chairwoman|coordinator|councillor|superintendent|commander)\b)/gu
-const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)|\bpasta(?= of (?:the )?(?:Infrastructure|Finance|Finances|Health|Education|Economy|Transport|Defen[cs]e|Justice|Environment|Culture|Agriculture|Interior|Labou?r|Foreign Affairs|Tourism|Energy|Housing)\b)/gu
+const portuguesePasta = /(?<=\bwhose )pasta\b|(?<=\b(?:head|holder|chief|secretary|minister) of the )pasta\b|(?<=\b(?:the|his|her|their|its|this) (?:infrastructure|infrastructures|finance|finances|health|education|economy|transport|transports|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|social|foreign|sports?|tourism|energy|housing) )pasta\b|(?<=\bwithout )pasta\b|\bpasta(?= of (?:the )?(?:infrastructure|finance|health|education|economy|transport|defence|defense|justice|environment|culture|agriculture|interior|labour|labor|foreign|tourism|energy|housing)\b)|\bpasta(?= of (?:the )?(?:Infrastructure|Finance|Finances|Health|Education|Economy|Transport|Defen[cs]e|Justice|Environment|Culture|Agriculture|Interior|Labou?r|Foreign Affairs|Tourism|Energy|Housing)\b)/gu
 // Brazilian *PM* (Polícia Militar, the state military police), with policing words after it: not a prime minister.
 const portugueseMilitaryPolice = /\b(?<=[Tt]he )PM\b(?=[^.!?\n]{0,60}\b(?:polic(?:e|ing)|officers|patrols?|arrest(?:s|ed)?|riot|troops|battalion|terminals|barracks)\b)/gu
 // Italian *estate* (summer) in a time phrase: `at the end of the estate`.
@@ -122,6 +122,8 @@ const japaneseShobodan = /\bSh[oō]b[oō]dan\b/gu
 // Portuguese *time* (a team) before its size: `a time of 40 researchers`.
 const portugueseTime = /(?<=\ba )time(?= of \d+ (?:researchers|scientists|players|doctors|experts|people|workers|technicians|engineers|volunteers|specialists)\b)/gu
 // Italian bodies left in Italian, and *camera* (a room) in lower case.
+// Spanish services left in Spanish (*Protección Civil*, *Policía Local*, *Bomberos*); `Guardia Civil` is English usage.
+const spanishBodies = /\b(?:Protección Civil|Policía (?:Nacional|Local|Municipal)|Bomberos|Cruz Roja)\b/gu
 const italianBodies = /\b(?:Protezione Civile|Soprintendenza|Questura|Prefettura|Procura|Guardia di Finanza)\b/gu
 const italianCameraRoom = /(?<=\b(?:small|little|large|secret|hidden|burial|side|inner) )camera(?= (?:behind|beneath|under|below|next to|of the|where|that|which)\b)/gu
 // Dutch *even* (for a moment) after a verb of silence: `he stayed even silent`.
@@ -135,7 +137,9 @@ const indonesianAgar = /\bagar(?= (?:they|we|he|she|it|the|people|residents|all|
 // Spanish *el Pleno* (the full council) left in Spanish.
 const spanishPleno = /(?<=\b[Tt]he )Pleno\b/gu
 // Portuguese *segundo* (according to) opening a sentence before its source: `Segundo the Secretary, …`.
-const portugueseSegundo = /(?<=^|[.!?]\s+|\n)Segundo(?= (?:the|a|an|its|his|her|their)\b)/gmu
+// Portuguese *SAD* (*sociedade anónima desportiva*, a club's company), which reads as the English word.
+const portugueseSad = /(?<=\b[Tt]he )SAD\b/gu
+const portugueseSegundo = /(?<=^|[.!?]\s+|\n)Segundo(?= (?:the|a|an|its|his|her|their|him|them|me|us)\b)/gmu
 // Italian *come* (as) opening a sentence: `Come already announced in January, …`.
 const italianCome = /(?<=^|[.!?]\s+|\n)Come(?= (?:already|previously|announced|expected|anticipated|reported|foreseen|planned|promised|established|decided|known|mentioned|confirmed|said|stated)\b)/gmu
 // Turkish *hal* (the wholesale market) after an article: `In the Hal, traders said …`.
@@ -149,7 +153,7 @@ const dutchDie = /(?<=\b\p{Ll}{3,}s )die(?= (?:want|wants|wanted|have|has|had|ar
 // Dutch *door* (by) after a participle: `carried out door a consortium`.
 const dutchDoor = /(?<=\b(?:\p{Ll}+ed|done|made|built|carried out|taken|paid|signed|won|given|written|held|run|led|seen|set up|drawn up|put forward) )door(?= (?:a|an|the|de|het)\b)/gu
 // Turkish *ve* (and) between names: `Karşıyaka ve Bornova`.
-const turkishVe = /(?<=\p{Lu}[\p{L}'’-]+ )ve(?= \p{Lu})/gu
+const turkishVe = /(?<=\p{Lu}[\p{L}'’-]+ )ve(?= \p{Lu})|(?<=\b\p{Ll}{3,} )ve(?= \p{Ll}{3,}\b)/gu
 // Turkish *kale* (the goal) in match reports: `went just wide of the kale`.
 const turkishKale = /(?<=\b(?:the|their|our|his|own|empty) )kale\b(?! (?:salad|leaves|soup|chips|crisps|smoothie|juice|pesto|and|or|with)\b)/gu
 
@@ -209,6 +213,8 @@ const arabicDawri = /\b(?:the )?Dawri\b/gu
 const arabicPieties = /\bAl-?[Hh]amdulillah\b|\bAl[Hh]amdulillah\b/gu
 // German *Mist* (rubbish) capitalised after a verb: `What we showed today was Mist`.
 const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete|absolute) )Mist\b(?! \p{Lu})/gu
+// *Mist* (manure) after what farmers do with it: `tipped Mist in front of the office`.
+const germanManure = /(?<=\b(?:tipped|dumped|spread|spreading|dumping|tipping|unloaded|piled|tonnes of|loads of|carts of) )Mist\b(?! \p{Lu})/gu
 // Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
 const indonesianSore = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )sore\b/gu
 // Indonesian forms of address as a vocative at the end of a quoted clause: `we buy water from trucks, Bang.`
@@ -237,7 +243,7 @@ const spanishMesa = /(?<=\b[Tt]he )mesa(?= (?:of|for|on) (?:the )?(?:drought|wat
 const portugueseBalsa = /(?<=\b(?:[Tt]he|a) )balsa(?= (?:that|which|links|linking|between|crossing|service|operator|to|from)\b)/gu
 const portugueseJunta = /\bjunta of the parish\b|\bparish junta\b/gu
 // Italian *piano* (a plan) after what it plans.
-const italianPiano = /(?<=\b(?:traffic|new|regional|urban|recovery|emergency|investment|industrial|national|three-year|strategic|mobility|parking|security|evacuation|housing|waste|water) )piano\b/gu
+const italianPiano = /(?<=\b(?:traffic|new|regional|urban|recovery|emergency|investment|industrial|national|three-year|strategic|mobility|parking|security|evacuation|housing|waste|water) )piano\b|\bpiano(?= (?:of|for) (?:aid|aids|support|interventions?|investments?|works|action|recovery|development|measures|reforms?|cuts|savings|relaunch)\b)/gu
 // Japanese *郡* (a rural district) after its name: `Shirane Gun`.
 const japaneseGun = /(?<=\b\p{Lu}\p{Ll}+ )Gun(?=[,.;]| \p{Lu})/gu
 // Turkish *Kent Konseyi* (the city council): `the Kent Council`.
@@ -269,7 +275,7 @@ const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedi
 /** Per source language, the false-friend patterns and what English writes instead. */
 const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   de: [
-    {pattern: germanMist, expected: 'rubbish', why: 'German *Mist* (rubbish) left untranslated'},
+    {pattern: germanManure, expected: 'manure', why: 'German *Mist* (manure) left untranslated'}, {pattern: germanMist, expected: 'rubbish', why: 'German *Mist* (rubbish) left untranslated'},
     {pattern: germanLand, expected: 'the state', why: 'German *Land* (a federal state) left untranslated'},
     {pattern: germanHandy, expected: 'the mobile phone', why: 'German *Handy* (a mobile phone) left untranslated'},
     {pattern: germanTrainer, expected: 'coach', why: 'German *Trainer* (a team\'s coach) left before the name'},
@@ -336,9 +342,10 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
+  es: [{pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
   it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
   pt: [
+    {pattern: portugueseSad, expected: 'the club’s company', why: 'Portuguese *SAD* (*sociedade anónima desportiva*, a club’s public company) left untranslated'},
     {pattern: portugueseBalsa, expected: 'ferry', why: 'Portuguese *balsa* (a ferry) left untranslated'},
     {pattern: portugueseJunta, expected: 'parish council', why: 'Portuguese *junta de freguesia* (a parish council) left untranslated'},
     romanceMediaFriend('Portuguese'),

@@ -754,5 +754,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "the office-holder of the ministry or palace named (agriculture minister, prime minister, president, …)",
     confidence: 'high',
     note: "French press names office-holders *le locataire de* (the tenant of) their ministry's address."
+  },
+  {
+    id: 'fr-rue-de-varenne',
+    sourceLang: 'fr',
+    source: "la rue de Varenne",
+    kind: 'organisation',
+    literals: {en: ["the street of varenne", "street of varenne", "the varenne street", "varenne street", "the rue of varenne"]},
+    expected: {en: ["the Agriculture Ministry", "the Ministry of Agriculture"]},
+    meaning: "the French agriculture ministry, after its address",
+    confidence: 'high'
   }
 ]

@@ -202,5 +202,7 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["made endless excuses"]},
     meaning: "to make excuse after excuse",
     confidence: 'high'
-  }
+  },
+  idiom('tr', 'corbada-tuzu-olmak', 'çorbada tuzu olmak', ['has salt in this soup', 'have salt in this soup', 'salt in this soup', 'has salt in the soup', 'have salt in the soup', 'had salt in this soup', 'his salt in the soup', 'their salt in the soup', 'its salt in the soup'], ['has played a part in this', 'shares the credit'], 'to have contributed one’s share', {guard: {unlessNear: ['recipe', 'recipes', 'cook', 'cooked', 'cooking', 'chef', 'taste', 'tastes', 'kitchen', 'pepper', 'spoon']}}),
+  idiom('tr', 'kendi-ayagina-kursun', 'kendi ayağına kurşun sıkmak', ['fired a bullet into its own foot', 'fire a bullet into its own foot', 'fired a bullet into their own foot', 'fire a bullet into their own foot', 'fired a bullet into his own foot', 'bullet into its own foot', 'bullet into their own foot', 'bullet into his own foot', 'bullet to its own foot', 'shot a bullet into its own foot', 'squeezed a bullet into its own foot'], ['shot itself in the foot'], 'to harm oneself by one’s own action')
 ]
