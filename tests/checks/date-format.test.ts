@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {flagged} from './helpers.js'
+import {findingsOf, flagged} from './helpers.js'
 
 describe('date-format', () => {
   it.each([
@@ -99,5 +99,18 @@ describe('date-format: a weekday with the day and no month, and the French hour 
   })
   it('leaves a count after a weekday alone', () => {
     expect(flagged('date-format', 'Last Tuesday 21 people died.', {sourceLang: 'es'})).toEqual([])
+  })
+})
+
+describe('date-format: suggestions with a placeholder', () => {
+  it('offers `<month> 14` as advice, never as a fix to apply', () => {
+    const [finding] = findingsOf('date-format', 'The fair opens on this month 14th.', {sourceLang: 'zh'})
+    expect(finding?.expected[0]).toBe('<month> 14')
+    expect(finding?.fixable).toBe(false)
+  })
+  it('keeps a complete suggestion fixable', () => {
+    const [finding] = findingsOf('date-format', 'The railway opened on 12月26日.', {sourceLang: 'zh'})
+    expect(finding?.expected[0]).toBe('December 26')
+    expect(finding?.fixable).toBe(true)
   })
 })
