@@ -1177,6 +1177,21 @@ export function extract(doc: Doc): Extraction {
     quoteUsed[q] = 1
   }
 
+  /**
+   * The name phrase that opens the sentence a quote starts in, when only an adjunct between commas stands between it
+   * and the quote (`Mayor Oğuz Kaplan, in the statement he made, "…," said.`), for a cue that ends the sentence.
+   */
+  function sourceBeforeQuote(quote: Quote): Phrase | undefined {
+    if (quote.wordStart === 0) return undefined
+    const {start} = sentenceWords(doc, quote.wordStart - 1)
+    if (start >= quote.wordStart || doc.quoteOf[start] !== -1) return undefined
+    const phrase = scanRight(doc, start, {pronoun: 'subject', max: 10})
+    if (!phrase || phrase.end > quote.wordStart || (phrase.end < quote.wordStart && !gapHas(doc, phrase.end, ','))) return undefined
+    // Only an adjunct in between: no cue of its own (`X said the plan, "…," said.` is not this).
+    for (let index = phrase.end; index < quote.wordStart; index++) if (cueInfoAt(index)?.info) return undefined
+    return phrase
+  }
+
   function quoteAfter(q: number): Draft | undefined {
     const quote = quotes[q]!
     const next = quote.wordEnd
@@ -1222,11 +1237,17 @@ export function extract(doc: Doc): Extraction {
       const before = prepositionalRecipient(inverted.end, quoteSentenceEnd) ?? (inverted.info?.flags.has('recipient') ? pressRecipientAt(inverted.end, quoteSentenceEnd) : undefined)
       // '"…," has declared Monday the president …' (French *a déclaré lundi*): past the day.
       let sourceAt = before?.end ?? inverted.end
-      while (sourceAt < quoteSentenceEnd && sourceAt - inverted.end < 2 && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt) && !breakBefore(doc, sourceAt + 1)) sourceAt++
+      // … and past `on Monday`, `this Tuesday` (*a déclaré ce mardi*, *declaró el lunes*).
+      const dayFrom = sourceAt
+      if (['on', 'this', 'last'].includes(words[sourceAt]?.norm ?? '') && lex.timeWords.has(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1)) sourceAt++
+      while (sourceAt < quoteSentenceEnd && sourceAt - dayFrom < 3 && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt) && !breakBefore(doc, sourceAt + 1)) sourceAt++
+      if (sourceAt > dayFrom && !lex.timeWords.has(words[sourceAt - 1]!.norm)) sourceAt = dayFrom
       // '"…," declared at the operational meeting the head of the city Oleg Pastukhov' (Russian *заявил на оперативном
       // совещании глава города*): past a place adjunct to the phrase that runs to the sentence end.
       sourceAt = pastAdjunctToSource(sourceAt, quoteSentenceEnd)
-      let phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 10})
+      // '"…," said.' (Turkish and Japanese put the verb last; the speaker came before the quote): nothing after the cue
+      // in its sentence is the source, and the next sentence's first name is not.
+      let phrase = sourceAt < quoteSentenceEnd ? scanRight(doc, sourceAt, {pronoun: 'subject', max: 10}) : undefined
       if (!phrase || phrase.end < quoteSentenceEnd) phrase = describedNameUpTo(sourceAt, quoteSentenceEnd) ?? phrase
       // "asserted the man born in Palembang" (Indonesian *pria kelahiran Palembang*): the birthplace describes him.
       if (phrase && words[phrase.end]?.norm === 'born' && ['in', 'on'].includes(words[phrase.end + 1]?.norm ?? '') && words[phrase.end + 2] && isCapitalised(words[phrase.end + 2]!) && !breakBefore(doc, phrase.end) && !breakBefore(doc, phrase.end + 2)) {
@@ -1236,6 +1257,13 @@ export function extract(doc: Doc): Extraction {
         cueMatch = inverted
         source = appositionRight(phrase, quoteSentenceEnd, true, true) ?? phrase
         invertedSource = true
+      } else if (sourceAt >= quoteSentenceEnd) {
+        // The speaker opens the quote's sentence: 'Mayor Oğuz Kaplan, in his statement, "…," said.'
+        const before = sourceBeforeQuote(quote)
+        if (before) {
+          cueMatch = inverted
+          source = before
+        }
       }
     }
     if (!cueMatch) {
@@ -2407,7 +2435,9 @@ export function extract(doc: Doc): Extraction {
       }
     }
     // "According to indications of the city" (German *nach Angaben der Stadt*), "citing measurements of the agency": the source is the of-phrase.
-    if (((multi.role === 'according-to' && multi.lemma === 'according to') || multi.role === 'citing') && accountNouns.has(words[sourceAt]?.norm ?? '') && ['of', 'from', 'by'].includes(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1) && !breakBefore(doc, sourceAt + 2)) sourceAt += 2
+    // "according to the data of the Regional Observatory" (Italian *stando ai dati*): the body is the source.
+    const accountAt = words[sourceAt]?.norm === 'the' && accountNouns.has(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1) ? sourceAt + 1 : sourceAt
+    if ((multi.role === 'according-to' || multi.role === 'citing') && accountNouns.has(words[accountAt]?.norm ?? '') && ['of', 'from', 'by'].includes(words[accountAt + 1]?.norm ?? '') && !breakBefore(doc, accountAt + 1) && !breakBefore(doc, accountAt + 2) && (accountAt === sourceAt || isCapitalised(words[accountAt + 2]!) || isCapitalised(words[accountAt + 3] ?? words[accountAt + 2]!))) sourceAt = accountAt + 2
     // "According to explained Ezquerra, …" (Spanish *según explicó*, Portuguese *segundo explicou*): the verb joins the cue.
     if (multi.role === 'according-to' && multi.lemma === 'according to' && /ed$|^said$|^told$/.test(words[sourceAt]?.norm ?? '') && lex.cue.has(words[sourceAt]!.norm) && !lex.cue.get(words[sourceAt]!.norm)!.flags.has('cognitive') && !breakBefore(doc, sourceAt + 1) && words[sourceAt + 1] !== undefined && (isCapitalised(words[sourceAt + 1]!) || isDeterminer(words[sourceAt + 1]!) || words[sourceAt + 1]!.norm === 'by')) {
       sourceAt++
@@ -2487,7 +2517,9 @@ export function extract(doc: Doc): Extraction {
       // "According to the person concerned of the village tourism association, …": an of-phrase up to the comma.
       // Also a role's portfolio: "According to the assessor to the transports of the Region, …" (Italian *assessore ai*).
       const portfolio = ['to', 'for'].includes(words[phrase.end]!.norm) && (lex.personRoles.has(bareNorm(words[phrase.end - 1]!)) || lex.titles.has(bareNorm(words[phrase.end - 1]!)))
-      if (closed && (words[phrase.end]!.norm === 'of' || portfolio || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) {
+      // And a body's name that goes on with `on` or `for` ("the Regional Observatory on Births, …").
+      const nameGoesOn = ['on', 'for'].includes(words[phrase.end]!.norm) && isCapitalised(words[phrase.end - 1]!) && words[phrase.end + 1] !== undefined && isCapitalised(words[phrase.end + 1]!)
+      if (closed && (words[phrase.end]!.norm === 'of' || portfolio || nameGoesOn || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) {
         phrase = {start: phrase.start, end: comma}
         // "…, Ignazio Pellerano, the funds …": the holder's name after the extended role.
         if (portfolio) phrase = appositionRight(phrase, sentenceEnd) ?? phrase
@@ -2542,7 +2574,11 @@ export function extract(doc: Doc): Extraction {
     const afterEnd = afterStart < sentenceEnd ? contentEnd(afterStart, sentenceEnd) : afterStart
     // "According to Wolters become the extra costs paid …" (Dutch and German verb-second order, no comma): the
     // clause after a named source that opens the sentence, when a verb or an article follows the name.
-    const verbSecond = multi.role === 'according-to' && index - from === 0 && afterStart < sentenceEnd && !breakBefore(doc, afterStart) && (hasCapital(phrase.start, phrase.end) || hasRole(phrase.start, phrase.end) || (phrase.end - phrase.start === 1 && ['him', 'her', 'them'].includes(words[phrase.start]!.norm))) && verbSecondOpeners.has(words[afterStart]!.norm)
+    // A body's short name heads the source as well (`According to the water board is the ferry too expensive`), and
+    // a past-tense verb before an article opens the clause (`… transported the ferry last year 1.250 passengers`).
+    const phraseHead = bareNorm(words[phrase.end - 1]!)
+    const pastBeforeArticle = afterStart + 1 < sentenceEnd && /^\p{Ll}{3,}ed$/u.test(words[afterStart]!.norm) && isDeterminer(words[afterStart + 1]!) && !breakBefore(doc, afterStart + 1)
+    const verbSecond = multi.role === 'according-to' && index - from === 0 && afterStart < sentenceEnd && !breakBefore(doc, afterStart) && (hasCapital(phrase.start, phrase.end) || hasRole(phrase.start, phrase.end) || lex.orgSuffixes.has(phraseHead) || lex.orgNouns.has(phraseHead) || (phrase.end - phrase.start === 1 && ['him', 'her', 'them'].includes(words[phrase.start]!.norm))) && (verbSecondOpeners.has(words[afterStart]!.norm) || pastBeforeArticle)
     const hasAfter = afterEnd > afterStart && (gapHas(doc, afterStart, ',') || verbSecond)
     let range: Range | undefined
     let claimFrom = -1

@@ -97,7 +97,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/(?<=\b[Tt]he )hospital centre\b|\bhospital centre(?= of \p{Lu})/gu, 'hospital', 'French *centre hospitalier* (a hospital) rendered word for word'],
   [/\b(?:[Oo]fficial )?[Ss]pokes(?:wo)?(?:man|person) (?:in|on) the name of\b/gu, 'spokesperson for', 'Arabic *المتحدث الرسمي باسم* (spokesperson for) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Uu]nder-?[Ss]ecretary|[Dd]eputy [Mm]inister|[Cc]ommissioner|[Dd]elegate) to the (?:agriculture|economy|finance|health|culture|tourism|environment|education|budget|transport|mobility|infrastructures?|interior|justice|labou?r|industry|energy|defen[cs]e|foreign affairs|sport|university|research|innovation|welfare)\b/gu, '', 'Italian *sottosegretario all’…* (a junior minister for a portfolio) rendered with `to the`'],
-  [/\b(?:[Cc]ity|[Tt]own|[Dd]istrict) [Cc]hamberlain\b/gu, 'city treasurer', 'German *Stadtkämmerer* (a city’s treasurer) rendered `city chamberlain`'],
+  [/\b(?:city|town|district) chamberlain\b/gu, 'city treasurer', 'German *Stadtkämmerer* (a city’s treasurer) rendered `city chamberlain`'],
   [/\bFarmers?['’]? President(?= \p{Lu})/gu, 'farmers’ association president', 'German *Bauernpräsident* (president of a farmers’ association) rendered as a title'],
   [/\bChief Delegation\b/gu, 'head of delegation', 'Vietnamese *Trưởng đoàn* (head of a delegation) rendered as two nouns'],
   [/\b(?:[Tt]he\s+)?(?:[Vv]ice-?[Gg]overnor|[Dd]eputy [Gg]overnor|[Vv]ice-?[Mm]ayor|[Dd]eputy [Mm]ayor|[Dd]eputy [Mm]inister|[Vv]ice-?[Pp]remier|[Dd]eputy [Pp]rime [Mm]inister|[Dd]eputy [Hh]ead) on (?:\p{Ll}+ ){0,2}questions\b/gu, '', 'Russian *по … вопросам* (in charge of … affairs) rendered `on … questions`'],

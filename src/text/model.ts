@@ -115,8 +115,26 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
     previous.wordEnd = words.length
     return
   }
-  model.sentences.push({start, end, paragraph, wordStart, wordEnd: words.length})
+  // `The loss is €410,000. According to …`: the parser keeps a full stop after a number inside the sentence (it
+  // could be a decimal or an ordinal); before a capitalised word that is not a month (`14. November`), it ends one.
+  let from = wordStart
+  let sentenceStart = start
+  for (let at = wordStart; at + 1 < words.length; at++) {
+    const word = words[at]!
+    const next = words[at + 1]!
+    // The parser reads the full stop into the number's word (`000.`).
+    if (!numberEnd.test(word.value) || !/^\s+$/.test(text.slice(word.end, next.start)) || !sentenceOpener.test(next.value) || monthNames.has(next.norm)) continue
+    model.sentences.push({start: sentenceStart, end: word.end, paragraph, wordStart: from, wordEnd: at + 1})
+    from = at + 1
+    sentenceStart = next.start
+    for (let index = from; index < words.length; index++) words[index]!.sentence = model.sentences.length
+  }
+  model.sentences.push({start: sentenceStart, end, paragraph, wordStart: from, wordEnd: words.length})
 }
+
+const numberEnd = /\d\.$/
+const sentenceOpener = /^\p{Lu}\p{Ll}/u
+const monthNames: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 
 const numberSign = /^(?:No|no|Nr|nr|Nos|nos)\.\s*$/
 

@@ -100,3 +100,30 @@ describe('attribution: readings fixed on batches 59–61 (2026-12-07)', () => {
     expect(fidelity('The Transport Enterprises Seewilen (TSW) said that the buses would run again on Monday.', reference)).toEqual(['speaker-changed'])
   })
 })
+
+describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
+  const read = (text: string, lang: 'tr' | 'nl' | 'fr' | 'vi' | 'it') =>
+    checkSync(text, {sourceLang: lang}).attribution?.mt.attributions.map((attribution) => [attribution.source?.text, attribution.cue?.text, attribution.content[0]?.text.split(' ').slice(0, 3).join(' ')])
+
+  it('a cue ending the sentence after the quote credits the speaker who opened it, not the next paragraph’s name', () => {
+    const text = 'Mayor Oğuz Kaplan, in his statement, "We will open the harbour to tourism," said.\n\nKaplan added: "Our fishermen will work there.\n\n"Nothing will change."'
+    expect(read(text, 'tr')).toEqual([['Mayor Oğuz Kaplan', 'said', 'We will open'], ['Kaplan', 'added', 'Our fishermen will']])
+  })
+
+  it('Dutch verb-second order after `According to` a body, without a comma', () => {
+    expect(read('According to the water board transported the ferry 1.250 passengers per week.', 'nl')).toEqual([['the water board', 'According to', 'transported the ferry']])
+  })
+
+  it('an inverted cue with `on Monday` before its source', () => {
+    expect(read('"We have taken this decision," declared on Monday the director general of the cooperative, Hélène Marchais.', 'fr')?.[0]?.slice(0, 2)).toEqual(['the director general of the cooperative, Hélène Marchais', 'declared'])
+  })
+
+  it('`directed:` before a quote is an official’s directive; `directed the film` is not speech', () => {
+    expect(read('Nguyễn Quốc Bảo, vice chairman of the province, inspected the dam and directed: "The units must work day and night."', 'vi')?.[0]?.slice(0, 2)).toEqual(['Nguyễn Quốc Bảo, vice chairman of the province', 'directed'])
+    expect(read('She directed the film in 2019.', 'vi')).toEqual([])
+  })
+
+  it('the data of a body named with `on`: the body is the source', () => {
+    expect(read('Standing to the data of the Regional Observatory on Births, in 2025 there were only 212 births.', 'it')?.[0]?.slice(0, 2)).toEqual(['the Regional Observatory on Births', 'Standing to'])
+  })
+})

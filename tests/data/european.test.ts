@@ -92,7 +92,8 @@ describe('French', () => {
     expect(idiom('This record is the drop of water that makes the vase overflow.', 'fr')).toEqual(['the drop of water that makes the vase overflow → the last straw'])
     expect(idiom("One must not sell the bear's skin before having killed it.", 'fr')).toEqual(["sell the bear's skin before having killed it → count our chickens before they hatch"])
     expect(idiom('The cruise companies have a long arm in this town.', 'fr')).toEqual(['have a long arm → have a lot of clout'])
-    expect(idiom('Rents cost the eyes of the head in Paris.', 'fr')).toEqual(['the eyes of the head → an arm and a leg'])
+    expect(idiom('Rents cost the eyes of the head in Paris.', 'fr')).toEqual(['cost the eyes of the head → cost an arm and a leg'])
+    expect(idiom('Prices here are the eyes of the head.', 'fr')).toEqual(['the eyes of the head → an arm and a leg'])
     expect(idiom('The rebels gave the army thread to twist.', 'fr')).toEqual(['thread to twist → a hard time'])
   })
 

@@ -142,6 +142,8 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'propose', class: 'directive', forms: ['propose', 'proposes', 'proposed'], flags: ['weak', 'person-subject']},
     {lemma: 'appeal', class: 'directive', forms: ['appeal', 'appeals', 'appealed', 'appealing'], flags: ['noun-form', 'weak']},
     {lemma: 'instruct', class: 'directive', forms: ['instruct', 'instructs', 'instructed', 'instructing'], flags: ['weak']},
+    // Vietnamese *chỉ đạo* (to direct, of an official): `directed: "The units must …"`; never `directed the film`.
+    {lemma: 'direct', class: 'directive', forms: ['directed'], flags: ['weak', 'person-subject']},
     {lemma: 'advise', class: 'directive', forms: ['advise', 'advises', 'advised', 'advising'], flags: ['weak']},
 
     // Cognitive: belief or attitude, not speech.
