@@ -989,7 +989,7 @@ export function extract(doc: Doc): Extraction {
       }
       let next = index + 1
       let taken = 0
-      while (next < sentenceEnd && taken < 6 && !breakBefore(doc, next)) {
+      while (next < sentenceEnd && taken < 8 && !breakBefore(doc, next)) {
         const candidate = words[next]!
         const ok = isDeterminer(candidate) || isCapitalised(candidate) || /^\d/.test(candidate.norm) || lex.timeWords.has(candidate.norm) || adjunctNouns.has(candidate.norm) || candidate.norm === 'of' || candidate.norm === 'the'
         if (!ok) break

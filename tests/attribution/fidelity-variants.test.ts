@@ -126,4 +126,8 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
   it('the data of a body named with `on`: the body is the source', () => {
     expect(read('Standing to the data of the Regional Observatory on Births, in 2025 there were only 212 births.', 'it')?.[0]?.slice(0, 2)).toEqual(['the Regional Observatory on Births', 'Standing to'])
   })
+
+  it('a long adjunct between the cue and `that` (batch 56)', () => {
+    expect(read('Mr. Kudo indicated at the regular press conference of the 12th that the prefecture will decide.', 'it')?.[0]).toEqual(['Mr. Kudo', 'indicated', 'the prefecture will'])
+  })
 })
