@@ -117,6 +117,10 @@ const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 const nightOf = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
 // Italian *nella notte tra martedì e mercoledì*, Spanish *la noche del martes al miércoles*: `in the night between Tuesday and Wednesday`.
 const nightBetween = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the night (?:between|of) (${weekdayNames.join('|')}) (?:and|to) (${weekdayNames.join('|')})\\b`, 'g')
+// Russian *в ночь с 3 на 4 декабря*: `the night of 3 on 4 December`.
+const nightOfDayOnDay = new RegExp(`\\bnight (?:of|from) (\\d{1,2}) on (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
+// Chinese *9点30分*: `9 o'clock 30 minutes`.
+const oClockMinutes = /\b(\d{1,2}) o['’]clock (\d{1,2}) minutes?\b/g
 // German *in der Nacht zu Sonntag*: `in the night to Sunday`.
 const nightTo = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:to|towards|toward) (${weekdayNames.join('|')})\\b`, 'g')
 // French *dans quinze jours* (in two weeks), *dans huit jours* (in a week): the source counts the day it starts on.
@@ -356,6 +360,14 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(middleDotDate)) {
       const expected = `${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`
       report({...problem(match, [expected], 'a month and day joined by a middle dot, as Chinese writes them', 'middle-dot-date'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(nightOfDayOnDay)) {
+      report({...problem(match, [`night of ${match[3]} ${match[1]} to ${match[2]}`], 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', 'night-of-day-on-day'), confidence: 0.85})
+    }
+    for (const match of text.matchAll(oClockMinutes)) {
+      const [, hour, minute] = match
+      if (Number(hour) > 23 || Number(minute) > 59) continue
+      report({...problem(match, [`${Number(hour)}:${minute!.padStart(2, '0')}`], 'hours and minutes counted in words (Chinese *9点30分*)', 'oclock-minutes'), confidence: 0.9})
     }
     for (const match of text.matchAll(partOfDayHour)) {
       const [, preposition, part, hour] = match

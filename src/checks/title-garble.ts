@@ -99,6 +99,9 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?(?:[Uu]nder-?[Ss]ecretary|[Dd]eputy [Mm]inister|[Cc]ommissioner|[Dd]elegate) to the (?:agriculture|economy|finance|health|culture|tourism|environment|education|budget|transport|mobility|infrastructures?|interior|justice|labou?r|industry|energy|defen[cs]e|foreign affairs|sport|university|research|innovation|welfare)\b/gu, '', 'Italian *sottosegretario all’…* (a junior minister for a portfolio) rendered with `to the`'],
   [/\b(?:city|town|district) chamberlain\b/gu, 'city treasurer', 'German *Stadtkämmerer* (a city’s treasurer) rendered `city chamberlain`'],
   [/\bFarmers?['’]? President(?= \p{Lu})/gu, 'farmers’ association president', 'German *Bauernpräsident* (president of a farmers’ association) rendered as a title'],
+  [/\b(?:Vice[- ])?(?:Chairman|Chairwoman|Secretary|Director) Permanent\b/gu, 'Standing Vice Chairman', 'Vietnamese *Phó Chủ tịch Thường trực* (standing vice chairman) in the source word order'],
+  [/\b(?:[Tt]he\s+)?[Hh]ead [Tt]rainer(?= of\b| \p{Lu})/gu, 'the head coach', 'Russian *главный тренер*, German *Cheftrainer* (a team’s head coach) rendered `head trainer`'],
+  [/\b(?:Major General|Brigadier General|General|Colonel|Brigadier|Engineer|Counsellor|Counselor) (?:Doctor|Dr\.?) (?=\p{Lu}\p{Ll})/gu, '', 'Arabic stacked honorifics (*اللواء الدكتور*): English keeps the rank and drops `Doctor`'],
   [/\bChief Delegation\b/gu, 'head of delegation', 'Vietnamese *Trưởng đoàn* (head of a delegation) rendered as two nouns'],
   [/\b(?:[Tt]he\s+)?(?:[Vv]ice-?[Gg]overnor|[Dd]eputy [Gg]overnor|[Vv]ice-?[Mm]ayor|[Dd]eputy [Mm]ayor|[Dd]eputy [Mm]inister|[Vv]ice-?[Pp]remier|[Dd]eputy [Pp]rime [Mm]inister|[Dd]eputy [Hh]ead) on (?:\p{Ll}+ ){0,2}questions\b/gu, '', 'Russian *по … вопросам* (in charge of … affairs) rendered `on … questions`'],
   [/\b(?:[Tt]he |[Aa] )?(?:relevant )?responsible comrades?\b|\b(?:[Tt]he |[Aa] )?comrades? in charge\b/gu, 'an official', 'Chinese *负责同志* (the official in charge) rendered `responsible comrade`'],
@@ -269,6 +272,12 @@ export const titleGarble = defineCheck(
         confidence: 0.85
       })
     }
+    if (context.sourceLang === 'zh') {
+      for (const match of matchAllRequired(text, chineseHonorificTitle)) {
+        const whole = match[0].trimEnd()
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`: Chinese honorific before the surname (*老板*, *老师*) rendered as an English word; English news writes the name and the role`, expected: [], subId: 'honorific', severity: 'minor', confidence: 0.8})
+      }
+    }
     // Turkish honorifics after the name (*Mehmet Bey*, *Ayşe Hanım*): English writes `Mr.`/`Ms.` before it, or nothing.
     if (context.sourceLang === 'tr') {
       for (const match of matchAllRequired(text, turkishPostHonorific)) {
@@ -289,5 +298,7 @@ export const titleGarble = defineCheck(
 )
 
 // `Kemal Bey`, `Süleyman Hoca`, and the coach's *Hoca* rendered `Teacher` after the first name.
+// Chinese *刘老板*, *王老师*: an honorific before the surname, rendered as an English word.
+const chineseHonorificTitle = new RegExp(`\\b(?:Boss|Teacher|Master|Auntie|Aunt|Uncle) (?=(?:${chineseSurnames})\\b)`, 'gu')
 const honorificGivenName = /\b(Mr|Mrs|Ms)\.? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu
 const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca|Teacher)\b/gu

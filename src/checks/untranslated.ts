@@ -198,7 +198,9 @@ const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweih
 // Chinese *大妈* (older women, the square dancers) left in pinyin: `Many dama came`.
 const chineseDama = /(?<=\b(?:[Mm]any|[Tt]he|[Ss]ome|[Ll]ocal|[Ss]everal|[Oo]lder|[Ee]lderly) )dama\b/gu
 // Arabic *حي* (district) and *شارع* (street) before a name: `Hay al-Rayyan`, `Sharia al-Rumman`.
-const arabicPlaceWords = /\b(?:[Hh]ay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p{Lu})/gu
+const arabicPlaceWords = /\b(?:[Hh]ay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p{Lu})|(?<=\b(?:[Ii]n|of|[Ff]rom|to|the) )Hay(?= \p{Lu}\p{Ll}+\b)/gu
+// Arabic *الاتحاد* (the federation) left as `the Ittihad`; not a club of that name (`Al-Ittihad`, `the Ittihad Club`).
+const arabicIttihad = /\b[Tt]he Ittihad\b(?! (?:Club|FC|Stadium|Jeddah|Alexandria|Kalba|Tanger|Sporting)\b)(?![-'’])/gu
 // Chinese *东北* (the Northeast) left in pinyin, not as part of a name (`Dongbei University`).
 const chineseDongbei = /\bDongbei\b(?! \p{Lu})/gu
 // Chinese *老* before a surname (familiar `old Zhou`).
@@ -331,7 +333,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: arabicAmin, expected: 'the Mayor of', why: 'Arabic *أمين* (the mayor of Amman) left untranslated'},
     {pattern: arabicDawri, expected: 'the league', why: 'Arabic *الدوري* (the league) left untranslated'},
     {pattern: arabicPieties, expected: 'thank God', why: 'Arabic *الحمد لله* (thank God) left untranslated'},
-    {pattern: arabicPlaceWords, expected: 'district/street after the name', why: 'Arabic *حي* (district) or *شارع* (street) left before the name'},
+    {pattern: arabicIttihad, expected: 'the federation', why: 'Arabic *الاتحاد* (the federation) left transliterated'}, {pattern: arabicPlaceWords, expected: 'district/street after the name', why: 'Arabic *حي* (district) or *شارع* (street) left before the name'},
     {pattern: arabicHayAfter, expected: 'district', why: 'Arabic *حي* (district) left untranslated'},
     {pattern: arabicAmm, expected: '', why: 'Arabic *عم* (uncle, a form of address) left before the name'}
   ],

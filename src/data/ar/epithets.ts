@@ -199,5 +199,26 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Mosul"]},
     meaning: "Mosul, after its two spring-like seasons",
     confidence: 'high'
+  },
+  {
+    id: 'ar-usud-al-rafidayn',
+    sourceLang: 'ar',
+    source: "أسود الرافدين",
+    kind: 'organisation',
+    literals: {en: ["the lions of the two rivers", "lions of the two rivers", "lions of mesopotamia", "the lions of mesopotamia", "lions of al-rafidain", "the lions of al-rafidain"]},
+    expected: {en: ["the Iraq national team", "Iraq"]},
+    meaning: "the Iraq national football team",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-madinat-al-salam',
+    sourceLang: 'ar',
+    source: "مدينة السلام",
+    kind: 'city',
+    literals: {en: ["the city of peace", "city of peace"]},
+    expected: {en: ["Baghdad"]},
+    meaning: "Baghdad, founded as Madinat al-Salam",
+    confidence: 'low',
+    guard: {unlessNear: ["jerusalem", "religious", "pilgrims", "pilgrimage", "church", "mosque", "prayer"]}
   }
 ]

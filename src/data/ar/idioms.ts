@@ -251,5 +251,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["use water sparingly", "cut consumption"]},
     meaning: "to consume less, to save",
     confidence: 'high'
+  },
+  {
+    id: 'ar-tajri-al-riyah',
+    sourceLang: 'ar',
+    source: "تجري الرياح بما لا تشتهي السفن",
+    kind: 'idiom',
+    literals: {en: ["winds blow with what the ships do not desire", "the winds blew with what the ships do not desire", "winds blew with what the ships do not desire", "the wind blows with what the ships do not desire", "winds blow as the ships do not desire", "winds do not blow as the ships desire", "the winds do not blow as the ships wish", "winds blow against what the ships desire", "winds blow what the ships do not desire"]},
+    expected: {en: ["things do not always go to plan"]},
+    meaning: "events do not go as one wishes",
+    confidence: 'high'
   }
 ]

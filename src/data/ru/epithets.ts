@@ -21,7 +21,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'ru',
     source: 'Первопрестольная',
     kind: 'city',
-    literals: {en: ['first-throne city', 'first throne city', 'first-throned city', 'first-throne capital', 'city of the first throne', 'pervoprestolnaya', 'first-enthroned city'], fr: ['la ville du premier trône', 'ville du premier trône']},
+    literals: {en: ['first-throne city', 'first throne city', 'first-throned city', 'first-throne capital', 'city of the first throne', 'pervoprestolnaya', 'first-enthroned city', "the first-throned", "first-throned"], fr: ['la ville du premier trône', 'ville du premier trône']},
     expected: {en: ['Moscow', 'the Russian capital'], fr: ['Moscou']},
     meaning: 'Moscow, the old capital (literally "of the first throne")',
     confidence: 'high'
@@ -188,5 +188,15 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {onlyNear: ['beat', 'beaten', 'match', 'game', 'goal', 'goals', 'league', 'season', 'team', 'club', 'win', 'won', 'lost', 'hockey', 'football', 'puck', 'shutout', 'score', 'coach', 'home', 'away'], window: 12},
     note: "Russian sports press calls army clubs *армейцы* (the army men)."
+  },
+  {
+    id: 'ru-stolitsa-urala',
+    sourceLang: 'ru',
+    source: "столица Урала",
+    kind: 'city',
+    literals: {en: ["the capital of the urals", "capital of the urals", "the urals capital", "ural capital", "the capital of the ural"]},
+    expected: {en: ["Yekaterinburg"]},
+    meaning: "Yekaterinburg",
+    confidence: 'low'
   }
 ]

@@ -221,5 +221,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "the Vietnam national football team",
     confidence: 'high',
     note: "Vietnamese sports press calls the national team *những chiến binh Sao Vàng* (the Golden Star Warriors)."
+  },
+  {
+    id: 'vi-dat-do-bazan',
+    sourceLang: 'vi',
+    source: "vùng đất đỏ bazan",
+    kind: 'region',
+    literals: {en: ["land of red basalt", "the land of red basalt", "red basalt land", "land of red basalt soil", "the red basalt land", "red basalt region", "the red basalt soil land"]},
+    expected: {en: ["the Central Highlands"]},
+    meaning: "the Central Highlands, after their red basalt soil",
+    confidence: 'high'
   }
 ]

@@ -232,5 +232,25 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["perseverance pays off", "hard work pays off"]},
     meaning: "patient effort is rewarded",
     confidence: 'high'
+  },
+  {
+    id: 'vi-kien-bo-chao-nong',
+    sourceLang: 'vi',
+    source: "như kiến bò chảo nóng",
+    kind: 'idiom',
+    literals: {en: ["like ants crawling in a hot pan", "like ants in a hot pan", "like ants on a hot pan", "like ants crawling on a hot pan", "ants crawling in a hot pan", "ants crawling on a hot pan", "like ants in a hot frying pan"]},
+    expected: {en: ["on tenterhooks", "in a panic"]},
+    meaning: "extremely anxious",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-nem-da-do-duong',
+    sourceLang: 'vi',
+    source: "ném đá dò đường",
+    kind: 'idiom',
+    literals: {en: ["throw stones to ask the way", "throwing stones to ask the way", "threw stones to ask the way", "throw stones to find the way", "throwing stones to find the way", "throw stones to probe the road", "throwing stones to probe the road", "throw a stone to ask the way", "throwing a stone to ask the way"]},
+    expected: {en: ["testing the waters"]},
+    meaning: "to test the ground before acting",
+    confidence: 'high'
   }
 ]

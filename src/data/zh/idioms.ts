@@ -645,5 +645,35 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["a legacy problem", "a long-standing problem"]},
     meaning: "a problem inherited from the past",
     confidence: 'high'
+  },
+  {
+    id: 'zh-zhu-chao-yin-feng',
+    sourceLang: 'zh',
+    source: "筑巢引凤",
+    kind: 'idiom',
+    literals: {en: ["build the nest to attract the phoenix", "building the nest to attract the phoenix", "build a nest to attract the phoenix", "build nests to attract phoenixes", "building nests to attract phoenixes", "build a nest to attract phoenixes", "nest to attract the phoenix", "nests to attract phoenixes", "build the nest and attract the phoenix"]},
+    expected: {en: ["create the conditions to attract investors"]},
+    meaning: "to build facilities that draw investment and talent",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-hu-tou-she-wei',
+    sourceLang: 'zh',
+    source: "虎头蛇尾",
+    kind: 'idiom',
+    literals: {en: ["tiger's head and snake's tail", "tiger head and snake tail", "tiger's head, snake's tail", "head of a tiger and tail of a snake", "tiger head, snake tail", "a tiger's head and a snake's tail"]},
+    expected: {en: ["start strong and fizzle out"]},
+    meaning: "a strong start and a weak finish",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-yaba-chi-huanglian',
+    sourceLang: 'zh',
+    source: "哑巴吃黄连",
+    kind: 'idiom',
+    literals: {en: ["a mute eating coptis", "mute eating coptis", "a mute eats coptis", "a dumb person eating coptis", "a mute eating bitter herbs", "a mute eating huanglian", "mute eating huanglian", "a dumb man eating coptis"]},
+    expected: {en: ["suffering in silence"]},
+    meaning: "to suffer without being able to complain",
+    confidence: 'high'
   }
 ]
