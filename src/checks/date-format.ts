@@ -119,6 +119,8 @@ const nightOf = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:of|from) (${week
 const nightBetween = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the night (?:between|of) (${weekdayNames.join('|')}) (?:and|to) (${weekdayNames.join('|')})\\b`, 'g')
 // Russian *в ночь с 3 на 4 декабря*: `the night of 3 on 4 December`.
 const nightOfDayOnDay = new RegExp(`\\bnight (?:of|from) (\\d{1,2}) on (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
+// Italian *alle ore 6*: `at the hours 6`, without minutes.
+const hoursOfBareHour = /\b(at|from|until|by|around) the hours? (\d{1,2})\b(?![.:,]\d)/g
 // Chinese *9点30分*: `9 o'clock 30 minutes`.
 const oClockMinutes = /\b(\d{1,2}) o['’]clock (\d{1,2}) minutes?\b/g
 // German *in der Nacht zu Sonntag*: `in the night to Sunday`.
@@ -363,6 +365,11 @@ export const dateFormat = defineCheck(
     }
     for (const match of text.matchAll(nightOfDayOnDay)) {
       report({...problem(match, [`night of ${match[3]} ${match[1]} to ${match[2]}`], 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', 'night-of-day-on-day'), confidence: 0.85})
+    }
+    for (const match of text.matchAll(hoursOfBareHour)) {
+      const [, preposition, hour] = match
+      if (Number(hour) > 24) continue
+      report({...problem(match, [`${preposition} ${Number(hour)}:00`], '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', 'hours-of'), confidence: 0.8})
     }
     for (const match of text.matchAll(oClockMinutes)) {
       const [, hour, minute] = match

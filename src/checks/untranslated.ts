@@ -106,11 +106,14 @@ const portugueseMilitaryPolice = /\b(?<=[Tt]he )PM\b(?=[^.!?\n]{0,60}\b(?:polic(
 // Italian *estate* (summer) in a time phrase: `at the end of the estate`.
 const italianEstate = /(?<=\b(?:end|start|beginning|middle|height|peak|rest) of (?:the |this |next |last )?)estate\b(?! (?:agents?|owners?|of|tax|taxes|sale|sales|where|which|that)\b)/gu
 // Japanese *鮭* (salmon) romanised `sake` before what it fills: `sake rice balls`.
+// Japanese *ダイヤ* (the railway timetable), *OB* (a company's former employee), left in English.
+const japaneseDia = /(?<=\b[Tt]he )dia\b(?= (?:would|will|is|was|has|had|returns?|returned|be|remains?|remained)\b)/gu
+const japaneseOb = /\b(?:[Aa]n?|[Tt]he|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]ormer) OBs?\b(?= (?:of|from)\b)/gu
 const japaneseSake = /\bsake(?= (?:rice balls?|onigiri|fillets?|flakes|bento|sushi|roe)\b)/gu
 // Turkish *Odası* (chamber) in a body's name: `the Ziraat Odası`.
 const turkishOdasi = /(?<!\p{L})\p{Lu}\p{L}+ Odası(?!\p{L})/gu
 // … also after a portfolio capitalised as a department: `the councillor with the Urbanism pasta`.
-const portuguesePastaCapitalised = /(?<=\b(?:the|his|her|their|its|this) (?:Urbanism|Urban Planning|Finance|Finances|Health|Education|Economy|Transport|Transports|Justice|Environment|Culture|Agriculture|Interior|Tourism|Energy|Housing|Mobility|Works|Public Works|Sport|Sports|Security|Social Action) )pasta\b/gu
+const portuguesePastaCapitalised = /(?<=\b(?:the|his|her|their|its|this) (?:Urbanism|Urban Planning|Finance|Finances|Health|Education|Economy|Transport|Transports|Justice|Environment|Culture|Agriculture|Interior|Tourism|Energy|Housing|Mobility|Works|Public Works|Sport|Sports|Security|Social Action|Infrastructure|Infrastructures) )pasta\b/gu
 // Portuguese *mesa* (an assembly's bureau) and *reportagem* (this newspaper's reporters) left as they are.
 const portugueseMesa = /(?<=\b[Tt]he )mesa(?= of the\b)|(?<=\b(?:of|by|to) the )reportage\b/gu
 // Italian *come* (as) inside a sentence, and *patron* (a club's owner).
@@ -129,6 +132,9 @@ const italianCameraRoom = /(?<=\b(?:small|little|large|secret|hidden|burial|side
 // Dutch *even* (for a moment) after a verb of silence: `he stayed even silent`.
 const dutchEven = /(?<=\b(?:stayed|was|remained|fell|kept|went) )even(?= (?:silent|quiet|still)\b)/gu
 // Turkish *son* (last) before a game unit, *köy* (village) and *kale* (castle) after an adjective of history.
+// Turkish *Spor Salonu* (sports hall) half-translated, and *Hoca* (the coach) left before a verb.
+const turkishSalon = /\bSports? Salon\b/gu
+const turkishHoca = /(?<=\b[Tt]he )Hoca\b/gu
 const turkishSon = /(?<=\b[Tt]he )son(?= (?:set|round|minute|minutes|match|game|quarter|half|lap|day)\b)/gu
 const turkishKoy = /(?<=\b[Tt]he )köy\b/gu
 const turkishKaleCastle = /(?<=\b(?:Byzantine|Ottoman|Roman|Genoese|Seljuk|old|ancient|historic|medieval) )kale\b/gu
@@ -243,7 +249,7 @@ const frenchSchoolCar = /\bschool cars?\b/gu
 const spanishMesa = /(?<=\b[Tt]he )mesa(?= (?:of|for|on) (?:the )?(?:drought|water|dialogue|negotiation|crisis|contracting|employment|sector|coordination|mobility|housing|tourism|fishing|harvest|security|health|education|transport)\b)/gu
 // Portuguese *balsa* (a ferry) and *junta de freguesia* (a parish council).
 const portugueseBalsa = /(?<=\b(?:[Tt]he|a) )balsa(?= (?:that|which|links|linking|between|crossing|service|operator|to|from)\b)/gu
-const portugueseJunta = /\bjunta of the parish\b|\bparish junta\b/gu
+const portugueseJunta = /\bjunta of the parish\b|\bparish junta\b|(?<=\bthe )junta(?= of \p{Lu})/gu
 // Italian *piano* (a plan) after what it plans.
 const italianPiano = /(?<=\b(?:traffic|new|regional|urban|recovery|emergency|investment|industrial|national|three-year|strategic|mobility|parking|security|evacuation|housing|waste|water) )piano\b|\bpiano(?= (?:of|for) (?:aid|aids|support|interventions?|investments?|works|action|recovery|development|measures|reforms?|cuts|savings|relaunch)\b)/gu
 // Japanese *郡* (a rural district) after its name: `Shirane Gun`.
@@ -338,6 +344,8 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: arabicAmm, expected: '', why: 'Arabic *عم* (uncle, a form of address) left before the name'}
   ],
   ja: [
+    {pattern: japaneseDia, expected: 'the timetable', why: 'Japanese *ダイヤ* (the railway timetable) left as `dia`'},
+    {pattern: japaneseOb, expected: 'a former employee', why: 'Japanese *OB* (a former employee, “old boy”) left untranslated'},
     {pattern: japaneseGun, expected: 'District', why: 'Japanese *郡* (a rural district) left in romaji'},
     {pattern: japaneseSake, expected: 'salmon', why: 'Japanese *鮭* (salmon) romanised `sake`, which English reads as rice wine'},
     {pattern: japaneseKen, expected: 'Prefecture', why: 'Japanese *県* (prefecture) left untranslated'},
@@ -368,6 +376,8 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: dutchEven, expected: 'for a moment', why: 'Dutch *even* (for a moment) left untranslated'}
   ],
   tr: [
+    {pattern: turkishSalon, expected: 'Sports Hall', why: 'Turkish *Spor Salonu* (a sports hall) rendered `Sports Salon`'},
+    {pattern: turkishHoca, expected: 'the coach', why: 'Turkish *hoca* (the coach) left untranslated'},
     {pattern: turkishKentCouncil, expected: 'City Council', why: 'Turkish *Kent Konseyi* (city council) left half-translated'},
     {pattern: turkishOdasi, expected: 'Chamber of …', why: 'Turkish *Odası* (chamber) left in the body\'s name'},
     {pattern: turkishVe, expected: 'and', why: 'Turkish *ve* (and) left untranslated'},

@@ -160,7 +160,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'it',
     source: 'Palazzo Chigi',
     kind: 'organisation',
-    literals: {en: ['chigi palace', 'palazzo chigi', 'the chigi building']},
+    literals: {en: ['chigi palace', 'palazzo chigi', 'the chigi building', "palace chigi", "the palace chigi"]},
     expected: {en: ["the prime minister's office", 'the government']},
     meaning: "the Italian prime minister's office (metonym)",
     confidence: 'low'

@@ -117,5 +117,15 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: 'first'},
     note: "Japanese press calls the Tohoku region *みちのく* (Michinoku)."
+  },
+  {
+    id: 'ja-jidosha-oukoku',
+    sourceLang: 'ja',
+    source: "自動車王国",
+    kind: 'region',
+    literals: {en: ["automobile kingdom", "the automobile kingdom", "car kingdom", "the car kingdom", "kingdom of automobiles", "the kingdom of automobiles", "automotive kingdom", "the automotive kingdom"]},
+    expected: {en: ["Aichi Prefecture", "Aichi"]},
+    meaning: "Aichi Prefecture, home of Japan’s car industry",
+    confidence: 'high'
   }
 ]

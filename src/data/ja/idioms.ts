@@ -258,10 +258,11 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: "足を洗う",
     kind: 'idiom',
-    literals: {en: ["washed his feet of", "wash their feet of", "washed their feet of", "wash his feet of", "washing his feet of"]},
+    literals: {en: ["washed his feet of", "wash their feet of", "washed their feet of", "wash his feet of", "washing his feet of", 'wash its feet of', 'washed its feet of', 'washing its feet of', 'wash our feet of']},
     expected: {en: ["quit", "left"]},
     meaning: "to quit a shady trade or job",
-    confidence: 'high'
+    confidence: 'high',
+    guard: {unlessNear: ['pope', 'water', 'basin', 'mud', 'sand', 'priest', 'pilgrims', 'maundy', 'ritual', 'soap', 'bath']}
   },
   {
     id: 'ja-kata-wo-otosu',
@@ -458,5 +459,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "the only means of transport",
     confidence: 'high',
     guard: {unlessNear: ["injured", "injury", "broke", "broken", "amputated", "shoe", "shoes", "left", "right", "sock", "socks", "toe", "toes"]}
+  },
+  {
+    id: 'ja-tsuru-no-hitokoe',
+    sourceLang: 'ja',
+    source: "鶴の一声",
+    kind: 'idiom',
+    literals: {en: ["a single cry of the crane", "single cry of the crane", "one cry of the crane", "a single cry of a crane", "the crane's single cry", "a crane's single cry", "one voice of the crane", "a single voice of the crane", "the voice of the crane"]},
+    expected: {en: ["an order from the top"]},
+    meaning: "a decision imposed by someone in authority",
+    confidence: 'high'
   }
 ]

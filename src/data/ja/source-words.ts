@@ -17,7 +17,12 @@ export const sourceWords: SourceWordList = {
     '円', '億円', '万円', '首相', '大臣', '知事', '市長', '社長'
   ],
   // Offices MT leaves in romaji (*保健所*, *市役所*, *町役場*): English names them.
-  terms: {hokenjo: 'public health centre', shiyakusho: 'city hall', yakuba: 'town office', kencho: 'prefectural government', kenchō: 'prefectural government', shobosho: 'fire station', shōbōsho: 'fire station'},
+  terms: {hokenjo: 'public health centre', shiyakusho: 'city hall', yakuba: 'town office', kencho: 'prefectural government', kenchō: 'prefectural government', shobosho: 'fire station', shōbōsho: 'fire station',
+    // Ministries by their romanised short names (*国交省*, *厚労省*, *経産省*, *文科省*, *財務省*, *環境省*, *農水省*).
+    kokkōshō: 'the transport ministry', kokkosho: 'the transport ministry', kōrōshō: 'the health ministry', korosho: 'the health ministry',
+    keisanshō: 'the industry ministry', keisansho: 'the industry ministry', monkashō: 'the education ministry', monkasho: 'the education ministry',
+    zaimushō: 'the finance ministry', zaimusho: 'the finance ministry', kankyōshō: 'the environment ministry', kankyosho: 'the environment ministry',
+    nōsuishō: 'the agriculture ministry', nosuisho: 'the agriculture ministry'},
   honorifics: [],
   spared: [
     'tsunami', 'karaoke', 'sushi', 'sashimi', 'ramen', 'anime', 'manga', 'emoji', 'kaizen', 'keiretsu', 'zaibatsu', 'shinkansen', 'sake', 'tofu', 'miso', 'wasabi', 'samurai',
