@@ -338,7 +338,10 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       why.push(`${languageName(context.sourceLang!)} groups thousands with \`${source.group}\``)
     }
     // `1.284 dengue cases`: the counted noun after one modifier.
-    const counted = countNouns.has(next) ? next : /^\p{Ll}+$/u.test(next) ? secondWordAfter(context.model.text, run.end) : undefined
+    // `3.412 registered tourist flats`: or after two.
+    const second = /^\p{Ll}+$/u.test(next) ? secondWordAfter(context.model.text, run.end) : undefined
+    const third = second !== undefined && !countNouns.has(second) && /^\p{Ll}+$/u.test(second) ? thirdWordAfter(context.model.text, run.end) : undefined
+    const counted = countNouns.has(next) ? next : third !== undefined && countNouns.has(third) ? third : second
     if (counted !== undefined && countNouns.has(counted)) {
       score += 2
       why.push(`\`${counted}\` are counted in whole numbers`)
@@ -360,6 +363,10 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
 }
 
 /** The second word after offset `end` (`1.284 dengue cases` → `cases`), lower-cased, or undefined. */
+function thirdWordAfter(text: string, end: number): string | undefined {
+  return /^\s+\p{L}+\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase()
+}
+
 function secondWordAfter(text: string, end: number): string | undefined {
   return /^\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase()
 }

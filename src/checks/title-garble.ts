@@ -107,6 +107,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(Division|Department|Section|Bureau|Office|Unit) \1 (?=Director|Head|Chief|Manager)/gu, '', 'Japanese *部部長*, *課課長* (the unit named twice: the unit and its head) rendered term by term'],
   [/\b(?:[Tt]he )?Respected (?=(?:Mayor|Governor|Minister|President|Chairman|Chairwoman|Prime Minister|Deputy)\b)/gu, 'the ', 'Turkish *Sayın* (respected, a courtesy before an office) rendered word for word'],
   [/\bProf\. ?Dr\.(?= \p{Lu})/gu, 'Professor', 'stacked academic titles (*Prof. Dr.*, Turkish and German usage): English news writes one'],
+  [/\b(?:Brother|Sister) (?:Defendant|Witness|Accused|Suspect|Plaintiff)\b/gu, 'the defendant', 'Indonesian *Saudara Terdakwa* (the court’s address to a defendant or witness) rendered as an honorific'],
   [/\bChief Delegation\b/gu, 'head of delegation', 'Vietnamese *Trưởng đoàn* (head of a delegation) rendered as two nouns'],
   [/\b(?:[Tt]he\s+)?(?:[Vv]ice-?[Gg]overnor|[Dd]eputy [Gg]overnor|[Vv]ice-?[Mm]ayor|[Dd]eputy [Mm]ayor|[Dd]eputy [Mm]inister|[Vv]ice-?[Pp]remier|[Dd]eputy [Pp]rime [Mm]inister|[Dd]eputy [Hh]ead) on (?:\p{Ll}+ ){0,2}questions\b/gu, '', 'Russian *по … вопросам* (in charge of … affairs) rendered `on … questions`'],
   [/\b(?:[Tt]he |[Aa] )?(?:relevant )?responsible comrades?\b|\b(?:[Tt]he |[Aa] )?comrades? in charge\b/gu, 'an official', 'Chinese *负责同志* (the official in charge) rendered `responsible comrade`'],

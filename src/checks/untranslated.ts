@@ -96,6 +96,12 @@ const indonesianSolar = /(?<=\b(?:subsidi[sz]ed|of|buy|buying|bought|price|price
 // Spanish, Italian and Portuguese *la media* (the average) before a figure: `The media stood at 126 days`; Spanish
 // *el once* (the starting eleven): `the once he plans to field`.
 const romanceMedia = /\b[Tt]he media(?= (?:stood|stands|was|is|rose|rises|fell|falls|reached|reaches|climbed|dropped|increased|decreased|went|came)(?: (?:at|to|from|up|down|in))? (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |some |around |about |nearly ))/gu
+// Spanish *dice* (says) after a quote, before its speaker: `"…," dice the mayor`.
+const spanishDice = /(?<=["”],? )dice(?= (?:the|el|la|los|las)\b| \p{Lu})/gu
+// French chambers left in French: *Chambre d'agriculture*, *Chambre de commerce*.
+const frenchChambre = /\bChambre d(?:['’]agriculture|['’]industrie|e commerce(?: et d['’]industrie)?|es métiers)\b/gu
+// Indonesian *Dana Desa* (the village fund programme), which reads like a woman's name.
+const indonesianDanaDesa = /\b(?:Alokasi )?Dana Desa\b/gu
 const spanishOnce = /(?<!\b(?:just|only|at|all) )\b(?:[Tt]he|his|her|their|its) (?:same |starting |initial |first )?once\b(?= (?:he|she|they|that|which|who|for|against|will|would|is|was|to)\b)/gu
 
 // Portuguese *cargo* (a post, an office) and *pasta* (a minister's portfolio), which English reads as freight and food.
@@ -263,7 +269,7 @@ const arabicWa = /(?<=\p{L},? )wa(?= (?:the|al-|el-)\b|(?= \p{Ll}{3,}))/gu
 // Arabic *السيد* (Mr) before an office: `The Sayed Governor`.
 const arabicSayedTitle = /(?<=\b[Tt]he )Sayed(?= (?:Governor|Minister|President|Mayor|Director|Ambassador|Prime Minister)\b)/gu
 // Spanish *sin* (without) in a set phrase: `sin exception`, `sin doubt`.
-const spanishSin = /\bsin(?= (?:exception|exceptions|excepción|doubt|duda|embargo|problems?|limits?|end|fin|cost|charge|delay|notice)\b)/gu
+const spanishSin = /\bsin(?= (?:exception|exceptions|excepción|doubt|duda|embargo|problems?|limits?|end|fin|cost|charge|delay|notice)\b)|(?<=, )sin(?= \p{Ll}+ing\b)/gu
 // Spanish, Portuguese, French and Italian *actual/actuel/attuale* (current) before an office.
 const romanceActual = /\b(?<=[Tt]he )actual(?= (?:mayor|president|government|minister|director|coach|manager|governor|councillor|council|administration|leader|chairman|chairwoman|head|secretary|owner|board|executive|deputy|team|holder|champion)\b)/gu
 
@@ -293,6 +299,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: germanRat, expected: 'council', why: 'German *Rat* (council) left untranslated'}
   ],
   id: [
+    {pattern: indonesianDanaDesa, expected: 'the Village Fund', why: 'Indonesian *Dana Desa* (the village fund programme) left untranslated'},
     {pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'},
     {pattern: indonesianAgar, expected: 'so that', why: 'Indonesian *agar* (so that) left untranslated'},
     {pattern: indonesianSore, expected: 'afternoon', why: 'Indonesian *sore* (afternoon) left after the weekday'},
@@ -301,6 +308,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: indonesianVocative, expected: '', why: 'Indonesian form of address (*Bang*, *Mas*, *Pak*) left as a vocative'}
   ],
   fr: [
+    {pattern: frenchChambre, expected: 'Chamber of Agriculture', why: 'French chamber left in French'},
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
     {pattern: frenchDirection, expected: 'the management', why: 'French *la direction* (the management) rendered `the direction`'},
     {pattern: frenchSchoolCar, expected: 'school bus', why: 'French *car scolaire* (a school bus) rendered `school car`'},
@@ -352,7 +360,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [{pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
+  es: [{pattern: spanishDice, expected: 'says', why: 'Spanish *dice* (says) left untranslated'}, {pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
   it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
   pt: [
     {pattern: portugueseSad, expected: 'the club’s company', why: 'Portuguese *SAD* (*sociedade anónima desportiva*, a club’s public company) left untranslated'},

@@ -679,5 +679,16 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: 'first'},
     note: "German press calls the state *Vater Staat* (Father State)."
+  },
+  {
+    id: 'de-fahrstuhlmannschaft',
+    sourceLang: 'de',
+    source: 'Fahrstuhlmannschaft',
+    kind: 'organisation',
+    literals: {en: ['elevator team', 'the elevator team', 'elevator club', 'the elevator club', 'elevator side', 'lift team', 'the lift team', 'elevator squad']},
+    expected: {en: ['the yo-yo club']},
+    meaning: 'a club regularly promoted and relegated',
+    confidence: 'high',
+    guard: {unlessNear: ['maintenance', 'repair', 'repairs', 'technicians', 'technician', 'building', 'engineers', 'installed', 'installation']}
   }
 ]

@@ -26,7 +26,7 @@ export const sourceWords: SourceWordList = {
     // Match words of football reports: the final and the opening whistle.
     'abpfiff', 'anpfiff', 'schlusspfiff',
     // Farming and food industry.
-    'molkerei', 'molkereien', 'milchbauer', 'milchbauern', 'milchpreis', 'bauernverband',
+    'aufstieg', 'abstieg', 'klassenerhalt', 'molkerei', 'molkereien', 'milchbauer', 'milchbauern', 'milchpreis', 'bauernverband',
     'kripo', 'kita', 'kitas', 'azubi', 'azubis', 'bürgergeld', 'kindergeld', 'elterngeld', 'wohngeld', 'kurzarbeit', 'kurzarbeitergeld',
     'mindestlohn', 'rente', 'renten', 'rentner', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat',
     'landrätin', 'ministerpräsident', 'ministerpräsidentin', 'staatsanwaltschaft', 'staatsanwalt', 'staatsanwältin', 'oberstaatsanwalt', 'polizei',

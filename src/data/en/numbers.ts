@@ -21,7 +21,8 @@ export const countNouns: ReadonlySet<string> = new Set(
     'protesters demonstrators prisoners inmates police policemen fighters militants civilians men women copies ' +
     'books tickets seats delegates athletes fans spectators pilgrims sheep cattle cows goats chickens heads ' +
     'applicants graduates volunteers guests customers users subscribers followers viewers readers websites accounts ' +
-    'posts villagers displaced evacuees infections tons tonnes barrels hectares'
+    'posts villagers displaced evacuees infections tons tonnes barrels hectares flats apartments dwellings beds trees ' +
+    'animals birds fish packages parcels containers bottles licences licenses permits complaints signatures'
   ).split(' ')
 )
 

@@ -18,7 +18,7 @@ export const sourceWords: SourceWordList = {
     'tiene', 'tienen', 'puede', 'pueden', 'debe', 'deben', 'sido', 'estar', 'hacer', 'millones', 'mil millones', 'horas', 'año', 'años'
   ],
   nouns: [
-    'lonja', 'lonjas', 'cofradía', 'cofradías', 'embalse', 'embalses',
+    'lonja', 'lonjas', 'cofradía', 'cofradías', 'embalse', 'embalses', 'mancomunidad', 'mancomunidades',
     'pymes', 'pyme', 'autónomos', 'autónomo', 'autónoma', 'okupas', 'okupa', 'ayuntamiento', 'ayuntamientos', 'alcaldía', 'alcalde', 'alcaldesa',
     'concejal', 'concejales', 'concejala', 'concejalía', 'consejero', 'consejera', 'consejería', 'diputación', 'diputado', 'diputados', 'vecinos',
     'vecinas', 'municipio', 'municipios', 'juzgado', 'fiscalía', 'magistrado', 'magistrada', 'sentencia', 'denuncia', 'denuncias', 'detenido',

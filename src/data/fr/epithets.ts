@@ -764,5 +764,25 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["the Agriculture Ministry", "the Ministry of Agriculture"]},
     meaning: "the French agriculture ministry, after its address",
     confidence: 'high'
+  },
+  {
+    id: 'fr-xv-de-la-rose',
+    sourceLang: 'fr',
+    source: 'le XV de la Rose',
+    kind: 'organisation',
+    literals: {en: ['the xv of the rose', 'xv of the rose', 'the fifteen of the rose', 'fifteen of the rose']},
+    expected: {en: ['England']},
+    meaning: 'the England rugby union team',
+    confidence: 'high'
+  },
+  {
+    id: 'fr-xv-de-france',
+    sourceLang: 'fr',
+    source: 'le XV de France',
+    kind: 'organisation',
+    literals: {en: ['the xv of france', 'xv of france', 'the fifteen of france']},
+    expected: {en: ['France', 'the France team']},
+    meaning: 'the France rugby union team',
+    confidence: 'high'
   }
 ]
