@@ -541,10 +541,18 @@ export function extract(doc: Doc): Extraction {
   }
 
   function adjunctBefore(end: number, sentence: number): number | undefined {
-    for (let start = end - 2; start >= 1 && end - start <= 4; start--) {
+    // Up to two prepositional phrases: "Huang Jianguo at the press conference on Tuesday indicated" (Chinese and
+    // Russian order).
+    for (let start = end - 2; start >= 1 && end - start <= 7; start--) {
       if (sentenceOf(start) !== sentence || breakBefore(doc, start + 1)) return undefined
       const word = words[start]!
-      if (subjectAdjunctPrepositions.has(word.norm)) return breakBefore(doc, start) ? undefined : start
+      if (subjectAdjunctPrepositions.has(word.norm)) {
+        if (breakBefore(doc, start)) return undefined
+        if (isCapitalised(words[start - 1]!)) return start
+        const earlier = adjunctBefore(start + 1, sentence)
+        if (earlier !== undefined && earlier < start && isCapitalised(words[earlier - 1]!)) return earlier
+        return end - start <= 4 ? start : undefined
+      }
       // "Mercier for her part asked" (French *pour sa part*).
       if (start + 3 === end && forPartAt(start)) return breakBefore(doc, start) ? undefined : start
       // "Ratna Wulandari on Monday (10/3) confirmed": a weekday inside the adjunct.

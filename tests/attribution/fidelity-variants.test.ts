@@ -130,4 +130,8 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
   it('a long adjunct between the cue and `that` (batch 56)', () => {
     expect(read('Mr. Kudo indicated at the regular press conference of the 12th that the prefecture will decide.', 'it')?.[0]).toEqual(['Mr. Kudo', 'indicated', 'the prefecture will'])
   })
+
+  it('two prepositional phrases between the speaker and the cue (batch 57)', () => {
+    expect(read('Huang Jianguo at the press conference on Tuesday indicated that the project is vital.', 'it')?.[0]).toEqual(['Huang Jianguo', 'indicated', 'the project is'])
+  })
 })
