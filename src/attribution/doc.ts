@@ -101,6 +101,8 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
     if (gap.length > 0 && gap !== ' ' && (punctuation.test(gap) || gap.includes('\n'))) breaks[index] = 1
     // "Shuyan Qingyuan Environmental Energy Co., Ltd.": the comma of a company form is inside the name.
     if (breaks[index] === 1 && index > 0 && index < words.length && /^\.?,\s?$/.test(gap) && /^co\.?$/i.test(words[index - 1]!.value) && /^(?:ltd|limited|inc|llc|plc|kg)\.?$/i.test(words[index]!.value)) breaks[index] = 0
+    // "2,1 percent", "1.250 passengers": a separator inside a number (the parser splits it) is no break.
+    if (breaks[index] === 1 && index > 0 && index < words.length && (gap === ',' || gap === '.') && /\d$/.test(words[index - 1]!.value) && /^\d/.test(words[index]!.value)) breaks[index] = 0
   }
   // The marks around a quoted name do not break its phrase: `the press service of JSC "Lugovoy Heat Networks"`.
   if (quotes.length < found.length) {

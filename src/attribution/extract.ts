@@ -1632,7 +1632,9 @@ export function extract(doc: Doc): Extraction {
     if (words[last]!.norm === 'that') last--
     if (last < 0) return undefined
     const sentence = sentenceOf(last)
-    for (let index = last; index >= Math.max(0, last - 8); index--) {
+    // "described the offer of the employer of 2.1 percent as "a provocation"": a long object before `as`.
+    const reach = words[last]!.norm === 'as' ? 12 : 8
+    for (let index = last; index >= Math.max(0, last - reach); index--) {
       if (sentenceOf(index) !== sentence || doc.quoteOf[index] !== -1) break
       if (index < last && breakBefore(doc, index + 1)) break
       // A cue ending at `index` (single word, or multiword ending here).
@@ -1717,7 +1719,10 @@ export function extract(doc: Doc): Extraction {
   /** "X quoted Y as saying "…"" and "Y was quoted as saying "…"". */
   function asSaying(match: CueMatch, cue: DraftCue, q: number | undefined): Draft | undefined {
     // "quoted Marina Sokolova, chief physician of City Clinic No. 3, as saying": the name before its apposition.
-    let speaker = (gapHas(doc, match.start, ',') ? appositionLeft(match.start) : undefined) ?? scanLeft(doc, skipBracketLeft(match.start))
+    // "quoted Reiner on Saturday as saying": when, between the person and `as saying`.
+    let nameEnd = match.start
+    if (nameEnd >= 3 && lex.timeWords.has(words[nameEnd - 1]!.norm) && ['on', 'this', 'last'].includes(words[nameEnd - 2]!.norm) && !breakBefore(doc, nameEnd - 1) && !breakBefore(doc, nameEnd - 2)) nameEnd -= 2
+    let speaker = (gapHas(doc, nameEnd, ',') ? appositionLeft(nameEnd) : undefined) ?? scanLeft(doc, skipBracketLeft(nameEnd))
     if (!speaker) return undefined
     // "quoted the head physician of the polyclinic No. 3 Marina Sokolova as saying": the number closes the body's name.
     let trimmed = false

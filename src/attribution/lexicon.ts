@@ -245,6 +245,8 @@ const calqueMultiword: readonly MultiwordCueData[] = [
   ...['spoke', 'said', 'continued', 'explained', 'expressed', 'stated', 'talked', 'added'].map((head) => verb([head, 'as', 'follows'], 'say', 'neutral', ['weak'])),
   ...['words', 'speech', 'remarks', 'statement'].flatMap((noun) => [verb(['continued', 'his', noun, 'as', 'follows'], 'say', 'neutral', ['weak']), verb(['continued', 'her', noun, 'as', 'follows'], 'say', 'neutral', ['weak'])]),
   verb(['made', 'the', 'following', 'statement'], 'say', 'neutral', ['weak']),
+  // Turkish *şu ifadeleri kullandı* (used these expressions): '"…," Aydemir used the expressions.'
+  ...['the', 'these', 'the following', 'following'].map((det) => verb(['used', ...det.split(' '), 'expressions'], 'say', 'neutral', ['weak'])),
   verb(['made', 'the', 'following', 'statements'], 'say', 'neutral', ['weak']),
   verb(['spoke', 'in', 'the', 'following', 'way'], 'say', 'neutral', ['weak']),
   // According-to calques: Russian "по словам" (in the words of), Arabic "بحسب"/"حسب" (as per), Portuguese/Italian

@@ -134,4 +134,10 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
   it('two prepositional phrases between the speaker and the cue (batch 57)', () => {
     expect(read('Huang Jianguo at the press conference on Tuesday indicated that the project is vital.', 'it')?.[0]).toEqual(['Huang Jianguo', 'indicated', 'the project is'])
   })
+
+  it('a time adjunct before `as saying`, a long object before `as "…"`, and Turkish `used the expressions` (batches 57–58)', () => {
+    expect(read('The Tagblatt quoted Reiner on Saturday as saying: "A strike hits the wrong people."', 'it')?.[0]?.slice(0, 2)).toEqual(['Reiner', 'as saying'])
+    expect(read('She described the offer of the employer of 2,1 percent as "a provocation".', 'it')?.[0]?.slice(0, 2)).toEqual(['She', 'described'])
+    expect(read('"Our workers cannot pay their rents," Aydemir used the expressions.', 'tr')?.[0]?.slice(0, 2)).toEqual(['Aydemir', 'used the expressions'])
+  })
 })
