@@ -8,10 +8,12 @@
 // by the first characters of each sentence (unique in its text). A group may
 // have an empty side (a sentence the other text does not have).
 //
-// Gold sentences are mapped onto the sentences the parser finds (retext-english,
-// as `check()` parses English); where the parser does not split two gold
-// sentences (`… at 10 a.m. The costs …`), the links that hold them are merged
-// into one gold link first.
+// Gold sentences are mapped onto the sentences `check()` itself reads (its text
+// model: the parser's sentences, with `No. 3` kept whole and a number's full
+// stop before a capital ending one), read off the report of the text aligned
+// with itself, which pairs every sentence with its copy; where `check()` does
+// not split two gold sentences (`… at 10 a.m. The costs …`), the links that
+// hold them are merged into one gold link first.
 //
 // Accuracy = share of gold links that `check()`'s `Report.alignment`
 // reproduces exactly: one of its groups has exactly the same MT sentences and
@@ -21,8 +23,6 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
 
 const root = new URL('../', import.meta.url)
 
@@ -54,16 +54,16 @@ function startOf(text, prefix, where) {
   return at
 }
 
-const parser = unified().use(retextEnglish)
-
-/** Start and end offsets of each sentence of `text`, as `check()` segments English. */
-export function sentenceRanges(text) {
+/**
+ * Start and end offsets of each sentence of `text` as `check()` reads it: the text aligned with itself pairs every
+ * sentence with its copy, one to one, and each pair's span is the sentence.
+ */
+export function sentenceRanges(text, checkSync) {
+  const alignment = checkSync(text, {reference: text}).alignment ?? []
   const ranges = []
-  for (const paragraph of parser.parse(text).children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode' && sentence.position) ranges.push([sentence.position.start.offset, sentence.position.end.offset])
-    }
+  for (const [index, entry] of alignment.entries()) {
+    if (entry.mt.length !== 1 || entry.mt[0] !== index) throw new Error(`a text aligned with itself did not pair sentence ${index} with its copy`)
+    ranges.push([entry.mtSpan.start, entry.mtSpan.end])
   }
   return ranges
 }
@@ -78,11 +78,11 @@ function sentenceOf(ranges, offset, where) {
 /** A group as `mt-sentences|reference-sentences`. */
 const keyOf = (mt, reference) => `${[...new Set(mt)].sort((a, b) => a - b).join(',')}|${[...new Set(reference)].sort((a, b) => a - b).join(',')}`
 
-/** Gold groups as sentence indexes, merging groups that share a sentence of the parser. */
-export function goldLinks(article) {
+/** Gold groups as sentence indexes, merging groups that share a sentence `check()` reads. */
+export function goldLinks(article, checkSync) {
   if (article.targetLang && article.targetLang !== 'en') throw new Error(`${article.id}: only English targets are supported, got ${article.targetLang}`)
-  const mtRanges = sentenceRanges(article.mt)
-  const referenceRanges = sentenceRanges(article.reference)
+  const mtRanges = sentenceRanges(article.mt, checkSync)
+  const referenceRanges = sentenceRanges(article.reference, checkSync)
   const links = article.gold.groups.map((group) => ({
     mt: group.mt.map((prefix) => sentenceOf(mtRanges, startOf(article.mt, prefix, `${article.id}/mt.txt`), `${article.id}/mt.txt`)),
     reference: group.reference.map((prefix) => sentenceOf(referenceRanges, startOf(article.reference, prefix, `${article.id}/reference.txt`), `${article.id}/reference.txt`)),
@@ -113,7 +113,7 @@ export function goldLinks(article) {
 export function alignmentAccuracy(checkSync, corpus = 'corpus') {
   const articles = []
   for (const article of loadAlignments(corpus)) {
-    const links = goldLinks(article)
+    const links = goldLinks(article, checkSync)
     const report = checkSync(article.mt, {reference: article.reference, sourceLang: article.sourceLang, targetLang: article.targetLang})
     const predicted = new Set((report.alignment ?? []).map((entry) => keyOf(entry.mt, entry.reference)))
     const misses = []

@@ -52,8 +52,8 @@ const shift = (links: readonly Link[], from: number, by: number): Link[] => link
  * (1–0), two sentences joined into one (1–2).
  */
 function edits(article: Article): Array<{name: string; mt: string; links: Link[]}> {
-  const links = goldLinks(article) as Link[]
-  const ranges = sentenceRanges(article.mt) as Array<[number, number]>
+  const links = goldLinks(article, checkSync) as Link[]
+  const ranges = sentenceRanges(article.mt, checkSync) as Array<[number, number]>
   const oneToOne = (k: number) => links[k] && links[k]!.mt.length === 1 && links[k]!.reference.length === 1
   let k = Math.floor(links.length / 2)
   while (k < links.length - 1 && !(oneToOne(k) && oneToOne(k + 1) && links[k + 1]!.mt[0] === links[k]!.mt[0]! + 1)) k++
