@@ -69,6 +69,7 @@ export const numberFormat = defineCheck(
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
     if (context.targetLang === 'en') {
+      reportSourceNotations(text, report)
       reportChineseScales(text, report)
       reportThousandMillions(text, report)
     }
@@ -77,13 +78,13 @@ export const numberFormat = defineCheck(
 
 // Arabic counts its scales one by one: *مليون ومئتا ألف* `one million and 200 thousand`, *23 ألفا و500* `23 thousand
 // and 500`. English writes the number.
-const arabicCompound = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (million|thousand) and (\d{1,3})(?: (thousand))?\b/g
+const arabicCompound = /\b(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten) (million|thousand) and (\d{1,3})(?: (thousand))?\b/g
 const smallNumberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 
 function reportArabicCompounds(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(arabicCompound)) {
     const [whole, first, scale, second, secondScale] = match
-    const head = smallNumberWords.includes(first!) ? smallNumberWords.indexOf(first!) + 1 : Number(first)
+    const head = first === 'a' ? 1 : smallNumberWords.includes(first!) ? smallNumberWords.indexOf(first!) + 1 : Number(first)
     const size = scale === 'million' ? 1e6 : 1e3
     const rest = Number(second) * (secondScale ? 1e3 : 1)
     if (rest >= size) continue
@@ -302,7 +303,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
       const typographic = run.separators.some((separator) => separator !== ' ')
       if (typographic) score += 4
       if (known && isSpaceSeparator(source.group)) score += 2
-      if (quantity) score += 2
+      // `from 2 870 to 3 208,40 rubles`: the range's other end says what is counted.
+      if (quantity || spacedRangeEndCounts(context.model.text, run.end)) score += 2
       if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|page|pages|no|number)$/.test(run.previous)) score -= 4
       // `98 412 registered voters`: a lower-case word after it reads as what is counted.
       if (wordAfterCounts(next)) score += 1
@@ -382,6 +384,12 @@ function rangeEndCounts(text: string, end: number, source: NumberConventions): b
   if (!match || match[1] !== source.decimal) return false
   const word = match[2]!.toLowerCase()
   return word === '%' || word === '‰' || word === 'percent' || countNouns.has(word) || unitWords.has(word) || scaleWords.has(word) || currencyOfWord(word) !== undefined
+}
+
+/** `from 2 870 to 3 208,40 rubles`: a space-grouped range whose other end names what is counted. */
+function spacedRangeEndCounts(text: string, end: number): boolean {
+  const word = /^\s+(?:to|and|or|-|–)\s+\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?\s*(%|\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase()
+  return word !== undefined && (word === '%' || countNouns.has(word) || unitWords.has(word) || scaleWords.has(word) || currencyOfWord(word) !== undefined)
 }
 
 /** `1.500 million` read as 1,500 million → `1.5 billion`. */
@@ -507,6 +515,28 @@ function reportDigitsThousand(text: string, report: (problem: Problem) => void):
   for (const match of text.matchAll(digitsThousand)) {
     const expected = `${match[1]},000`
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: a number of thousands in words after digits, as the source writes it`, expected: [expected], subId: 'digits-thousand', confidence: 0.75, severity: 'minor'})
+  }
+}
+
+// Arabic *عشرات الآلاف*, Spanish *decenas de miles*: `dozens of thousands` for tens of thousands.
+const dozensOfThousands = /\b[Dd]ozens of (thousands|millions)\b/g
+// Arabic decimal and group marks (٫ ٬) between Latin digits: `3٫5 million`.
+const arabicMarks = /\d+(?:[\u066B\u066C]\d+)+/g
+// A Chinese or Japanese currency character after digits: `86元`, `300円`.
+const cjkCurrencyAfter = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?([元円])(?![\p{Script=Han}])/gu
+
+function reportSourceNotations(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(dozensOfThousands)) {
+    const expected = `tens of ${match[1]}`
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: *decenas*, *عشرات* (tens) rendered as dozens`, expected: [expected], subId: 'dozens-of-thousands', confidence: 0.8, severity: 'minor'})
+  }
+  for (const match of text.matchAll(arabicMarks)) {
+    const expected = match[0].replace(/\u066B/g, '.').replace(/\u066C/g, ',')
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: an Arabic decimal or group mark between Latin digits`, expected: [expected], subId: 'digit-script', confidence: 0.95})
+  }
+  for (const match of text.matchAll(cjkCurrencyAfter)) {
+    const expected = `${match[1]}${match[2] ? `.${match[2]}` : ''} ${match[3] === '元' ? 'yuan' : 'yen'}`
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: the currency left as a character`, expected: [expected], subId: 'cjk-currency', confidence: 0.9})
   }
 }
 

@@ -13,6 +13,7 @@ import {calendarNames, languageName} from '../locales/conventions.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import {isDictionaryWord, isEnglishFormation} from '../text/english-vocabulary.js'
 import {wordIndexAt, type TextModel} from '../text/model.js'
+import {chineseSurnames} from './title-structures.js'
 import type {SourceLanguage, TargetLanguage} from '../types.js'
 
 /** ISO 639-3 codes franc uses, for the languages we know. */
@@ -196,6 +197,8 @@ const russianMinistryShort = /\bMin(?:selkhoz|zdrav|fin|trans|stroy|prirody|ener
 const russianNu = /(?<=["“«]\s?)Nu(?=,)/gu
 // Russian *мол* (a quotative particle): `They tell us, mol, everything will be fixed`.
 const russianMol = /(?<=, )mol(?=,)/gu
+// Russian *и.о.* (acting) and *г.* (city) left before a title or a name: `the i.o. head`, `in g. Zarechensk`.
+const russianAbbreviations = /\bi\.\s?o\.(?= \p{Ll})|(?<=\b(?:in|of|from|to) )g\.(?=\s?\p{Lu}\p{Ll})/gu
 // Russian company forms (*ООО*, *ОАО*, *ЗАО*, *ПАО*) transliterated before the name.
 const russianCompanyForm = /\b(?:OOO|OAO|ZAO|PAO)(?= [«"“]?\p{Lu})/gu
 // Russian *фонд* (a fund) capitalised in a body's name.
@@ -214,6 +217,8 @@ const arabicPlaceWords = /\b(?:[Hh]ay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p
 // Arabic *الاتحاد* (the federation) left as `the Ittihad`; not a club of that name (`Al-Ittihad`, `the Ittihad Club`).
 const arabicIttihad = /\b[Tt]he Ittihad\b(?! (?:Club|FC|Stadium|Jeddah|Alexandria|Kalba|Tanger|Sporting)\b)(?![-'’])/gu
 // Chinese *东北* (the Northeast) left in pinyin, not as part of a name (`Dongbei University`).
+// Chinese *女士*, *先生*, *老师* after a surname, in pinyin: `Wang Nüshi`.
+const chinesePostHonorific = new RegExp(`(?<=\\b(?:${chineseSurnames}) )(?:Nüshi|Nvshi|Nushi|Xiansheng|Laoshi|Shifu)\\b`, 'gu')
 const chineseDongbei = /\bDongbei\b(?! \p{Lu})/gu
 // Chinese *老* before a surname (familiar `old Zhou`).
 const chineseLao = /\bLao(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Yin|Yi|Chang|Qiao|Lai|Gong|Wen)\b)/gu
@@ -326,6 +331,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: vietnameseHem, expected: 'alley', why: 'Vietnamese *hẻm* (an alley) left untranslated'}
   ],
   ru: [
+    {pattern: russianAbbreviations, expected: 'acting / city', why: 'Russian abbreviation (*и.о.* acting, *г.* city) left transliterated'},
     {pattern: russianMol, expected: '', why: 'Russian particle *мол* (they say) left untranslated'},
     {pattern: russianCompanyForm, expected: 'LLC', why: 'Russian company form (*ООО*, *ОАО*) left untranslated'},
     {pattern: russianFond, expected: 'Fund', why: 'Russian *фонд* (a fund) left untranslated'},
@@ -339,6 +345,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: chinesePinyinBodies, expected: 'the bureau (in English)', why: 'Chinese body name left in pinyin'},
     {pattern: chineseLao, expected: '', why: 'Chinese *老* (familiar `old`) left before the surname'},
     {pattern: chineseDama, expected: 'older women', why: 'Chinese *大妈* (older women) left in pinyin'},
+    {pattern: chinesePostHonorific, expected: 'Ms. / Mr.', why: 'Chinese honorific after the surname (*女士*, *先生*) left in pinyin'},
     {pattern: chineseDongbei, expected: 'northeast China', why: 'Chinese *东北* (the Northeast) left in pinyin'}
   ],
   ar: [

@@ -77,6 +77,10 @@ export const boilerplate: readonly BoilerplateEntry[] = [
     phrases: {
       en: [
         'this article was translated by machine translation',
+        'translated by machine',
+        'the editorial staff has not checked this text',
+        'the editorial staff has not checked the translation',
+        'not checked by the editorial staff',
         'this article was translated using machine translation',
         'this article was translated with machine translation',
         'this article has been machine translated',

@@ -350,5 +350,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["trip the fuses", "keep tripping the fuses"]},
     meaning: "the fuses blow",
     confidence: 'high'
+  },
+  {
+    id: 'ru-ne-ot-khoroshey-zhizni',
+    sourceLang: 'ru',
+    source: "не от хорошей жизни",
+    kind: 'idiom',
+    literals: {en: ["out of a good life", "not out of a good life", "not from a good life", "not because of a good life", "from a good life"]},
+    expected: {en: ["not because we want to", "out of necessity"]},
+    meaning: "out of necessity, not by choice",
+    confidence: 'high'
   }
 ]

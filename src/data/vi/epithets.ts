@@ -231,5 +231,25 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["the Central Highlands"]},
     meaning: "the Central Highlands, after their red basalt soil",
     confidence: 'high'
+  },
+  {
+    id: 'vi-thu-do-ngan-nam-tuoi',
+    sourceLang: 'vi',
+    source: "thủ đô ngàn năm tuổi",
+    kind: 'city',
+    literals: {en: ["the thousand-year-old capital", "thousand-year-old capital", "the thousand-year capital", "thousand-year capital", "the millennium-old capital"]},
+    expected: {en: ["Hanoi"]},
+    meaning: "Hanoi, the thousand-year-old capital (an English description elsewhere, so only from Vietnamese)",
+    confidence: 'low'
+  },
+  {
+    id: 'vi-dao-quoc-su-tu',
+    sourceLang: 'vi',
+    source: "đảo quốc Sư tử",
+    kind: 'country',
+    literals: {en: ["the lion island nation", "lion island nation", "the lion island country", "lion island country", "the island nation of the lion", "the lion island state"]},
+    expected: {en: ["Singapore"]},
+    meaning: "Singapore",
+    confidence: 'high'
   }
 ]

@@ -252,5 +252,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["testing the waters"]},
     meaning: "to test the ground before acting",
     confidence: 'high'
+  },
+  {
+    id: 'vi-con-sau-lam-rau-noi-canh',
+    sourceLang: 'vi',
+    source: "con sâu làm rầu nồi canh",
+    kind: 'idiom',
+    literals: {en: ["one worm spoils the whole pot of soup", "one worm spoiled the whole pot of soup", "one worm had spoiled the whole pot of soup", "a worm spoils the whole pot of soup", "one worm spoils the pot of soup", "one caterpillar spoils the whole pot of soup", "worm spoils the pot of soup"]},
+    expected: {en: ["one bad apple spoils the barrel"]},
+    meaning: "one bad member harms the reputation of the whole group",
+    confidence: 'high'
   }
 ]

@@ -675,5 +675,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["suffering in silence"]},
     meaning: "to suffer without being able to complain",
     confidence: 'high'
+  },
+  {
+    id: 'zh-huo-shao-mei-mao',
+    sourceLang: 'zh',
+    source: "火烧眉毛",
+    kind: 'idiom',
+    literals: {en: ["the fire is burning their eyebrows", "fire is burning the eyebrows", "fire burning the eyebrows", "the fire burns the eyebrows", "fire burns the eyebrows", "fire singes the eyebrows", "fire has reached the eyebrows", "the fire is burning my eyebrows", "the fire is burning our eyebrows"]},
+    expected: {en: ["it is already an emergency"]},
+    meaning: "an extremely urgent situation",
+    confidence: 'high'
   }
 ]
