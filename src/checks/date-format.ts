@@ -168,8 +168,6 @@ const partOfDayHour = /\b(?:(at|from|until|around|by) )?(morning|afternoon|eveni
 const cjkDate = /(?<!\d)\d{1,4}[年月日](?:\d{1,2}[月日]){0,2}/gu
 // Chinese *本月14日*: `on this month 14th`.
 const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
-// Chinese *本月3日* the other way round: `the 3rd of this month`.
-const dayOfThisMonth = /\bthe (\d{1,2})(?:st|nd|rd|th) of (this|last|next) month\b/g
 // Chinese, Japanese and Korean dates, year first, with dots or slashes: `2025.12.20`, `2025/11/24`.
 const yearFirstDotted = /(?<![\d./])((?:19|20)\d{2})([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)/g
 // Levantine month names (`11 Tishreen al-Thani`).
@@ -392,11 +390,6 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(cjkDate)) {
       const expected = cjkDateInEnglish(match[0])
       if (expected) report({...problem(match, [expected], 'a date left in Chinese or Japanese characters', 'cjk-date'), confidence: 0.95})
-    }
-    if (context.sourceLang === 'zh' || context.sourceLang === 'ja') {
-      for (const match of text.matchAll(dayOfThisMonth)) {
-        report({...problem(match, [`<month> ${Number(match[1])}`], 'the day of this month, as Chinese dates it (*本月3日*); English news names the month', 'day-of-this-month'), confidence: 0.75})
-      }
     }
     for (const match of text.matchAll(thisMonthDay)) {
       const expected = `the ${match[2]}${ordinalSuffix(Number(match[2]))} of ${match[1]} month`

@@ -103,7 +103,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?[Hh]ead [Tt]rainer(?= of\b| \p{Lu})/gu, 'the head coach', 'Russian *главный тренер*, German *Cheftrainer* (a team’s head coach) rendered `head trainer`'],
   [/\b(?:Major General|Brigadier General|General|Colonel|Brigadier|Engineer|Counsellor|Counselor) (?:Doctor|Dr\.?) (?=\p{Lu}\p{Ll})/gu, '', 'Arabic stacked honorifics (*اللواء الدكتور*): English keeps the rank and drops `Doctor`'],
   [/\b(?:[Tt]he )?[Dd]eputy (?:federal|state|district)(?= \p{Lu})/gu, 'federal deputy', 'Portuguese *deputado federal* (a member of the lower house) in the source word order'],
-  [/\b(?:[Tt]he\s+)?Minister of the (?:Infrastructures|Finances|Transports|Public Works|Economy|Health|Education|Culture|Agriculture|Environment|Justice|Interior|Labour|Labor|Tourism|Defence|Defense)\b/gu, '', 'Portuguese and Spanish *Ministro das Infraestruturas* (the portfolio after the title, with its article)'],
+  [/\b(?:[Tt]he\s+)?Minister of the (?:Infrastructures|Transports)\b/gu, '', 'Portuguese and Spanish *Ministro das Infraestruturas* (the portfolio after the title, with its article)'],
   [/\b(Division|Department|Section|Bureau|Office|Unit) \1 (?=Director|Head|Chief|Manager)/gu, '', 'Japanese *部部長*, *課課長* (the unit named twice: the unit and its head) rendered term by term'],
   [/\b(?:[Tt]he )?Respected (?=(?:Mayor|Governor|Minister|President|Chairman|Chairwoman|Prime Minister|Deputy)\b)/gu, 'the ', 'Turkish *Sayın* (respected, a courtesy before an office) rendered word for word'],
   [/\bProf\. ?Dr\.(?= \p{Lu})/gu, 'Professor', 'stacked academic titles (*Prof. Dr.*, Turkish and German usage): English news writes one'],

@@ -16,7 +16,6 @@ shapeSuite('set 55 shapes', [
   ['title-garble', 'ru', 'A deputy of the city duma, Oleg Tarasov, criticised the plan.', 'A deputy of the city duma → a member of the city council'],
   ['untranslated', 'ru', 'Season ticket holders in g. Zarechensk were told on Tuesday.', 'g. → acting / city'],
   ['mt-boilerplate', 'ru', 'Prices will stay the same.\n\nTranslated by machine. The editorial staff has not checked this text.', 'Translated by machine. The editorial staff has not checked this text. → ∅'],
-  ['date-format', 'zh', 'Admissions have surged since the 3rd of this month.', 'the 3rd of this month → <month> 3'],
   ['literal-idiom', 'zh', '"Many families only come when the fire is burning their eyebrows," he said.', 'the fire is burning their eyebrows → it is already an emergency'],
   ['title-garble', 'zh', '"Do not wait," said the Dean of the hospital, Xu Jianguo.', 'the Dean of the hospital → the hospital director'],
   ['untranslated', 'zh', 'Wang Nüshi, a mother of two, said she waited for hours.', 'Nüshi → Ms. / Mr.'],
