@@ -121,6 +121,12 @@ const nightBetween = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the night (?:betwe
 const nightOfDayOnDay = new RegExp(`\\bnight (?:of|from) (\\d{1,2}) on (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Italian *alle ore 6*: `at the hours 6`, without minutes.
 const hoursOfBareHour = /\b(at|from|until|by|around) the hours? (\d{1,2})\b(?![.:,]\d)/g
+// Portuguese *sábado, dia 8*: `Saturday, day 8` (without the comma, the Spanish shape's: `Tuesday day 4`).
+const weekdayDayNumber = new RegExp(`\\b(${weekdayNames.join('|')}), day (\\d{1,2})\\b`, 'g')
+// Japanese *7月14日（月）*: the weekday abbreviated in brackets after the date, `July 14 (Mon.)`.
+const dateBracketWeekday = new RegExp(`\\b(${monthNames.join('|')}) (\\d{1,2}) \\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?\\)`, 'g')
+// Japanese *5時42分*: `at 5 hours 42 minutes` (a clock time, after `at`).
+const atHoursMinutes = /\bat (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
 // Chinese *9点30分*: `9 o'clock 30 minutes`.
 const oClockMinutes = /\b(\d{1,2}) o['’]clock (\d{1,2}) minutes?\b/g
 // German *in der Nacht zu Sonntag*: `in the night to Sunday`.
@@ -370,6 +376,18 @@ export const dateFormat = defineCheck(
       const [, preposition, hour] = match
       if (Number(hour) > 24) continue
       report({...problem(match, [`${preposition} ${Number(hour)}:00`], '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', 'hours-of'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(weekdayDayNumber)) {
+      report({...problem(match, [`${match[1]}, <month> ${Number(match[2])}`], 'Portuguese *sábado, dia 8* (the day of the month after the weekday) rendered word for word', 'weekday-day-number'), confidence: 0.85})
+    }
+    for (const match of text.matchAll(dateBracketWeekday)) {
+      const weekday = weekdayNames.find((name) => name.startsWith(match[3]!.slice(0, 3)))!
+      report({...problem(match, [`${weekday}, ${match[1]} ${Number(match[2])}`], 'the weekday abbreviated in brackets after the date, as Japanese writes it (*7月14日（月）*)', 'bracket-weekday'), confidence: 0.85})
+    }
+    for (const match of text.matchAll(atHoursMinutes)) {
+      const [, hour, minute] = match
+      if (Number(hour) > 23 || Number(minute) > 59) continue
+      report({...problem(match, [`at ${Number(hour)}:${minute!.padStart(2, '0')}`], 'a clock time counted in hours and minutes (Japanese *5時42分*)', 'hours-minutes'), confidence: 0.85})
     }
     for (const match of text.matchAll(oClockMinutes)) {
       const [, hour, minute] = match

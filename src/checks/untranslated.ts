@@ -264,6 +264,12 @@ const portugueseJunta = /\bjunta of the parish\b|\bparish junta\b|(?<=\bthe )jun
 // Italian *piano* (a plan) after what it plans.
 const italianPiano = /(?<=\b(?:traffic|new|regional|urban|recovery|emergency|investment|industrial|national|three-year|strategic|mobility|parking|security|evacuation|housing|waste|water) )piano\b|\bpiano(?= (?:of|for) (?:aid|aids|support|interventions?|investments?|works|action|recovery|development|measures|reforms?|cuts|savings|relaunch)\b)/gu
 // Japanese *郡* (a rural district) after its name: `Shirane Gun`.
+// Japanese title suffixes after a surname: `Takeda-shachō` (company president), `Ito-chiji` (governor).
+const japaneseTitleSuffix = /(?<=\b\p{Lu}\p{Ll}+)-(?:shachō|shacho|kaichō|kaicho|chiji|shichō|shicho|buchō|bucho|kachō|kacho|chōchō|chocho)(?![\p{L}-])/gu
+// Italian *circa* (about) before a count; English writes it only before a date.
+const italianCirca = /\bcirca(?= (?!1\d{3}\b|20\d{2}\b)\d)/gu
+// Turkish *Valilik* (the governor's office) rendered `the Governorship` as a body that acts.
+const turkishGovernorship = /\b[Tt]he Governorship(?= (?:announced|said|stated|banned|declared|decided|ordered|has|had|will|is|was)\b)/gu
 const japaneseGun = /(?<=\b\p{Lu}\p{Ll}+ )Gun(?=[,.;]| \p{Lu})/gu
 // Turkish *Kent Konseyi* (the city council): `the Kent Council`.
 const turkishKentCouncil = /\bKent Council\b/gu
@@ -359,6 +365,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: arabicAmm, expected: '', why: 'Arabic *عم* (uncle, a form of address) left before the name'}
   ],
   ja: [
+    {pattern: japaneseTitleSuffix, expected: '', why: 'Japanese title suffix (*社長*, *知事*) left after the name'},
     {pattern: japaneseDia, expected: 'the timetable', why: 'Japanese *ダイヤ* (the railway timetable) left as `dia`'},
     {pattern: japaneseOb, expected: 'a former employee', why: 'Japanese *OB* (a former employee, “old boy”) left untranslated'},
     {pattern: japaneseGun, expected: 'District', why: 'Japanese *郡* (a rural district) left in romaji'},
@@ -368,7 +375,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [{pattern: spanishDice, expected: 'says', why: 'Spanish *dice* (says) left untranslated'}, {pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
-  it: [romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
+  it: [{pattern: italianCirca, expected: 'about', why: 'Italian *circa* (about) before a count'}, romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
   pt: [
     {pattern: portugueseSad, expected: 'the club’s company', why: 'Portuguese *SAD* (*sociedade anónima desportiva*, a club’s public company) left untranslated'},
     {pattern: portugueseBalsa, expected: 'ferry', why: 'Portuguese *balsa* (a ferry) left untranslated'},
@@ -391,6 +398,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: dutchEven, expected: 'for a moment', why: 'Dutch *even* (for a moment) left untranslated'}
   ],
   tr: [
+    {pattern: turkishGovernorship, expected: 'the governor’s office', why: 'Turkish *Valilik* (the governor’s office) rendered `the Governorship`'},
     {pattern: turkishSalon, expected: 'Sports Hall', why: 'Turkish *Spor Salonu* (a sports hall) rendered `Sports Salon`'},
     {pattern: turkishHoca, expected: 'the coach', why: 'Turkish *hoca* (the coach) left untranslated'},
     {pattern: turkishKentCouncil, expected: 'City Council', why: 'Turkish *Kent Konseyi* (city council) left half-translated'},

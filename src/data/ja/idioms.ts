@@ -469,5 +469,45 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["an order from the top"]},
     meaning: "a decision imposed by someone in authority",
     confidence: 'high'
+  },
+  {
+    id: 'ja-nodomoto-sugireba',
+    sourceLang: 'ja',
+    source: "喉元過ぎれば熱さを忘れる",
+    kind: 'idiom',
+    literals: {en: ["once it passes the throat, the heat is forgotten", "once it passes the throat the heat is forgotten", "passes the throat, the heat is forgotten", "past the throat, the heat is forgotten", "when it passes the throat, one forgets the heat", "once past the throat, the heat is forgotten", "passing the throat, the heat is forgotten", "once it passes the throat, you forget the heat"]},
+    expected: {en: ["people soon forget"]},
+    meaning: "danger past, lessons are forgotten",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-se-ni-hara-wa',
+    sourceLang: 'ja',
+    source: "背に腹は代えられない",
+    kind: 'idiom',
+    literals: {en: ["the back cannot be exchanged for the belly", "cannot exchange the back for the belly", "the back can't be exchanged for the belly", "the back cannot be traded for the belly", "the back cannot be replaced by the belly", "you cannot exchange your back for your belly"]},
+    expected: {en: ["needs must", "we had no choice"]},
+    meaning: "a sacrifice forced by necessity",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-ashi-wo-hakobu',
+    sourceLang: 'ja',
+    source: "足を運ぶ",
+    kind: 'idiom',
+    literals: {en: ["carry their feet to", "carry your feet to", "carry our feet to", "carried their feet to", "carry one's feet to", "carrying their feet to", "carry their feet"]},
+    expected: {en: ["attend", "come to"]},
+    meaning: "to go, to attend",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-setsumeikai',
+    sourceLang: 'ja',
+    source: "説明会",
+    kind: 'phrase',
+    literals: {en: ["explanation meeting", "explanation meetings", "explanation session", "explanation sessions", "explanatory meeting", "explanatory meetings"]},
+    expected: {en: ["information session", "public meeting"]},
+    meaning: "a briefing held to explain a plan",
+    confidence: 'high'
   }
 ]

@@ -70,7 +70,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'pt',
     source: 'tirar o cavalinho da chuva',
     kind: 'idiom',
-    literals: {en: ['the little horse out of the rain', 'your little horse out of the rain', 'their little horse out of the rain', 'his little horse out of the rain', 'the pony out of the rain', 'your pony out of the rain', 'the little horse from the rain', 'your little horse from the rain'], fr: ['le petit cheval de la pluie', 'ton petit cheval de la pluie']},
+    literals: {en: ['the little horse out of the rain', 'your little horse out of the rain', 'their little horse out of the rain', 'his little horse out of the rain', 'the pony out of the rain', 'your pony out of the rain', 'the little horse from the rain', 'your little horse from the rain', "take horse out of the rain", "take little horse out of the rain", "took horse out of the rain"], fr: ['le petit cheval de la pluie', 'ton petit cheval de la pluie']},
     expected: {en: ['forget it', 'give up on that idea'], fr: ["faire une croix dessus", "n'y compte pas"]},
     meaning: 'to give up hope of something',
     confidence: 'high'
