@@ -127,6 +127,10 @@ const weekdayDayNumber = new RegExp(`\\b(${weekdayNames.join('|')}), day (\\d{1,
 const dateBracketWeekday = new RegExp(`\\b(${monthNames.join('|')}) (\\d{1,2}) \\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?\\)`, 'g')
 // Japanese *5時42分*: `at 5 hours 42 minutes` (a clock time, after `at`).
 const atHoursMinutes = /\bat (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
+// Spanish *este domingo 11 de mayo*: `this Sunday 11 of May`.
+const thisWeekdayDayOfMonth = new RegExp(`\\bthis (${weekdayNames.join('|')}),? (\\d{1,2}) of (${monthNames.join('|')})\\b`, 'g')
+// Dutch *per 1 april* (with effect from), German *ab Montag*: `per 1 April`, `ab Monday`.
+const perDate = new RegExp(`\\b(?:per|ab) (?=(?:\\d{1,2} (?:${monthNames.join('|')})|(?:${monthNames.join('|')}) \\d{1,2}|(?:${weekdayNames.join('|')}))\\b)`, 'g')
 // Chinese *9点30分*: `9 o'clock 30 minutes`.
 const oClockMinutes = /\b(\d{1,2}) o['’]clock (\d{1,2}) minutes?\b/g
 // German *in der Nacht zu Sonntag*: `in the night to Sunday`.
@@ -376,6 +380,15 @@ export const dateFormat = defineCheck(
       const [, preposition, hour] = match
       if (Number(hour) > 24) continue
       report({...problem(match, [`${preposition} ${Number(hour)}:00`], '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', 'hours-of'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(thisWeekdayDayOfMonth)) {
+      report({...problem(match, [`on ${match[1]}, ${match[3]} ${Number(match[2])}`], 'Spanish *este domingo 11 de mayo* rendered word for word', 'this-weekday-day-of'), confidence: 0.85})
+    }
+    if (context.sourceLang === 'nl' || context.sourceLang === 'de') {
+      for (const match of text.matchAll(perDate)) {
+        const start = match.index!
+        report({start, end: start + match[0].trimEnd().length, message: `Unexpected \`${match[0].trimEnd()}\`, expected \`from\`: Dutch *per* and German *ab* (with effect from) before a date`, expected: ['from'], subId: 'per-date', confidence: 0.8})
+      }
     }
     for (const match of text.matchAll(weekdayDayNumber)) {
       report({...problem(match, [`${match[1]}, <month> ${Number(match[2])}`], 'Portuguese *sábado, dia 8* (the day of the month after the weekday) rendered word for word', 'weekday-day-number'), confidence: 0.85})

@@ -34,12 +34,15 @@ const afterSentenceEnd = /[.!?]["”’)]?\s+$/
 // German credits a quote with `so` + speaker (`„…“, so Brenner.`); MT keeps the `so`, which English reads as
 // "therefore". Only after a closing quote and comma, or as the end of a sentence.
 // Right after a quote, an apposition may follow the speaker (`„…“, so Bernd Kessler, chairman of …`).
-const germanQuotative = /(?:["”“]\s*,?\s+|,\s+)(so\s+((?:\p{Ll}{4,}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))(?=\s*([.;,]))/gu
+// Or a role after a quote: `"…," so the presiding judge in her verdict.`
+const germanQuotative = /(?:["”“]\s*,?\s+|,\s+)(so\s+((?:\p{Ll}{4,}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))(?=\s*([.;,]))|(?<=["”“]\s*,?\s+)(so\s+(the\s+(?:\p{Ll}{3,}\s+){0,2}(?:judge|prosecutor|mayor|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|director|chief|head|manager|coach|lawyer|police|ministry|council|company|union|association|operator|court|authority|authorities)))(?=\s*[.;,]|\s+(?:in|at|on|during|after)\b)/gu
 
 function reportGermanQuotative(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(germanQuotative)) {
-    const [whole, phrase, speaker, after] = match
-    if (after === ',' && !/^["”“]/u.test(whole)) continue
+    const whole = match[0]
+    const phrase = match[1] ?? match[4]
+    const speaker = match[2] ?? match[5]
+    if (match[3] === ',' && !/^["”“]/u.test(whole)) continue
     const start = match.index! + whole.length - phrase!.length
     report({
       start,
@@ -231,6 +234,8 @@ const arabicAmin = /\bAmin of(?= \p{Lu})/gu
 const arabicDawri = /\b(?:the )?Dawri\b/gu
 const arabicPieties = /\bAl-?[Hh]amdulillah\b|\bAl[Hh]amdulillah\b/gu
 // German *Mist* (rubbish) capitalised after a verb: `What we showed today was Mist`.
+// German courts left in German before their town: `the Landgericht Kesselbach`.
+const germanCourts = /\b(?:Landgericht|Amtsgericht|Oberlandesgericht|Verwaltungsgericht|Sozialgericht|Arbeitsgericht)(?= \p{Lu})/gu
 const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete|absolute) )Mist\b(?! \p{Lu})/gu
 // *Mist* (manure) after what farmers do with it: `tipped Mist in front of the office`.
 const germanManure = /(?<=\b(?:tipped|dumped|spread|spreading|dumping|tipping|unloaded|piled|tonnes of|loads of|carts of) )Mist\b(?! \p{Lu})/gu
@@ -300,7 +305,7 @@ const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedi
 /** Per source language, the false-friend patterns and what English writes instead. */
 const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   de: [
-    {pattern: germanManure, expected: 'manure', why: 'German *Mist* (manure) left untranslated'}, {pattern: germanMist, expected: 'rubbish', why: 'German *Mist* (rubbish) left untranslated'},
+    {pattern: germanCourts, expected: 'the court (in English)', why: 'German court name left in German'}, {pattern: germanManure, expected: 'manure', why: 'German *Mist* (manure) left untranslated'}, {pattern: germanMist, expected: 'rubbish', why: 'German *Mist* (rubbish) left untranslated'},
     {pattern: germanLand, expected: 'the state', why: 'German *Land* (a federal state) left untranslated'},
     {pattern: germanHandy, expected: 'the mobile phone', why: 'German *Handy* (a mobile phone) left untranslated'},
     {pattern: germanTrainer, expected: 'coach', why: 'German *Trainer* (a team\'s coach) left before the name'},
