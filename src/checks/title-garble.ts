@@ -106,7 +106,6 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?Minister of the (?:Infrastructures|Transports)\b/gu, '', 'Portuguese and Spanish *Ministro das Infraestruturas* (the portfolio after the title, with its article)'],
   [/\b(Division|Department|Section|Bureau|Office|Unit) \1 (?=Director|Head|Chief|Manager)/gu, '', 'Japanese *部部長*, *課課長* (the unit named twice: the unit and its head) rendered term by term'],
   [/\b(?:[Tt]he )?Respected (?=(?:Mayor|Governor|Minister|President|Chairman|Chairwoman|Prime Minister|Deputy)\b)/gu, 'the ', 'Turkish *Sayın* (respected, a courtesy before an office) rendered word for word'],
-  [/\bProf\. ?Dr\.(?= \p{Lu})/gu, 'Professor', 'stacked academic titles (*Prof. Dr.*, Turkish and German usage): English news writes one'],
   [/\b(?:Brother|Sister) (?:Defendant|Witness|Accused|Suspect|Plaintiff)\b/gu, 'the defendant', 'Indonesian *Saudara Terdakwa* (the court’s address to a defendant or witness) rendered as an honorific'],
   [/\b(?:[Tt]he )?Council of (?:Trial|Judgement|Judgment|Adjudication)\b/gu, 'the trial panel', 'Vietnamese *Hội đồng xét xử*, Russian *судебная коллегия* (the panel of judges) rendered as a council'],
   [/\b(?:[Tt]he )?(?:People['’]s )?Institute of (?:Control|Supervision|Inspection)\b/gu, 'the procuracy', 'Vietnamese *Viện Kiểm sát* (the people’s procuracy, the prosecution) rendered word for word'],
@@ -310,6 +309,10 @@ export const titleGarble = defineCheck(
         const english = honorific === 'Hoca' || honorific === 'Teacher' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\` or \`${english} ${name}\`: Turkish honorific after the name left untranslated`, expected: [name!, `${english} ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
       }
+      // Turkish *Prof. Dr.* before a name (German references keep it, so only from Turkish).
+      for (const match of matchAllRequired(text, stackedAcademicTitle)) {
+        report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`Professor\`: stacked academic titles (Turkish *Prof. Dr.*); English news writes one`, expected: ['Professor'], subId: 'calqued-title', severity: 'minor', confidence: 0.75})
+      }
       // *Kemal Bey* rendered `Mr. Kemal`: an English honorific before the given name of a person named in full earlier.
       for (const match of matchAllRequired(text, honorificGivenName)) {
         const [whole, honorific, given] = match
@@ -325,5 +328,6 @@ export const titleGarble = defineCheck(
 // `Kemal Bey`, `Süleyman Hoca`, and the coach's *Hoca* rendered `Teacher` after the first name.
 // Chinese *刘老板*, *王老师*: an honorific before the surname, rendered as an English word.
 const chineseHonorificTitle = new RegExp(`\\b(?:Boss|Teacher|Master|Auntie|Aunt|Uncle) (?=(?:${chineseSurnames})\\b)`, 'gu')
+const stackedAcademicTitle = /\bProf\. ?Dr\.(?= \p{Lu})/gu
 const honorificGivenName = /\b(Mr|Mrs|Ms)\.? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu
 const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca|Teacher)\b/gu
