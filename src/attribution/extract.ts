@@ -555,8 +555,9 @@ export function extract(doc: Doc): Extraction {
       }
       // "Mercier for her part asked" (French *pour sa part*).
       if (start + 3 === end && forPartAt(start)) return breakBefore(doc, start) ? undefined : start
-      // "Ratna Wulandari on Monday (10/3) confirmed": a weekday inside the adjunct.
-      if ((isCapitalised(word) && !lex.timeWords.has(word.norm)) || doc.quoteOf[start] !== -1 || lex.cue.has(word.norm)) return undefined
+      // "Ratna Wulandari on Monday (10/3) confirmed": a weekday inside the adjunct. A cue's form after an article is
+      // the adjunct's noun ("at the briefing on Wednesday stated").
+      if ((isCapitalised(word) && !lex.timeWords.has(word.norm)) || doc.quoteOf[start] !== -1 || (lex.cue.has(word.norm) && !isDeterminer(words[start - 1]!))) return undefined
     }
     return undefined
   }

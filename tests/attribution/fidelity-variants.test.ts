@@ -140,4 +140,8 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
     expect(read('She described the offer of the employer of 2,1 percent as "a provocation".', 'it')?.[0]?.slice(0, 2)).toEqual(['She', 'described'])
     expect(read('"Our workers cannot pay their rents," Aydemir used the expressions.', 'tr')?.[0]?.slice(0, 2)).toEqual(['Aydemir', 'used the expressions'])
   })
+
+  it('a cue word as the noun of an adjunct between speaker and cue (batch 56)', () => {
+    expect(read('The head of the city Arkady Vetlugin at the briefing on Wednesday stated that the depot is old.', 'it')?.[0]?.slice(0, 2)).toEqual(['The head of the city Arkady Vetlugin', 'stated'])
+  })
 })
