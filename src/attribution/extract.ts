@@ -987,6 +987,19 @@ export function extract(doc: Doc): Extraction {
         skipped = true
         continue
       }
+      // "…, he said after leaving the building.", "…, Lykov said as he left the building.": a short clause of time
+      // that closes the sentence.
+      const gerund = ['after', 'before', 'while'].includes(word.norm) && index + 1 < sentenceEnd && /^\p{Ll}{3,}ing$/u.test(words[index + 1]!.norm)
+      const timeClause = ['as', 'when', 'after', 'before', 'while'].includes(word.norm) && index + 2 < sentenceEnd && isSubjectPronoun(words[index + 1]!)
+      if ((gerund || timeClause) && sentenceEnd - index <= 6 && !breakBefore(doc, index + 1)) {
+        let end = index + 1
+        while (end < sentenceEnd && !breakBefore(doc, end) && /^\p{Ll}/u.test(words[end]!.value)) end++
+        if (end === sentenceEnd) {
+          index = sentenceEnd
+          skipped = true
+          break
+        }
+      }
       if (!adjunctPrepositions.has(word.norm) && !lex.timeWords.has(word.norm)) break
       if (round > 0 && breakBefore(doc, index) && !gapHas(doc, index, ',')) break
       // "indicated through the (relevant) person in charge that" (Japanese *担当者を通じて*): a channel, like a spokesperson.

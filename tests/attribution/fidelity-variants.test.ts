@@ -144,4 +144,9 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
   it('a cue word as the noun of an adjunct between speaker and cue (batch 56)', () => {
     expect(read('The head of the city Arkady Vetlugin at the briefing on Wednesday stated that the depot is old.', 'it')?.[0]?.slice(0, 2)).toEqual(['The head of the city Arkady Vetlugin', 'stated'])
   })
+
+  it('a short clause of time closing the sentence after `…, he said` (batch 56)', () => {
+    expect(read('Lykov arrived. The sides did not reach the agreement, he said after leaving the building.', 'it')?.[0]?.slice(0, 2)).toEqual(['he', 'said'])
+    expect(read('Lykov arrived. The two sides failed to agree, Lykov said as he left the building.', 'it')?.[0]?.slice(0, 2)).toEqual(['Lykov', 'said'])
+  })
 })
