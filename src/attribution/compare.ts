@@ -278,12 +278,15 @@ function roleWords(text: string): string[] {
 }
 const roleJoiners: ReadonlySet<string> = new Set(['the', 'and', 'for', 'its', 'his', 'her', 'their'])
 
+/** Words of a calqued office and of its English name (`the captain of the port` / `the harbour master`). */
+const roleSynonyms: Readonly<Record<string, readonly string[]>> = {captain: ['master', 'commander', 'harbourmaster', 'harbormaster'], port: ['harbour', 'harbor', 'harbourmaster', 'harbormaster']}
+
 /** Whether the reference's source phrase holds all but at most one word of the MT's role phrase (the same office). */
 function roleWithin(mtText: string, refText: string): boolean {
   const mtWords = roleWords(mtText)
   if (mtWords.length === 0) return false
   const refWords = new Set(roleWords(refText))
-  const missing = mtWords.filter((word) => !refWords.has(word) && !refWords.has(word.replace(/s$/u, ''))).length
+  const missing = mtWords.filter((word) => !refWords.has(word) && !refWords.has(word.replace(/s$/u, '')) && !(roleSynonyms[word] ?? []).some((synonym) => refWords.has(synonym))).length
   return missing <= (mtWords.length >= 3 ? 1 : 0)
 }
 

@@ -84,7 +84,9 @@ const institutionHeads: ReadonlySet<string> = new Set([
 const bodyOffices: ReadonlySet<string> = new Set([
   'head', 'director', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'mayor', 'governor', 'councillor', 'councilor',
   'undersecretary', 'under-secretary', 'minister', 'chief', 'commander', 'principal', 'rector', 'dean', 'prefect', 'superintendent',
-  'intendant', 'headmaster', 'headmistress', 'administrator', 'regent', 'physician'
+  'intendant', 'headmaster', 'headmistress', 'administrator', 'regent', 'physician',
+  // Portuguese *capitão do porto* (the harbour master).
+  'captain'
 ])
 
 /**

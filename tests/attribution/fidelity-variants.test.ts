@@ -149,4 +149,16 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
     expect(read('Lykov arrived. The sides did not reach the agreement, he said after leaving the building.', 'it')?.[0]?.slice(0, 2)).toEqual(['he', 'said'])
     expect(read('Lykov arrived. The two sides failed to agree, Lykov said as he left the building.', 'it')?.[0]?.slice(0, 2)).toEqual(['Lykov', 'said'])
   })
+
+  it('the captain of the port is one office holder, unintroduced when never named (batch 55)', () => {
+    const unintroduced = (text: string) => checkSync(text, {sourceLang: 'pt'}).findings.filter((finding) => finding.ruleId === 'attribution-unintroduced').map((finding) => finding.actual)
+    expect(unintroduced('The fishermen protested. The captain of the port considers that the entrance could be closed.')).toEqual(['The captain of the port'])
+    expect(unintroduced('Harbour master Rui Costa inspected the bar. The captain of the port, Rui Costa, considers that the entrance could be closed.')).toEqual([])
+  })
+
+  it('the captain of the port and the harbour master are one office (batch 55)', () => {
+    const reference = 'Commander Vasco Pimenta, the harbour master, considers that the entrance could be closed in winter.'
+    expect(fidelity('The captain of the port considers that the entrance could be closed in winter.', reference)).toEqual(['surname-only-first-mention'])
+    expect(fidelity('The mayor of the town considers that the entrance could be closed in winter.', reference)).toEqual(['speaker-changed'])
+  })
 })
