@@ -762,6 +762,13 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     if (lex.titles.has(previous.norm) || lex.personRoles.has(previous.norm)) roleBefore = previous.norm
     else if (lex.orgNouns.has(previous.norm) || lex.orgSuffixes.has(previous.norm)) orgBefore = true
   }
+  // "The Governor of Ras Hanoun, Khalid Saeed,": the name in apposition holds the office before the place's comma.
+  if (!roleBefore && start >= 3 && /^\s*,\s*$/.test(doc.gaps[start] ?? '')) {
+    let at = start - 1
+    while (at > 0 && start - at <= 5 && words[at]!.sentence === words[start]!.sentence && (isCapitalised(words[at]!) || words[at]!.norm === 'the') && words[at]!.norm !== 'of') at--
+    const title = at >= 1 && words[at]!.norm === 'of' ? bareNorm(words[at - 1]!) : ''
+    if (title && (lex.titles.has(title) || lex.personRoles.has(title)) && !lex.orgSuffixes.has(title)) roleBefore = title
+  }
   // "The company, Aguas del Riberal, said": a name in apposition to an organisation noun names the organisation.
   const determiner = words[start - 2]
   // Only when that noun phrase opens the sentence: in "The delegate of the union in the company, Rubén Calvo," the

@@ -161,4 +161,11 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
     expect(fidelity('The captain of the port considers that the entrance could be closed in winter.', reference)).toEqual(['surname-only-first-mention'])
     expect(fidelity('The mayor of the town considers that the entrance could be closed in winter.', reference)).toEqual(['speaker-changed'])
   })
+
+  it('a title of a place before a name in apposition links the later bare title, and `do` joins a Portuguese name (batch 63, clean references)', () => {
+    const unintroduced = (text: string, lang: 'ar' | 'pt') => checkSync(text, {sourceLang: lang}).findings.filter((finding) => finding.ruleId === 'attribution-unintroduced').map((finding) => finding.actual)
+    expect(unintroduced('The Governor of Ras Hanoun, Khalid Saeed, stressed that repairs had begun.\n\nThe Governor directed the authority to send tankers.', 'ar')).toEqual([])
+    expect(unintroduced('The Governor directed the authority to send tankers.', 'ar')).toEqual(['The Governor'])
+    expect(unintroduced('The newspaper Folha do Itaré, citing figures from the health department, reported that the hospital serves 19 towns.', 'pt')).toEqual([])
+  })
 })
