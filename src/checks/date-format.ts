@@ -131,6 +131,13 @@ const atHoursMinutes = /\bat (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
 const thisWeekdayDayOfMonth = new RegExp(`\\bthis (${weekdayNames.join('|')}),? (\\d{1,2}) of (${monthNames.join('|')})\\b`, 'g')
 // Dutch *per 1 april* (with effect from), German *ab Montag*: `per 1 April`, `ab Monday`.
 const perDate = new RegExp(`\\b(?:per|ab) (?=(?:\\d{1,2} (?:${monthNames.join('|')})|(?:${monthNames.join('|')}) \\d{1,2}|(?:${weekdayNames.join('|')}))\\b)`, 'g')
+// Italian *il 4 maggio scorso*: `on 4 May last`.
+const dateLast = new RegExp(`\\b(\\d{1,2}) (${monthNames.join('|')}) last\\b(?! (?:year|week|month|season|time|night)\\b)`, 'g')
+// Russian *в 2023 году*, Chinese *2023年*: `in 2023 year`.
+const yearYear = /\b((?:19|20)\d{2}) year\b(?![s-])/g
+// Italian *il Settecento*: `the Seven hundred`, the eighteenth century.
+const italianCentury = /\b[Tt]he (Two|Three|Four|Five|Six|Seven|Eight|Nine) hundred\b(?! (?:\p{Ll}+s|of|and|thousand|million)\b)/gu
+const italianCenturies: Readonly<Record<string, string>> = {Two: '13th', Three: '14th', Four: '15th', Five: '16th', Six: '17th', Seven: '18th', Eight: '19th', Nine: '20th'}
 // Chinese *9点30分*: `9 o'clock 30 minutes`.
 const oClockMinutes = /\b(\d{1,2}) o['’]clock (\d{1,2}) minutes?\b/g
 // German *in der Nacht zu Sonntag*: `in the night to Sunday`.
@@ -380,6 +387,15 @@ export const dateFormat = defineCheck(
       const [, preposition, hour] = match
       if (Number(hour) > 24) continue
       report({...problem(match, [`${preposition} ${Number(hour)}:00`], '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', 'hours-of'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(dateLast)) {
+      report({...problem(match, [`${match[1]} ${match[2]}`], 'Italian *il 4 maggio scorso* (last 4 May) with `last` after the date', 'date-last'), confidence: 0.8})
+    }
+    if (context.sourceLang && ['ru', 'zh', 'ja', 'vi', 'tr', 'id'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(yearYear)) report({...problem(match, [match[1]!], 'the year followed by `year`, as the source writes it (*2023 году*, *2023年*)', 'year-year'), confidence: 0.85})
+    }
+    if (context.sourceLang === 'it') {
+      for (const match of text.matchAll(italianCentury)) report({...problem(match, [`the ${italianCenturies[match[1]!]} century`], 'Italian *il Settecento* (the 1700s) rendered word for word', 'italian-century'), confidence: 0.8})
     }
     for (const match of text.matchAll(thisWeekdayDayOfMonth)) {
       report({...problem(match, [`on ${match[1]}, ${match[3]} ${Number(match[2])}`], 'Spanish *este domingo 11 de mayo* rendered word for word', 'this-weekday-day-of'), confidence: 0.85})

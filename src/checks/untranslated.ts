@@ -103,6 +103,10 @@ const romanceMedia = /\b[Tt]he media(?= (?:stood|stands|was|is|rose|rises|fell|f
 // Spanish *dice* (says) after a quote, before its speaker: `"…," dice the mayor`.
 const spanishDice = /(?<=["”],? )dice(?= (?:the|el|la|los|las)\b| \p{Lu})/gu
 // French chambers left in French: *Chambre d'agriculture*, *Chambre de commerce*.
+// French *cars de substitution* (replacement coaches) and *une prime* (a bonus), which read as English words.
+const frenchCarsPrime = /\bsubstitution cars?\b|\b(?<=(?:a|the) )prime(?= of \d)/gu
+// Italian *il ds* (the sporting director) before a name.
+const italianDs = /(?<=\b[Tt]he )ds(?=,? \p{Lu})/gu
 const frenchChambre = /\bChambre d(?:['’]agriculture|['’]industrie|e commerce(?: et d['’]industrie)?|es métiers)\b/gu
 // Indonesian *Dana Desa* (the village fund programme), which reads like a woman's name.
 const indonesianDanaDesa = /\b(?:Alokasi )?Dana Desa\b/gu
@@ -324,6 +328,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: indonesianVocative, expected: '', why: 'Indonesian form of address (*Bang*, *Mas*, *Pak*) left as a vocative'}
   ],
   fr: [
+    {pattern: frenchCarsPrime, expected: 'replacement coaches / bonus', why: 'French *car* (coach) or *prime* (bonus) left as an English-looking word'},
     {pattern: frenchChambre, expected: 'Chamber of Agriculture', why: 'French chamber left in French'},
     {pattern: frenchCar, expected: 'because', why: 'French *car* (because) left untranslated'},
     {pattern: frenchDirection, expected: 'the management', why: 'French *la direction* (the management) rendered `the direction`'},
@@ -380,7 +385,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
   es: [{pattern: spanishDice, expected: 'says', why: 'Spanish *dice* (says) left untranslated'}, {pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
-  it: [{pattern: italianCirca, expected: 'about', why: 'Italian *circa* (about) before a count'}, romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
+  it: [{pattern: italianDs, expected: 'the sporting director', why: 'Italian *ds* (*direttore sportivo*) left untranslated'}, {pattern: italianCirca, expected: 'about', why: 'Italian *circa* (about) before a count'}, romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
   pt: [
     {pattern: portugueseSad, expected: 'the club’s company', why: 'Portuguese *SAD* (*sociedade anónima desportiva*, a club’s public company) left untranslated'},
     {pattern: portugueseBalsa, expected: 'ferry', why: 'Portuguese *balsa* (a ferry) left untranslated'},

@@ -78,6 +78,8 @@ export const boilerplate: readonly BoilerplateEntry[] = [
       en: [
         'this article was translated by machine translation',
         'translated by machine',
+        'translated with the help of machine translation',
+        'the original language of the publication',
         'the editorial staff has not checked this text',
         'the editorial staff has not checked the translation',
         'not checked by the editorial staff',

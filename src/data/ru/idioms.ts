@@ -360,5 +360,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["not because we want to", "out of necessity"]},
     meaning: "out of necessity, not by choice",
     confidence: 'high'
+  },
+  {
+    id: 'ru-pervyy-blin-komom',
+    sourceLang: 'ru',
+    source: 'первый блин комом',
+    kind: 'idiom',
+    literals: {en: ['the first pancake is lumpy', 'the first pancake is always lumpy', 'first pancake is lumpy', 'the first pancake comes out lumpy', 'the first pancake is a lump', 'first pancake comes out lumpy', 'the first pancake is always a lump']},
+    expected: {en: ['there are always teething problems']},
+    meaning: 'first attempts seldom go well',
+    confidence: 'high'
   }
 ]
