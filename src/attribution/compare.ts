@@ -218,8 +218,17 @@ function viewOf(side: Side, attribution: Attribution): SourceView | undefined {
   return view
 }
 
+/** What `nameMatch` compares of a source: its entity's names and type, and the text as written. */
+interface NamedSource {
+  canonical: string
+  family?: string
+  given?: string
+  type: string
+  text?: string
+}
+
 /** 1 same entity, 0.8 a transliteration variant, 0 different. */
-function nameMatch(a: {canonical: string; family?: string; given?: string; type: string; text?: string}, b: {canonical: string; family?: string; given?: string; type: string; text?: string}): number {
+function nameMatch(a: NamedSource, b: NamedSource): number {
   const left = foldName(a.canonical)
   const right = foldName(b.canonical)
   if (left.length === 0 || right.length === 0) return 0

@@ -380,7 +380,7 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
         // "the Vienna University of Economics and Business", "Karin Steiner from the Vienna University": inside and after a name.
         (word.norm === 'and' && isCapitalised(left) && isCapitalised(words[index + 1]!) && !doc.lex.cue.has(left.norm)) ||
         // Portuguese *do* (of the) inside a name: "Santa Luzia do Itaré", "Folha do Itaré".
-        (word.norm === 'do' && isCapitalised(left) && isCapitalised(words[index + 1]!) && word.value === 'do') ||
+        (word.value === 'do' && isCapitalised(left) && isCapitalised(words[index + 1]!)) ||
         ((word.norm === 'from' || word.norm === 'at') && isCapitalised(left) && !isAcronym(left) && index - 2 >= 0 && isCapitalised(words[index - 2]!) && (isCapitalised(words[index + 1]!) || articles.has(words[index + 1]!.norm))))
     if (!ok && !connector) break
     index--

@@ -1261,7 +1261,7 @@ export function extract(doc: Doc): Extraction {
       let sourceAt = before?.end ?? inverted.end
       // … and past `on Monday`, `this Tuesday` (*a déclaré ce mardi*, *declaró el lunes*).
       const dayFrom = sourceAt
-      if (['on', 'this', 'last'].includes(words[sourceAt]?.norm ?? '') && lex.timeWords.has(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1)) sourceAt++
+      if (opensDay(sourceAt)) sourceAt++
       while (sourceAt < quoteSentenceEnd && sourceAt - dayFrom < 3 && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt) && !breakBefore(doc, sourceAt + 1)) sourceAt++
       if (sourceAt > dayFrom && !lex.timeWords.has(words[sourceAt - 1]!.norm)) sourceAt = dayFrom
       // '"…," declared at the operational meeting the head of the city Oleg Pastukhov' (Russian *заявил на оперативном
@@ -1730,12 +1730,17 @@ export function extract(doc: Doc): Extraction {
     return end
   }
 
+  /** Whether word `at` opens a day adjunct of two words: `on Monday`, `this Tuesday`, `last Saturday`. */
+  function opensDay(at: number): boolean {
+    return ['on', 'this', 'last'].includes(words[at]?.norm ?? '') && lex.timeWords.has(words[at + 1]?.norm ?? '') && !breakBefore(doc, at + 1)
+  }
+
   /** "X quoted Y as saying "…"" and "Y was quoted as saying "…"". */
   function asSaying(match: CueMatch, cue: DraftCue, q: number | undefined): Draft | undefined {
     // "quoted Marina Sokolova, chief physician of City Clinic No. 3, as saying": the name before its apposition.
     // "quoted Reiner on Saturday as saying": when, between the person and `as saying`.
     let nameEnd = match.start
-    if (nameEnd >= 3 && lex.timeWords.has(words[nameEnd - 1]!.norm) && ['on', 'this', 'last'].includes(words[nameEnd - 2]!.norm) && !breakBefore(doc, nameEnd - 1) && !breakBefore(doc, nameEnd - 2)) nameEnd -= 2
+    if (nameEnd >= 3 && opensDay(nameEnd - 2) && !breakBefore(doc, nameEnd - 2)) nameEnd -= 2
     let speaker = (gapHas(doc, nameEnd, ',') ? appositionLeft(nameEnd) : undefined) ?? scanLeft(doc, skipBracketLeft(nameEnd))
     if (!speaker) return undefined
     // "quoted the head physician of the polyclinic No. 3 Marina Sokolova as saying": the number closes the body's name.

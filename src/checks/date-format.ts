@@ -130,7 +130,7 @@ const atHoursMinutes = /\bat (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
 // Spanish *este domingo 11 de mayo*: `this Sunday 11 of May`.
 const thisWeekdayDayOfMonth = new RegExp(`\\bthis (${weekdayNames.join('|')}),? (\\d{1,2}) of (${monthNames.join('|')})\\b`, 'g')
 // Dutch *per 1 april* (with effect from), German *ab Montag*: `per 1 April`, `ab Monday`.
-const perDate = new RegExp(`\\b(?:per|ab) (?=(?:\\d{1,2} (?:${monthNames.join('|')})|(?:${monthNames.join('|')}) \\d{1,2}|(?:${weekdayNames.join('|')}))\\b)`, 'g')
+const perDate = new RegExp(`\\b(?:per|ab)(?= (?:\\d{1,2} (?:${monthNames.join('|')})|(?:${monthNames.join('|')}) \\d{1,2}|(?:${weekdayNames.join('|')}))\\b)`, 'g')
 // Italian *il 4 maggio scorso*: `on 4 May last`.
 const dateLast = new RegExp(`\\b(\\d{1,2}) (${monthNames.join('|')}) last\\b(?! (?:year|week|month|season|time|night)\\b)`, 'g')
 // Russian *в 2023 году*, Chinese *2023年*: `in 2023 year`.
@@ -183,6 +183,48 @@ const correspondingTo = new RegExp(`\\b(${weekdayNames.join('|')}),? correspondi
 const partOfDayHour = /\b(?:(at|from|until|around|by) )?(morning|afternoon|evening|night) (\d{1,2}) o['’]clock\b/g
 // Chinese and Japanese dates left in characters: `12月26日`, `2023年5月3日`, `3月`, `19日`, `2023年`.
 const cjkDate = /(?<!\d)\d{1,4}[年月日](?:\d{1,2}[月日]){0,2}/gu
+
+/** `5`, `42` → `5:42`; undefined when it is no clock time. */
+function clockTime(hour: string, minute: string): string | undefined {
+  return Number(hour) > 23 || Number(minute) > 59 ? undefined : `${Number(hour)}:${minute.padStart(2, '0')}`
+}
+
+/** A source notation of dates and times: `expected` gives the English, or undefined to let the match pass. */
+interface DateShape {
+  pattern: RegExp
+  expected: (match: RegExpMatchArray) => string | undefined
+  why: string
+  subId: string
+  confidence: number
+  /** Only in MT from these source languages. */
+  sources?: ReadonlySet<string>
+}
+
+// In reporting order: where two overlap, the earlier keeps the span.
+const sourceNotations: readonly DateShape[] = [
+  {pattern: nightOfDayOnDay, expected: (match) => `night of ${match[3]} ${match[1]} to ${match[2]}`, why: 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', subId: 'night-of-day-on-day', confidence: 0.85},
+  {pattern: hoursOfBareHour, expected: ([, preposition, hour]) => (Number(hour) > 24 ? undefined : `${preposition} ${Number(hour)}:00`), why: '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', subId: 'hours-of', confidence: 0.8},
+  {pattern: dateLast, expected: (match) => `${match[1]} ${match[2]}`, why: 'Italian *il 4 maggio scorso* (last 4 May) with `last` after the date', subId: 'date-last', confidence: 0.8},
+  {pattern: yearYear, expected: (match) => match[1]!, why: 'the year followed by `year`, as the source writes it (*2023 году*, *2023年*)', subId: 'year-year', confidence: 0.85, sources: new Set(['ru', 'zh', 'ja', 'vi', 'tr', 'id'])},
+  {pattern: italianCentury, expected: (match) => `the ${italianCenturies[match[1]!]} century`, why: 'Italian *il Settecento* (the 1700s) rendered word for word', subId: 'italian-century', confidence: 0.8, sources: new Set(['it'])},
+  {pattern: thisWeekdayDayOfMonth, expected: (match) => `on ${match[1]}, ${match[3]} ${Number(match[2])}`, why: 'Spanish *este domingo 11 de mayo* rendered word for word', subId: 'this-weekday-day-of', confidence: 0.85},
+  {pattern: perDate, expected: () => 'from', why: 'Dutch *per* and German *ab* (with effect from) before a date', subId: 'per-date', confidence: 0.8, sources: new Set(['nl', 'de'])},
+  {pattern: weekdayDayNumber, expected: (match) => `${match[1]}, <month> ${Number(match[2])}`, why: 'Portuguese *sábado, dia 8* (the day of the month after the weekday) rendered word for word', subId: 'weekday-day-number', confidence: 0.85},
+  {pattern: dateBracketWeekday, expected: (match) => `${weekdayNames.find((name) => name.startsWith(match[3]!.slice(0, 3)))}, ${match[1]} ${Number(match[2])}`, why: 'the weekday abbreviated in brackets after the date, as Japanese writes it (*7月14日（月）*)', subId: 'bracket-weekday', confidence: 0.85},
+  {pattern: atHoursMinutes, expected: ([, hour, minute]) => {
+    const time = clockTime(hour!, minute!)
+    return time && `at ${time}`
+  }, why: 'a clock time counted in hours and minutes (Japanese *5時42分*)', subId: 'hours-minutes', confidence: 0.85},
+  {pattern: oClockMinutes, expected: ([, hour, minute]) => clockTime(hour!, minute!), why: 'hours and minutes counted in words (Chinese *9点30分*)', subId: 'oclock-minutes', confidence: 0.9},
+  {pattern: partOfDayHour, expected: ([, preposition, part, hour]) => {
+    const value = Number(hour)
+    if (value < 1 || value > 12) return undefined
+    const time = `${value} ${part === 'morning' ? 'a.m.' : 'p.m.'}`
+    return preposition ? `${preposition} ${time}` : time
+  }, why: 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', subId: 'part-of-day-hour', confidence: 0.85},
+  {pattern: correspondingTo, expected: (match) => `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`, why: 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', subId: 'corresponding-to', confidence: 0.9},
+  {pattern: cjkDate, expected: (match) => cjkDateInEnglish(match[0]), why: 'a date left in Chinese or Japanese characters', subId: 'cjk-date', confidence: 0.95}
+]
 // Chinese *本月14日*: `on this month 14th`.
 const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
 // Chinese, Japanese and Korean dates, year first, with dots or slashes: `2025.12.20`, `2025/11/24`.
@@ -380,63 +422,12 @@ export const dateFormat = defineCheck(
       const expected = `${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`
       report({...problem(match, [expected], 'a month and day joined by a middle dot, as Chinese writes them', 'middle-dot-date'), confidence: 0.8})
     }
-    for (const match of text.matchAll(nightOfDayOnDay)) {
-      report({...problem(match, [`night of ${match[3]} ${match[1]} to ${match[2]}`], 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', 'night-of-day-on-day'), confidence: 0.85})
-    }
-    for (const match of text.matchAll(hoursOfBareHour)) {
-      const [, preposition, hour] = match
-      if (Number(hour) > 24) continue
-      report({...problem(match, [`${preposition} ${Number(hour)}:00`], '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', 'hours-of'), confidence: 0.8})
-    }
-    for (const match of text.matchAll(dateLast)) {
-      report({...problem(match, [`${match[1]} ${match[2]}`], 'Italian *il 4 maggio scorso* (last 4 May) with `last` after the date', 'date-last'), confidence: 0.8})
-    }
-    if (context.sourceLang && ['ru', 'zh', 'ja', 'vi', 'tr', 'id'].includes(context.sourceLang)) {
-      for (const match of text.matchAll(yearYear)) report({...problem(match, [match[1]!], 'the year followed by `year`, as the source writes it (*2023 году*, *2023年*)', 'year-year'), confidence: 0.85})
-    }
-    if (context.sourceLang === 'it') {
-      for (const match of text.matchAll(italianCentury)) report({...problem(match, [`the ${italianCenturies[match[1]!]} century`], 'Italian *il Settecento* (the 1700s) rendered word for word', 'italian-century'), confidence: 0.8})
-    }
-    for (const match of text.matchAll(thisWeekdayDayOfMonth)) {
-      report({...problem(match, [`on ${match[1]}, ${match[3]} ${Number(match[2])}`], 'Spanish *este domingo 11 de mayo* rendered word for word', 'this-weekday-day-of'), confidence: 0.85})
-    }
-    if (context.sourceLang === 'nl' || context.sourceLang === 'de') {
-      for (const match of text.matchAll(perDate)) {
-        const start = match.index!
-        report({start, end: start + match[0].trimEnd().length, message: `Unexpected \`${match[0].trimEnd()}\`, expected \`from\`: Dutch *per* and German *ab* (with effect from) before a date`, expected: ['from'], subId: 'per-date', confidence: 0.8})
+    for (const shape of sourceNotations) {
+      if (shape.sources && !(context.sourceLang && shape.sources.has(context.sourceLang))) continue
+      for (const match of text.matchAll(shape.pattern)) {
+        const expected = shape.expected(match)
+        if (expected !== undefined) report({...problem(match, [expected], shape.why, shape.subId), confidence: shape.confidence})
       }
-    }
-    for (const match of text.matchAll(weekdayDayNumber)) {
-      report({...problem(match, [`${match[1]}, <month> ${Number(match[2])}`], 'Portuguese *sábado, dia 8* (the day of the month after the weekday) rendered word for word', 'weekday-day-number'), confidence: 0.85})
-    }
-    for (const match of text.matchAll(dateBracketWeekday)) {
-      const weekday = weekdayNames.find((name) => name.startsWith(match[3]!.slice(0, 3)))!
-      report({...problem(match, [`${weekday}, ${match[1]} ${Number(match[2])}`], 'the weekday abbreviated in brackets after the date, as Japanese writes it (*7月14日（月）*)', 'bracket-weekday'), confidence: 0.85})
-    }
-    for (const match of text.matchAll(atHoursMinutes)) {
-      const [, hour, minute] = match
-      if (Number(hour) > 23 || Number(minute) > 59) continue
-      report({...problem(match, [`at ${Number(hour)}:${minute!.padStart(2, '0')}`], 'a clock time counted in hours and minutes (Japanese *5時42分*)', 'hours-minutes'), confidence: 0.85})
-    }
-    for (const match of text.matchAll(oClockMinutes)) {
-      const [, hour, minute] = match
-      if (Number(hour) > 23 || Number(minute) > 59) continue
-      report({...problem(match, [`${Number(hour)}:${minute!.padStart(2, '0')}`], 'hours and minutes counted in words (Chinese *9点30分*)', 'oclock-minutes'), confidence: 0.9})
-    }
-    for (const match of text.matchAll(partOfDayHour)) {
-      const [, preposition, part, hour] = match
-      const value = Number(hour)
-      if (value < 1 || value > 12) continue
-      const time = `${value} ${part === 'morning' ? 'a.m.' : 'p.m.'}`
-      report({...problem(match, [preposition ? `${preposition} ${time}` : time], 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', 'part-of-day-hour'), confidence: 0.85})
-    }
-    for (const match of text.matchAll(correspondingTo)) {
-      const expected = `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`
-      report({...problem(match, [expected], 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', 'corresponding-to'), confidence: 0.9})
-    }
-    for (const match of text.matchAll(cjkDate)) {
-      const expected = cjkDateInEnglish(match[0])
-      if (expected) report({...problem(match, [expected], 'a date left in Chinese or Japanese characters', 'cjk-date'), confidence: 0.95})
     }
     for (const match of text.matchAll(thisMonthDay)) {
       const expected = `the ${match[2]}${ordinalSuffix(Number(match[2]))} of ${match[1]} month`

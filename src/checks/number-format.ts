@@ -341,8 +341,8 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
     }
     // `1.284 dengue cases`: the counted noun after one modifier.
     // `3.412 registered tourist flats`: or after two.
-    const second = /^\p{Ll}+$/u.test(next) ? secondWordAfter(context.model.text, run.end) : undefined
-    const third = second !== undefined && !countNouns.has(second) && /^\p{Ll}+$/u.test(second) ? thirdWordAfter(context.model.text, run.end) : undefined
+    const second = /^\p{Ll}+$/u.test(next) ? wordAfter(context.model.text, run.end, 2) : undefined
+    const third = second !== undefined && !countNouns.has(second) && /^\p{Ll}+$/u.test(second) ? wordAfter(context.model.text, run.end, 3) : undefined
     const counted = countNouns.has(next) ? next : third !== undefined && countNouns.has(third) ? third : second
     if (counted !== undefined && countNouns.has(counted)) {
       score += 2
@@ -364,14 +364,13 @@ function weigh(run: NumberRun, source: NumberConventions, validInTarget: boolean
   return {score, confidence: Math.min(1, Math.max(0.5, score / 5)), kind, why}
 }
 
-/** The second word after offset `end` (`1.284 dengue cases` → `cases`), lower-cased, or undefined. */
-function thirdWordAfter(text: string, end: number): string | undefined {
-  return /^\s+\p{L}+\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase()
+/** The `nth` word after offset `end` (`1.284 dengue cases`, 2 → `cases`), lower-cased, or undefined. */
+function wordAfter(text: string, end: number, nth: 2 | 3): string | undefined {
+  const pattern = nth === 2 ? secondWord : thirdWord
+  return pattern.exec(text.slice(end, end + 20 * nth))?.[1]?.toLowerCase()
 }
-
-function secondWordAfter(text: string, end: number): string | undefined {
-  return /^\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase()
-}
+const secondWord = /^\s+\p{L}+\s+(\p{L}+)/u
+const thirdWord = /^\s+\p{L}+\s+\p{L}+\s+(\p{L}+)/u
 
 /** Whether a number with a decimal point (`2.24`) stands within a few words of `[start, end)`. */
 function decimalPointNear(text: string, start: number, end: number): boolean {

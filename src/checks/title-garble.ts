@@ -316,10 +316,6 @@ export const titleGarble = defineCheck(
         const english = honorific === 'Hoca' || honorific === 'Teacher' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\` or \`${english} ${name}\`: Turkish honorific after the name left untranslated`, expected: [name!, `${english} ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
       }
-      // Turkish *Prof. Dr.* before a name (German references keep it, so only from Turkish).
-      for (const match of matchAllRequired(text, stackedAcademicTitle)) {
-        report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`Professor\`: stacked academic titles (Turkish *Prof. Dr.*); English news writes one`, expected: ['Professor'], subId: 'calqued-title', severity: 'minor', confidence: 0.75})
-      }
       // *Kemal Bey* rendered `Mr. Kemal`: an English honorific before the given name of a person named in full earlier.
       for (const match of matchAllRequired(text, honorificGivenName)) {
         const [whole, honorific, given] = match
@@ -335,6 +331,5 @@ export const titleGarble = defineCheck(
 // `Kemal Bey`, `Süleyman Hoca`, and the coach's *Hoca* rendered `Teacher` after the first name.
 // Chinese *刘老板*, *王老师*: an honorific before the surname, rendered as an English word.
 const chineseHonorificTitle = new RegExp(`\\b(?:Boss|Teacher|Master|Auntie|Aunt|Uncle) (?=(?:${chineseSurnames})\\b)`, 'gu')
-const stackedAcademicTitle = /\bProf\. ?Dr\.(?= \p{Lu})/gu
 const honorificGivenName = /\b(Mr|Mrs|Ms)\.? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu
 const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca|Teacher)\b/gu

@@ -1064,6 +1064,13 @@ export const titleShapes: readonly TitleShape[] = [
     expected: '',
     why: 'Arabic *معالي* (His Excellency) left before the office',
     sources: ['ar']
+  },
+  {
+    // Turkish *Prof. Dr.* before a name; German references keep it, so only from Turkish.
+    pattern: /\bProf\. ?Dr\.(?= \p{Lu})/gu,
+    expected: 'Professor',
+    why: 'stacked academic titles (Turkish *Prof. Dr.*); English news writes one',
+    sources: ['tr']
   }
 ]
 

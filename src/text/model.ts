@@ -4,6 +4,7 @@
  * again and never re-tokenise.
  */
 import type {Root, Sentence, Paragraph} from 'nlcst'
+import {calendarNames} from '../locales/conventions.js'
 
 /** A range of the text, UTF-16 offsets, end exclusive. */
 export interface Range {
@@ -134,7 +135,8 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
 
 const numberEnd = /\d\.$/
 const sentenceOpener = /^\p{Lu}\p{Ll}/u
-const monthNames: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+// Month names, English and German (from `Intl`), that may follow an ordinal day; `sept` is English usage Intl lacks.
+const monthNames: ReadonlySet<string> = new Set([...['en', 'de'].flatMap((locale) => [...calendarNames(locale).months, ...calendarNames(locale).monthsShort]), 'sept'])
 
 const numberSign = /^(?:No|no|Nr|nr|Nos|nos)\.\s*$/
 
