@@ -159,7 +159,15 @@ export function isBracketedAcronym(doc: Doc, index: number): boolean {
 /** A break that a bracketed acronym does not make. */
 function phraseBreak(doc: Doc, index: number): boolean {
   if (!breakBefore(doc, index)) return false
-  return !(isBracketedAcronym(doc, index) || isBracketedAcronym(doc, index - 1))
+  return !(isBracketedAcronym(doc, index) || isBracketedAcronym(doc, index - 1) || isBracketedShortName(doc, index) || isBracketedShortName(doc, index - 1))
+}
+
+/** A body's short name in brackets after its full name: "the Union of the Workers of Health (Sindsaúde)". */
+function isBracketedShortName(doc: Doc, index: number): boolean {
+  const word = doc.words[index]
+  const before = doc.words[index - 1]
+  if (!word || !before || !isCapitalised(word) || !isCapitalised(before) || word.value.length < 4) return false
+  return /^\s*\(\s*$/.test(doc.gaps[index]!) && /^\s*\)/.test(doc.gaps[index + 1] ?? '')
 }
 
 export function gapHas(doc: Doc, index: number, chars: string): boolean {

@@ -129,7 +129,9 @@ const companyForms: ReadonlySet<string> = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc'
 const officeUnits: ReadonlySet<string> = new Set(['bureau', 'section', 'department', 'division', 'office', 'unit', 'branch', 'desk', 'directorate'])
 const unitHeads: ReadonlySet<string> = new Set(['chief', 'head', 'director', 'manager'])
 // Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
-const singleHolderOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
+/** Offices that govern a place: the capitalised words after `the governor of` name the place (`Wadi Qamar`), not a person. */
+const placeOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'muhafiz', 'wali', 'bupati', 'walikota', 'camat'])
+const singleHolderOffices: ReadonlySet<string> = new Set(['mediator', 'mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
 
 /** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
 function descriptorCloses(doc: Doc, end: number): boolean {
@@ -181,6 +183,8 @@ function foldNameUncached(value: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2019]s$/, '')
+    // Japanese and Korean honorific suffixes MT keeps ("Ishida-san", "Tanaka-sensei", "Kim-ssi") are not the name.
+    .replace(/-(?:san|sama|kun|chan|sensei|senshu|dono|ssi|nim)$/, '')
     .replace(/[^\p{L}\p{N}]/gu, '')
 }
 
@@ -629,7 +633,11 @@ function isPlaceName(doc: Doc, start: number, end: number, norms: readonly strin
   if (norms.length >= 2 && /^\p{Lu}$/u.test(last.value)) return true
   const of = words[start - 1]
   const noun = words[start - 2]
-  return of !== undefined && noun !== undefined && of.norm === 'of' && !breakBefore(doc, start) && !breakBefore(doc, start - 1) && lex.placeNouns.has(noun.norm) && !isCapitalised(noun)
+  if (of === undefined || noun === undefined || of.norm !== 'of' || breakBefore(doc, start) || breakBefore(doc, start - 1)) return false
+  if (lex.placeNouns.has(noun.norm) && !isCapitalised(noun)) return true
+  // "The Governor of Wadi Qamar, Adnan Barakat,": a short run closed by punctuation after a place's office.
+  // (One word after it is already read as a place where the phrase is resolved.)
+  return placeOffices.has(bareNorm(noun)) && norms.length >= 2 && norms.length <= 3 && (end >= words.length || /\S/.test(doc.gaps[end]!))
 }
 
 /** Whether a comma and a capitalised name follow word `end` (an apposition naming a person). */
@@ -760,7 +768,8 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const previous = words[start - 1]
   if (previous && !isCapitalised(previous) && previous.sentence === words[start]!.sentence && !breakBefore(doc, start)) {
     if (lex.titles.has(previous.norm) || lex.personRoles.has(previous.norm)) roleBefore = previous.norm
-    else if (lex.orgNouns.has(previous.norm) || lex.orgSuffixes.has(previous.norm)) orgBefore = true
+    // Not before a given name and a surname: "producer Osman Çelik" is a farmer, "the supplier Sotralor" a firm.
+    else if ((lex.orgNouns.has(previous.norm) || lex.orgSuffixes.has(previous.norm)) && !(norms.length >= 2 && norms.length <= 3 && givenNameGender.has(norms[0]!) && !lex.orgSuffixes.has(norms[norms.length - 1]!))) orgBefore = true
   }
   // "The Governor of Ras Hanoun, Khalid Saeed,": the name in apposition holds the office before the place's comma.
   if (!roleBefore && start >= 3 && /^\s*,\s*$/.test(doc.gaps[start] ?? '')) {

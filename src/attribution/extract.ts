@@ -121,6 +121,8 @@ const writtenStatementNouns: ReadonlySet<string> = new Set(['note', 'communiqué
 const recipientNouns: ReadonlySet<string> = new Set(['journalists', 'journalist', 'reporters', 'reporter', 'press', 'media', 'correspondent', 'correspondents', 'newspaper', 'daily', 'agency', 'television', 'radio', 'channel', 'broadcaster', 'microphones', 'outlet', 'portal', 'website', 'newsroom'])
 /** Verbs and adjectives that take a cue as their complement: "held to recall that", "was keen to stress that". */
 const controlVerbs: ReadonlySet<string> = new Set(['held', 'holds', 'wanted', 'wants', 'wished', 'wishes', 'sought', 'seeks', 'hastened', 'hastens', 'preferred', 'chose', 'decided', 'intended', 'tried', 'went', 'insisted', 'stopped'])
+/** Base-form control verbs after a negated auxiliary: "did not want to confirm". */
+const negatedControlVerbs: ReadonlySet<string> = new Set(['hesitate', 'want', 'wish', 'dare'])
 const controlAdjectives: ReadonlySet<string> = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'pleased', 'sorry'])
 /** Nouns of a view a cue reports: "expressed the view that", "showed the idea that" (Japanese の考えを示した). */
 const opinionNouns: ReadonlySet<string> = new Set(['view', 'views', 'opinion', 'hope', 'concern', 'confidence', 'belief', 'idea', 'position', 'fear', 'conviction', 'intention', 'expectation', 'assessment', 'thought', 'thinking', 'stance', 'outlook', 'understanding', 'recognition', 'perception'])
@@ -185,7 +187,7 @@ function wordsWhere(doc: Doc, mask: number): number[] {
 /** How a reporter reached a source, after `when` (Indonesian *saat dikonfirmasi*, *ketika ditemui*). */
 const contactParticiples: ReadonlySet<string> = new Set(['confirmed', 'contacted', 'met', 'asked', 'interviewed', 'reached', 'questioned', 'visited', 'approached', 'called', 'found', 'interviewing', 'speaking', 'meeting', 'visiting'])
 /** What a body gives out: "according to indications/statements/information of X". */
-const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources', 'measurements', 'calculations', 'findings', 'results', 'analyses', 'counts'])
+const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources', 'measurements', 'calculations', 'findings', 'results', 'analyses', 'counts', 'estimate', 'calculation', 'assessment', 'assessments', 'study', 'studies', 'survey', 'surveys', 'forecast', 'forecasts', 'report', 'reports', 'analysis', 'count', 'statement', 'declaration', 'projection', 'projections'])
 /** Days named relative to the report (`as it was informed yesterday from …`). */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'officially', 'also'])
 /** "according to own saying/statements" (*naar eigen zeggen*, *nach eigenen Angaben*): the subject's own account. */
@@ -199,6 +201,12 @@ const abbreviationsBeforeNumber: ReadonlySet<string> = new Set(['no', 'nr', 'nos
 const designationWords: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num'])
 /** Words that may open a sentence before `according to` without being its content: "And according to X, …". */
 const sentenceConnectives: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'moreover', 'furthermore', 'also', 'now', 'still', 'then'])
+/** Sentence adverbs MT leaves between a reporting verb and `that` without commas ("recognised however that"). */
+const bareAdverbsBeforeThat: ReadonlySet<string> = new Set(['however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'also', 'though', 'still', 'again', 'instead', 'therefore', 'thus', 'equally', 'likewise'])
+/** Romance prepositions joining an untranslated body's name (`comité de empresa`, `comitato di quartiere`). */
+const romanceOf: ReadonlySet<string> = new Set(['de', 'di', 'da', 'do', 'del', 'della', 'des', 'du', "d'"])
+/** Quantifiers that make a source a vague group ("many families", "some residents"). */
+const vagueGroups: ReadonlySet<string> = new Set(['many', 'some', 'several', 'numerous', 'most', 'few', 'countless', 'various'])
 const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
 // Adjective endings: `an internal report` is the noun after an article and an adjective.
 const adjectiveEnding = /(?:al|ive|ous|ic|est|ary|ful|less|ent|ant)$/
@@ -290,7 +298,8 @@ export function extract(doc: Doc): Extraction {
     if (controlVerbs.has(head.norm)) return cueStart - 2
     if (controlAdjectives.has(head.norm) && same(cueStart - 3) && beForms.has(words[cueStart - 3]!.norm)) return cueStart - 3
     if (head.norm === 'care' && same(cueStart - 3) && (words[cueStart - 3]!.norm === 'took' || words[cueStart - 3]!.norm === 'takes')) return cueStart - 3
-    if (head.norm === 'hesitate' && same(cueStart - 3)) {
+    // "did not hesitate to denounce", "did not want to confirm" (Spanish *no quiso confirmar*).
+    if (negatedControlVerbs.has(head.norm) && same(cueStart - 3)) {
       const before = words[cueStart - 3]!.norm
       if (before === "didn't" || before === "doesn't") return cueStart - 3
       if (before === 'not' && same(cueStart - 4) && (words[cueStart - 4]!.norm === 'did' || words[cueStart - 4]!.norm === 'does')) return cueStart - 4
@@ -397,6 +406,15 @@ export function extract(doc: Doc): Extraction {
     while (index - 1 >= 0 && skipped < 4 && sentenceOf(index - 1) === sentence && !breakBefore(doc, index) && isSkippable(words[index - 1]!) && !isSubjectPronoun(words[index - 1]!)) {
       index--
       skipped++
+    }
+    // 'The citizens' initiative "Birth in Lindenau" claims': a body's quoted name between it and the cue.
+    const title = index === cueStart && index > 0 ? doc.quoteOf[index - 1]! : -1
+    if (title !== -1 && quotes[title]!.wordEnd === index && index - quotes[title]!.wordStart <= 5 && isCapitalised(words[quotes[title]!.wordStart]!) && quotes[title]!.wordStart > 0 && doc.quoteOf[quotes[title]!.wordStart - 1] === -1) {
+      const body = scanLeft(doc, quotes[title]!.wordStart)
+      if (body && sentenceOf(body.start) === sentence && body.end === quotes[title]!.wordStart && personLike(body)) {
+        quoteUsed[title] = 1
+        return body
+      }
     }
     // "Jürgen Holtkamp (62) told": the name before a bracketed age or acronym.
     const tag = bracketedTagStart(index)
@@ -732,7 +750,9 @@ export function extract(doc: Doc): Extraction {
    * determiner, then at most 12 words holding a role noun, no reporting verb, quote or other punctuation.
    */
   function rolePhraseOpening(end: number): number | undefined {
-    const {start} = sentenceWords(doc, end - 1)
+    let {start} = sentenceWords(doc, end - 1)
+    // "Also the Chief Doctor of the gynaecology, Prof. Dr. Martin Hahn, considers" (German *Auch der Chefarzt*).
+    if (sentenceConnectives.has(words[start]?.norm ?? '') && !breakBefore(doc, start + 1)) start++
     const first = words[start]
     if (!first || end - start < 2 || end - start > 12 || !isDeterminer(first)) return undefined
     let role = false
@@ -879,7 +899,8 @@ export function extract(doc: Doc): Extraction {
       if (first.norm === 'who' && reportsInRelative(segment + 1, to)) continue
       for (let word = segment; word < to; word++) {
         if (doc.quoteOf[word] !== -1) return false
-        if (word > segment && /[;:.!?"\u201C\u201D()]/.test(doc.gaps[word]!)) return false
+        // "building No. 14": the period of an abbreviation before a number ends nothing.
+        if (word > segment && /[;:.!?"\u201C\u201D()]/.test(doc.gaps[word]!) && !(/^\.\s*$/.test(doc.gaps[word]!) && abbreviationsBeforeNumber.has(words[word - 1]!.norm))) return false
         const norm = words[word]!.norm
         if (lex.cue.has(norm) && !lex.personRoles.has(norm) && !lex.sourceNouns.has(norm)) return false
       }
@@ -1091,7 +1112,9 @@ export function extract(doc: Doc): Extraction {
     let to = end
     while (to > start && trailingFunction.has(words[to - 1]!.norm) && doc.quoteOf[to - 1] === -1) to--
     if (to <= start) return undefined
-    return {start: words[start]!.start, end: words[to - 1]!.end}
+    // "a raise of 12,5%": a percent or degree sign after the last number belongs to the content.
+    const sign = /^[%‰°]/u.test(doc.gaps[to] ?? '') ? 1 : 0
+    return {start: words[start]!.start, end: words[to - 1]!.end + sign}
   }
 
   const newDraft = (kind: AttributionKind, rule: string, anchorWord: number, extra: Partial<Draft>): Draft => {
@@ -1277,6 +1300,10 @@ export function extract(doc: Doc): Extraction {
       }
       if (phrase) {
         cueMatch = inverted
+        // "has explained the assessor to the mobility, Elena Marchi." (Italian *l'assessore alla mobilità*): the
+        // role's portfolio, then the holder's name.
+        const portfolio = portfolioEnd(phrase, quoteSentenceEnd)
+        if (portfolio !== undefined) phrase = appositionRight({start: phrase.start, end: portfolio}, quoteSentenceEnd, true, true) ?? phrase
         source = appositionRight(phrase, quoteSentenceEnd, true, true) ?? phrase
         invertedSource = true
       } else if (sourceAt >= quoteSentenceEnd) {
@@ -1947,6 +1974,9 @@ export function extract(doc: Doc): Extraction {
     let source: Phrase | undefined
     let inverted = false
     let participial = false
+    // A verb coordinated with an earlier one ("… and warned that"): it shares that subject, but a weak verb still
+    // needs its `that` ("and introduced the regime of emergency").
+    let coordinated = false
     if (participle) {
       if (!gapHas(doc, match.start, ',')) return undefined
       source = participialSource(match.start)
@@ -1961,6 +1991,7 @@ export function extract(doc: Doc): Extraction {
         if (host?.source) {
           source = host.source
           participial = true
+          coordinated = true
         } else {
           // "The mayor visited the site and said that …": the subject of the first verb.
           let subject = scanRight(doc, contentStart(match.start), {pronoun: 'subject', max: 8})
@@ -1972,6 +2003,7 @@ export function extract(doc: Doc): Extraction {
           if (subject && !adjunctPrepositions.has(words[subject.start]!.norm) && subject.end < match.start - 2 && !isDeterminer(words[subject.end - 1]!) && (appositionCloses || !breakBefore(doc, subject.end)) && !isCapitalised(words[subject.end]!) && (personLike(subject) || isSubjectPronoun(words[subject.start]!) || appositionCloses) && !hasCueBetween(subject.end, match.start - 1)) {
             source = subject
             participial = true
+            coordinated = true
           }
         }
       }
@@ -1981,7 +2013,9 @@ export function extract(doc: Doc): Extraction {
         const before = prepositionalRecipient(match.end, sentenceEnd)
         let sourceAt = before?.end ?? match.end
         while (sourceAt < sentenceEnd && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt + 1)) sourceAt++
-        const phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 14})
+        let phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 14})
+        // "…, informed the comité de empresa." (Spanish *comité de empresa*): a body's untranslated name ends the sentence.
+        if (phrase && phrase.end < sentenceEnd && sentenceEnd - phrase.end <= 3 && romanceOf.has(words[phrase.end]!.norm) && lex.sourceNouns.has(bareNorm(words[phrase.end - 1]!)) && !hasBreakIn(phrase.end, sentenceEnd)) phrase = {start: phrase.start, end: sentenceEnd}
         const rawEnd = phrase ? extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd) : sentenceEnd
         if (phrase && (phrase.end >= sentenceEnd || gapHas(doc, phrase.end, ',.;'))) {
           source = appositionRight(phrase, sentenceEnd, true, true) ?? phrase
@@ -2009,6 +2043,8 @@ export function extract(doc: Doc): Extraction {
     if (flags.has('person-subject') && !participial && !personLike(source)) return undefined
     // "the prosecutor asks for five years of prison" is a demand; "the company asked for more money" a deed.
     if (match.lemma === 'ask for' && !speaksAsPerson(source)) return undefined
+    // "argued about who is guilty": a dispute between people, not a claim.
+    if (match.lemma === 'argue' && ['about', 'over', 'with'].includes(nextNorm ?? '')) return undefined
     if (flags.has('cognitive')) {
       // "considers, however, that …": the clause after an aside.
       const aside = !nextNorm && asideThat(match.end, sentenceEnd) !== -1
@@ -2073,6 +2109,8 @@ export function extract(doc: Doc): Extraction {
     // "reported, with reference to the regional ministry, that …", "said, however, that …": the clause after the aside.
     const aside = !inverted ? asideThat(clauseStart, sentenceEnd) : -1
     if (aside !== -1) clauseStart = aside
+    // "recognised however that …" (French *reconnaît toutefois que*): a sentence adverb without commas before `that`.
+    else if (!inverted && bareAdverbsBeforeThat.has(words[clauseStart]?.norm ?? '') && words[clauseStart + 1]?.norm === 'that' && clauseStart + 1 < sentenceEnd && !breakBefore(doc, clauseStart) && !breakBefore(doc, clauseStart + 1)) clauseStart++
     // "called by the voice of its spokesperson for a buffer zone" (French *a appelé par la voix de son porte-parole à*):
     // a call for something, past the body's spokesperson.
     const callFor = cue.lemma === 'call' && !inverted && !participial ? callForObject(clauseStart, sentenceEnd) : -1
@@ -2180,7 +2218,9 @@ export function extract(doc: Doc): Extraction {
     // Not `it` or `you`, which are objects too ("indicated it on the map").
     const opener = words[clauseStart]
     const pronounClause = clauseStart === match.end && opener !== undefined && isSubjectPronoun(opener) && opener.norm !== 'it' && opener.norm !== 'you' && !breakBefore(doc, clauseStart)
-    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause) && !participial) {
+    // "did not want to confirm if the city will pay" (Spanish *si*): a controlled, non-weak cue may report a question.
+    const questionClause = controlled && !flags.has('weak') && clauseStart === match.end && (opener?.norm === 'if' || opener?.norm === 'whether') && !breakBefore(doc, clauseStart)
+    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause || questionClause) && (!participial || coordinated)) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined
     }
@@ -2395,6 +2435,49 @@ export function extract(doc: Doc): Extraction {
     return -1
   }
 
+  /** Whether a capitalised word stands among the `count` words from `from`, with no break before it ("the consultant company Kita …"). */
+  function capitalisedWithin(from: number, count: number): boolean {
+    for (let index = from; index < Math.min(words.length, from + count); index++) {
+      if (index > from && breakBefore(doc, index)) return false
+      if (isCapitalised(words[index]!)) return true
+    }
+    return false
+  }
+
+  /**
+   * `the "Ostermark Kurier"` at word `at`: an article, then a quote of at most five capitalised words (a title) that
+   * ends the clause; the title's words (without the marks) are the phrase, and the quote is used.
+   */
+  function quotedTitleAt(at: number): Phrase | undefined {
+    const open = words[at]?.norm === 'the' ? at + 1 : at
+    const q = doc.quoteOf[open]
+    if (q === undefined || q === -1 || quoteUsed[q]) return undefined
+    const quote = quotes[q]!
+    if (quote.wordStart !== open || quote.wordEnd - open > 5 || quote.unclosed || quote.paragraph !== quote.lastParagraph) return undefined
+    if (!words.slice(open, quote.wordEnd).every((word) => isCapitalised(word) || ['of', 'de', 'der', 'di', 'du', 'la', 'le', 'el'].includes(word.norm))) return undefined
+    if (quote.wordEnd < words.length && sentenceOf(quote.wordEnd) === sentenceOf(open) && !/[,;.]/.test(doc.gaps[quote.wordEnd]!)) return undefined
+    quoteUsed[q] = 1
+    return {start: open, end: quote.wordEnd}
+  }
+
+  /** For a role phrase followed by its portfolio ("the assessor to the mobility,"), the comma that closes the portfolio. */
+  function portfolioEnd(phrase: Phrase, sentenceEnd: number): number | undefined {
+    const at = phrase.rawEnd ?? phrase.end
+    const head = bareNorm(words[at - 1]!)
+    if (at >= sentenceEnd || !['to', 'for'].includes(words[at]!.norm) || breakBefore(doc, at) || !(lex.personRoles.has(head) || lex.titles.has(head))) return undefined
+    for (let index = at + 1; index < Math.min(sentenceEnd, at + 6); index++) {
+      if (gapHas(doc, index, ',')) return index > at + 1 ? index : undefined
+      if (breakBefore(doc, index) || doc.quoteOf[index] !== -1) return undefined
+    }
+    return undefined
+  }
+
+  /** Whether a punctuation break stands before any word of `(from, to)`. */
+  function hasBreakIn(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) if (breakBefore(doc, index)) return true
+    return false
+  }
+
   function hasQuoteInside(from: number, to: number): boolean {
     for (let index = from; index < to; index++) if (doc.quoteOf[index] !== -1) return true
     return false
@@ -2468,8 +2551,8 @@ export function extract(doc: Doc): Extraction {
     }
     // "According to indications of the city" (German *nach Angaben der Stadt*), "citing measurements of the agency": the source is the of-phrase.
     // "according to the data of the Regional Observatory" (Italian *stando ai dati*): the body is the source.
-    const accountAt = words[sourceAt]?.norm === 'the' && accountNouns.has(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1) ? sourceAt + 1 : sourceAt
-    if ((multi.role === 'according-to' || multi.role === 'citing') && accountNouns.has(words[accountAt]?.norm ?? '') && ['of', 'from', 'by'].includes(words[accountAt + 1]?.norm ?? '') && !breakBefore(doc, accountAt + 1) && !breakBefore(doc, accountAt + 2) && (accountAt === sourceAt || isCapitalised(words[accountAt + 2]!) || isCapitalised(words[accountAt + 3] ?? words[accountAt + 2]!))) sourceAt = accountAt + 2
+    const accountAt = ['the', 'a', 'an'].includes(words[sourceAt]?.norm ?? '') && accountNouns.has(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 1) ? sourceAt + 1 : sourceAt
+    if ((multi.role === 'according-to' || multi.role === 'citing') && accountNouns.has(words[accountAt]?.norm ?? '') && ['of', 'from', 'by'].includes(words[accountAt + 1]?.norm ?? '') && !breakBefore(doc, accountAt + 1) && !breakBefore(doc, accountAt + 2) && (accountAt === sourceAt || capitalisedWithin(accountAt + 2, 4))) sourceAt = accountAt + 2
     // "According to explained Ezquerra, …" (Spanish *según explicó*, Portuguese *segundo explicou*): the verb joins the cue.
     if (multi.role === 'according-to' && multi.lemma === 'according to' && /ed$|^said$|^told$/.test(words[sourceAt]?.norm ?? '') && lex.cue.has(words[sourceAt]!.norm) && !lex.cue.get(words[sourceAt]!.norm)!.flags.has('cognitive') && !breakBefore(doc, sourceAt + 1) && words[sourceAt + 1] !== undefined && (isCapitalised(words[sourceAt + 1]!) || isDeterminer(words[sourceAt + 1]!) || words[sourceAt + 1]!.norm === 'by')) {
       sourceAt++
@@ -2487,7 +2570,8 @@ export function extract(doc: Doc): Extraction {
       const before = words[index - 1]
       if (!(index === contentStart(index) || gapHas(doc, index, ',')) || gapHas(doc, cueEnd, ',') || (before && !breakBefore(doc, index) && (isDeterminer(before) || /^\d/.test(before.norm)))) continue
     }
-    let phrase = scanRight(doc, sourceAt, {allowBy: true, max: 12, pronoun: trailingCue ? 'subject' : 'object'}) ?? ((multi.role === 'according-to' || multi.role === 'citing') && !trailingCue ? lowerCaseSource(sourceAt, multi.role === 'citing') : undefined)
+    // "quoted by the "Ostermark Kurier"": a publication's title in quotation marks.
+    let phrase = quotedTitleAt(sourceAt) ?? scanRight(doc, sourceAt, {allowBy: true, max: 12, pronoun: trailingCue ? 'subject' : 'object'}) ?? ((multi.role === 'according-to' || multi.role === 'citing') && !trailingCue ? lowerCaseSource(sourceAt, multi.role === 'citing') : undefined)
     // "the relevant person in charge (of …)": the phrase runs on past `in charge`, to its comma.
     if (phrase && words[phrase.end]?.norm === 'in' && words[phrase.end + 1]?.norm === 'charge' && !breakBefore(doc, phrase.end) && !breakBefore(doc, phrase.end + 1)) phrase = lowerCaseSource(sourceAt) ?? {start: phrase.start, end: phrase.end + 2}
     if (!phrase) continue
@@ -2517,6 +2601,7 @@ export function extract(doc: Doc): Extraction {
         continue
       }
     }
+    let continuation = -1
     if (multi.role === 'so-source') {
       // German "so": only ", so a ministry spokesperson." closing the sentence.
       // An apposition may follow the name ("…," thus Ingrid Baaijens, chairwoman of the board.).
@@ -2525,7 +2610,10 @@ export function extract(doc: Doc): Extraction {
       if (apposition) phrase = apposition
       const head = bareNorm(words[named.end - 1]!)
       // Adjuncts may follow the source ("…, thus project manager Sanne de Vries at the presentation in the city hall.").
-      const closes = phrase.end === sentenceEnd || skipAdjuncts(phrase.end, sentenceEnd).index >= sentenceEnd || trailingPlace(phrase.end, sentenceEnd)
+      // Or a split quote goes on after it ('"That is not ideal," so Hahn, "but we go on."').
+      const resumes = phrase.end < sentenceEnd && gapHas(doc, phrase.end, ',') && doc.quoteOf[phrase.end] !== -1 && quotes[doc.quoteOf[phrase.end]!]!.wordStart === phrase.end && !quoteUsed[doc.quoteOf[phrase.end]!]
+      if (resumes) continuation = doc.quoteOf[phrase.end]!
+      const closes = phrase.end === sentenceEnd || skipAdjuncts(phrase.end, sentenceEnd).index >= sentenceEnd || trailingPlace(phrase.end, sentenceEnd) || resumes
       if (!gapHas(doc, index, ',') || !closes || !(lex.personRoles.has(head) || lex.sourceNouns.has(head) || lex.titles.has(head) || isCapitalised(words[named.end - 1]!))) continue
     }
     if (multi.role === 'for-source') {
@@ -2617,7 +2705,7 @@ export function extract(doc: Doc): Extraction {
     let claimTo = -1
     // "And according to X, …", "But according to him, …": a connective opening the sentence belongs to no one.
     const connectiveOpens = beforeWords > 0 && beforeWords <= 2 && hasAfter && words.slice(from, index).every((word) => sentenceConnectives.has(word.norm))
-    if (beforeWords === 0 || connectiveOpens || (beforeWords <= 3 && gapHas(doc, index, ',') && hasAfter)) {
+    if (beforeWords === 0 || connectiveOpens || (beforeWords <= 3 && gapHas(doc, index, ',') && hasAfter && continuation === -1)) {
       if (hasAfter) {
         range = rangeOf(afterStart, afterEnd)
         claimFrom = afterStart
@@ -2636,10 +2724,12 @@ export function extract(doc: Doc): Extraction {
     const kind = multi.role === 'quoted-by' || multi.role === 'so-source' ? 'indirect' : 'according-to'
     const draft = newDraft(kind, multi.role, index, {cue, source: phrase})
     // '"…," so a spokesperson.': content that is one whole quote is a direct quotation of the source.
-    const whole = claimFrom < 0 ? quotes.findIndex((quote, q) => !quoteUsed[q] && quote.wordStart === from && quote.wordEnd === index) : -1
+    // Also a quote of several sentences that began before this one ('"For years we warned. Now …," aldus Bakker.').
+    const whole = claimFrom < 0 ? quotes.findIndex((quote, q) => !quoteUsed[q] && quote.wordEnd === index && (quote.wordStart === from || (quote.wordStart < from && doc.quoteOf[from] === q))) : -1
     if (whole !== -1 && (multi.role === 'so-source' || (multi.role === 'according-to' && multi.lemma !== 'according to'))) {
       draft.kind = 'direct'
       quoteSegments(draft, whole)
+      if (continuation !== -1) quoteSegments(draft, continuation)
       draft.anchor = Math.min(quotes[whole]!.start, words[index]!.start)
       add(draft)
       continue
@@ -2817,7 +2907,8 @@ export function extract(doc: Doc): Extraction {
       previous &&
       // Also right after a reported sentence with a source: "The bridge is the valley's lifeline, Kröger said. "This
       // is far from ideal."" continues Kröger.
-      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover' || ((previous.kind === 'indirect' || (previous.kind === 'according-to' && quote.paragraph === previousParagraph + 1)) && previous.source !== undefined && ((quote.paragraph === previousParagraph && words[first]!.sentence === previous.sentence + 1) || quote.paragraph === previousParagraph + 1))) &&
+      // Not after a vague group's view ("many families believe that …"): nobody in particular said the quote.
+      (previous.kind === 'direct' || previous.kind === 'mixed' || previous.kind === 'carryover' || ((previous.kind === 'indirect' || (previous.kind === 'according-to' && quote.paragraph === previousParagraph + 1)) && previous.source !== undefined && !vagueGroups.has(words[previous.source.start]!.norm) && ((quote.paragraph === previousParagraph && words[first]!.sentence === previous.sentence + 1) || quote.paragraph === previousParagraph + 1))) &&
       // Into the next paragraph only when the quote opens it: after narration ("Some 300 residents protested."), a
       // quote is nobody's until credited.
       (quote.paragraph === previousParagraph || (quote.paragraph - previousParagraph === 1 && (first === 0 || paragraphOf(first - 1) !== quote.paragraph) && closesParagraph(previous))) &&

@@ -66,7 +66,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['186-pt-water-rationing', '187-id-market-fire', '188-es-bus-strike'],
   ['189-ru-heating-outage', '190-zh-fish-kill', '191-ja-rail-closure'],
   ['192-tr-cherry-hail', '193-de-maternity-ward', '194-vi-coastal-erosion'],
-  ['195-it-tram-delay', '196-ar-water-outage', '197-pt-nurses-strike']
+  ['195-it-tram-delay', '196-ar-water-outage', '197-pt-nurses-strike'],
+  ['198-tr-hazelnut-price', '199-es-night-emergencies', '200-ja-bear-sightings'],
+  ['201-zh-tea-prices', '202-id-market-relocation', '203-ru-heating-outage']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

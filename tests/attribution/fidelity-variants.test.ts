@@ -169,3 +169,118 @@ describe('attribution: readings fixed on batches 53–55 (2026-12-07)', () => {
     expect(unintroduced('The newspaper Folha do Itaré, citing figures from the health department, reported that the hospital serves 19 towns.', 'pt')).toEqual([])
   })
 })
+
+describe('attribution extraction: readings fixed on batches 59–63 (2026-12-07, sixth session)', () => {
+  type Lang = 'ar' | 'de' | 'es' | 'fr' | 'id' | 'it' | 'ja' | 'nl' | 'pt' | 'ru' | 'tr' | 'zh'
+  const analyzed = (text: string, lang: Lang) => {
+    const report = checkSync(text, {sourceLang: lang})
+    const names = new Map((report.attribution?.mt.entities ?? []).map((entity) => [entity.id, entity.canonical]))
+    return {report, names}
+  }
+  /** [source, cue, first three words of the content, the entity the source resolves to]. */
+  const read = (text: string, lang: Lang) => {
+    const {report, names} = analyzed(text, lang)
+    return (report.attribution?.mt.attributions ?? []).map((attribution) => [attribution.source?.text, attribution.cue?.text, attribution.content[0]?.text.split(' ').slice(0, 3).join(' '), attribution.source?.entity === undefined ? undefined : names.get(attribution.source.entity)])
+  }
+  const rules = (text: string, lang: Lang, ruleId: string) => checkSync(text, {sourceLang: lang}).findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.actual)
+
+  it('a governor of a two-word place, then the holder’s name: the person speaks, not the place; `Muhafiz` is that office', () => {
+    expect(read('The governor of Wadi Qamar, Adnan Barakat, said the citizens must save water.', 'ar')[0]?.[3]).toBe('Adnan Barakat')
+    expect(read('For his part, the Muhafiz of Wadi Qamar, Mr. Adnan Barakat, called on the citizens to save water.', 'ar')[0]?.slice(1)).toEqual(['called on', 'the citizens to', 'Adnan Barakat'])
+  })
+
+  it('a sentence adverb between the cue and `that`', () => {
+    expect(read('Prefect Anne Lefèvre spoke. Lefèvre recognised however that recruitment is hard.', 'fr')[0]?.slice(0, 3)).toEqual(['Lefèvre', 'recognised', 'recruitment is hard'])
+  })
+
+  it('Dutch `aldus` after a quote of two sentences, and German `so` between the halves of a split quote', () => {
+    expect(read('Petra Bakker spoke. "For years we warned. Now the inhabitants pay," aldus Bakker.', 'nl')[0]?.slice(0, 3)).toEqual(['Bakker', 'aldus', 'For years we'])
+    const split = analyzed('Martin Hahn is the chief doctor. "That is not ideal," so Hahn, "but we do not play with safety."', 'de').report.attribution?.mt.attributions[0]
+    expect(split?.content.map((range) => range.text)).toEqual(['That is not ideal,', 'but we do not play with safety.'])
+    expect(rules('Martin Hahn is the chief doctor. "That is not ideal," so Hahn, "but we do not play with safety."', 'de', 'attribution-orphan-quote')).toEqual([])
+  })
+
+  it('a Portuguese company word opens a body’s name, never a second man for `he`; `director-president` is a role', () => {
+    const text = 'The director-president of the Companhia de Águas do Vale (Caval), Rogério Teixeira Lins, affirmed that the company will deliver water. "Nobody stays without water," he declared.'
+    expect(read(text, 'pt').map((row) => row[3])).toEqual(['Rogério Teixeira Lins', 'Rogério Teixeira Lins'])
+    expect(rules(text, 'pt', 'attribution-ambiguous')).toEqual([])
+  })
+
+  it('`It was suspected that` and `It is commented … that` are hedges', () => {
+    expect(read('It was suspected that the fire came from a short circuit.', 'id')[0]?.[1]).toBe('It was suspected that')
+    expect(read('It is commented in the backstage that the prefect would accept 7%.', 'pt')[0]?.[1]).toBe('It is commented')
+  })
+
+  it('an untranslated committee ends the sentence as an inverted source', () => {
+    expect(read('The workers began a strike on Monday, informed the comité de empresa.', 'es')[0]?.slice(0, 2)).toEqual(['the comité de empresa', 'informed'])
+  })
+
+  it('`did not want to confirm if`: a controlled cue before a question; `will assume part of` is no belief', () => {
+    expect(read('Javier Ortega Lamas did not want to confirm if the city will pay more.', 'es')[0]?.slice(0, 3)).toEqual(['Javier Ortega Lamas', 'confirm', 'if the city'])
+    expect(read('The city will assume part of the salary increase.', 'es')).toEqual([])
+    expect(read('Ana Ruiz assumes that the city will pay.', 'es')[0]?.[1]).toBe('assumes')
+  })
+
+  it('the mediator is one office: unintroduced when never named', () => {
+    expect(rules('The talks failed. The mediator considers that an agreement is difficult.', 'es', 'attribution-unintroduced')).toEqual(['The mediator'])
+    expect(rules('Mediator Andrés Pineda met both sides. The mediator considers that an agreement is difficult.', 'es', 'attribution-unintroduced')).toEqual([])
+  })
+
+  it('`citing an estimate of the consultant company X`: the company joins the chain', () => {
+    const [attribution] = analyzed('Morita, citing an estimate of the consultant company Kita Infra Planning, said that the renewal would cost more.', 'ja').report.attribution!.mt.attributions
+    expect(attribution?.chain?.filter((link) => link.role === 'cited').map((link) => link.source.text)).toEqual(['the consultant company Kita Infra Planning'])
+  })
+
+  it('a monitoring station and a prosecutor’s office hold views; `rule out` and `exclude` need `that`', () => {
+    expect(read('The county environmental monitoring station expects that the water will be clean.', 'zh')[0]?.slice(0, 2)).toEqual(['The county environmental monitoring station', 'expects'])
+    expect(read("The representative of the prosecutor's office did not exclude that a case may be opened.", 'ru')[0]?.[1]).toBe('exclude')
+    expect(read('The manager did not rule out that the service could reopen.', 'es')[0]?.[1]).toBe('rule out')
+    expect(read('The court excluded the evidence. Police ruled out foul play.', 'es')).toEqual([])
+  })
+
+  it('a connective before a role phrase and its holder’s name', () => {
+    expect(read('Also the Chief Doctor of the gynaecology, Prof. Dr. Martin Hahn, considers the step painful.', 'de')[0]?.[3]).toBe('Martin Hahn')
+  })
+
+  it('a publication’s title in quotation marks after `quoted by`, and a body’s quoted name before its cue', () => {
+    const [said] = analyzed('Jörg Schmitt leads the group. "We go on," said Schmitt, quoted by the "Ostermark Kurier".', 'de').report.attribution!.mt.attributions
+    expect(said?.chain?.filter((link) => link.role === 'reporter').map((link) => link.source.text)).toEqual(['Ostermark Kurier'])
+    expect(read('The citizens\' initiative "Birth in Lindenau" claims to have collected 6,300 signatures.', 'de')[0]?.slice(0, 2)).toEqual(["The citizens' initiative", 'claims'])
+  })
+
+  it('a farmer after `producer` with a given name is a person who competes for `he`', () => {
+    const text = 'Provincial Director of Agriculture Hasan Yıldırım visited with technical teams the garden of producer Osman Çelik (58), where 400 trees were hit. "The trees are not dead," he said.'
+    expect(rules(text, 'tr', 'attribution-ambiguous')).toEqual(['he'])
+  })
+
+  it('a Japanese honorific suffix links the surname to the person named in full', () => {
+    expect(rules('Ms. Fumiko Ishida (78) uses the line. "I cannot go," Ishida-san said.', 'ja', 'attribution-unintroduced')).toEqual([])
+    expect(read('Ms. Fumiko Ishida (78) uses the line. "I cannot go," Ishida-san said.', 'ja')[0]?.[3]).toBe('Fumiko Ishida')
+  })
+
+  it('an inverted role with its portfolio, then the holder’s name', () => {
+    expect(read('"Every section must be checked," has explained the assessor to the mobility, Elena Marchi.', 'it')[0]?.[3]).toBe('Elena Marchi')
+  })
+
+  it('a percent sign ends the content; a bracketed short name continues the body; `determined that`', () => {
+    expect(analyzed('They demand a raise of 12,5%.', 'pt').report.attribution?.mt.attributions[0]?.content[0]?.text).toBe('a raise of 12,5%')
+    expect(read('According to the Union of the Workers of Health (Sindsaúde), 85% of the category adhered.', 'pt')[0]?.slice(0, 2)).toEqual(['the Union of the Workers of Health (Sindsaúde)', 'According to'])
+    expect(read('The Regional Labour Court (TRT) determined that 70% of the staff keep working.', 'pt')[0]?.[1]).toBe('determined')
+    expect(read('They were determined to win.', 'pt')).toEqual([])
+  })
+
+  it('a weak verb coordinated with an earlier cue still needs `that`; `argued about` is a dispute', () => {
+    expect(read('Governor Viktor Gromov instructed to restore the heat "in the shortest terms" and introduced the regime of emergency.', 'ru').map((row) => row[1])).toEqual(['instructed'])
+    expect(read('At the briefing Sedykh and Kirillov argued about who is guilty.', 'ru')).toEqual([])
+  })
+
+  it('a quote after a vague group’s view is nobody’s', () => {
+    expect(rules('Many families believe that the distribution is not fair. "We buy the water at triple its price."', 'ar', 'attribution-orphan-quote')).toHaveLength(1)
+  })
+
+  it('an abbreviation before a number inside a description, and a village is a place (batch 65, clean references)', () => {
+    const text = 'Tatyana Melnikova, a pensioner who lives in building No. 14 on Lesnaya Street, said: "It is only 9 degrees."\n\n"Every winter they promise us new pipes."'
+    expect(rules(text, 'ru', 'attribution-orphan-quote')).toEqual([])
+    expect(rules('"Nobody asked the farmers," said Chen Li, the chairwoman of the Fenglu Village cooperative. She believes that prices were pushed down.', 'zh', 'attribution-ambiguous')).toEqual([])
+  })
+})

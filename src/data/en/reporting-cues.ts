@@ -160,7 +160,11 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'consider', class: 'cognitive', forms: ['consider', 'considers', 'considered', 'considering'], flags: ['cognitive']},
     {lemma: 'suspect', class: 'cognitive', forms: ['suspect', 'suspects', 'suspected', 'suspecting'], flags: ['cognitive']},
     {lemma: 'doubt', class: 'cognitive', forms: ['doubt', 'doubts', 'doubted', 'doubting'], flags: ['cognitive']},
-    {lemma: 'assume', class: 'cognitive', forms: ['assume', 'assumes', 'assumed', 'assuming'], flags: ['cognitive']},
+    // Weak too: "will assume part of the costs", "assumed the presidency" are deeds; the belief takes `that`.
+    // Portuguese *determinou que* (a court or authority ordered): only before `that`, with a body or person as subject.
+    {lemma: 'determine', class: 'directive', forms: ['determine', 'determines', 'determined'], flags: ['weak', 'person-subject']},
+    {lemma: 'exclude', class: 'cognitive', forms: ['exclude', 'excludes', 'excluded', 'excluding'], flags: ['cognitive', 'weak']},
+    {lemma: 'assume', class: 'cognitive', forms: ['assume', 'assumes', 'assumed', 'assuming'], flags: ['cognitive', 'weak']},
     {lemma: 'assess', class: 'cognitive', forms: ['assess', 'assesses', 'assessed', 'assessing'], flags: ['cognitive']},
     {lemma: 'judge', class: 'cognitive', forms: ['judged', 'judges'], flags: ['cognitive']}
   ],
@@ -186,6 +190,9 @@ export const englishAttribution: AttributionLexiconData = {
     {words: ['went', 'on', 'to', 'say'], lemma: 'say', class: 'neutral', role: 'verb'},
     {words: ['goes', 'on', 'to', 'say'], lemma: 'say', class: 'neutral', role: 'verb'},
     {words: ['go', 'on', 'to', 'say'], lemma: 'say', class: 'neutral', role: 'verb'},
+    // "did not rule out that a criminal case may be opened" (Russian *не исключил*, Spanish *no descartó que*): a view
+    // held open; only before `that` (ruling out a candidate is a deed).
+    ...['rule', 'rules', 'ruled', 'ruling'].map((verb) => ({words: [verb, 'out'], lemma: 'rule out', class: 'cognitive' as const, role: 'verb' as const, flags: ['weak' as const]})),
     {words: ['called', 'for'], lemma: 'call for', class: 'directive', role: 'verb'},
     {words: ['calls', 'for'], lemma: 'call for', class: 'directive', role: 'verb'},
     {words: ['call', 'for'], lemma: 'call for', class: 'directive', role: 'verb'},
@@ -263,6 +270,12 @@ export const englishAttribution: AttributionLexiconData = {
     // Spanish *trascendió que* (it transpired that) and English `it emerged that`: news from nobody named.
     ['it', 'transcended', 'that'],
     ['it', 'emerged', 'that'],
+    // Portuguese *comenta-se* (it is commented), Spanish *se comenta*: talk nobody is named for.
+    ['it', 'is', 'commented'],
+    ['it', 'was', 'commented'],
+    // Indonesian *diduga* (it is suspected), said of a cause nobody has confirmed.
+    ['it', 'is', 'suspected', 'that'],
+    ['it', 'was', 'suspected', 'that'],
     ['it', 'transpired', 'that'],
     // French *a-t-on appris* (one learned), said of news from an unnamed source.
     ['one', 'learned'],
@@ -398,8 +411,10 @@ export const englishAttribution: AttributionLexiconData = {
     {form: 'prefect', gender: 'unknown'},
     {form: 'governor', gender: 'unknown'},
     {form: 'mayor', gender: 'unknown'},
-    // Office titles MT leaves in the source language or calques (Turkish *muhtar*, Belgian *bourgmestre*, *échevin*).
+    // Office titles MT leaves in the source language or calques (Turkish *muhtar*, Belgian *bourgmestre*, *échevin*,
+    // Arabic *muhafiz*, governor of a governorate).
     {form: 'muhtar', gender: 'unknown'},
+    {form: 'muhafiz', gender: 'unknown'},
     // Indonesian office abbreviations left before a name (`Kasat Reskrim`, `Kapolres`, `Kadis`).
     ...['kasat', 'kanit', 'kapolres', 'kapolsek', 'kapolda', 'kadis', 'kabid', 'kasi', 'kasubag', 'sekda', 'danramil', 'dandim', 'kalak', 'reskrim', 'reskoba', 'intelkam', 'lantas', 'samapta', 'kades', 'lurah', 'camat', 'bupati'].map((form) => ({form, gender: 'unknown' as const})),
     {form: 'burgomaster', gender: 'unknown'},
@@ -499,7 +514,7 @@ export const englishAttribution: AttributionLexiconData = {
     'organisers', 'organizers', 'supporters', 'opponents', 'victims', 'survivors', 'families', 'relatives', 'neighbours',
     'neighbors', 'locals', 'citizens', 'voters', 'consumers', 'customers', 'passengers', 'drivers', 'pilots', 'nurses',
     'police', 'prosecution', 'defence', 'defense', 'judge', 'court', 'tribunal', 'jury', 'ministry', 'mayor', 'governor',
-    'bank', 'board', 'port', 'municipality', 'province', 'collective', 'association', 'federation', 'club', 'hospital',
+    'bank', 'board', 'port', 'airport', 'station', 'initiative', 'municipality', 'province', 'collective', 'association', 'federation', 'club', 'hospital',
     'university', 'airline', 'carrier', 'manufacturer', 'maker', 'supplier', 'retailer', 'insurer', 'lender', 'operator',
     'neighbours', 'neighbors', 'experts', 'titular', 'secretariat', 'directorate', 'inspectorate', 'watchdog', 'charity',
     'ngo', 'foundation', 'prosecutors', 'commander', 'spokesman', 'secretary-general', 'envoy', 'residents',
@@ -518,6 +533,8 @@ export const englishAttribution: AttributionLexiconData = {
     'secretary', 'representative', 'ambassador', 'envoy', 'commander', 'general', 'governor', 'mayor', 'regent',
     // `The port master admitted …` (Indonesian *syahbandar*), `the headmaster`.
     'master', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'postmaster',
+    // Who brokers a dispute (Spanish *el mediador*): a person, named or not.
+    'mediator', 'arbitrator', 'arbiter', 'conciliator', 'negotiator',
     'chairman', 'chairwoman', 'premier', 'chancellor', 'lawmaker', 'prosecutor', 'leader', 'officer', 'diplomat',
     'analyst', 'expert', 'source', 'witness', 'aide', 'doctor', 'economist', 'professor', 'researcher', 'judge', 'senator',
     'lawyer', 'attorney', 'resident', 'member', 'employee', 'worker', 'farmer', 'protester', 'activist', 'candidate',
@@ -528,9 +545,9 @@ export const englishAttribution: AttributionLexiconData = {
     'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'neighbour', 'neighbor', 'colleague', 'friend', 'ceo',
     'titular', 'holder', 'head', 'superintendent', 'principal', 'rector', 'dean', 'curator', 'architect', 'developer',
     'treasurer', 'grower', 'vendor', 'seller', 'shopkeeper', 'merchant', 'fisherman', 'mechanic', 'captain', 'skipper',
-    'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director',
+    'harbourmaster', 'harbormaster', 'auditor', 'accountant', 'administrator', 'president-director', 'director-president',
     // Elected and appointed office, under its many English and calqued names.
-    'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar', 'autarch',
+    'councillor', 'councilor', 'counsellor', 'counselor', 'councilman', 'councilwoman', 'alderman', 'assessor', 'edile', 'muhtar', 'muhafiz', 'autarch',
     // Feminine forms MT writes for Spanish *alcaldesa*, Italian *sindaca*; office names left untranslated
     // (Italian *assessore*, *sindaco*; Indonesian *bupati*, *camat*, *lurah*; Dutch *wethouder*; German *Landrätin*).
     'mayoress', 'directress', 'governess', 'presidentess', 'burgomaster', 'bourgmestre', 'échevin', 'échevine', 'schepen', 'intendente', 'assessore', 'sindaco', 'sindaca', 'bupati', 'camat', 'lurah', 'wethouder', 'landrat', 'landrätin', 'alcalde', 'alcaldesa', 'maire', 'prefeito', 'prefeita',
@@ -745,11 +762,13 @@ export const englishAttribution: AttributionLexiconData = {
     'shimbun', 'ilbo', 'journal', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'review', 'magazine',
     // Places named like institutions ("Kobe Airport", "Osaka Bay"): never a person.
     'airport', 'port', 'station', 'terminal', 'district', 'prefecture', 'province', 'county', 'city', 'island', 'bay',
-    'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge', 'canal', 'sluice', 'hamlet', 'dam', 'reservoir',
+    'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge', 'canal', 'sluice', 'hamlet', 'village', 'township', 'dam', 'reservoir',
     // Vietnamese administrative words MT leaves before the name (`xã Tan Hoa`, `huyện Cai Lay`): never a person.
     'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp',
     // Indonesian words for a government body MT leaves before its name (`Dinas Perhubungan`, `Badan Pusat Statistik`).
     'dinas', 'badan', 'kementerian', 'pemkab', 'pemkot', 'pemprov',
+    // Romance words for a company or public body MT leaves in a name (`Companhia de Águas do Vale`, `Azienda Trasporti`).
+    'companhia', 'compañía', 'compagnie', 'empresa', 'sociedade', 'sociedad', 'società', 'azienda', 'société', 'associação', 'asociación', 'associazione', 'ayuntamiento', 'prefeitura', 'mairie', 'comune', 'gemeente', 'waterschap',
     // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
     'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
     'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'forum', 'delegation', 'caucus',
