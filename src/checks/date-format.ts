@@ -92,7 +92,8 @@ const uhrTime = /\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b/g
 const hTimeLanguages: ReadonlySet<string> = new Set(['fr', 'pt', 'es', 'it', 'vi'])
 const frenchTime = /\b([01]?\d|2[0-3])\s?h\s?(\d{2})\b/g
 // Also `on the morning of 14/11` (Vietnamese *sáng 14/11*).
-const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the|(?:morning|afternoon|evening|night|dawn|day|session|meeting|sitting) of)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
+// And `to 15/8` (Vietnamese *đến 15/8*, up to that date).
+const bareDayMonth = /\b(on|for|until|till|by|from|since|before|after|the|to|(?:morning|afternoon|evening|night|dawn|day|session|meeting|sitting) of)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/g
 // `27.11.`: day and month with points and no year, after a word that introduces a date.
 // Also without the last point (`on 17.10`), unless an amount follows (`on 3.5 million`).
 const dottedDayMonth = new RegExp(`\\b(on|for|until|till|by|from|since|before|after|to|and|of|the|${weekdayNames.join('|')}),?\\s+(\\d{1,2})\\.(\\d{1,2})(\\.?)(?![\\d\\p{L}]|[.,]\\d)`, 'gu')
@@ -124,6 +125,8 @@ const hoursOfBareHour = /\b(at|from|until|by|around) the hours? (\d{1,2})\b(?![.
 // Portuguese *sábado, dia 8*: `Saturday, day 8` (without the comma, the Spanish shape's: `Tuesday day 4`).
 const weekdayDayNumber = new RegExp(`\\b(${weekdayNames.join('|')}), day (\\d{1,2})\\b`, 'g')
 // Japanese *7月14日（月）*: the weekday abbreviated in brackets after the date, `July 14 (Mon.)`.
+// Japanese *9/14（日）*, *11/3（月・祝）*: month/day digits, then the weekday (and a holiday mark) in brackets.
+const monthDayBracketWeekday = /(?<![\d/])(1[0-2]|[1-9])\/(3[01]|[12]\d|[1-9]) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:\/Holiday|, holiday)?\.?\)/g
 const dateBracketWeekday = new RegExp(`\\b(${monthNames.join('|')}) (\\d{1,2}) \\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?\\)`, 'g')
 // Japanese *5時42分*: `at 5 hours 42 minutes` (a clock time, after `at`).
 const atHoursMinutes = /\bat (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
@@ -211,6 +214,7 @@ const sourceNotations: readonly DateShape[] = [
   {pattern: perDate, expected: () => 'from', why: 'Dutch *per* and German *ab* (with effect from) before a date', subId: 'per-date', confidence: 0.8, sources: new Set(['nl', 'de'])},
   {pattern: weekdayDayNumber, expected: (match) => `${match[1]}, <month> ${Number(match[2])}`, why: 'Portuguese *sábado, dia 8* (the day of the month after the weekday) rendered word for word', subId: 'weekday-day-number', confidence: 0.85},
   {pattern: dateBracketWeekday, expected: (match) => `${weekdayNames.find((name) => name.startsWith(match[3]!.slice(0, 3)))}, ${match[1]} ${Number(match[2])}`, why: 'the weekday abbreviated in brackets after the date, as Japanese writes it (*7月14日（月）*)', subId: 'bracket-weekday', confidence: 0.85},
+  {pattern: monthDayBracketWeekday, expected: (match) => `${weekdayNames.find((name) => name.startsWith(match[3]!))}, ${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`, why: 'month/day digits with the weekday in brackets, as Japanese writes dates (*9/14（日）*)', subId: 'month-day-bracket-weekday', confidence: 0.85, sources: new Set(['ja', 'zh'])},
   {pattern: atHoursMinutes, expected: ([, hour, minute]) => {
     const time = clockTime(hour!, minute!)
     return time && `at ${time}`
@@ -246,7 +250,8 @@ const theHourWord = /\bat the hour (one|two|three|four|five|six|seven|eight|nine
 // `at hour 21.45`, `between hours 23.00` (Turkish *saat 21.45'te*).
 const prepositionHour = /\b([Aa]t|[Aa]round|[Aa]bout|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]etween) hours? ([01]?\d|2[0-3])(?:[.:]([0-5]\d)\b|(?<=hours \d{1,2})(?![.:,]?\d)(?! (?:and|of|per|a|an|the|in|to)\b))/g
 // `on 17-5`, `until 24-4`: day-month with a hyphen (Dutch *op 17-5*); not a score (`on 17-5 aggregate`).
-const dashDayMonth = /\b(on|until|till|from|since|before|after)\s+(\d{1,2})-(\d{1,2})\b(?![-\d]|\s+(?:win|victory|defeat|draw|lead|loss|aggregate|scoreline|result|vote|votes|majority|split|decision)\b)/g
+// Also `the evening of 20-8` (Vietnamese *tối 20-8*).
+const dashDayMonth = /\b(on|until|till|from|since|before|after|(?:morning|afternoon|evening|night|dawn) of)\s+(\d{1,2})-(\d{1,2})\b(?![-\d]|\s+(?:win|victory|defeat|draw|lead|loss|aggregate|scoreline|result|vote|votes|majority|split|decision)\b)/g
 // `Monday at 21` (Italian *lunedì alle 21*): an hour of the 24-hour clock alone, after a weekday.
 const weekdayAtHour = new RegExp(`\\b(?:${weekdayNames.join('|')})(?: (?:morning|afternoon|evening|night))? at (1[3-9]|2[0-3])\\b(?![.:,]?\\d|\\s*(?:%|per|years?|km|kilomet|metres|meters|degrees|people|minutes|hours|o['’]clock))`, 'g')
 const byHereYear = /\bby here (\d{4})\b/g

@@ -236,6 +236,21 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['ru', 'tr', 'de', 'es', 'it', 'pt', 'fr', 'nl', 'vi', 'zh', 'id', 'ar', 'ja']
   },
   {
+    // Japanese *監督* (a team's manager or head coach) rendered `Supervisor` before the surname.
+    pattern: /\bSupervisor(?= \p{Lu}\p{Ll}+\b(?! \p{Lu}))/gu,
+    expected: 'Manager',
+    why: 'Japanese *監督* (a team’s manager or head coach) rendered `Supervisor`',
+    sources: ['ja']
+  },
+  {
+    // Japanese *坂本市長* (Mayor Sakamoto): the surname, then the office, as Japanese orders them. A capitalised word
+    // that is part of the office (`Deputy Mayor`, `Town Mayor`) is not a surname.
+    pattern: /(?<!\p{Lu}[\p{L}'’-]* )\b(?!(?:Deputy|Vice|Acting|Lord|Former|City|Town|Village|Prefectural|Assistant|Executive|General|Club|Team|Head|Interim|Honorary|Senior|Chief|Associate|The|A|An|Mr|Ms|Mrs)\b)(\p{Lu}\p{Ll}{2,}) (Mayor|Governor|Director|Chairman|Principal)\b(?= (?:told|said|says|added|stressed|explained|announced|noted|emphasi[sz]ed|visited|inspected|apologi[sz]ed)\b|,)/gu,
+    expected: (match) => `${match[2]} ${match[1]}`,
+    why: 'the surname before the office, in the Japanese order (*坂本市長*)',
+    sources: ['ja']
+  },
+  {
     // Vietnamese *Phó Chủ tịch Thường trực* (the standing vice chairman) in the source order.
     pattern: /\bVice Chair(?:man|woman|person)? Standing\b/gu,
     expected: 'Standing Vice Chairman',

@@ -1076,5 +1076,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['charm offensive', 'turn on the charm']},
     meaning: 'a charm offensive, courting favour',
     confidence: 'low'
+  },
+  {
+    id: 'tak-kenal-maka-tak-sayang',
+    sourceLang: 'id',
+    source: "tak kenal maka tak sayang",
+    kind: 'idiom',
+    literals: {en: ["do not know, then do not love", "do not know then do not love", "don't know, then don't love", "not know, then not love", "if you do not know, you do not love", "no knowing, no loving", "not acquainted, then not loved"]},
+    expected: {en: ["you cannot love what you do not know"]},
+    meaning: "you come to love something only once you know it",
+    confidence: 'high'
   }
 ]

@@ -55,7 +55,8 @@ export const sourceWords: SourceWordList = {
     pilkada: 'regional election', pemilu: 'general election', pilpres: 'presidential election', polsek: 'subdistrict police',
     polres: 'district police', polda: 'regional police', puskesmas: 'community health centre', posyandu: 'community health post',
     kades: 'village head', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
-    dinas: 'agency', polrestabes: 'city police', polresta: 'city police', damkar: 'fire brigade', satpol: 'public order agency', basarnas: 'search and rescue agency', kesehatan: 'health', pendidikan: 'education', perhubungan: 'transport', pertanian: 'agriculture'
+    dinas: 'agency', polrestabes: 'city police', polresta: 'city police', damkar: 'fire brigade', satpol: 'public order agency', basarnas: 'search and rescue agency', kesehatan: 'health', pendidikan: 'education', perhubungan: 'transport', pertanian: 'agriculture',
+    dishub: 'the transport agency', sanggar: 'arts studio'
   },
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona', 'Mas', 'Hj.', 'Kiai', 'Kyai'],
   spared: [

@@ -127,5 +127,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Aichi Prefecture", "Aichi"]},
     meaning: "Aichi Prefecture, home of Japan’s car industry",
     confidence: 'high'
+  },
+  {
+    id: 'ja-sakkaa-oukoku',
+    sourceLang: 'ja',
+    source: "サッカー王国",
+    kind: 'country',
+    literals: {en: ["the football kingdom", "football kingdom", "the soccer kingdom", "soccer kingdom", "the kingdom of football", "the kingdom of soccer"]},
+    expected: {en: ["Brazil"]},
+    meaning: "Brazil, in Japanese sports pages",
+    confidence: 'medium',
+    guard: {capitalised: true}
   }
 ]

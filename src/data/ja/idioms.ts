@@ -509,5 +509,36 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["information session", "public meeting"]},
     meaning: "a briefing held to explain a plan",
     confidence: 'high'
+  },
+  {
+    id: 'ja-sonae-areba-urei-nashi',
+    sourceLang: 'ja',
+    source: "備えあれば憂いなし",
+    kind: 'idiom',
+    literals: {en: ["if there is preparation, there is no worry", "if there is preparation there is no worry", "if you are prepared, there is no worry", "with preparation, there is no worry", "if there is preparation, there is no anxiety"]},
+    expected: {en: ["better safe than sorry"]},
+    meaning: "being prepared removes the cause for worry",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-ishi-no-ue-ni-mo-sannen',
+    sourceLang: 'ja',
+    source: "石の上にも三年",
+    kind: 'idiom',
+    literals: {en: ["even on a stone, three years", "even on a stone three years", "three years even on a stone", "three years on a stone", "even a cold stone warms after three years"]},
+    expected: {en: ["perseverance pays off"]},
+    meaning: "patience and perseverance win in the end",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-katte-kabuto-no-o-o-shimeyo',
+    sourceLang: 'ja',
+    source: "勝って兜の緒を締めよ",
+    kind: 'idiom',
+    literals: {en: ["after winning, tighten the cord of your helmet", "after winning tighten the cord of your helmet", "tighten the cord of your helmet after winning", "after a victory, tighten the strings of your helmet", "tighten the strings of your helmet after victory", "after winning, tighten your helmet strings"]},
+    expected: {en: ["don't rest on your laurels"]},
+    meaning: "do not relax after a victory",
+    confidence: 'high',
+    guard: {unlessNear: ["bicycle", "cycling", "cyclist", "motorcycle", "construction", "rider", "riders"]}
   }
 ]

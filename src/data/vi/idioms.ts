@@ -262,5 +262,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["one bad apple spoils the barrel"]},
     meaning: "one bad member harms the reputation of the whole group",
     confidence: 'high'
+  },
+  {
+    id: 'vi-nuoc-xa-lua-gan',
+    sourceLang: 'vi',
+    source: "Nước xa không cứu được lửa gần",
+    kind: 'idiom',
+    literals: {en: ["far water cannot save a near fire", "far water cannot put out a near fire", "distant water cannot save a near fire", "distant water cannot put out a nearby fire", "water far away cannot save a fire nearby"]},
+    expected: {en: ["help that comes too late"]},
+    meaning: "help from far away comes too late for an urgent need",
+    confidence: 'high'
   }
 ]

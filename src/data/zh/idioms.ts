@@ -527,7 +527,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'zh',
     source: "杯水车薪",
     kind: 'idiom',
-    literals: {en: ["a cup of water for a cart of firewood", "a cup of water on a cartload of firewood", "a cup of water to a cart of firewood", "a cup of water on a cart of burning firewood", "cup of water for a cartload of firewood"]},
+    literals: {en: ["a cup of water for a cart of firewood", "a cup of water on a cartload of firewood", "a cup of water to a cart of firewood", "a cup of water on a cart of burning firewood", "cup of water for a cartload of firewood", "a cup of water on a burning cart", "a cup of water for a burning cart", "a cup of water to put out a burning cart"]},
     expected: {en: ["a drop in the ocean", "a drop in the bucket"]},
     meaning: "far too little to help",
     confidence: 'high'
@@ -684,6 +684,26 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ["the fire is burning their eyebrows", "fire is burning the eyebrows", "fire burning the eyebrows", "the fire burns the eyebrows", "fire burns the eyebrows", "fire singes the eyebrows", "fire has reached the eyebrows", "the fire is burning my eyebrows", "the fire is burning our eyebrows"]},
     expected: {en: ["it is already an emergency"]},
     meaning: "an extremely urgent situation",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-yuan-shui-jin-huo',
+    sourceLang: 'zh',
+    source: "远水救不了近火",
+    kind: 'idiom',
+    literals: {en: ["far water cannot save a near fire", "far water cannot put out a near fire", "distant water cannot save a near fire", "distant water cannot put out a nearby fire", "water far away cannot save a fire nearby"]},
+    expected: {en: ["help that comes too late"]},
+    meaning: "help from far away comes too late for an urgent need",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-zhi-bao-bu-zhu-huo',
+    sourceLang: 'zh',
+    source: "纸包不住火",
+    kind: 'idiom',
+    literals: {en: ["paper cannot wrap fire", "paper can't wrap fire", "paper cannot wrap up fire", "paper cannot contain fire", "paper cannot hold fire"]},
+    expected: {en: ["the truth will out"]},
+    meaning: "the truth cannot be hidden for long",
     confidence: 'high'
   }
 ]

@@ -15,7 +15,7 @@ export const sourceWords: SourceWordList = {
     '化名', '假名',
     'laobaixing', 'lao baixing', 'renci', 'ganbu', 'juzhang', 'shizhang', 'xianzhang', 'zhenzhang', 'cunzhang', 'shuji', 'zhuren', 'zongli', 'zhuxi', 'buzhang',
     'tingzhang', 'chuzhang', 'kezhang', 'dongshizhang', 'zongjingli', 'xiansheng', 'nüshi', 'nvshi', 'laoshi', 'tongzhi', 'shifu', 'xiaohuozi', 'shimin', 'cunmin',
-    'nongmingong', 'wanghong', 'neijuan', 'tangping', 'dagongren', 'chunyun', 'yidaiyilu', 'lianghui', 'jiayou', 'biaoshi', 'jieshao', 'zhichu', 'qiangdiao', 'jushuo', 'juxi',
+    'nongmingong', 'licai', 'wanghong', 'neijuan', 'tangping', 'dagongren', 'chunyun', 'yidaiyilu', 'lianghui', 'jiayou', 'biaoshi', 'jieshao', 'zhichu', 'qiangdiao', 'jushuo', 'juxi',
     'yuanze', 'guanyu', 'yinwei', 'suoyi', 'danshi', 'ruguo', 'yijing', 'meiyou', 'keyi', 'zhege', 'shenme', 'tamen', 'nimen', 'ziji', 'yixie', 'feichang',
     // Characters let through.
     '表示', '介绍', '指出', '强调', '认为', '称', '据悉', '据了解', '据介绍', '记者', '目前', '同时', '此外', '但是', '因此', '然而', '已经', '我们', '他们', '今年', '去年', '亿元', '万元', '人次',
