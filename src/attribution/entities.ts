@@ -129,6 +129,8 @@ const companyForms: ReadonlySet<string> = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc'
 const officeUnits: ReadonlySet<string> = new Set(['bureau', 'section', 'department', 'division', 'office', 'unit', 'branch', 'desk', 'directorate'])
 const unitHeads: ReadonlySet<string> = new Set(['chief', 'head', 'director', 'manager'])
 // Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
+/** What a company named `X for …` does, as its name's last word ("Al-Wafa for Contracting and General Trading"). */
+const industryWords: ReadonlySet<string> = new Set(['trading', 'contracting', 'industries', 'industry', 'investment', 'investments', 'construction', 'development', 'services', 'transport', 'logistics', 'commerce', 'engineering', 'manufacturing', 'import', 'export', 'tourism', 'real estate'])
 /** Offices that govern a place: the capitalised words after `the governor of` name the place (`Wadi Qamar`), not a person. */
 const placeOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'muhafiz', 'wali', 'bupati', 'walikota', 'camat'])
 const singleHolderOffices: ReadonlySet<string> = new Set(['mediator', 'mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
@@ -667,6 +669,19 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
     return
   }
+  // "the Vigilance Lorne collective": after `the`, a name that modifies a body noun names that body.
+  const bodyNoun = words[end]
+  if (bodyNoun && words[start - 1]?.norm === 'the' && !breakBefore(doc, start) && !isCapitalised(bodyNoun) && !breakBefore(doc, end) && bodyNoun.sentence === words[start]!.sentence && (lex.orgNouns.has(bodyNoun.norm) || lex.orgSuffixes.has(bodyNoun.norm))) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
+    return
+  }
+  // "Al-Wafa for Contracting and General Trading" (an Arabic company name: *الوفاء للمقاولات والتجارة العامة*): a name,
+  // `for`, and what the company does, ending in an industry word; a title inside (`General`) titles nobody.
+  const forAt = norms.indexOf('for')
+  if (forAt > 0 && end - start - forAt >= 2 && industryWords.has(norms[norms.length - 1]!) && isCapitalised(words[end - 1]!)) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
+    return
+  }
   // "1,2 Millionen Euro": capitalised words right after an amount with a decimal mark are its unit, nobody's name (a
   // plain number may still come before one: "the school No. 4 Lapteva", "in 2019 Angela Merkel").
   const runStart = words[start]!.start
@@ -772,9 +787,12 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     else if ((lex.orgNouns.has(previous.norm) || lex.orgSuffixes.has(previous.norm)) && !(norms.length >= 2 && norms.length <= 3 && givenNameGender.has(norms[0]!) && !lex.orgSuffixes.has(norms[norms.length - 1]!))) orgBefore = true
   }
   // "The Governor of Ras Hanoun, Khalid Saeed,": the name in apposition holds the office before the place's comma.
-  if (!roleBefore && start >= 3 && /^\s*,\s*$/.test(doc.gaps[start] ?? '')) {
-    let at = start - 1
-    while (at > 0 && start - at <= 5 && words[at]!.sentence === words[start]!.sentence && (isCapitalised(words[at]!) || words[at]!.norm === 'the') && words[at]!.norm !== 'of') at--
+  // Also past a rank before the name: "The Governor of the Northern Sahel Governorate, Major General Khalid Al-Nuaimi,".
+  let named = start
+  while (named > 0 && start - named < 3 && !breakBefore(doc, named) && lex.titles.has(words[named - 1]!.norm) && isCapitalised(words[named - 1]!)) named--
+  if (!roleBefore && named >= 3 && /^\s*,\s*$/.test(doc.gaps[named] ?? '')) {
+    let at = named - 1
+    while (at > 0 && named - at <= 7 && words[at]!.sentence === words[start]!.sentence && (isCapitalised(words[at]!) || words[at]!.norm === 'the') && words[at]!.norm !== 'of') at--
     const title = at >= 1 && words[at]!.norm === 'of' ? bareNorm(words[at - 1]!) : ''
     if (title && (lex.titles.has(title) || lex.personRoles.has(title)) && !lex.orgSuffixes.has(title)) roleBefore = title
   }
@@ -828,7 +846,9 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {
     // "NIS Director Cho Tae-yong", "Head of State Prabowo Subianto", "Mr. Cho", "Monetary Management Department Edi Susanto".
     // "The deputy of the regional Duma Nikolai Gromov": the role earlier in the phrase is the person's title.
-    const titleHead = titleAt >= 0 ? norms[titleAt]! : splitsAtOrg ? roleEarlierInPhrase(doc, start - 1) : undefined
+    // An office named before the apposition outranks a rank in the name for later bare titles ("The Governor of …,
+    // Major General Khalid Al-Nuaimi," … "the Governor said").
+    const titleHead = roleBefore ?? (titleAt >= 0 ? norms[titleAt]! : splitsAtOrg ? roleEarlierInPhrase(doc, start - 1) : undefined)
     const titleNorms: string[] = []
     for (let index = start; index < start + nameFrom; index++) titleNorms.push(words[index]!.norm)
     const gender = personGender(doc, titleNorms)

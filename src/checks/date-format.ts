@@ -240,7 +240,10 @@ const beijingTimeFirst = /\bBeijing time (\d{1,2}):(\d{2})\b/g
 const elevenGoldenWeek = /\b(?:the )?(?:Eleven|Ten-One|Eleventh) Golden Week\b/g
 // Arabic *الساعة التاسعة مساء* with an ordinal: `at the ninth hour in the evening`.
 const ordinalHours = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
-const ordinalHour = /\bat the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) hour (?:in|of) the (morning|afternoon|evening|night)\b/g
+// Also `until the second hour after midnight` (*حتى الساعة الثانية بعد منتصف الليل*).
+const ordinalHour = /\b(at|until|till|around|by|from|before|after) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) hour (?:(?:in|of) the (morning|afternoon|evening|night)|(after|past) midnight)\b/g
+// Arabic *الرابع عشر من الشهر الجاري*, French *le 14 du mois courant*: `the 14th of the current month`.
+const dayOfCurrentMonth = /\b[Tt]he (\d{1,2})(?:st|nd|rd|th) of the (?:current|present|running|ongoing) month\b/g
 // A Levantine month named without its day: `at the start of Tishreen al-Awwal`.
 const levantineMonthNames = 'Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal'
 const levantineMonthAlone = new RegExp(`(?<!\\d )\\b(${levantineMonthNames})\\b`, 'g')
@@ -445,9 +448,14 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(beijingTimeFirst)) report({...problem(match, [`${englishTime(Number(match[1]), Number(match[2]))} Beijing time`], 'the time zone before the time, as Chinese writes *北京时间*', 'zone-first'), confidence: 0.85})
     for (const match of text.matchAll(elevenGoldenWeek)) report({...problem(match, ['the National Day Golden Week'], 'Chinese *十一* (October 1, National Day) rendered as a number', 'eleven-golden-week'), confidence: 0.85})
     for (const match of text.matchAll(ordinalHour)) {
-      const hour = ordinalHours.indexOf(match[1]!) + 1
-      const part = match[2]!
-      report({...problem(match, [`at ${hour} ${part === 'morning' ? 'a.m.' : 'p.m.'}`], 'an hour counted with an ordinal, as Arabic writes *الساعة التاسعة*', 'ordinal-hour'), confidence: 0.8})
+      const [, preposition, ordinal, part] = match
+      const hour = ordinalHours.indexOf(ordinal!) + 1
+      const marker = part === undefined || part === 'morning' ? 'a.m.' : 'p.m.'
+      report({...problem(match, [`${preposition} ${hour} ${marker}`], 'an hour counted with an ordinal, as Arabic writes *الساعة التاسعة*', 'ordinal-hour'), confidence: 0.8})
+    }
+    for (const match of text.matchAll(dayOfCurrentMonth)) {
+      // The month is the article's, which the text does not name here: advice, not a fix.
+      report({...problem(match, [`<month> ${Number(match[1])}`], 'the day of `the current month`, as Arabic and French news date it', 'current-month-day'), confidence: 0.8})
     }
     for (const match of text.matchAll(levantineMonthAlone)) {
       const month = levantineMonths[match[1]!.toLowerCase()]

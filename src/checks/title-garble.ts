@@ -138,6 +138,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he |[Aa] )?(?:relevant )?responsible comrades?\b|\b(?:[Tt]he |[Aa] )?comrades? in charge\b/gu, 'an official', 'Chinese *负责同志* (the official in charge) rendered `responsible comrade`'],
   [/\b(?:[Tt]he\s+)?(?:First\s+)?Agent of the Ministry\b|\bMinistry Agent\b/gu, 'the undersecretary of the ministry', 'Arabic *وكيل الوزارة* (a ministry’s undersecretary) rendered `Agent`'],
   [/\b[Tt]he Amin of (?=\p{Lu}\p{Ll})/gu, 'the mayor of ', 'Arabic *أمين العاصمة* (the mayor of Baghdad or Amman) left as `Amin`'],
+  [/\b(?:[Tt]he )?State Attorneyship\b/gu, 'the public prosecutor’s office', 'German *Staatsanwaltschaft* (the public prosecutor’s office) rendered word for word'],
   [/\b[Rr]epresentative [Dd]irector(?:,? and)? [Pp]resident\b/gu, 'president', 'Japanese *代表取締役社長* (a company’s president, who also represents it) rendered term by term'],
   [/\b(?:[Tt]he )?[Pp]ublic [Pp]rosecution [Oo]rgan\b/gu, 'the prosecution', 'Chinese *公诉机关* (the prosecution) rendered `public prosecution organ`'],
   [/\b(?:[Tt]he )?[Tt]rial [Cc]hief [Jj]udge\b/gu, 'the presiding judge', 'Chinese *审判长* (the presiding judge) rendered term by term'],

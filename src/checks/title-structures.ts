@@ -69,7 +69,7 @@ const personTitle = 'Master|Mayor|Prosecutor|Attorney|Physician|Doctor|Commissio
 const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|Culture|Sports?|Housing|Transports?|Finance|Economy|Education|Employment|Justice|Agriculture|Environment|Labou?r|Industry|Commerce|Budget|Treasury|Youth|Equality|Fisheries|Territory|Interior|Presidency|Universities|Welfare|Heritage|Water|Forests|Land|Work|Digital \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:ism|ity|tion|sion|ment|ture|ance|ence|ics))`
 
 /** Portfolios in any case (`to tourism`, `to the Port`), for calques with `to`, which English never uses there. */
-const lowerPortfolio = String.raw`[Ee]nergy|[Hh]ealth|[Tt]rade|[Tt]ourism|[Ss]ecurity|[Dd]efence|[Dd]efense|[Cc]ulture|[Ss]port|[Ss]ports|[Hh]ousing|[Tt]ransport|[Ff]inance|[Ff]inances|[Ee]conomy|[Ee]ducation|[Ee]mployment|[Jj]ustice|[Aa]griculture|[Ee]nvironment|[Ll]abour|[Ll]abor|[Ii]ndustry|[Cc]ommerce|[Bb]udget|[Yy]outh|[Ee]quality|[Ff]isheries|[Hh]eritage|[Ww]ater|[Ff]orests|[Pp]ort|[Pp]orts|[Mm]obility|[Ww]elfare|[Uu]rban planning|[Cc]ivil protection|[Ss]ocial policies|[Ss]ocial services|[Pp]ersonnel|[Ii]nnovation|[Ss]chools|[Tt]raffic|[Pp]ublic works`
+const lowerPortfolio = String.raw`[Ee]nergy|[Hh]ealth|[Tt]rade|[Tt]ourism|[Ss]ecurity|[Dd]efence|[Dd]efense|[Cc]ulture|[Ss]port|[Ss]ports|[Hh]ousing|[Tt]ransport|[Ff]inance|[Ff]inances|[Ee]conomy|[Ee]ducation|[Ee]mployment|[Jj]ustice|[Aa]griculture|[Ee]nvironment|[Ll]abour|[Ll]abor|[Ii]ndustry|[Cc]ommerce|[Bb]udget|[Yy]outh|[Ee]quality|[Ff]isheries|[Hh]eritage|[Ww]ater|[Ff]orests|[Pp]ort|[Pp]orts|[Mm]obility|[Ww]elfare|[Uu]rban planning|[Cc]ivil protection|[Ss]ocial policies|[Ss]ocial services|[Pp]ersonnel|[Ii]nnovation|[Ss]chools|[Tt]raffic|[Pp]ublic works|[Tt]erritory|[Pp]lanning|[Rr]oads|[Ss]anitation`
 
 /** An English honorific that MT puts before a title (`Mrs. State Minister`). */
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?`
@@ -234,6 +234,14 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'the head coach',
     why: 'the head coach (*главный тренер*, *baş antrenör*, *Cheftrainer*) rendered `main coach`',
     sources: ['ru', 'tr', 'de', 'es', 'it', 'pt', 'fr', 'nl', 'vi', 'zh', 'id', 'ar', 'ja']
+  },
+  {
+    // German *Landgericht* (a regional court of first instance) rendered `Land Court`; in US English a Land Court is
+    // a court of land titles, so only in MT from German.
+    pattern: /\b(?:[Tt]he\s+)?Land Court\b/gu,
+    expected: 'the Regional Court',
+    why: 'German *Landgericht* (the regional court) rendered `Land Court`',
+    sources: ['de']
   },
   {
     // Japanese *監督* (a team's manager or head coach) rendered `Supervisor` before the surname.

@@ -141,7 +141,7 @@ const portugueseTime = /(?<=\ba )time(?= of \d+ (?:researchers|scientists|player
 // Italian bodies left in Italian, and *camera* (a room) in lower case.
 // Spanish services left in Spanish (*Protección Civil*, *Policía Local*, *Bomberos*); `Guardia Civil` is English usage.
 const spanishBodies = /\b(?:Protección Civil|Policía (?:Nacional|Local|Municipal)|Bomberos|Cruz Roja)\b/gu
-const italianBodies = /\b(?:Protezione Civile|Soprintendenza|Questura|Prefettura|Procura|Guardia di Finanza)\b/gu
+const italianBodies = /\b(?:Protezione [Cc]ivile|Vigili del [Ff]uoco|Soprintendenza|Questura|Prefettura|Procura|Guardia di Finanza)\b/gu
 const italianCameraRoom = /(?<=\b(?:small|little|large|secret|hidden|burial|side|inner) )camera(?= (?:behind|beneath|under|below|next to|of the|where|that|which)\b)/gu
 // Dutch *even* (for a moment) after a verb of silence: `he stayed even silent`.
 const dutchEven = /(?<=\b(?:stayed|was|remained|fell|kept|went) )even(?= (?:silent|quiet|still)\b)/gu
@@ -741,6 +741,9 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
     if (lowerWord.test(value) && afterNamePart(model, index) && !vietnameseLetters.test(value)) continue
     // Quoted titles and terms (`the “Lärmpausen” scheme` is still untranslated, but `«Le Monde»` is a name).
     if (kind !== 'compound' && /["“«„]$/.test(model.text.slice(Math.max(0, word.start - 1), word.start)) && /^["”»“]/.test(model.text.slice(word.end, word.end + 1))) continue
+    // A work's title kept in its language (`"La fanciulla del lago"`, an opera): two to six words in quotation marks,
+    // the first capitalised, no sentence punctuation.
+    if (inQuotedTitle(model.text, word.start, word.end)) continue
     reported.add(index)
     report({
       start: word.start,
@@ -753,6 +756,20 @@ function reportForeignForms(context: QaContext, sentencesFlagged: Set<number>, r
       subId: `source-form-${kind}`
     })
   }
+}
+
+/** Whether `[start, end)` lies inside a quoted title: `"La fanciulla del lago"`, not a quoted sentence or one term. */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start)
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('«'))
+  if (open === -1) return false
+  const after = text.slice(end, end + 60)
+  const close = after.search(/["”»]/u)
+  if (close === -1) return false
+  const inside = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close)
+  if (/[.,;:!?\n]/u.test(inside) || /["“”«»]/u.test(before.slice(open + 1))) return false
+  const count = inside.trim().split(/\s+/u).length
+  return count >= 2 && count <= 6 && /^\p{Lu}/u.test(inside)
 }
 
 /** What a word's form alone says (a compound only counts mid-sentence); `null`: an English, spared or ordinary word. */

@@ -39,6 +39,7 @@ const currencyMarks: ReadonlyArray<readonly [string, string]> = [
 
 const currencyWords: Readonly<Record<string, string>> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', rupiah: 'IDR', rupiahs: 'IDR', yen: 'JPY', yuan: 'CNY',
+  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₺': 'TRY', '₹': 'INR', '₩': 'KRW', '₫': 'VND',
   pound: 'GBP', pounds: 'GBP', ringgit: 'MYR', won: 'KRW', rupee: 'INR', rupees: 'INR', lira: 'TRY', rubles: 'RUB', roubles: 'RUB', dong: 'VND', reais: 'BRL', pesos: 'MXN'
 }
 
@@ -118,7 +119,8 @@ function currencyBefore(text: string, start: number): {start: number; code: stri
 function wordAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 40)
   // A euro sign glued to a scale abbreviation stays with it (`45 M€`, `3 Md€`).
-  const match = /^[\s\u00A0\u202F]*(%|‰|[\p{L}][\p{L}'’-]*(?:€|\.)?)/u.exec(rest)
+  // A currency sign after the amount, as French and German write it (`12,50 €`), is what is counted too.
+  const match = /^[\s\u00A0\u202F]*(%|‰|[€£¥₽₺₹₩₫](?![\p{L}\d])|[\p{L}][\p{L}'’-]*(?:€|\.)?)/u.exec(rest)
   if (!match) return ''
   const word = match[1]!.toLowerCase()
   // Keep a final point only for abbreviations (`Mio.`), not for the end of a sentence.

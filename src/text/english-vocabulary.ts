@@ -38,6 +38,9 @@ const maxWordLength = 30
 
 // Endings English coins words with: a word ending so is taken as English even when no dictionary has it.
 const coinedEnding = /(?:osis|itis|ology|ologist|ologists|ics|ic|ectomy|aemia|emia|icide|icides)$/
+// Chemical names (pesticides, drugs, compounds: `chlorothalonil`, `fluoxetine`, `bromoform`): an element or group
+// prefix and a chemistry ending. Bounded alternations, no nested quantifiers.
+const chemicalName = /^(?:chlor|fluor|brom|iod|methyl|ethyl|propyl|butyl|benz|phen|nitr|sulf|sulph|hydr|carb|amin|glyph|acet|cyan|phosph)\p{L}{1,20}(?:ol|il|ine|ane|ene|ide|ate|ite|one|ole|azole|form|ium|yl|ose)$/u
 // Suffixes English derives words with; the stem before them is tried as a word.
 const englishDerivation = /^(\p{L}{3,}?)(?:i[sz](?:ation|ations|ing|ed|es|e)|ability|able|ness|ment|ments|ers|er|ing|ed|s)$/u
 // -ise/-ize verbs, in either spelling: the stem, the `s`/`z` and the ending.
@@ -69,7 +72,7 @@ const maxAnswers = 100_000
 function formation(word: string): boolean {
   // Longer than any formation worth splitting (the splits below cost O(length²)): the dictionaries alone decide.
   if (word.length > maxWordLength) return known(word)
-  if (known(word) || coinedEnding.test(word) || newsVocabulary.has(word) || currencyWords.has(word)) return true
+  if (known(word) || coinedEnding.test(word) || chemicalName.test(word) || newsVocabulary.has(word) || currencyWords.has(word)) return true
   if (isDerivation(word)) return true
   // Adjectives in -ural from nouns in -ure (`prefectural`, `sculptural`).
   if (/^\p{L}{3,}ural$/u.test(word) && known(`${word.slice(0, -2)}e`)) return true

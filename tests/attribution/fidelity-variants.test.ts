@@ -284,3 +284,21 @@ describe('attribution extraction: readings fixed on batches 59–63 (2026-12-07,
     expect(rules('"Nobody asked the farmers," said Chen Li, the chairwoman of the Fenglu Village cooperative. She believes that prices were pushed down.', 'zh', 'attribution-ambiguous')).toEqual([])
   })
 })
+
+describe('attribution: clean-reference and false-alarm fixes forced by batch 66 (held out)', () => {
+  const rules = (text: string, lang: 'ar' | 'fr', ruleId: string) => checkSync(text, {sourceLang: lang}).findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.actual)
+
+  it('an office before a ranked name in apposition links the later bare office', () => {
+    const text = 'The Governor of the Northern Sahel Governorate, Major General Khalid Al-Nuaimi, announced a committee.\n\nAnd the Governor said that "the work is going on".'
+    expect(rules(text, 'ar', 'attribution-unintroduced')).toEqual([])
+  })
+
+  it('an Arabic company named `X for <trade>` is a body, not a person never introduced', () => {
+    expect(rules('The company Al-Wafa for Contracting and General Trading denied any responsibility.', 'ar', 'attribution-unintroduced')).toEqual([])
+  })
+
+  it('a name modifying a body noun after `the` names that body, not a woman competing for `she`', () => {
+    const text = 'Nadia Benali, president of the Vigilance Lorne collective, wants the results. "Residents have the right to know," she insisted.'
+    expect(rules(text, 'fr', 'attribution-ambiguous')).toEqual([])
+  })
+})

@@ -110,3 +110,10 @@ describe('English formations the dictionaries lack (found on held-out set 8)', (
     expect(untranslated('The puskeswan staff came early.', 'id')).toEqual(['puskeswan'])
   })
 })
+
+describe('chemical names the dictionaries lack (a clean reference of batch 66)', () => {
+  it('spares pesticide and compound names, not a source word that merely shares a prefix', () => {
+    expect(untranslated('Traces of chlorothalonil, glyphosate and bromoform were found in the tap water.', 'fr')).toEqual([])
+    expect(untranslated('The hydrographie office published the map.', 'fr')).toEqual(['hydrographie'])
+  })
+})

@@ -261,5 +261,36 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["things do not always go to plan"]},
     meaning: "events do not go as one wishes",
     confidence: 'high'
+  },
+  {
+    id: 'ar-wasal-al-sikkin-ila-al-azm',
+    sourceLang: 'ar',
+    source: "وصل السكين إلى العظم",
+    kind: 'idiom',
+    literals: {en: ["the knife has reached the bone", "the knife reached the bone", "the knife has come to the bone", "the knife came to the bone", "the knife is at the bone", "the knife has hit the bone"]},
+    expected: {en: ["we are at breaking point", "things have become unbearable"]},
+    meaning: "a hardship that cannot go on",
+    confidence: 'high',
+    guard: {unlessNear: ["surgeon", "surgery", "wound", "stabbed", "stabbing", "butcher", "meat"]}
+  },
+  {
+    id: 'ar-bayyada-wajhahu',
+    sourceLang: 'ar',
+    source: "بيّض وجوهنا",
+    kind: 'idiom',
+    literals: {en: ["whitened our faces", "whitened our face", "whiten our faces", "whitens our faces", "whitened their faces", "whitened my face", "whitened the faces of", "whitening our faces"]},
+    expected: {en: ["made us proud", "did us proud"]},
+    meaning: "brought honour to someone",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-atee-al-khubz-li-khabbazihi',
+    sourceLang: 'ar',
+    source: "أعط الخبز لخبازه",
+    kind: 'idiom',
+    literals: {en: ["give the bread to its baker", "give bread to its baker", "gave the bread to its baker", "giving the bread to its baker", "give the bread to its bakers", "leave the bread to its baker", "the bread to its baker"]},
+    expected: {en: ["leave it to the experts", "leave it to the professionals"]},
+    meaning: "let those who know the job do it",
+    confidence: 'high'
   }
 ]

@@ -14,7 +14,9 @@ export const sourceWords: SourceWordList = {
     // Weekdays in transliteration.
     'al-ahad', 'al-ithnayn', 'al-ithnain', 'al-thulatha', 'al-arbiaa', "al-arbi'a", 'al-khamis', 'al-jumaa', "al-jum'a", 'al-sabt'
   ],
-  honorifics: ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'ustaz', 'ustadh', 'ustaza', 'ustadha', 'samahat', 'fadilat', 'maali', 'ma\'ali', 'al-sayyid', 'al-sayyida', 'al-sayed', 'al-sayeda'],
+  // Administrative nouns left in transliteration (`the Wadi Sawan muhafaza`).
+  terms: {muhafaza: 'governorate', muhafazah: 'governorate', muhafazat: 'governorates', baladiya: 'municipality', baladiyah: 'municipality', baladiyya: 'municipality'},
+  honorifics: ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'hajj', 'haj', 'hajja', 'hajjah', 'ustaz', 'ustadh', 'ustaza', 'ustadha', 'samahat', 'fadilat', 'maali', 'ma\'ali', 'al-sayyid', 'al-sayyida', 'al-sayed', 'al-sayeda'],
   spared: [
     'hijab', 'niqab', 'burqa', 'burka', 'intifada', 'sharia', 'fatwa', 'fatwas', 'jihad', 'jihadist', 'jihadists', 'imam', 'imams', 'mufti', 'sheikh', 'shaikh', 'emir', 'emirate',
     'souk', 'souq', 'hummus', 'falafel', 'shawarma', 'halal', 'haram', 'ramadan', 'eid', 'hajj', 'umrah', 'madrasa', 'madrassa', 'mujahideen', 'fedayeen', 'wadi', 'keffiyeh',

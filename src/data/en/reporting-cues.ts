@@ -775,7 +775,7 @@ export const englishAttribution: AttributionLexiconData = {
     'inspectorate', 'academy', 'college', 'laboratory', 'museum', 'library', 'exchange', 'holdings', 'bloc',
     // Industries a company is named after (`Huatai Chemical`, `Minas Cement`); not words people are named (`Steel`, `Power`).
     'chemical', 'chemicals', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'textile', 'textiles', 'cement', 'logistics', 'petroleum',
-    'industries', 'technologies', 'enterprises', 'plastics', 'foods', 'beverages', 'brewery', 'breweries', 'refinery', 'telecom', 'railways', 'airways'
+    'industries', 'technologies', 'enterprises', 'contracting', 'trading', 'plastics', 'foods', 'beverages', 'brewery', 'breweries', 'refinery', 'telecom', 'railways', 'airways'
   ],
 
   // Single-word places and institutions used as sources by metonymy

@@ -136,7 +136,7 @@ export const epithets: readonly CalqueEntry[] = [
     literals: {en: ["the football kingdom", "football kingdom", "the soccer kingdom", "soccer kingdom", "the kingdom of football", "the kingdom of soccer"]},
     expected: {en: ["Brazil"]},
     meaning: "Brazil, in Japanese sports pages",
-    confidence: 'medium',
+    confidence: 'low',
     guard: {capitalised: true}
   }
 ]
