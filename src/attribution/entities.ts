@@ -56,6 +56,20 @@ export interface Registry {
   byToken: Map<string, number[]>
 }
 
+/** An organisation named before `offset` whose name of two or more words opens with `key` (folded), if exactly one. */
+function bodyByFirstWord(registry: Registry, key: string, offset: number): number | undefined {
+  let found: number | undefined
+  for (let id = 0; id < registry.entities.length; id++) {
+    const {entity, firstFull} = registry.entities[id]!
+    if (entity.type !== 'org' || firstFull >= offset) continue
+    const first = entity.canonical.split(/\s+/u)
+    if (first.length < 2 || foldName(first[0]!) !== key) continue
+    if (found !== undefined && found !== id) return undefined
+    found = id
+  }
+  return found
+}
+
 function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key)
   if (!list) map.set(key, [id])
@@ -129,11 +143,13 @@ const companyForms: ReadonlySet<string> = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc'
 const officeUnits: ReadonlySet<string> = new Set(['bureau', 'section', 'department', 'division', 'office', 'unit', 'branch', 'desk', 'directorate'])
 const unitHeads: ReadonlySet<string> = new Set(['chief', 'head', 'director', 'manager'])
 // Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
+/** Russian and Ukrainian patronymics (`Valentinovich`, `Sergeyevna`, `Ilyich`, `Nikitichna`). */
+const patronymic = /^\p{L}{3,}(?:ovich|evich|yevich|ovna|evna|yevna|ichna|inichna)$/u
 /** What a company named `X for …` does, as its name's last word ("Al-Wafa for Contracting and General Trading"). */
 const industryWords: ReadonlySet<string> = new Set(['trading', 'contracting', 'industries', 'industry', 'investment', 'investments', 'construction', 'development', 'services', 'transport', 'logistics', 'commerce', 'engineering', 'manufacturing', 'import', 'export', 'tourism', 'real estate'])
 /** Offices that govern a place: the capitalised words after `the governor of` name the place (`Wadi Qamar`), not a person. */
 const placeOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'muhafiz', 'wali', 'bupati', 'walikota', 'camat'])
-const singleHolderOffices: ReadonlySet<string> = new Set(['mediator', 'mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
+const singleHolderOffices: ReadonlySet<string> = new Set(['mediator', 'manager', 'mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
 
 /** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
 function descriptorCloses(doc: Doc, end: number): boolean {
@@ -566,6 +582,7 @@ function classifyRun(doc: Doc, start: number, end: number, mentions: Mention[]):
       if (hit) {
         // A one-word alias must be written as in the list (acronyms in capitals).
         if (length === 1 && !isCapitalised(words[index]!)) continue
+        if (length === 1 && lex.mediaAcronyms.has(key) && !isAcronym(words[index]!)) continue
         matched = length
         canonical = hit
         break
@@ -924,6 +941,11 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     return
   }
   const nameLike = norms.every((_, offset) => nameLikeAt(offset) || (offset < norms.length - 1 && particleAt(offset)))
+  // "Igor Valentinovich" (Russian given name and patronymic, the polite address): no surname, so no full name.
+  if (nameLike && count === 2 && !orgBefore && patronymic.test(norms[1]!)) {
+    mentions.push(makeMention(doc, start, end, 'person-short', {names: wordValues(doc, start, end)}))
+    return
+  }
   if (nameLike && count <= 4) {
     mentions.push(makeMention(doc, start, end, orgBefore ? 'org' : 'person-full', orgBefore ? {canonical: runText(doc, start, end)} : roleBefore ? {titleHead: roleBefore, title: roleBefore} : {}))
     return
@@ -1025,6 +1047,9 @@ export function resolvePhrase(registry: Registry, doc: Doc, phrase: Phrase): Sou
       const appositionHead = chosen.wordEnd + 1 < phrase.end && isDeterminer(words[chosen.wordEnd]!) ? bareNorm(words[chosen.wordEnd + 1]!) : ''
       const organisationApposition = chosen.wordEnd < phrase.end && doc.gaps[chosen.wordEnd]!.includes(',') && (lex.orgNouns.has(bareNorm(words[phrase.end - 1]!)) || lex.orgNouns.has(appositionHead) || lex.orgSuffixes.has(appositionHead))
       if (lex.metonyms.has(norm) || isAcronym(words[chosen.wordStart]!) || organisationApposition) return {resolution: 'full-name'}
+      // "Noordwind Energie wants … Noordwind denies": the first word of a body named earlier is its short form.
+      const body = chosen.kind === 'single' ? bodyByFirstWord(registry, foldName(family), chosen.start) : undefined
+      if (body !== undefined) return {entity: body, resolution: 'name-linked'}
       id = registry.entities.length
       // "Maimunah (52), a fish seller in Kampung Baru": one name and a role introduce a person who goes by one name
       // (common in Indonesia); an East-Asian surname with a role still lacks the given name the source had.

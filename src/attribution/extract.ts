@@ -201,12 +201,19 @@ const abbreviationsBeforeNumber: ReadonlySet<string> = new Set(['no', 'nr', 'nos
 const designationWords: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num'])
 /** Words that may open a sentence before `according to` without being its content: "And according to X, …". */
 const sentenceConnectives: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'moreover', 'furthermore', 'also', 'now', 'still', 'then'])
+const irregularPasts: ReadonlySet<string> = new Set(['said', 'told', 'wrote', 'spoke', 'gave', 'made', 'took', 'held', 'sought', 'stood', 'thought', 'felt', 'knew', 'saw', 'left', 'kept', 'put', 'set', 'let', 'went', 'came', 'found', 'meant', 'brought', 'taught', 'forbade', 'swore', 'foresaw', 'underlined'])
+/** Whether a verb form is a past tense or participle (`demanded`, `said`). */
+function isPastForm(norm: string): boolean {
+  return /\p{L}ed$/u.test(norm) || irregularPasts.has(norm)
+}
 /** Sentence adverbs MT leaves between a reporting verb and `that` without commas ("recognised however that"). */
 const bareAdverbsBeforeThat: ReadonlySet<string> = new Set(['however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'also', 'though', 'still', 'again', 'instead', 'therefore', 'thus', 'equally', 'likewise'])
 /** Romance prepositions joining an untranslated body's name (`comité de empresa`, `comitato di quartiere`). */
 const romanceOf: ReadonlySet<string> = new Set(['de', 'di', 'da', 'do', 'del', 'della', 'des', 'du', "d'"])
 /** Quantifiers that make a source a vague group ("many families", "some residents"). */
 const vagueGroups: ReadonlySet<string> = new Set(['many', 'some', 'several', 'numerous', 'most', 'few', 'countless', 'various'])
+/** Participles of addressing someone, between a speaker's commas ("Hüseyin Aktaş, speaking to the crowd, said"). */
+const speakingParticiples: ReadonlySet<string> = new Set(['speaking', 'talking', 'addressing', 'answering', 'responding', 'replying'])
 const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
 // Adjective endings: `an internal report` is the noun after an article and an adjective.
 const adjectiveEnding = /(?:al|ive|ous|ic|est|ary|ful|less|ent|ant)$/
@@ -236,6 +243,14 @@ export function extract(doc: Doc): Extraction {
     const list = bySentence.get(draft.sentence)
     if (list) list.push(draft)
     else bySentence.set(draft.sentence, [draft])
+    // A quote that began sentences before its cue ('"… season. The relocation is final," said the Bupati, as quoted
+    // by …'): the cue's sentence holds it too, for the chains and coordinated cues that follow there.
+    const cueSentence = draft.cue ? sentenceOf(draft.cue.start) : draft.sentence
+    if (cueSentence !== draft.sentence) {
+      const cueList = bySentence.get(cueSentence)
+      if (cueList) cueList.push(draft)
+      else bySentence.set(cueSentence, [draft])
+    }
     claim(draft.cue)
     if (!draft.sharedSource) claim(draft.source)
     claim(draft.recipient)
@@ -839,6 +854,8 @@ export function extract(doc: Doc): Extraction {
 
   /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
   function isStatementAdjunct(start: number, end: number): boolean {
+    // "speaking to the crowd", "addressing reporters" (Turkish *… hitap ederek*): to whom, not who.
+    if (speakingParticiples.has(words[start]!.norm) && end - start <= 6) return true
     if (words[start]!.norm !== 'in') return false
     for (let index = start + 1; index < Math.min(end, start + 4); index++) {
       if (statementNouns.has(words[index]!.norm)) return true
@@ -1986,7 +2003,13 @@ export function extract(doc: Doc): Extraction {
       // "confirmed … and warned that …": the coordinated verb shares the subject; not when the verb has its own
       // subject after it (", and added its spokesman Omar Badr that …", Arabic verb-first order).
       if (!source && previous && (previous.norm === 'and' || previous.norm === 'but') && !ownSubjectAfter(match, sentenceEnd)) {
-        const hosts = (bySentence.get(sentenceOf(match.start)) ?? []).filter((draft) => draft.cue && draft.cue.start < match.start && draft.source)
+        // Not a verb inside the host's own content ("demanded that the company provide a schedule and report every
+        // six hours": the company reports, not the one who demanded).
+        const at = words[match.start]!.start
+        // Nor a bare verb after a past one ("demanded that the company provide … and report"): it belongs to the
+        // clause, whose verbs are bare too.
+        const bare = !isPastForm(word.norm) && !/(?:s|ing)$/u.test(word.norm)
+        const hosts = (bySentence.get(sentenceOf(match.start)) ?? []).filter((draft) => draft.cue && draft.cue.start < match.start && draft.source && !draft.content.some((range) => range.start <= at && at < range.end) && !(bare && isPastForm(words[draft.cue.start]!.norm)))
         const host = hosts[hosts.length - 1]
         if (host?.source) {
           source = host.source
@@ -2220,7 +2243,8 @@ export function extract(doc: Doc): Extraction {
     const pronounClause = clauseStart === match.end && opener !== undefined && isSubjectPronoun(opener) && opener.norm !== 'it' && opener.norm !== 'you' && !breakBefore(doc, clauseStart)
     // "did not want to confirm if the city will pay" (Spanish *si*): a controlled, non-weak cue may report a question.
     const questionClause = controlled && !flags.has('weak') && clauseStart === match.end && (opener?.norm === 'if' || opener?.norm === 'whether') && !breakBefore(doc, clauseStart)
-    if ((flags.has('weak') || controlled) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause || questionClause) && (!participial || coordinated)) {
+    // A weak verb needs it as a participle too ("…, referring to North Korea's eastern city" is no report).
+    if ((flags.has('weak') || (controlled && (!participial || coordinated))) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause || questionClause)) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined
     }
@@ -2472,6 +2496,23 @@ export function extract(doc: Doc): Extraction {
     return undefined
   }
 
+  /**
+   * After a comma at word `end`, the rest of a body's name that lists portfolios (`SMEs and Trade Office of Karang Wangi
+   * Regency`): capitalised words joined by `and`/`of`/`the`, ending in a body noun before the next comma. The word
+   * index of that comma, or undefined.
+   */
+  function listedBodyEnd(end: number, sentenceEnd: number): number | undefined {
+    if (end >= sentenceEnd || !/^\s*,\s*$/.test(doc.gaps[end]!)) return undefined
+    let body = false
+    for (let index = end; index < Math.min(sentenceEnd, end + 10); index++) {
+      const word = words[index]!
+      if (index > end && breakBefore(doc, index)) return gapHas(doc, index, ',') && body && isCapitalised(words[index - 1]!) ? index : undefined
+      if (!isCapitalised(word) && !['and', 'of', 'the', 'for'].includes(word.norm)) return undefined
+      if (lex.orgSuffixes.has(bareNorm(word))) body = true
+    }
+    return undefined
+  }
+
   /** Whether a punctuation break stands before any word of `(from, to)`. */
   function hasBreakIn(from: number, to: number): boolean {
     for (let index = from; index < to; index++) if (breakBefore(doc, index)) return true
@@ -2627,7 +2668,10 @@ export function extract(doc: Doc): Extraction {
       if (index !== contentStart(index) || !person || !gapHas(doc, phrase.end, ',') || phrase.end >= sentenceEnd) continue
     }
     if (multi.role === 'according-to' || multi.role === 'for-source') {
-      const apposition = appositionRight(phrase, sentenceEnd)
+      // "the Head of the Cooperatives, SMEs and Trade Office of Karang Wangi Regency, Yuliana Pertiwi,": a body whose
+      // name lists its portfolios with commas, then the holder's name.
+      const listed = listedBodyEnd(phrase.end, sentenceEnd)
+      const apposition = appositionRight(phrase, sentenceEnd) ?? (listed !== undefined ? appositionRight({start: phrase.start, end: listed}, sentenceEnd) : undefined)
       if (apposition) phrase = apposition
     }
     if (multi.role === 'according-to' && phrase.end < sentenceEnd && !breakBefore(doc, phrase.end)) {
@@ -2636,7 +2680,9 @@ export function extract(doc: Doc): Extraction {
       const closed = comma < sentenceEnd && gapHas(doc, comma, ',')
       // "According to the person concerned of the village tourism association, …": an of-phrase up to the comma.
       // Also a role's portfolio: "According to the assessor to the transports of the Region, …" (Italian *assessore ai*).
-      const portfolio = ['to', 'for'].includes(words[phrase.end]!.norm) && (lex.personRoles.has(bareNorm(words[phrase.end - 1]!)) || lex.titles.has(bareNorm(words[phrase.end - 1]!)))
+      // Also a body's remit: "According to the regional committee for civil protection, …".
+      const portfolioHead = bareNorm(words[phrase.end - 1]!)
+      const portfolio = ['to', 'for'].includes(words[phrase.end]!.norm) && (lex.personRoles.has(portfolioHead) || lex.titles.has(portfolioHead) || lex.orgSuffixes.has(portfolioHead))
       // And a body's name that goes on with `on` or `for` ("the Regional Observatory on Births, …").
       const nameGoesOn = ['on', 'for'].includes(words[phrase.end]!.norm) && isCapitalised(words[phrase.end - 1]!) && words[phrase.end + 1] !== undefined && isCapitalised(words[phrase.end + 1]!)
       if (closed && (words[phrase.end]!.norm === 'of' || portfolio || nameGoesOn || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) {
@@ -3017,7 +3063,8 @@ export function extract(doc: Doc): Extraction {
   function continuesQuoteThenCue(draft: Draft, paragraph: number, sentence: number, draftParagraph: number): boolean {
     if (draft.kind !== 'direct' || draft.source === undefined || draft.cue === undefined || draftParagraph !== paragraph) return false
     const lastQuote = draft.quotes.length > 0 ? quotes[draft.quotes[draft.quotes.length - 1]!]! : undefined
-    return lastQuote !== undefined && words[lastQuote.wordStart]!.sentence === sentence - 1 && draft.sentence === sentence - 1 && draft.cue.start >= lastQuote.wordEnd
+    // The quote may have begun sentences earlier ('"… season. The relocation is final," said the Bupati. "We have …"').
+    return lastQuote !== undefined && words[lastQuote.wordEnd - 1]!.sentence === sentence - 1 && sentenceOf(draft.cue.start) === sentence - 1 && draft.cue.start >= lastQuote.wordEnd
   }
 
   /**

@@ -126,6 +126,8 @@ export interface AttributionLexicon {
   personRoles: ReadonlySet<string>
   /** Lower-cased name or alias (without a leading "the") → canonical name. */
   media: ReadonlyMap<string, string>
+  /** Keys of media names written as acronyms (`MENA`): only in capitals, never the surname `Mena`. */
+  mediaAcronyms: ReadonlySet<string>
   /** Longest media name, in words. */
   mediaMaxWords: number
   /** Every prefix of every `media` key: a text no key starts with is no media name. */
@@ -361,11 +363,13 @@ export function attributionLexicon(lang: TargetLanguage): AttributionLexicon | u
     }
   }
   const media = new Map<string, string>()
+  const mediaAcronyms = new Set<string>()
   let mediaMaxWords = 1
   for (const entry of source.media) {
     for (const name of [entry.canonical, ...entry.aliases]) {
       const key = nameKey(name)
       if (!media.has(key)) media.set(key, entry.canonical)
+      if (/^\p{Lu}{2,}$/u.test(name)) mediaAcronyms.add(key)
       mediaMaxWords = Math.max(mediaMaxWords, key.split(' ').length)
     }
   }
@@ -391,6 +395,7 @@ export function attributionLexicon(lang: TargetLanguage): AttributionLexicon | u
     sourceNouns: new Set(source.sourceNouns),
     personRoles: new Set(source.personRoles),
     media,
+    mediaAcronyms,
     mediaMaxWords,
     mediaPrefixes,
     wordRoles,

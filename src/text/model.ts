@@ -111,23 +111,26 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
     const value = text.slice(wordStartOffset, wordEndOffset)
     words.push({start: wordStartOffset, end: wordEndOffset, value, norm: normalizeWord(value), sentence: index})
   }
+  let from = wordStart
+  let sentenceStart = start
+  // The continued sentence is rebuilt from its start, so that a number's full stop inside it can still end it.
   if (continues) {
-    previous.end = end
-    previous.wordEnd = words.length
-    return
+    model.sentences.pop()
+    from = previous.wordStart
+    sentenceStart = previous.start
   }
   // `The loss is €410,000. According to …`: the parser keeps a full stop after a number inside the sentence (it
   // could be a decimal or an ordinal); before a capitalised word that is not a month (`14. November`), it ends one.
-  let from = wordStart
-  let sentenceStart = start
-  for (let at = wordStart; at + 1 < words.length; at++) {
+  for (let at = continues ? wordStart - 1 : wordStart; at + 1 < words.length; at++) {
     const word = words[at]!
     const next = words[at + 1]!
     // The parser reads the full stop into the number's word (`000.`).
-    if (!numberEnd.test(word.value) || !/^\s+$/.test(text.slice(word.end, next.start)) || !sentenceOpener.test(next.value) || monthNames.has(next.norm)) continue
+    // Also before an opening quotation mark (`… building No. 14. "We are not waiting …"`).
+    const gap = text.slice(word.end, next.start)
+    if (!numberEnd.test(word.value) || !/^\s+["“«„]?$/u.test(gap) || !sentenceOpener.test(next.value) || monthNames.has(next.norm)) continue
     model.sentences.push({start: sentenceStart, end: word.end, paragraph, wordStart: from, wordEnd: at + 1})
     from = at + 1
-    sentenceStart = next.start
+    sentenceStart = word.end + gap.length - gap.trimStart().length
     for (let index = from; index < words.length; index++) words[index]!.sentence = model.sentences.length
   }
   model.sentences.push({start: sentenceStart, end, paragraph, wordStart: from, wordEnd: words.length})

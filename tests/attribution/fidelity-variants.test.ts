@@ -302,3 +302,62 @@ describe('attribution: clean-reference and false-alarm fixes forced by batch 66 
     expect(rules(text, 'fr', 'attribution-ambiguous')).toEqual([])
   })
 })
+
+describe('attribution extraction: readings fixed on batches 64–65 (2026-12-07, sixth session)', () => {
+  type Lang = 'es' | 'id' | 'ja' | 'nl' | 'ru' | 'tr'
+  const report = (text: string, lang: Lang) => checkSync(text, {sourceLang: lang})
+  const read = (text: string, lang: Lang) => {
+    const result = report(text, lang)
+    const names = new Map((result.attribution?.mt.entities ?? []).map((entity) => [entity.id, entity.canonical]))
+    return (result.attribution?.mt.attributions ?? []).map((attribution) => [attribution.source?.text, attribution.cue?.text, attribution.source?.entity === undefined ? undefined : names.get(attribution.source.entity)])
+  }
+  const rules = (text: string, lang: Lang, ruleId: string) => report(text, lang).findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.actual)
+
+  it('`speaking to the crowd` between the speaker’s commas, and `It was claimed that` as a hedge', () => {
+    expect(read('Chamber President Hüseyin Aktaş, speaking to the crowd, said that the price was "an insult".', 'tr')[0]?.slice(1)).toEqual(['said', 'Hüseyin Aktaş'])
+    expect(read('It was claimed that some traders were buying hazelnuts for 80 lira.', 'tr')[0]?.[1]).toBe('It was claimed')
+  })
+
+  it('an agency’s acronym is no surname (`Mena`), a platform is a body, and `the mayoress` competes for `she`', () => {
+    expect(read('The councillor of Health, Javier Mena, maintained that the closure is temporary.', 'es')[0]?.[2]).toBe('Javier Mena')
+    const text = '"It is temporary," said the mayoress of Torrelinares, Carmen Ortiz.\n\nElena Vidal, spokeswoman of the Torrelinares Health Platform, told EFE that residents signed.\n\nVidal and the mayoress met on Tuesday. "Nobody asked us," she added.'
+    expect(rules(text, 'es', 'attribution-ambiguous')).toEqual(['she'])
+  })
+
+  it('the manager is one office: unintroduced when never named', () => {
+    expect(rules('The service closed. The manager, for his part, did not rule out that it could reopen.', 'es', 'attribution-unintroduced')).toEqual(['The manager'])
+  })
+
+  it('a quote of two sentences before its cue and `as quoted by`: the chain and the next quote join that speaker', () => {
+    const text = '"The building is old. The relocation is final," said the Bupati of Karang Wangi, Rahmat Sudarsono, on Sunday, as quoted by the Sindang Pos daily. "We have prepared the new building."'
+    const [first, ...rest] = report(text, 'id').attribution!.mt.attributions
+    expect(first?.chain?.filter((link) => link.role === 'reporter').map((link) => link.source.text)).toEqual(['the Sindang Pos daily'])
+    expect(first?.content.map((range) => range.text.slice(0, 12))).toEqual(['The building', 'We have prep'])
+    expect(rest).toEqual([])
+  })
+
+  it('a weak participle needs `that`: `…, referring to North Korea’s eastern city` reports nothing', () => {
+    expect(read('John Kirby spoke. "They traveled by ship," Kirby said at a press conference, referring to North Korea\'s eastern coastal city.', 'id').map((row) => row[1])).toEqual(['said'])
+  })
+
+  it('a body whose name lists its portfolios with commas, then its holder; a committee with its remit', () => {
+    expect(read('According to the Head of the Cooperatives, SMEs and Trade Office of Karang Wangi Regency, Yuliana Pertiwi, 310 traders took keys.', 'id')[0]?.[2]).toBe('Yuliana Pertiwi')
+    expect(read('According to the regional committee for civil protection, in the zone of the outage got 64 houses.', 'ru')[0]?.[0]).toBe('the regional committee for civil protection')
+  })
+
+  it('a given name with a patronymic is no full name; a bare verb in a demand is the demand’s', () => {
+    expect(rules('The pipe burst. Igor Valentinovich added that the boiler house works on reserve capacity.', 'ru', 'attribution-unintroduced')).toEqual(['Igor Valentinovich'])
+    expect(rules('Chief engineer Igor Valentinovich Lapin spoke. Igor Valentinovich added that the boiler house works.', 'ru', 'attribution-unintroduced')).toEqual([])
+    expect(read('Olga Sedykh demanded that the company provide a schedule by Thursday and report every six hours.', 'ru').map((row) => row[1])).toEqual(['demanded'])
+  })
+
+  it('a number’s full stop after `No.` ends the sentence before an opening quote, so the quote is an orphan', () => {
+    expect(rules('Volunteers brought heaters to the residents of the building No. 14. "We are not waiting for Friday."', 'ru', 'attribution-orphan-quote')).toHaveLength(1)
+  })
+
+  it('a body’s first word alone is its short form, not a woman competing for `She` (batch 67, a clean reference)', () => {
+    const text = 'Noordwind Energie wants to build six turbines. According to Lotte Visser, a spokeswoman for the company, the farm can supply 24,000 households.\n\nNoordwind denies that homes will lose value.\n\nMayor Marieke van Dalen called on both camps to keep the debate respectful, after Noordwind employees received threats. She expects that the vote will be close.'
+    expect(rules(text, 'nl', 'attribution-ambiguous')).toEqual([])
+    expect(rules(text, 'nl', 'attribution-unintroduced')).toEqual([])
+  })
+})

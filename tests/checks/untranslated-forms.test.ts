@@ -117,3 +117,9 @@ describe('chemical names the dictionaries lack (a clean reference of batch 66)',
     expect(untranslated('The hydrographie office published the map.', 'fr')).toEqual(['hydrographie'])
   })
 })
+
+describe('medical words the dictionaries lack (a clean reference of batch 67)', () => {
+  it('spares `serotype`', () => {
+    expect(untranslated('Health officials detected a new dengue serotype and two arboviruses.', 'pt')).toEqual([])
+  })
+})

@@ -339,7 +339,9 @@ export const englishAttribution: AttributionLexiconData = {
     ['it', 'is', 'reported'],
     ['it', 'was', 'reported'],
     ['it', 'is', 'claimed'],
+    ['it', 'was', 'claimed'],
     ['it', 'is', 'alleged'],
+    ['it', 'was', 'alleged'],
     // The conditional of unconfirmed news (*aurait*, *habría*, *avrebbe*, *teria*), checked by `isRumourConditional`.
     ['would', 'have'],
     // German *soll … haben*, Japanese *とみられる*.
@@ -411,6 +413,8 @@ export const englishAttribution: AttributionLexiconData = {
     {form: 'prefect', gender: 'unknown'},
     {form: 'governor', gender: 'unknown'},
     {form: 'mayor', gender: 'unknown'},
+    // Spanish *alcaldesa*, Italian *sindaca* rendered `mayoress`: a title too (`the mayoress` is the one office holder).
+    {form: 'mayoress', gender: 'f'},
     // Office titles MT leaves in the source language or calques (Turkish *muhtar*, Belgian *bourgmestre*, *échevin*,
     // Arabic *muhafiz*, governor of a governorate).
     {form: 'muhtar', gender: 'unknown'},
@@ -771,11 +775,11 @@ export const englishAttribution: AttributionLexiconData = {
     'companhia', 'compañía', 'compagnie', 'empresa', 'sociedade', 'sociedad', 'società', 'azienda', 'société', 'associação', 'asociación', 'associazione', 'ayuntamiento', 'prefeitura', 'mairie', 'comune', 'gemeente', 'waterschap',
     // Bodies whose names MT calques from French, Spanish and Arabic (`Valbrune Mobility Syndicate`).
     'syndicate', 'cooperative', 'consortium', 'chamber', 'league', 'tribunal', 'municipality', 'metropolis', 'commune',
-    'community', 'confederation', 'club', 'society', 'trust', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'forum', 'delegation', 'caucus',
+    'community', 'confederation', 'club', 'society', 'trust', 'platform', 'collective', 'movement', 'utility', 'regency', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'corps', 'forum', 'delegation', 'caucus',
     'inspectorate', 'academy', 'college', 'laboratory', 'museum', 'library', 'exchange', 'holdings', 'bloc',
     // Industries a company is named after (`Huatai Chemical`, `Minas Cement`); not words people are named (`Steel`, `Power`).
     'chemical', 'chemicals', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'textile', 'textiles', 'cement', 'logistics', 'petroleum',
-    'industries', 'technologies', 'enterprises', 'contracting', 'trading', 'plastics', 'foods', 'beverages', 'brewery', 'breweries', 'refinery', 'telecom', 'railways', 'airways'
+    'industries', 'technologies', 'enterprises', 'contracting', 'trading', 'energie', 'energia', 'énergie', 'groep', 'gruppe', 'grupo', 'gruppo', 'plastics', 'foods', 'beverages', 'brewery', 'breweries', 'refinery', 'telecom', 'railways', 'airways'
   ],
 
   // Single-word places and institutions used as sources by metonymy
