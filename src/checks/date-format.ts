@@ -106,7 +106,7 @@ const hoursTime = /\b([01]?\d|2[0-3])[:.](\d{2})\s+(?:hours|clock)\b/g
 const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // `the 15 of April (of 2025)`, `on 3 of May`, `the past 14 of January` (*el pasado 14 de enero*): Spanish, Portuguese, Italian and French day–month order
 // (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.
-const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(?:past|next|last|coming)\\s+)?(?:(${weekdayNames.join('|')})\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
+const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(?:past|next|last|coming)\\s+)?(?:(${weekdayNames.join('|')}),?\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
 // `on the 18 and 19 October` (French *les 18 et 19 octobre*): two days before their month, with the article.
 const romanceDayPair = new RegExp(`\\b[Tt]he (\\d{1,2}) (and|to) (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Spanish *el pasado martes 21*, French *mardi 21*: a weekday with the day's number and no month.
@@ -204,6 +204,9 @@ interface DateShape {
 }
 
 // In reporting order: where two overlap, the earlier keeps the span.
+// Spanish *en el mes de junio de 2023*, Portuguese *no mês de março*: `in the month of June of 2023`.
+// (`in the month of May` alone is English.)
+const monthOfYear = new RegExp(`\\bin the month of (${monthNames.join('|')}),? of (\\d{4})\\b`, 'g')
 const sourceNotations: readonly DateShape[] = [
   {pattern: nightOfDayOnDay, expected: (match) => `night of ${match[3]} ${match[1]} to ${match[2]}`, why: 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', subId: 'night-of-day-on-day', confidence: 0.85},
   {pattern: hoursOfBareHour, expected: ([, preposition, hour]) => (Number(hour) > 24 ? undefined : `${preposition} ${Number(hour)}:00`), why: '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', subId: 'hours-of', confidence: 0.8},
@@ -227,6 +230,7 @@ const sourceNotations: readonly DateShape[] = [
     return preposition ? `${preposition} ${time}` : time
   }, why: 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', subId: 'part-of-day-hour', confidence: 0.85},
   {pattern: correspondingTo, expected: (match) => `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`, why: 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', subId: 'corresponding-to', confidence: 0.9},
+  {pattern: monthOfYear, expected: (match) => `in ${match[1]} ${match[2]}`, why: '`in the month of` before a month (and `of` before the year), as Spanish and Portuguese write it', subId: 'month-of-year', confidence: 0.8},
   {pattern: cjkDate, expected: (match) => cjkDateInEnglish(match[0]), why: 'a date left in Chinese or Japanese characters', subId: 'cjk-date', confidence: 0.95}
 ]
 // Chinese *本月14日*: `on this month 14th`.

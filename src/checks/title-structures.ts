@@ -236,6 +236,13 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['ru', 'tr', 'de', 'es', 'it', 'pt', 'fr', 'nl', 'vi', 'zh', 'id', 'ar', 'ja']
   },
   {
+    // Dutch *de Tweede Kamer* (the lower house of parliament) rendered `the Second Chamber`.
+    pattern: /\b(?:[Tt]he\s+)?Second Chamber\b/gu,
+    expected: 'the House of Representatives',
+    why: 'Dutch *de Tweede Kamer* (the lower house) rendered `the Second Chamber`',
+    sources: ['nl']
+  },
+  {
     // German *Landgericht* (a regional court of first instance) rendered `Land Court`; in US English a Land Court is
     // a court of land titles, so only in MT from German.
     pattern: /\b(?:[Tt]he\s+)?Land Court\b/gu,

@@ -84,6 +84,11 @@ export const boilerplate: readonly BoilerplateEntry[] = [
         'the editorial staff has not checked the translation',
         'not checked by the editorial staff',
         'not revised by the editorial staff',
+        // Turkish footers left untranslated: *Bu haber yapay zekâ desteğiyle çevrilmiştir* (translated with AI support).
+        'yapay zekâ desteğiyle çevrilmiştir',
+        'yapay zeka desteğiyle çevrilmiştir',
+        'yapay zekâ ile çevrilmiştir',
+        'yapay zeka ile çevrilmiştir',
         'not reviewed by the editorial staff',
         'not revised by the editorial team',
         'not reviewed by the editorial team',

@@ -337,5 +337,27 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {capitalised: true, onlyNear: ['tax', 'taxes', 'revenue', 'fraud', 'evasion', 'income', 'declaration', 'refund', 'losses', 'treasury', 'fiscal'], window: 15},
     note: "Brazilian press calls the Federal Revenue *o Leão* (the Lion), after its tax-return campaign mascot."
+  },
+  {
+    id: 'pt-cidade-maravilhosa-capitalised',
+    sourceLang: 'pt',
+    source: "a Cidade Maravilhosa",
+    kind: 'city',
+    literals: {en: ["marvelous city", "marvellous city"]},
+    expected: {en: ["Rio de Janeiro", "Rio"]},
+    meaning: "Rio de Janeiro; capitalised mid-sentence it needs no nearby mention of Rio",
+    confidence: 'low',
+    guard: {capitalised: true}
+  },
+  {
+    id: 'pt-invicta-capitalised',
+    sourceLang: 'pt',
+    source: "a Invicta",
+    kind: 'city',
+    literals: {en: ["the invicta"]},
+    expected: {en: ["Porto"]},
+    meaning: "Porto; capitalised, in MT from Portuguese, it needs no nearby mention of the city",
+    confidence: 'low',
+    guard: {capitalised: true}
   }
 ]

@@ -189,5 +189,25 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'low',
     guard: {onlyNear: ['cotton', 'harvest', 'farmers', 'farmer', 'growers', 'tractors', 'tractor', 'purchase', 'ginning', 'gin', 'fields', 'picking', 'bale', 'bales', 'lint', 'crop'], unlessNear: ['jewellery', 'jewelry', 'ring', 'rings', 'platinum', 'carat', 'carats', 'watch', 'salt', 'lithium', 'porcelain', 'snow', 'ski'], window: 40},
     note: "Turkish press calls cotton *beyaz altın* (white gold); in English the phrase means the metal alloy."
+  },
+  {
+    id: 'tr-lale-ulkesi',
+    sourceLang: 'tr',
+    source: "Lale Ülkesi",
+    kind: 'country',
+    literals: {en: ["the tulip country", "tulip country", "the country of tulips", "the country of the tulips"]},
+    expected: {en: ["the Netherlands"]},
+    meaning: "the Netherlands, in Turkish press",
+    confidence: 'low'
+  },
+  {
+    id: 'tr-yedi-tepeli-sehir',
+    sourceLang: 'tr',
+    source: "Yedi Tepeli Şehir",
+    kind: 'city',
+    literals: {en: ["the seven-hilled city", "seven-hilled city", "the seven-hill city", "the city with seven hills"]},
+    expected: {en: ["Istanbul"]},
+    meaning: "Istanbul, in Turkish press",
+    confidence: 'low'
   }
 ]
