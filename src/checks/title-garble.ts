@@ -144,7 +144,6 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he )?(?:Trade|Health|Education|Agriculture|Environment|Culture|Tourism|Security|Family|Labou?r) Provincial Directorate\b/gu, '', 'Turkish *Ticaret İl Müdürlüğü* (the provincial directorate of trade) in the Turkish word order'],
   [/\bGeneral Art(?:istic)? Director\b/gu, 'artistic director', 'Turkish *Genel Sanat Yönetmeni* (artistic director) rendered word for word'],
   [/\b(?:[Tt]he )?State Attorneyship\b/gu, 'the public prosecutor’s office', 'German *Staatsanwaltschaft* (the public prosecutor’s office) rendered word for word'],
-  [/\b[Rr]epresentative [Dd]irector(?:,? and)? [Pp]resident\b/gu, 'president', 'Japanese *代表取締役社長* (a company’s president, who also represents it) rendered term by term'],
   [/\b(?:[Tt]he )?[Pp]ublic [Pp]rosecution [Oo]rgan\b/gu, 'the prosecution', 'Chinese *公诉机关* (the prosecution) rendered `public prosecution organ`'],
   [/\b(?:[Tt]he )?[Tt]rial [Cc]hief [Jj]udge\b/gu, 'the presiding judge', 'Chinese *审判长* (the presiding judge) rendered term by term'],
   [/\bSpecialist Doctor (?:Level )?(?:I{1,2}|1|2) (?=\p{Lu}\p{Ll})/gu, 'Dr. ', 'Vietnamese *BSCKI*, *BSCKII* (specialist grades of a physician) rendered as a title'],

@@ -1050,8 +1050,9 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Japanese *代表取締役社長* (the representative director and president): English says President.
-    pattern: /\bRepresentative Director(?: and)? President\b/gu,
-    expected: 'President',
+    // Lower-case too, after an article or a possessive (`the club's representative director president`).
+    pattern: /\b[Rr]epresentative [Dd]irector(?:,? and)? [Pp]resident\b/gu,
+    expected: (match) => (match[0].startsWith('R') ? 'President' : 'president'),
     why: 'Japanese *代表取締役社長* rendered word for word',
     sources: ['ja']
   },
