@@ -14,12 +14,10 @@ shapeSuite('set 61 shapes', [
   ['date-format', 'pt', 'The club drew 1-1 on Sunday, 9 of March, in a match that kicked off late.', 'Sunday, 9 of March → Sunday, March 9'],
   ['epithet-calque', 'pt', 'Académico travel to the Invicta next Saturday to face the leaders.', 'the Invicta → Porto'],
   ['title-garble', 'nl', '"We will recover it later," aldus the alderman of Traffic, Pieter van Dongen.', 'the alderman of → the alderman for'],
-  ['epithet-calque', 'nl', 'The shipowner, a company from our eastern neighbours, blames the bridge keeper.', 'our eastern neighbours → Germany'],
   ['title-garble', 'nl', 'Members of the Second Chamber have asked the minister to explain.', 'the Second Chamber → the House of Representatives'],
   ['literal-idiom', 'nl', '"We will have to bite through the sour apple," the director said.', 'bite through the sour apple → bite the bullet'],
   ['title-garble', 'nl', 'The Inspection for Health Care and Youth says it will monitor the situation.', 'The Inspection for Health Care and Youth → the Health and Youth Care Inspectorate'],
   ['literal-idiom', 'nl', '"Closing it and calling it quality, that fits like pliers on a pig," said the lawyer.', 'fits like pliers on a pig → makes no sense at all'],
-  ['epithet-calque', 'nl', 'Residents already travel to our southern neighbours for hip operations.', 'our southern neighbours → Belgium'],
   ['literal-idiom', 'tr', 'Kaya used the following expressions: "The bakers cannot go on."', 'used the following expressions → said'],
   ['title-garble', 'tr', 'The President of Municipality, Serkan Öztürk, criticised the decision.', 'The President of Municipality → the mayor'],
   ['literal-idiom', 'tr', '"We stretch our feet according to our quilt, but the quilt gets shorter," she said.', 'stretch our feet according to our quilt → cut our coat according to our cloth'],
@@ -30,7 +28,6 @@ shapeSuite('set 61 shapes', [
   ['mt-boilerplate', 'tr', 'The awards were presented on Saturday.\n\nBu haber yapay zekâ desteğiyle çevrilmiştir.', 'Bu haber yapay zekâ desteğiyle çevrilmiştir. → ∅']
 ], [
   ['date-format', 'es', 'The festival takes place in the month of May every year.'],
-  ['epithet-calque', 'nl', 'The neighbours to the east of the square helped us move.'],
   ['epithet-calque', 'tr', 'Rome is often called the city of seven hills.'],
   ['epithet-calque', 'pt', 'He wore an Invicta watch to the match.'],
   ['title-garble', 'nl', 'The second chamber of the court of appeal heard the case.']

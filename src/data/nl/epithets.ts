@@ -168,25 +168,5 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "the Netherlands",
     confidence: 'high',
     note: "Dutch press calls the Netherlands *ons kikkerlandje* (our little frog country)."
-  },
-  {
-    id: 'nl-onze-oosterburen',
-    sourceLang: 'nl',
-    source: "onze oosterburen",
-    kind: 'country',
-    literals: {en: ["our eastern neighbours", "our eastern neighbors"]},
-    expected: {en: ["Germany", "the Germans"]},
-    meaning: "Germany, as Dutch papers write from the Netherlands",
-    confidence: 'low'
-  },
-  {
-    id: 'nl-onze-zuiderburen',
-    sourceLang: 'nl',
-    source: "onze zuiderburen",
-    kind: 'country',
-    literals: {en: ["our southern neighbours", "our southern neighbors"]},
-    expected: {en: ["Belgium", "the Belgians"]},
-    meaning: "Belgium, as Dutch papers write from the Netherlands",
-    confidence: 'low'
   }
 ]
