@@ -143,7 +143,7 @@ const companyForms: ReadonlySet<string> = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc'
 const officeUnits: ReadonlySet<string> = new Set(['bureau', 'section', 'department', 'division', 'office', 'unit', 'branch', 'desk', 'directorate'])
 const unitHeads: ReadonlySet<string> = new Set(['chief', 'head', 'director', 'manager'])
 // Also `the regional assessor` (Italian *assessore*): named without the portfolio, no reader can tell which one.
-/** Russian and Ukrainian patronymics (`Valentinovich`, `Sergeyevna`, `Ilyich`, `Nikitichna`). */
+/** Russian and Ukrainian patronymics (`Valentinovich`, `Sergeyevna`, `Nikitichna`). */
 const patronymic = /^\p{L}{3,}(?:ovich|evich|yevich|ovna|evna|yevna|ichna|inichna)$/u
 /** What a company named `X for …` does, as its name's last word ("Al-Wafa for Contracting and General Trading"). */
 const industryWords: ReadonlySet<string> = new Set(['trading', 'contracting', 'industries', 'industry', 'investment', 'investments', 'construction', 'development', 'services', 'transport', 'logistics', 'commerce', 'engineering', 'manufacturing', 'import', 'export', 'tourism', 'real estate'])

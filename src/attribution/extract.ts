@@ -1484,7 +1484,7 @@ export function extract(doc: Doc): Extraction {
     const opening = contentStart(it)
     const fromSource = words[opening]!.norm === 'from' && it - opening >= 2 && it - opening <= 9 && !gapHas(doc, it, ',') && leadingSource(opening + 1, it)
     if (!(it === opening || gapHas(doc, it, ',') || fromSource)) return undefined
-    for (let index = it + 1; index <= match.start; index++) if (breakBefore(doc, index)) return undefined
+    if (hasBreakIn(it + 1, match.start + 1)) return undefined
     let that = -1
     for (let index = match.end + 2; index < Math.min(sentenceEnd, match.end + 12); index++) {
       if (doc.quoteOf[index] !== -1) return undefined
@@ -2406,7 +2406,7 @@ export function extract(doc: Doc): Extraction {
     let at = from
     if (words[at]?.norm === 'and') at++
     if (cue - at < 3 || cue - at > 5 || !['for', 'in', 'on', 'from'].includes(words[at]!.norm) || !gapHas(doc, cue, ',')) return -1
-    for (let index = at + 1; index < cue; index++) if (breakBefore(doc, index)) return -1
+    if (hasBreakIn(at + 1, cue)) return -1
     return ['part', 'turn', 'side', 'behalf'].includes(words[cue - 1]!.norm) ? cue : -1
   }
 
@@ -2484,11 +2484,16 @@ export function extract(doc: Doc): Extraction {
     return {start: open, end: quote.wordEnd}
   }
 
+  /** Whether a role or body noun takes a portfolio or remit after `to`/`for` ("the assessor to the mobility", "the committee for civil protection"). */
+  function holdsPortfolio(word: Word): boolean {
+    const head = bareNorm(word)
+    return lex.personRoles.has(head) || lex.titles.has(head) || lex.orgSuffixes.has(head)
+  }
+
   /** For a role phrase followed by its portfolio ("the assessor to the mobility,"), the comma that closes the portfolio. */
   function portfolioEnd(phrase: Phrase, sentenceEnd: number): number | undefined {
     const at = phrase.rawEnd ?? phrase.end
-    const head = bareNorm(words[at - 1]!)
-    if (at >= sentenceEnd || !['to', 'for'].includes(words[at]!.norm) || breakBefore(doc, at) || !(lex.personRoles.has(head) || lex.titles.has(head))) return undefined
+    if (at >= sentenceEnd || !['to', 'for'].includes(words[at]!.norm) || breakBefore(doc, at) || !holdsPortfolio(words[at - 1]!)) return undefined
     for (let index = at + 1; index < Math.min(sentenceEnd, at + 6); index++) {
       if (gapHas(doc, index, ',')) return index > at + 1 ? index : undefined
       if (breakBefore(doc, index) || doc.quoteOf[index] !== -1) return undefined
@@ -2681,8 +2686,7 @@ export function extract(doc: Doc): Extraction {
       // "According to the person concerned of the village tourism association, …": an of-phrase up to the comma.
       // Also a role's portfolio: "According to the assessor to the transports of the Region, …" (Italian *assessore ai*).
       // Also a body's remit: "According to the regional committee for civil protection, …".
-      const portfolioHead = bareNorm(words[phrase.end - 1]!)
-      const portfolio = ['to', 'for'].includes(words[phrase.end]!.norm) && (lex.personRoles.has(portfolioHead) || lex.titles.has(portfolioHead) || lex.orgSuffixes.has(portfolioHead))
+      const portfolio = ['to', 'for'].includes(words[phrase.end]!.norm) && holdsPortfolio(words[phrase.end - 1]!)
       // And a body's name that goes on with `on` or `for` ("the Regional Observatory on Births, …").
       const nameGoesOn = ['on', 'for'].includes(words[phrase.end]!.norm) && isCapitalised(words[phrase.end - 1]!) && words[phrase.end + 1] !== undefined && isCapitalised(words[phrase.end + 1]!)
       if (closed && (words[phrase.end]!.norm === 'of' || portfolio || nameGoesOn || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) {
