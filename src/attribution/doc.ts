@@ -53,6 +53,8 @@ export const surnameParticles: ReadonlySet<string> = new Set(['de', 'van', 'von'
 /** Words that join the words of one name: the particles, and `of`/`for` inside titles and organisations. */
 const connectors: ReadonlySet<string> = new Set(['of', 'for', ...surnameParticles])
 const skippable = new Set([
+  // Emphatic reflexives between subject and verb (`The ministry itself did not confirm`).
+  'itself', 'himself', 'herself', 'themselves',
   'also', 'previously', 'later', 'then', 'earlier', 'further', 'repeatedly', 'once', 'again', 'recently', 'still', 'already',
   'publicly', 'officially', 'separately', 'reportedly', 'allegedly', 'has', 'have', 'had', 'did', 'does', 'do', 'not', 'never',
   "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", 'would', 'could', 'may', 'might', 'will', 'can', 'should', 'must',

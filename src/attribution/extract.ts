@@ -214,6 +214,8 @@ const romanceOf: ReadonlySet<string> = new Set(['de', 'di', 'da', 'do', 'del', '
 const vagueGroups: ReadonlySet<string> = new Set(['many', 'some', 'several', 'numerous', 'most', 'few', 'countless', 'various'])
 /** Participles of addressing someone, between a speaker's commas ("Hüseyin Aktaş, speaking to the crowd, said"). */
 const speakingParticiples: ReadonlySet<string> = new Set(['speaking', 'talking', 'addressing', 'answering', 'responding', 'replying'])
+/** Military and police ranks written capitalised before a name. */
+const ranks: ReadonlySet<string> = new Set(['major', 'general', 'colonel', 'brigadier', 'lieutenant', 'captain', 'commander', 'admiral', 'sergeant', 'marshal'])
 const sentenceAdverbs: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'therefore', 'also', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'too', 'in', 'for', 'on'])
 // Adjective endings: `an internal report` is the noun after an article and an adjective.
 const adjectiveEnding = /(?:al|ive|ous|ic|est|ary|ful|less|ent|ant)$/
@@ -723,7 +725,8 @@ export function extract(doc: Doc): Extraction {
       // Also "…, the engineer Tariq Hilal al-Qadiri, explained" (Arabic *المهندس*): a title word before the name.
       let nameFrom = start
       if (isDeterminer(words[nameFrom]!) && nameFrom + 1 < end) nameFrom++
-      while (nameFrom < end - 2 && !isCapitalised(words[nameFrom]!) && (lex.titles.has(words[nameFrom]!.norm) || lex.personRoles.has(words[nameFrom]!.norm))) nameFrom++
+      // Also a capitalised rank before the name ("…, Major General Khalid bin Salem Al-Nuaimi,").
+      while (nameFrom < end - 2 && (ranks.has(words[nameFrom]!.norm) || (!isCapitalised(words[nameFrom]!) && (lex.titles.has(words[nameFrom]!.norm) || lex.personRoles.has(words[nameFrom]!.norm))))) nameFrom++
       if (nameFrom === start + 1) nameFrom = start
       if (commas === 0 && isNameRun(nameFrom, end) && end - nameFrom >= 2 && !hasOrgNoun(nameFrom, end)) {
         const opening = rolePhraseOpening(start)
@@ -765,7 +768,8 @@ export function extract(doc: Doc): Extraction {
    * determiner, then at most 12 words holding a role noun, no reporting verb, quote or other punctuation.
    */
   function rolePhraseOpening(end: number): number | undefined {
-    let {start} = sentenceWords(doc, end - 1)
+    // After a dateline (`AL-HAMRA (KUNA) - His Excellency the Governor …`), the sentence's own words.
+    let start = contentStart(end - 1)
     // "Also the Chief Doctor of the gynaecology, Prof. Dr. Martin Hahn, considers" (German *Auch der Chefarzt*).
     if (sentenceConnectives.has(words[start]?.norm ?? '') && !breakBefore(doc, start + 1)) start++
     const first = words[start]
@@ -2243,8 +2247,12 @@ export function extract(doc: Doc): Extraction {
     const pronounClause = clauseStart === match.end && opener !== undefined && isSubjectPronoun(opener) && opener.norm !== 'it' && opener.norm !== 'you' && !breakBefore(doc, clauseStart)
     // "did not want to confirm if the city will pay" (Spanish *si*): a controlled, non-weak cue may report a question.
     const questionClause = controlled && !flags.has('weak') && clauseStart === match.end && (opener?.norm === 'if' || opener?.norm === 'whether') && !breakBefore(doc, clauseStart)
+    // "The restriction, the ARS specified, also applies to …": a cue between commas inside the clause it reports.
+    const parenthetical = !inverted && !participial && source.start > sentenceStart && /^\s*,\s*$/.test(doc.gaps[source.start]!) && /^\s*,\s*$/.test(doc.gaps[match.end] ?? '') && match.end < sentenceEnd
+    // "The ministry did not want to confirm the figure": a negated, controlled speech act on its object.
+    const negatedObject = controlled && !flags.has('weak') && cue.class !== 'directive' && hasNegationIn(controlStart(match.start) - 2, match.start)
     // A weak verb needs it as a participle too ("…, referring to North Korea's eastern city" is no report).
-    if ((flags.has('weak') || (controlled && (!participial || coordinated))) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause || questionClause)) {
+    if ((flags.has('weak') || (controlled && (!participial || coordinated))) && decided === 'pre' && !(words[clauseStart]?.norm === 'that' || gapHas(doc, clauseStart, ':') || accusation || commaReport || callFor !== -1 || pronounClause || questionClause || (parenthetical && flags.has('weak')) || negatedObject)) {
       // "continued their journey", "found the bodies": a weak verb needs `that` or a colon to report speech.
       return undefined
     }
@@ -2516,6 +2524,12 @@ export function extract(doc: Doc): Extraction {
       if (lex.orgSuffixes.has(bareNorm(word))) body = true
     }
     return undefined
+  }
+
+  /** Whether `not` or a negated auxiliary stands among words `[from, to)`. */
+  function hasNegationIn(from: number, to: number): boolean {
+    for (let index = Math.max(0, from); index < to; index++) if (lex.negators.has(words[index]!.norm) || words[index]!.norm.endsWith("n't")) return true
+    return false
   }
 
   /** Whether a punctuation break stands before any word of `(from, to)`. */

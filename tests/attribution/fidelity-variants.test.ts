@@ -361,3 +361,26 @@ describe('attribution extraction: readings fixed on batches 64–65 (2026-12-07,
     expect(rules(text, 'nl', 'attribution-unintroduced')).toEqual([])
   })
 })
+
+describe('attribution extraction: readings fixed on batch 66 (2026-12-07, sixth session)', () => {
+  type Lang = 'ar' | 'de' | 'fr'
+  const read = (text: string, lang: Lang) => (checkSync(text, {sourceLang: lang}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.source?.text, attribution.cue?.text])
+
+  it('a weak cue between commas inside the clause it reports', () => {
+    expect(read('The restriction, the ARS specified, also applies to the cooking of food.', 'fr')).toEqual([['the ARS', 'specified']])
+    expect(read('The restriction specified the rules.', 'fr')).toEqual([])
+  })
+
+  it('supporting a demand, a French `adjoint`, and a negated speech act on its object', () => {
+    expect(read('Nadia Benali spoke. Marchand supports the demand of the residents.', 'fr')).toEqual([['Marchand', 'supports']])
+    expect(read('The fans support the team.', 'fr')).toEqual([])
+    expect(read('The adjoint to the environment, Karim Haddad, said that a plant would cost 2 million euros.', 'fr')).toEqual([['The adjoint to the environment, Karim Haddad', 'said']])
+    expect(read('The ministry itself did not want to confirm the figure on Wednesday.', 'de')).toEqual([['The ministry', 'confirm']])
+    expect(read('The ministry wanted to confirm the figure.', 'de')).toEqual([])
+  })
+
+  it('a ranked name with `bin` in apposition after a dateline', () => {
+    const text = 'AL-HAMRA (KUNA) - His Excellency the Governor of the Northern Sahel Governorate, Major General Khalid bin Salem Al-Nuaimi, announced on Tuesday 10/11/2026 the formation of a committee.'
+    expect(read(text, 'ar')[1]).toEqual(['His Excellency the Governor of the Northern Sahel Governorate, Major General Khalid bin Salem Al-Nuaimi', 'announced'])
+  })
+})

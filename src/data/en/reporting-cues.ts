@@ -136,6 +136,8 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'demand', class: 'directive', forms: ['demand', 'demands', 'demanded', 'demanding'], flags: ['noun-form']},
     {lemma: 'ask', class: 'directive', forms: ['ask', 'asks', 'asked', 'asking'], flags: ['weak']},
     {lemma: 'order', class: 'directive', forms: ['order', 'orders', 'ordered', 'ordering'], flags: ['noun-form', 'weak']},
+    // Backing someone's demand or proposal ("Marchand supports the demand"), only with a speech noun as its object.
+    {lemma: 'support', class: 'endorsing', forms: ['support', 'supports', 'supported', 'supporting'], flags: ['speech-object', 'person-subject']},
     {lemma: 'request', class: 'directive', forms: ['request', 'requests', 'requested', 'requesting'], flags: ['noun-form', 'weak']},
     {lemma: 'recommend', class: 'directive', forms: ['recommend', 'recommends', 'recommended', 'recommending'], flags: ['weak']},
     // Vietnamese *đề nghị*, Chinese 建议: "proposed the province to support …".
@@ -537,6 +539,8 @@ export const englishAttribution: AttributionLexiconData = {
     'secretary', 'representative', 'ambassador', 'envoy', 'commander', 'general', 'governor', 'mayor', 'regent',
     // `The port master admitted …` (Indonesian *syahbandar*), `the headmaster`.
     'master', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'postmaster',
+    // French *adjoint au maire* (a deputy mayor holding a portfolio), left as `adjoint`.
+    'adjoint', 'adjointe',
     // Who brokers a dispute (Spanish *el mediador*): a person, named or not.
     'mediator', 'arbitrator', 'arbiter', 'conciliator', 'negotiator',
     'chairman', 'chairwoman', 'premier', 'chancellor', 'lawmaker', 'prosecutor', 'leader', 'officer', 'diplomat',
@@ -803,6 +807,7 @@ export const englishAttribution: AttributionLexiconData = {
 
   // Nouns whose presence after "dismissed" or "rejected" makes it a cue.
   speechNouns: [
+    'demand', 'demands',
     'reports', 'report', 'information', 'version', 'assumption', 'assumptions', 'insinuation', 'insinuations', 'suggestion', 'suggestions', 'claim', 'claims', 'allegation', 'allegations', 'accusation',
     'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'criticism', 'criticisms', 'idea', 'notion',
     'charge', 'charges', 'statement', 'statements', 'remarks', 'comments', 'assertion', 'assertions', 'concerns',
