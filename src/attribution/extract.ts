@@ -1400,7 +1400,9 @@ export function extract(doc: Doc): Extraction {
       // '"…," said Selin Aktaş (Regional Manager of Doğu Yaprak), "…"': a bracketed role may sit before the second
       // half, or close the source ('explained Paola Rinaldi, … of the Health Valley Union (USV), "…"').
       const between = doc.text.slice(words[after - 1]!.end, nextQuote.start).replace(/^\)|^\s*\([^()]{1,80}\)/, '')
-      if (/^[\s,:\u2014\u2013-]*$/.test(between) && between.includes(',')) {
+      // Also past a relative clause on the speaker ('said Yoko Fujita (74), who goes to a hospital twice a week, "…"').
+      const relative = /^\s*,\s*(?:who|whose)\s[^.!?;:"“”]{1,200},\s*$/u.test(between)
+      if ((/^[\s,:\u2014\u2013-]*$/.test(between) && between.includes(',')) || relative) {
         quoteSegments(draft, q + 1)
         draft.rule = 'split-quote'
       }

@@ -207,6 +207,11 @@ interface DateShape {
 // Spanish *en el mes de junio de 2023*, Portuguese *no mês de março*: `in the month of June of 2023`.
 // (`in the month of May` alone is English.)
 const monthOfYear = new RegExp(`\\bin the month of (${monthNames.join('|')}),? of (\\d{4})\\b`, 'g')
+// Chinese *星期二* rendered `Week Two` (Tuesday); Monday is week one.
+const weekNumberDay = /\b([Oo]n) Week (One|Two|Three|Four|Five|Six)\b/g
+const weekNumbers = ['One', 'Two', 'Three', 'Four', 'Five', 'Six']
+// Chinese and Japanese clock times left in characters: `22点`, `19時`, `9時30分`.
+const cjkHour = /(?<![\d.:])([01]?\d|2[0-3])[点時](?:([0-5]?\d)分)?/gu
 const sourceNotations: readonly DateShape[] = [
   {pattern: nightOfDayOnDay, expected: (match) => `night of ${match[3]} ${match[1]} to ${match[2]}`, why: 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', subId: 'night-of-day-on-day', confidence: 0.85},
   {pattern: hoursOfBareHour, expected: ([, preposition, hour]) => (Number(hour) > 24 ? undefined : `${preposition} ${Number(hour)}:00`), why: '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', subId: 'hours-of', confidence: 0.8},
@@ -230,6 +235,8 @@ const sourceNotations: readonly DateShape[] = [
     return preposition ? `${preposition} ${time}` : time
   }, why: 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', subId: 'part-of-day-hour', confidence: 0.85},
   {pattern: correspondingTo, expected: (match) => `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`, why: 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', subId: 'corresponding-to', confidence: 0.9},
+  {pattern: weekNumberDay, expected: (match) => `${match[1]} ${weekdayNames[weekNumbers.indexOf(match[2]!)]}`, why: 'Chinese *星期二* (Tuesday) rendered `Week Two`', subId: 'week-number-day', confidence: 0.85, sources: new Set(['zh'])},
+  {pattern: cjkHour, expected: ([, hour, minute]) => clockTime(hour!, minute ?? '00'), why: 'a clock time left in Chinese or Japanese characters (*22点*, *19時*)', subId: 'cjk-hour', confidence: 0.9},
   {pattern: monthOfYear, expected: (match) => `in ${match[1]} ${match[2]}`, why: '`in the month of` before a month (and `of` before the year), as Spanish and Portuguese write it', subId: 'month-of-year', confidence: 0.8},
   {pattern: cjkDate, expected: (match) => cjkDateInEnglish(match[0]), why: 'a date left in Chinese or Japanese characters', subId: 'cjk-date', confidence: 0.95}
 ]

@@ -143,6 +143,8 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he )?Military Fire(?:fighters|men|man) Corps\b|\b(?:[Tt]he )?Corps of Military Firefighters\b/gu, 'the fire service', 'Brazilian *Corpo de Bombeiros Militar* (a state’s fire service) rendered word for word'],
   [/\b(?:[Tt]he )?(?:Trade|Health|Education|Agriculture|Environment|Culture|Tourism|Security|Family|Labou?r) Provincial Directorate\b/gu, '', 'Turkish *Ticaret İl Müdürlüğü* (the provincial directorate of trade) in the Turkish word order'],
   [/\bGeneral Art(?:istic)? Director\b/gu, 'artistic director', 'Turkish *Genel Sanat Yönetmeni* (artistic director) rendered word for word'],
+  [/\b(?:[Tt]he )?(?:Chairman|Chairwoman|Chairperson|Chair) of the (?:trial|hearing|court session)\b/gu, 'the presiding judge', 'Vietnamese *Chủ tọa phiên tòa* (the presiding judge) rendered word for word'],
+  [/\b(?:[Tt]he )?(?:chairman|chairwoman|chairperson|chair|head) of the commission on (?=\p{Ll})/gu, '', 'Russian *председатель комиссии по …* (the chair of a council committee) rendered `of the commission on`'],
   [/\b(?:[Tt]he )?State Attorneyship\b/gu, 'the public prosecutor’s office', 'German *Staatsanwaltschaft* (the public prosecutor’s office) rendered word for word'],
   [/\b(?:[Tt]he )?[Pp]ublic [Pp]rosecution [Oo]rgan\b/gu, 'the prosecution', 'Chinese *公诉机关* (the prosecution) rendered `public prosecution organ`'],
   [/\b(?:[Tt]he )?[Tt]rial [Cc]hief [Jj]udge\b/gu, 'the presiding judge', 'Chinese *审判长* (the presiding judge) rendered term by term'],

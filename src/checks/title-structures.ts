@@ -236,6 +236,21 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['ru', 'tr', 'de', 'es', 'it', 'pt', 'fr', 'nl', 'vi', 'zh', 'id', 'ar', 'ja']
   },
   {
+    // Vietnamese *Chủ tịch tỉnh* (the chairman of the provincial People's Committee) rendered `the President of the
+    // province`.
+    pattern: /\b(?:[Tt]he\s+)?(?:Vice[- ])?President of the (?:province|city|district|commune)\b/gu,
+    expected: (match) => (/Vice/u.test(match[0]) ? "the vice chairman of the People's Committee" : "the chairman of the People's Committee"),
+    why: 'Vietnamese *Chủ tịch tỉnh* (the chairman of the People’s Committee) rendered `President of the province`',
+    sources: ['vi']
+  },
+  {
+    // Japanese *家元* (the hereditary head of a school of an art) rendered `the family origin`.
+    pattern: /\b(?:[Tt]he\s+)?family origin(?= of the \p{Lu}\p{Ll}+ school\b)/gu,
+    expected: 'the grand master',
+    why: 'Japanese *家元* (the head of a school of a traditional art) rendered `family origin`',
+    sources: ['ja']
+  },
+  {
     // Dutch *de Tweede Kamer* (the lower house of parliament) rendered `the Second Chamber`.
     pattern: /\b(?:[Tt]he\s+)?Second Chamber\b/gu,
     expected: 'the House of Representatives',

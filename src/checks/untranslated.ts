@@ -279,6 +279,10 @@ const japaneseTitleSuffix = /(?<=\b\p{Lu}\p{Ll}+)-(?:shachō|shacho|kaichō|kaic
 const italianCirca = /\bcirca(?= (?!1\d{3}\b|20\d{2}\b)\d)/gu
 // Turkish *Valilik* (the governor's office) rendered `the Governorship` as a body that acts.
 const turkishGovernorship = /\b[Tt]he Governorship(?= (?:announced|said|stated|banned|declared|decided|ordered|has|had|will|is|was)\b)/gu
+// `Sayamine-ken`, `Kamisaya-cho`, `Oku-mura` (*県*, *町*, *村*): the administrative suffix in romaji after a place name.
+const japanesePrefectureSuffix = /(?<=\b\p{Lu}\p{Ll}+)-ken(?![\p{L}-])/gu
+const japaneseTownSuffix = /(?<=\b\p{Lu}\p{Ll}+)-(?:cho|chō|machi)(?![\p{L}-])/gu
+const japaneseVillageSuffix = /(?<=\b\p{Lu}\p{Ll}+)-(?:mura|son)(?![\p{L}-])/gu
 const japaneseGun = /(?<=\b\p{Lu}\p{Ll}+ )Gun(?=[,.;]| \p{Lu})/gu
 // Turkish *Kent Konseyi* (the city council): `the Kent Council`.
 const turkishKentCouncil = /\bKent Council\b/gu
@@ -376,6 +380,9 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   ja: [
     {pattern: japaneseTitleSuffix, expected: '', why: 'Japanese title suffix (*社長*, *知事*) left after the name'},
+    {pattern: japanesePrefectureSuffix, expected: ' Prefecture', why: 'Japanese *-ken* (prefecture) left on the name'},
+    {pattern: japaneseTownSuffix, expected: ' town', why: 'Japanese *-cho*, *-machi* (town) left on the name'},
+    {pattern: japaneseVillageSuffix, expected: ' village', why: 'Japanese *-mura*, *-son* (village) left on the name'},
     {pattern: japaneseDia, expected: 'the timetable', why: 'Japanese *ダイヤ* (the railway timetable) left as `dia`'},
     {pattern: japaneseOb, expected: 'a former employee', why: 'Japanese *OB* (a former employee, “old boy”) left untranslated'},
     {pattern: japaneseGun, expected: 'District', why: 'Japanese *郡* (a rural district) left in romaji'},

@@ -79,6 +79,8 @@ export const boilerplate: readonly BoilerplateEntry[] = [
         'this article was translated by machine translation',
         'translated by machine',
         'translated with the help of machine translation',
+        'translated with the help of a neural network',
+        'translated by a neural network',
         'the original language of the publication',
         'the editorial staff has not checked this text',
         'the editorial staff has not checked the translation',

@@ -384,3 +384,11 @@ describe('attribution extraction: readings fixed on batch 66 (2026-12-07, sixth 
     expect(read(text, 'ar')[1]).toEqual(['His Excellency the Governor of the Northern Sahel Governorate, Major General Khalid bin Salem Al-Nuaimi', 'announced'])
   })
 })
+
+describe('attribution: a clean-reference fix forced by batch 68 (held out)', () => {
+  it('a split quote around a relative clause on the speaker, so the next paragraph’s quote carries over', () => {
+    const text = '"For us old people," said Yoko Fujita (74), who goes to a hospital in the neighboring city twice a week, "the train is the hospital and the friend."\n\n"I have ridden this line since I was a student."'
+    const findings = checkSync(text, {sourceLang: 'ja'}).findings.filter((finding) => finding.ruleId === 'attribution-orphan-quote')
+    expect(findings).toEqual([])
+  })
+})

@@ -138,5 +138,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "Brazil, in Japanese sports pages",
     confidence: 'low',
     guard: {capitalised: true}
+  },
+  {
+    id: 'ja-sennen-no-miyako',
+    sourceLang: 'ja',
+    source: "千年の都",
+    kind: 'city',
+    literals: {en: ["the thousand-year capital", "thousand-year capital", "the capital of a thousand years", "the millennial capital"]},
+    expected: {en: ["Kyoto"]},
+    meaning: "Kyoto, in Japanese press",
+    confidence: 'low'
   }
 ]

@@ -80,7 +80,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: '猫の手も借りたい',
     kind: 'idiom',
-    literals: {en: ['borrow even the cat\'s hand', 'borrow even the cat\'s paw', 'borrow even the cat\'s paws', 'borrow the cat\'s hand', 'borrow even a cat\'s paws', 'borrow even a cat\'s paw', 'borrow even a cat\'s hand', 'borrow even a cat\'s hands', 'borrow a cat\'s paws', 'borrow a cat\'s hand', 'borrow the paws of a cat', 'borrow even the paws of a cat', 'borrow the cat\'s hand', 'borrow the cat\'s paws'], fr: ['emprunter même les pattes d\'un chat', 'emprunter la patte du chat', 'emprunter même la main d\'un chat']},
+    literals: {en: ['borrow even the cat\'s hand', 'borrow even the cat\'s paw', 'borrow even the cat\'s paws', 'borrow the cat\'s hand', 'borrow even a cat\'s paws', 'borrow even a cat\'s paw', 'borrow even a cat\'s hand', 'borrow even a cat\'s hands', 'borrow a cat\'s paws', 'borrow a cat\'s hand', 'borrow the paws of a cat', 'borrow even the paws of a cat', 'borrow the cat\'s hand', 'borrow the cat\'s paws', "borrow even the hands of a cat", "would borrow even the hands of a cat", "borrow even a cat's hands", "borrow even the cat's hands"], fr: ['emprunter même les pattes d\'un chat', 'emprunter la patte du chat', 'emprunter même la main d\'un chat']},
     expected: {en: ['be rushed off their feet', 'be extremely busy'], fr: ['être débordé']},
     meaning: 'to be so busy that any help would do',
     confidence: 'high'
@@ -540,5 +540,25 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "do not relax after a victory",
     confidence: 'high',
     guard: {unlessNear: ["bicycle", "cycling", "cyclist", "motorcycle", "construction", "rider", "riders"]}
+  },
+  {
+    id: 'ja-keizoku-wa-chikara',
+    sourceLang: 'ja',
+    source: "継続は力なり",
+    kind: 'idiom',
+    literals: {en: ["continuation is power", "continuing is power", "continuity is power", "continuation is strength", "persistence is power"]},
+    expected: {en: ["perseverance pays off"]},
+    meaning: "perseverance brings results",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-nakittsura-ni-hachi',
+    sourceLang: 'ja',
+    source: "泣きっ面に蜂",
+    kind: 'idiom',
+    literals: {en: ["a bee on a crying face", "bee on a crying face", "a bee stings a crying face", "a wasp on a crying face", "bees on a crying face"]},
+    expected: {en: ["adding insult to injury"]},
+    meaning: "one misfortune after another",
+    confidence: 'high'
   }
 ]

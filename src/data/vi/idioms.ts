@@ -272,5 +272,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["help that comes too late"]},
     meaning: "help from far away comes too late for an urgent need",
     confidence: 'high'
+  },
+  {
+    id: 'vi-ca-nam-tren-thot',
+    sourceLang: 'vi',
+    source: "cá nằm trên thớt",
+    kind: 'idiom',
+    literals: {en: ["like a fish lying on the chopping board", "fish lying on the chopping board", "like fish on the chopping board", "a fish on the chopping board", "like a fish on a chopping board", "fish on the cutting board"]},
+    expected: {en: ["completely helpless", "at the mercy of others"]},
+    meaning: "helpless, at someone’s mercy",
+    confidence: 'high'
   }
 ]

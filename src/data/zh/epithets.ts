@@ -271,5 +271,15 @@ export const epithets: readonly CalqueEntry[] = [
     confidence: 'high',
     guard: {capitalised: 'first'},
     note: "Chinese press calls Australia *袋鼠国* (the kangaroo country)."
+  },
+  {
+    id: 'zh-dou-niu-zhi-guo',
+    sourceLang: 'zh',
+    source: "斗牛之国",
+    kind: 'country',
+    literals: {en: ["the country of bullfighting", "country of bullfighting", "the land of bullfighting", "the kingdom of bullfighting", "the bullfighting country"]},
+    expected: {en: ["Spain"]},
+    meaning: "Spain, in Chinese press",
+    confidence: 'low'
   }
 ]

@@ -621,7 +621,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'zh',
     source: "雪中送炭",
     kind: 'idiom',
-    literals: {en: ["charcoal sent in the snow", "sending charcoal in the snow", "send charcoal in the snow", "sent charcoal in the snow", "charcoal in the snow", "delivering charcoal in the snow", "delivering charcoal in snowy weather", "providing charcoal in the snow", "giving charcoal in the snow"]},
+    literals: {en: ["charcoal sent in the snow", "sending charcoal in the snow", "send charcoal in the snow", "sent charcoal in the snow", "charcoal in the snow", "delivering charcoal in the snow", "delivering charcoal in snowy weather", "providing charcoal in the snow", "giving charcoal in the snow", "sending charcoal in snowy weather", "send charcoal in snowy weather", "sent charcoal in snowy weather", "charcoal in snowy weather"]},
     expected: {en: ["timely help", "a lifeline"]},
     meaning: "help given exactly when it is most needed",
     confidence: 'high'
@@ -704,6 +704,26 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ["paper cannot wrap fire", "paper can't wrap fire", "paper cannot wrap up fire", "paper cannot contain fire", "paper cannot hold fire"]},
     expected: {en: ["the truth will out"]},
     meaning: "the truth cannot be hidden for long",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-zhi-ma-kai-hua',
+    sourceLang: 'zh',
+    source: "芝麻开花节节高",
+    kind: 'idiom',
+    literals: {en: ["like sesame flowers blooming", "sesame flowers blooming, one section higher", "sesame blossoms, each section higher", "like sesame flowering", "sesame flowers bloom higher and higher", "sesame blooms joint by joint"]},
+    expected: {en: ["rising steadily"]},
+    meaning: "rising step by step",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-lin-ke-jue-jing',
+    sourceLang: 'zh',
+    source: "临渴掘井",
+    kind: 'idiom',
+    literals: {en: ["thirsty to dig a well", "dig a well when thirsty", "digging a well when thirsty", "dig a well only when thirsty", "waiting until thirsty to dig a well", "dig the well when thirsty"]},
+    expected: {en: ["leaving it until the last minute"]},
+    meaning: "acting only when it is too late",
     confidence: 'high'
   }
 ]
