@@ -748,7 +748,8 @@ export function extract(doc: Doc): Extraction {
         // participle clause between the subject and its verb.
         if (commas === 0 && end - start <= 20 && ['stating', 'noting', 'saying', 'adding', 'explaining', 'emphasizing', 'emphasising', 'underlining', 'stressing', 'recalling'].includes(words[start]!.norm) && words[start + 1]?.norm === 'that' && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return name
         // "Paolo Grisanti, of the Civic Movement, believes": the body the person belongs to, between commas.
-        if (commas === 0 && end - start <= 7 && (words[start]!.norm === 'of' || words[start]!.norm === 'from') && hasCapital(start + 1, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
+        // Also a lower-case body after an article: "The vereador Tiago Nunes, of the opposition, claimed".
+        if (commas === 0 && end - start <= 7 && (words[start]!.norm === 'of' || words[start]!.norm === 'from') && (hasCapital(start + 1, end) || (end - start <= 4 && isDeterminer(words[start + 1]!))) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "A resident of Gayungan, Ibu Siti Aminah, said"
         if (commas === 0 && isNameRun(start, end) && hasRole(name.start, name.end)) return {start: name.start, end}
         // "The terminal operator, Akdeniz Terminal Co., said"
@@ -1975,6 +1976,8 @@ export function extract(doc: Doc): Extraction {
     const auxiliary = match.start - 1 > sentenceStart && ['has', 'have', 'had'].includes(words[match.start - 1]!.norm) && !breakBefore(doc, match.start) ? 1 : 0
     const previous = match.start - auxiliary > sentenceStart && !breakBefore(doc, match.start - auxiliary) ? words[match.start - auxiliary - 1] : undefined
     if (isCapitalised(word) && match.start !== sentenceStart) return undefined
+    // "registered 2.340 confirmed cases": a participle right after a number describes what is counted.
+    if (previous && /^\d/u.test(previous.norm)) return undefined
     // A name ending in a word that looks like an article: "Nguyen Van An shared".
     const nameEnd = previous !== undefined && isCapitalised(previous) && match.start - 1 !== sentenceStart
     // Noun readings: "a report", "his claims", "the said agreement".

@@ -392,3 +392,15 @@ describe('attribution: a clean-reference fix forced by batch 68 (held out)', () 
     expect(findings).toEqual([])
   })
 })
+
+describe('attribution extraction: readings fixed on batch 67 (2026-12-07, sixth session)', () => {
+  const read = (text: string) => (checkSync(text, {sourceLang: 'pt'}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.source?.text, attribution.cue?.text])
+
+  it('a participle after a number describes what is counted (`2.340 confirmed cases`)', () => {
+    expect(read('The city registered 2.340 confirmed cases since January.')).toEqual([])
+  })
+
+  it('a lower-case body after `of the` between the speaker’s commas', () => {
+    expect(read('The vereador Tiago Nunes, of the opposition, claimed that the prefeitura ignored alerts.')).toEqual([['The vereador Tiago Nunes, of the opposition', 'claimed']])
+  })
+})
