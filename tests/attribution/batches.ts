@@ -71,7 +71,8 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['201-zh-tea-prices', '202-id-market-relocation', '203-ru-heating-outage'],
   ['204-de-maternity-ward', '205-fr-tap-water-ban', '206-ar-flash-floods'],
   ['207-it-landslide-road', '208-pt-dengue-emergency', '209-nl-wind-farm-vote'],
-  ['210-tr-canal-flood', '211-vi-fish-deaths', '212-ja-rail-closure']
+  ['210-tr-canal-flood', '211-vi-fish-deaths', '212-ja-rail-closure'],
+  ['213-es-irrigation-cuts', '214-ru-heating-outage', '215-id-fuel-spill']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */
