@@ -148,5 +148,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Kyoto"]},
     meaning: "Kyoto, in Japanese press",
     confidence: 'low'
+  },
+  {
+    id: 'ja-beikoku',
+    sourceLang: 'ja',
+    source: "米国",
+    kind: 'country',
+    literals: {en: ["the rice country", "rice country"]},
+    expected: {en: ["the United States"]},
+    meaning: "the United States (米国, the rice country, read character by character)",
+    confidence: 'low',
+    guard: {capitalised: true}
   }
 ]

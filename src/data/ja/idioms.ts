@@ -560,5 +560,25 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["adding insult to injury"]},
     meaning: "one misfortune after another",
     confidence: 'high'
+  },
+  {
+    id: 'ja-ishibashi-o-tataite-wataru',
+    sourceLang: 'ja',
+    source: "石橋を叩いて渡る",
+    kind: 'idiom',
+    literals: {en: ["tapping the stone bridge before we cross it", "tap the stone bridge before crossing", "tapping the stone bridge before crossing", "tap the stone bridge before you cross", "knock on the stone bridge before crossing", "tapping a stone bridge before crossing it"]},
+    expected: {en: ["erring on the side of caution"]},
+    meaning: "to be extremely cautious",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-ato-no-matsuri',
+    sourceLang: 'ja',
+    source: "後の祭り",
+    kind: 'idiom',
+    literals: {en: ["it will be after the festival", "it is after the festival", "it was after the festival", "will be after the festival", "already after the festival"]},
+    expected: {en: ["it will be too late"]},
+    meaning: "too late to do anything",
+    confidence: 'high'
   }
 ]

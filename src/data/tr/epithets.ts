@@ -209,5 +209,15 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Istanbul"]},
     meaning: "Istanbul, in Turkish press",
     confidence: 'low'
+  },
+  {
+    id: 'tr-samba-ulkesi',
+    sourceLang: 'tr',
+    source: "samba ülkesi",
+    kind: 'country',
+    literals: {en: ["the land of samba", "the country of samba", "samba country", "the samba country"]},
+    expected: {en: ["Brazil"]},
+    meaning: "Brazil, in Turkish sports pages",
+    confidence: 'low'
   }
 ]
