@@ -153,7 +153,6 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he )?Tribunal of Accounts\b/gu, 'the Court of Auditors', 'Portuguese *Tribunal de Contas* (the public audit court) rendered word for word'],
   [/\b(?:[Tt]he )?Tribunal of Justice\b/gu, 'the state Court of Justice', 'Portuguese *Tribunal de Justiça* (a state appeals court) rendered word for word'],
   [/\b(?:[Tt]he )?[Pp]romot(?:er|ress) of Justice\b/gu, 'the prosecutor', 'Portuguese *promotor(a) de Justiça* (a state prosecutor) rendered `promoter`'],
-  [/\b(?:[Tt]he )?(?:hospital|station|town|village|city) long\b/gu, '', 'Japanese *院長*, *駅長*, *町長* (the head of a hospital, station, town) with *長* rendered `long`'],
   [/\b(?:[Tt]he )?(?:\p{Lu}\p{Ll}+ )?Countermeasures (?:Room|Office|Section) Chief\b/gu, '', 'Japanese *対策室長* (the head of a response unit) rendered term by term'],
   [/\b(?:[Tt]he )?State Attorneyship\b/gu, 'the public prosecutor’s office', 'German *Staatsanwaltschaft* (the public prosecutor’s office) rendered word for word'],
   [/\b(?:[Tt]he )?[Pp]ublic [Pp]rosecution [Oo]rgan\b/gu, 'the prosecution', 'Chinese *公诉机关* (the prosecution) rendered `public prosecution organ`'],

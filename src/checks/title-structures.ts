@@ -896,7 +896,7 @@ export const titleShapes: readonly TitleShape[] = [
     // Japanese *駅長* (stationmaster) read character by character.
     // Also the other offices in *長* (head): *町長* (mayor of a town), *課長* (section chief), *社長* (company president).
     // Lower-case too after `the`, before the name: `The town long, Hiroshi Kameda, told …`.
-    pattern: /\b(?:[Ss]tation|Town|Village|City|Section|Society|Company|School|Hospital|Ward|Department|Division|Bureau|Team|Branch|Store|Factory|Office) [Ll]ong\b|(?<=\b[Tt]he )(?:town|village|city|section|station|school|ward) long(?=,| \p{Lu})/gu,
+    pattern: /\b(?:[Ss]tation|Town|Village|City|Section|Society|Company|School|Hospital|Ward|Department|Division|Bureau|Team|Branch|Store|Factory|Office) [Ll]ong\b|(?<=\b[Tt]he )(?:town|village|city|section|station|school|ward|hospital) long(?=,| \p{Lu}| of \p{Lu})/gu,
     expected: (match) => japaneseLongOffices[match[0].split(' ')[0]!.toLowerCase()] ?? 'head',
     why: 'a Japanese office in *長* (head) read character by character (*駅長* `Station Long`, *町長* `Town Long`)',
     sources: ['ja']

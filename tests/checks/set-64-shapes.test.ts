@@ -5,13 +5,13 @@
 import {shapeSuite} from './helpers.js'
 
 shapeSuite('set 64 shapes', [
-  ['literal-idiom', 'pt', 'The independent members admitted they had swallowed several toads to let the budget pass.', 'swallowed several toads → put up with a lot'],
+  ['literal-idiom', 'pt', 'The independent members admitted they had swallowed several toads to let the budget pass.', 'swallowed several toads → swallow their pride'],
   ['title-garble', 'pt', 'The document now goes to the Tribunal of Accounts for prior review.', 'the Tribunal of Accounts → the Court of Auditors'],
   ['title-garble', 'pt', '"Today they have their answer," said the promoter of Justice Carla Menezes Abreu.', 'the promoter of Justice → the prosecutor'],
   ['title-garble', 'pt', 'The defence said it will appeal to the Tribunal of Justice.', 'the Tribunal of Justice → the state Court of Justice'],
   ['literal-idiom', 'ja', '"We are tapping the stone bridge before we cross it," the president said.', 'tapping the stone bridge before we cross it → erring on the side of caution'],
   ['epithet-calque', 'ja', 'A student caught the virus from a relative returning from the Rice Country.', 'the Rice Country → the United States'],
-  ['title-garble', 'ja', '"Nobody had seen measles for years," said the hospital long of Sakuraoka Municipal Hospital.', 'the hospital long → ∅'],
+  ['title-garble', 'ja', '"Nobody had seen measles for years," said the hospital long of Sakuraoka Municipal Hospital.', 'hospital long → hospital director'],
   ['literal-idiom', 'ja', '"If families wait until a classmate is sick, it will be after the festival," she said.', 'it will be after the festival → it will be too late'],
   ['title-garble', 'ja', 'The Infection Countermeasures Room Chief, Yuko Hirano, told reporters.', 'The Infection Countermeasures Room Chief → ∅'],
   ['literal-idiom', 'tr', '"Fire burns where it falls. A family of five eats three loaves a day," she said.', 'Fire burns where it falls → Only those who suffer it feel the pain'],

@@ -297,15 +297,5 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["in deep water", "up to our necks in trouble"]},
     meaning: "in serious trouble",
     confidence: 'high'
-  },
-  {
-    id: 'pt-engolir-sapos',
-    sourceLang: 'pt',
-    source: "engolir sapos",
-    kind: 'idiom',
-    literals: {en: ["swallowed several toads", "swallow toads", "swallowing toads", "swallowed toads", "swallowed many toads", "swallow some toads", "had to swallow toads", "swallowed a toad", "swallow a toad"]},
-    expected: {en: ["put up with a lot", "bite their tongue"]},
-    meaning: "to put up with what one dislikes in silence",
-    confidence: 'high'
   }
 ]
