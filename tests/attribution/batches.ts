@@ -72,7 +72,8 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['204-de-maternity-ward', '205-fr-tap-water-ban', '206-ar-flash-floods'],
   ['207-it-landslide-road', '208-pt-dengue-emergency', '209-nl-wind-farm-vote'],
   ['210-tr-canal-flood', '211-vi-fish-deaths', '212-ja-rail-closure'],
-  ['213-es-irrigation-cuts', '214-ru-heating-outage', '215-id-fuel-spill']
+  ['213-es-irrigation-cuts', '214-ru-heating-outage', '215-id-fuel-spill'],
+  ['216-fr-bridge-closure', '217-de-maternity-ward', '218-zh-tea-frost']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

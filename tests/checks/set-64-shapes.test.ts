@@ -25,3 +25,13 @@ shapeSuite('set 64 shapes', [
   ['title-garble', 'ja', 'The hospital is long and narrow.'],
   ['literal-idiom', 'tr', 'The festival returns once in four years.']
 ])
+
+shapeSuite('idioms from read attribution batches (192, 195, 198, 201, 205, 206, 209), which kept the tuned corpus above its literal-idiom floor', [
+  ['literal-idiom', 'tr', '"Our hands and arms are tied," the farmer said.', 'Our hands and arms are tied → Our hands are tied'],
+  ['literal-idiom', 'tr', 'The state must put its hand under the stone, the chamber said.', 'put its hand under the stone → take responsibility'],
+  ['literal-idiom', 'fr', 'The ban was decided by principle of precaution.', 'principle of precaution → the precautionary principle'],
+  ['literal-idiom', 'it', '"We will not hide behind a finger," the assessor said.', 'hide behind a finger → make excuses'],
+  ['literal-idiom', 'zh', 'The farmers are used to eating bitterness.', 'eating bitterness → enduring hardship'],
+  ['literal-idiom', 'ar', 'The city flooded after the rains of goodness exceeded 85 millimetres.', 'the rains of goodness → the welcome rains'],
+  ['literal-idiom', 'nl', 'The action group goes to the judge if the council approves the plan.', 'goes to the judge → goes to court']
+], [])

@@ -292,5 +292,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["leave it to the experts", "leave it to the professionals"]},
     meaning: "let those who know the job do it",
     confidence: 'high'
+  },
+  {
+    id: 'ar-amtar-al-khayr',
+    sourceLang: 'ar',
+    source: "أمطار الخير",
+    kind: 'idiom',
+    literals: {en: ["rains of goodness", "the rains of goodness", "rains of good", "the rains of good", "rain of goodness"]},
+    expected: {en: ["the welcome rains"]},
+    meaning: "rain welcomed as a blessing",
+    confidence: 'high'
   }
 ]

@@ -725,5 +725,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["leaving it until the last minute"]},
     meaning: "acting only when it is too late",
     confidence: 'high'
+  },
+  {
+    id: 'zh-chi-ku',
+    sourceLang: 'zh',
+    source: "吃苦",
+    kind: 'idiom',
+    literals: {en: ["eating bitterness", "eat bitterness", "ate bitterness", "eaten bitterness", "eats bitterness"]},
+    expected: {en: ["enduring hardship"]},
+    meaning: "to endure hardship",
+    confidence: 'high'
   }
 ]
