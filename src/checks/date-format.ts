@@ -203,6 +203,11 @@ interface DateShape {
   sources?: ReadonlySet<string>
 }
 
+const ordinalHours = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+// Also `until the second hour after midnight` (*حتى الساعة الثانية بعد منتصف الليل*).
+const ordinalHour = /\b(at|until|till|around|by|from|before|after) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) hour (?:(?:in|of) the (morning|afternoon|evening|night)|(after|past) midnight)\b/g
+// Arabic *الرابع عشر من الشهر الجاري*, French *le 14 du mois courant*: `the 14th of the current month`.
+const dayOfCurrentMonth = /\b[Tt]he (\d{1,2})(?:st|nd|rd|th) of the (?:current|present|running|ongoing) month\b/g
 // In reporting order: where two overlap, the earlier keeps the span.
 // Spanish *en el mes de junio de 2023*, Portuguese *no mês de março*: `in the month of June of 2023`.
 // (`in the month of May` alone is English.)
@@ -238,7 +243,10 @@ const sourceNotations: readonly DateShape[] = [
   {pattern: weekNumberDay, expected: (match) => `${match[1]} ${weekdayNames[weekNumbers.indexOf(match[2]!)]}`, why: 'Chinese *星期二* (Tuesday) rendered `Week Two`', subId: 'week-number-day', confidence: 0.85, sources: new Set(['zh'])},
   {pattern: cjkHour, expected: ([, hour, minute]) => clockTime(hour!, minute ?? '00'), why: 'a clock time left in Chinese or Japanese characters (*22点*, *19時*)', subId: 'cjk-hour', confidence: 0.9},
   {pattern: monthOfYear, expected: (match) => `in ${match[1]} ${match[2]}`, why: '`in the month of` before a month (and `of` before the year), as Spanish and Portuguese write it', subId: 'month-of-year', confidence: 0.8},
-  {pattern: cjkDate, expected: (match) => cjkDateInEnglish(match[0]), why: 'a date left in Chinese or Japanese characters', subId: 'cjk-date', confidence: 0.95}
+  {pattern: cjkDate, expected: (match) => cjkDateInEnglish(match[0]), why: 'a date left in Chinese or Japanese characters', subId: 'cjk-date', confidence: 0.95},
+  {pattern: ordinalHour, expected: ([, preposition, ordinal, part]) => `${preposition} ${ordinalHours.indexOf(ordinal!) + 1} ${part === undefined || part === 'morning' ? 'a.m.' : 'p.m.'}`, why: 'an hour counted with an ordinal, as Arabic writes *الساعة التاسعة*', subId: 'ordinal-hour', confidence: 0.8},
+  // The month is the article's, which the text does not name here: advice, not a fix.
+  {pattern: dayOfCurrentMonth, expected: (match) => `<month> ${Number(match[1])}`, why: 'the day of `the current month`, as Arabic and French news date it', subId: 'current-month-day', confidence: 0.8}
 ]
 // Chinese *本月14日*: `on this month 14th`.
 const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
@@ -250,11 +258,6 @@ const levantineMonths: Readonly<Record<string, number>> = {'kanun al-thani': 1, 
 const beijingTimeFirst = /\bBeijing time (\d{1,2}):(\d{2})\b/g
 const elevenGoldenWeek = /\b(?:the )?(?:Eleven|Ten-One|Eleventh) Golden Week\b/g
 // Arabic *الساعة التاسعة مساء* with an ordinal: `at the ninth hour in the evening`.
-const ordinalHours = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
-// Also `until the second hour after midnight` (*حتى الساعة الثانية بعد منتصف الليل*).
-const ordinalHour = /\b(at|until|till|around|by|from|before|after) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) hour (?:(?:in|of) the (morning|afternoon|evening|night)|(after|past) midnight)\b/g
-// Arabic *الرابع عشر من الشهر الجاري*, French *le 14 du mois courant*: `the 14th of the current month`.
-const dayOfCurrentMonth = /\b[Tt]he (\d{1,2})(?:st|nd|rd|th) of the (?:current|present|running|ongoing) month\b/g
 // A Levantine month named without its day: `at the start of Tishreen al-Awwal`.
 const levantineMonthNames = 'Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal'
 const levantineMonthAlone = new RegExp(`(?<!\\d )\\b(${levantineMonthNames})\\b`, 'g')
@@ -458,16 +461,6 @@ export const dateFormat = defineCheck(
     }
     for (const match of text.matchAll(beijingTimeFirst)) report({...problem(match, [`${englishTime(Number(match[1]), Number(match[2]))} Beijing time`], 'the time zone before the time, as Chinese writes *北京时间*', 'zone-first'), confidence: 0.85})
     for (const match of text.matchAll(elevenGoldenWeek)) report({...problem(match, ['the National Day Golden Week'], 'Chinese *十一* (October 1, National Day) rendered as a number', 'eleven-golden-week'), confidence: 0.85})
-    for (const match of text.matchAll(ordinalHour)) {
-      const [, preposition, ordinal, part] = match
-      const hour = ordinalHours.indexOf(ordinal!) + 1
-      const marker = part === undefined || part === 'morning' ? 'a.m.' : 'p.m.'
-      report({...problem(match, [`${preposition} ${hour} ${marker}`], 'an hour counted with an ordinal, as Arabic writes *الساعة التاسعة*', 'ordinal-hour'), confidence: 0.8})
-    }
-    for (const match of text.matchAll(dayOfCurrentMonth)) {
-      // The month is the article's, which the text does not name here: advice, not a fix.
-      report({...problem(match, [`<month> ${Number(match[1])}`], 'the day of `the current month`, as Arabic and French news date it', 'current-month-day'), confidence: 0.8})
-    }
     for (const match of text.matchAll(levantineMonthAlone)) {
       const month = levantineMonths[match[1]!.toLowerCase()]
       if (month === undefined) continue
