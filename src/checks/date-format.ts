@@ -153,6 +153,8 @@ const partOfDay = /\bat (?:the )?(end|beginning|start|first hours?|last hours?) 
 const partOfDaySources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'de', 'nl'])
 // French *le XIIe siècle*, Spanish *el siglo XII*: centuries in Roman numerals (`the XIIth century`, `the century XII`).
 const romanCentury = /\b(?:([IVX]{2,6}|[IVX](?=th|st|nd|rd|e\b|ème))(?:th|st|nd|rd|e|ème)? [Cc]entur(?:y|ies)|[Cc]entury ([IVX]{2,6}))\b(?!-)/g
+// Sources whose press numbers the weeks of the year (*week 47*, *KW 47*).
+const weekNumberSources: ReadonlySet<string> = new Set(['nl', 'de'])
 const romanCenturySources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ru', 'pl'])
 // Dutch *vorige week donderdag*, German *letzte Woche Donnerstag*: `last week Thursday`; English says `last Thursday`.
 const weekThenWeekday = new RegExp(`\\b(last|next|this) week (${weekdayNames.join('|')})\\b`, 'g')
@@ -167,7 +169,14 @@ const theOrdinalMonth = new RegExp(`\\b[Tt]he (\\d{1,2})(?:st|nd|rd|th|er) (${mo
 // Italian and Portuguese *1° dicembre*, *1º de dezembro*: the ordinal indicator after the day.
 const indicatorDay = new RegExp(`(?:\\b[Tt]he )?(?<!\\d)(\\d{1,2})[\u00B0\u00BA](?: of)? (${monthNames.join('|')})\\b`, 'g')
 // Italian *nella giornata di ieri*, Spanish *en la mañana de ayer*: `in the day of yesterday`, `in the morning of today`.
-const partOfNamedDay = /\b(?:in|during|on) the (day|morning|afternoon|evening|night) of (yesterday|today|tomorrow)\b/g
+// Arabic *مساء أمس الأحد* adds the weekday: `On the evening of yesterday, Sunday`.
+const partOfNamedDay = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the (day|morning|afternoon|evening|night) of (yesterday|today|tomorrow)(?:,? (${weekdayNames.join('|')}))?\\b`, 'g')
+// Dutch *in week 47*, German *in der Woche 47*: the week's number in the year, which English readers do not count.
+const weekOfYear = /\b(?:[Ii]n|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince) week (\d{1,2})\b(?! of\b)/g
+// Russian *в 1970-е годы*: `the 1970-s years`, `the 1970s years`, `the 1970-s`.
+const decadeYears = /\b((?:1[5-9]|20)\d0)(?:-s(?: years)?|s years)\b/g
+// Words that make `week 12` a count English uses too: a season's, a course's or a pregnancy's week.
+const weekCountWords = /\b(?:season|league|round|match|matches|game|games|fixture|fixtures|pregnan\w*|gestation|trial|course|semester|term|training|programme|program|treatment|quarantine|lockdown|strike|shutdown|war|campaign|tournament|competition|NFL|Bundesliga|Eredivisie)\b/i
 // Turkish *7 Eylül Pazar*, Japanese *9月7日（日）*: the weekday after the date.
 const dateThenWeekday = new RegExp(`\\b(\\d{1,2}) (${monthNames.join('|')})(?: (\\d{4}))? (${weekdayNames.join('|')})\\b(?! (?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|[Ss]chool|[Ss]ervice|[Mm]ass)\\b)`, 'g')
 // German *KW 38* (Kalenderwoche): `calendar week 38`, a count English readers do not use.
@@ -418,8 +427,8 @@ export const dateFormat = defineCheck(
       report({...problem(match, [`${apMonth(month)} ${Number(match[1])}`, `${Number(match[1])} ${monthNames[month - 1]}`], 'an ordinal indicator after the day, as Italian and Portuguese write *1° dicembre*', 'ordinal-day'), confidence: 0.8})
     }
     for (const match of text.matchAll(partOfNamedDay)) {
-      const [, part, day] = match
-      const english = part === 'day' ? day! : part === 'night' && day === 'yesterday' ? 'last night' : day === 'today' ? `this ${part}` : `${day} ${part}`
+      const [, part, day, weekday] = match
+      const english = weekday ? `on ${part === 'day' ? weekday : `${weekday} ${part}`}` : part === 'day' ? day! : part === 'night' && day === 'yesterday' ? 'last night' : day === 'today' ? `this ${part}` : `${day} ${part}`
       report({...problem(match, [english], `\`the ${part} of ${day}\` rendered word for word (Italian *nella giornata di ieri*)`, 'part-of-day'), confidence: 0.8})
     }
     for (const match of text.matchAll(dateThenWeekday)) {
@@ -428,6 +437,16 @@ export const dateFormat = defineCheck(
       const yearPart = year ? `, ${year}` : ''
       report({...problem(match, [`${weekday}, ${apMonth(month)} ${Number(day)}${yearPart}`, `${weekday} ${Number(day)} ${monthName}${year ? ` ${year}` : ''}`], 'the weekday after the date, as Turkish and Japanese write it', 'weekday-date'), confidence: 0.75})
     }
+    if (context.sourceLang && weekNumberSources.has(context.sourceLang)) {
+      for (const match of text.matchAll(weekOfYear)) {
+        const week = Number(match[1])
+        // A season's, a course's or a pregnancy's week is English too (`in week 3 of the season`, `by week 12`).
+        const around = text.slice(Math.max(0, match.index! - 80), match.index! + match[0].length + 80)
+        if (week < 1 || week > 53 || weekCountWords.test(around)) continue
+        report({...problem(match, [`${match[0].split(' ')[0]} the week of … (give the dates)`], `a week numbered in the year, as ${origin} news dates it; English gives the dates`, 'week-number'), confidence: 0.7})
+      }
+    }
+    for (const match of text.matchAll(decadeYears)) report({...problem(match, [`${match[1]}s`], 'a decade written as Russian does (*1970-е годы*, the 1970s)', 'decade'), confidence: 0.85})
     for (const match of text.matchAll(calendarWeek)) report({...problem(match, [`week ${match[1]} (give the dates)`], 'German *Kalenderwoche* (KW) rendered word for word: English gives the dates', 'calendar-week'), confidence: 0.8})
     for (const match of text.matchAll(pastWeekday)) report({...problem(match, [`last ${match[1]}`], '`the past` before a weekday (Spanish *el pasado lunes*)', 'past-weekday'), confidence: 0.8})
     for (const match of text.matchAll(dayNumberOf)) {

@@ -59,6 +59,7 @@ export const numberFormat = defineCheck(
     if (context.targetLang === 'en') {
       reportSpacedPercent(text, context, report)
       reportPrefixPercent(text, report)
+      reportInTheHundred(text, report)
       reportGluedScale(text, context, report)
       reportColonScore(text, context, report)
       reportWholePriceDash(text, report)
@@ -546,6 +547,17 @@ function reportPrefixPercent(text: string, report: (problem: Problem) => void): 
   for (const match of text.matchAll(prefixPercent)) {
     const number = match[1]!.replace(',', '.')
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${number}%\`: the percent sign before the number, as Turkish writes it`, expected: [`${number}%`], subId: 'percent-prefix', confidence: 0.85})
+  }
+}
+
+// Arabic *بالمئة* (in the hundred) and Vietnamese *phần trăm* rendered word for word: `78 in the hundred`. Not a
+// place in a race (`third in the hundred`, `the hundred metres`).
+const inTheHundred = /(?<![\p{L}\d.,])(\d{1,3}(?:[.,]\d+)?) (?:in|of|per) the hundred\b(?! ?(?:metres|meters|m\b|yards|race|final|freestyle|breaststroke|backstroke|butterfly|hurdles|sprint))/gu
+
+function reportInTheHundred(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(inTheHundred)) {
+    const number = match[1]!.replace(',', '.')
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${number}%\`: a percentage rendered word for word (Arabic *بالمئة*, in the hundred)`, expected: [`${number}%`, `${number} per cent`], subId: 'percent-words', confidence: 0.85})
   }
 }
 

@@ -170,7 +170,8 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
 // `the doctor Marta Estrada` (*el doctor*, *le docteur*): English writes `Dr. Marta Estrada`.
 // (`the engineer Juan Pérez` and `the lawyer John Smith` are English appositions and pass.)
 // Ranks are titles in English too (`Captain Julien Roux`), so an article before them is the source's.
-const articleTitle = /\b[Tt]he (?:doctor|doctora|captain|commander|lieutenant|colonel|sergeant|commissioner|inspector) (?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
+// Arabic *الدكتورة* reads `The Doctor Nadia Salem`, capitalised; not `the Doctor Who …`.
+const articleTitle = /\b[Tt]he (?:doctor|doctora|Doctor|captain|commander|lieutenant|colonel|sergeant|commissioner|inspector) (?!Who\b)(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
 // French *Maître* / *Me* before a lawyer's or notary's name (`Master Hélène Vasseur`): French sources only.
 const maitreTitle = /\b(?:Master|Maître|Maitre|Me)\.?\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/gu
 // A title written twice (`President President Macron`, `Minister Minister`).
@@ -244,11 +245,11 @@ export const titleGarble = defineCheck(
     for (const match of matchAllRequired(text, doubledTitle)) {
       report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${match[1]}\`: title written twice`, expected: [match[1]!], subId: 'doubled-title', confidence: 0.9, severity: 'minor', fixable: true})
     }
-    if (context.sourceLang && ['es', 'fr', 'it', 'pt'].includes(context.sourceLang)) {
+    if (context.sourceLang && ['es', 'fr', 'it', 'pt', 'ar'].includes(context.sourceLang)) {
       for (const match of matchAllRequired(text, articleTitle)) {
         const whole = match[0].trimEnd()
         const title = whole.split(/\s+/)[1]!
-        const english = /^doctora?$/.test(title) ? 'Dr.' : title[0]!.toUpperCase() + title.slice(1)
+        const english = /^doctora?$/i.test(title) ? 'Dr.' : title[0]!.toUpperCase() + title.slice(1)
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${english}\`: article and title before a name, as ${languageName(context.sourceLang)} writes them`, expected: [english], subId: 'article-title', confidence: 0.75, severity: 'minor'})
       }
     }

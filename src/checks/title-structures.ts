@@ -1112,6 +1112,35 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['ar']
   },
   {
+    // Vietnamese *Bộ trưởng Bộ Công Thương*, *Thủ tướng Chính phủ*; Arabic *محافظ المحافظة*: the office and the body it
+    // heads, both translated. English names the office alone.
+    pattern: /\b(?:[Tt]he\s+)?(?:Minister of the Ministry(?= of\b)|Prime Minister of the Government\b(?!\s+of\b)|[Gg]overnor of the [Gg]overnorate\b(?!\s+of\b))/gu,
+    expected: (match) => (/Ministry$/u.test(match[0]) ? 'the Minister' : /Government$/u.test(match[0]) ? 'the Prime Minister' : 'the governor'),
+    why: 'the office and the body it heads both translated (Vietnamese *Bộ trưởng Bộ …*, *Thủ tướng Chính phủ*; Arabic *محافظ المحافظة*)',
+    sources: ['vi', 'ar', 'id', 'ms', 'zh']
+  },
+  {
+    // Arabic *المستشار* before a judge's name (Egyptian courts): English writes `Judge`.
+    pattern: /\bCounsel+or(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+[^.\n]{0,100}\b(?:court|judge|tribunal|verdict|sentenced|ruling|trial|prosecution)\b)/gu,
+    expected: 'Judge',
+    why: 'Arabic *al-mustashar* (counsellor), the honorific of a judge, before the name',
+    sources: ['ar']
+  },
+  {
+    // Dutch *gedeputeerde* (a member of a province's executive), *college van burgemeester en wethouders*.
+    pattern: /\b(?:[Tt]he\s+)?[Pp]rovincial [Dd]eputy(?= (?:for|of) \p{Ll}| \p{Lu}\p{Ll})|\b(?:[Tt]he\s+)?[Cc]ollege of (?:the )?[Mm]ayor and [Aa]ldermen\b/gu,
+    expected: (match) => (/[Dd]eputy$/u.test(match[0]) ? 'provincial executive member' : 'the municipal executive'),
+    why: 'a Dutch executive rendered word for word (*gedeputeerde*, a member of the provincial executive; *college van B&W*, the mayor and aldermen)',
+    sources: ['nl']
+  },
+  {
+    // Russian *художественный руководитель*, German *künstlerischer Leiter*: a theatre's artistic director.
+    pattern: /\b[Aa]rtistic [Ll]eader\b/gu,
+    expected: 'artistic director',
+    why: 'Russian *художественный руководитель* / German *künstlerischer Leiter* (a theatre’s artistic director) rendered `artistic leader`',
+    sources: ['ru', 'de', 'pl', 'nl']
+  },
+  {
     // Turkish *Prof. Dr.* before a name; German references keep it, so only from Turkish.
     pattern: /\bProf\. ?Dr\.(?= \p{Lu})/gu,
     expected: 'Professor',

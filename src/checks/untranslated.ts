@@ -169,7 +169,8 @@ const dutchWant = /(?<=, )want(?= (?:the|he|she|they|we|it|there|this|that|his|h
 // Dutch *brand* (fire) where English reads a fire: `had the brand under control`.
 const dutchBrand = /\b(?<=\b(?:large|big|major|great|huge|severe|fierce|heavy|violent) )brand(?= (?:destroyed|broke out|raged|swept through|ravaged|gutted|engulfed|has destroyed|destroys))|\b(?<=[Tt]he )brand(?= (?:under control|spread|is out))|\bbrand(?= (?:broke out|was extinguished|is extinguished|had been extinguished|raged|flared up|was put out))/gu
 // Dutch *die* (who, which) after a plural noun, before its verb: `Young farmers die want to switch`.
-const dutchDie = /(?<=\b\p{Ll}{3,}s )die(?= (?:want|wants|wanted|have|has|had|are|were|live|lived|work|worked|can|could|will|would|must|should|do|did|still|already|now|no longer)\b)/gu
+// A bare verb cannot follow the English verb `die` (only `die trying`, `die in`, `die young`), so the list is safe.
+const dutchDie = /(?<=\b\p{Ll}{3,}s )die(?= (?:want|wants|wanted|have|has|had|are|were|is|was|live|lived|work|worked|can|could|will|would|may|might|must|should|do|did|still|already|now|no longer|travel|travelled|traveled|go|went|come|came|use|used|pay|paid|need|needed|commute|drive|drove|say|said|think|thought|take|took|get|got|make|made|own|owned|rent|rented|visit|visited|attend|attended|fear|feared|depend|depended|grow|grew|sell|sold|buy|bought|study|studied|receive|received|hope|hoped|complain|complained|oppose|opposed|support|supported|find|found|often|usually|every day|daily)\b)/gu
 // Dutch *door* (by) after a participle: `carried out door a consortium`.
 const dutchDoor = /(?<=\b(?:\p{Ll}+ed|done|made|built|carried out|taken|paid|signed|won|given|written|held|run|led|seen|set up|drawn up|put forward) )door(?= (?:a|an|the|de|het)\b)/gu
 // Turkish *ve* (and) between names: `Karşıyaka ve Bornova`.
@@ -205,7 +206,13 @@ const russianNu = /(?<=["“«]\s?)Nu(?=,)/gu
 // Russian *мол* (a quotative particle): `They tell us, mol, everything will be fixed`.
 const russianMol = /(?<=, )mol(?=,)/gu
 // Russian *и.о.* (acting) and *г.* (city) left before a title or a name: `the i.o. head`, `in g. Zarechensk`.
-const russianAbbreviations = /\bi\.\s?o\.(?= \p{Ll})|(?<=\b(?:in|of|from|to) )g\.(?=\s?\p{Lu}\p{Ll})/gu
+const russianActing = /\bi\.\s?o\.(?= \p{Ll})/gu
+const russianCity = /(?<=\b(?:in|of|from|to) )g\.(?=\s?\p{Lu}\p{Ll})/gu
+// … *ул.* (street) and *им.* (named after) before a name: `on ul. Sadovaya`, `the stadium im. Pavel Gromov`.
+const russianStreet = /\bul\.(?=\s?\p{Lu}\p{Ll})/gu
+const russianNamedAfter = /\bim\.(?=\s?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu
+// Russian *ФК* (football club) before the club's name: `FK Volna Zarechensk`.
+const russianFootballClub = /\bFK(?= \p{Lu}\p{Ll})/gu
 // Russian company forms (*ООО*, *ОАО*, *ЗАО*, *ПАО*) transliterated before the name.
 const russianCompanyForm = /\b(?:OOO|OAO|ZAO|PAO)(?= [«"“]?\p{Lu})/gu
 // Russian *фонд* (a fund) capitalised in a body's name.
@@ -351,7 +358,11 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: vietnameseHem, expected: 'alley', why: 'Vietnamese *hẻm* (an alley) left untranslated'}
   ],
   ru: [
-    {pattern: russianAbbreviations, expected: 'acting / city', why: 'Russian abbreviation (*и.о.* acting, *г.* city) left transliterated'},
+    {pattern: russianActing, expected: 'acting', why: 'Russian abbreviation *и.о.* (acting) left transliterated'},
+    {pattern: russianCity, expected: '', why: 'Russian abbreviation *г.* (city) left transliterated before the name'},
+    {pattern: russianStreet, expected: 'Street (after the name)', why: 'Russian abbreviation *ул.* (street) left transliterated before the name'},
+    {pattern: russianNamedAfter, expected: '', why: 'Russian abbreviation *им.* (named after) left transliterated: English writes `the Pavel Gromov Stadium`'},
+    {pattern: russianFootballClub, expected: 'FC', why: 'Russian *ФК* (football club) left transliterated before the club’s name'},
     {pattern: russianMol, expected: '', why: 'Russian particle *мол* (they say) left untranslated'},
     {pattern: russianCompanyForm, expected: 'LLC', why: 'Russian company form (*ООО*, *ОАО*) left untranslated'},
     {pattern: russianFond, expected: 'Fund', why: 'Russian *фонд* (a fund) left untranslated'},

@@ -22,8 +22,10 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['млн', {english: 'million', languages: ['ru']}],
   ['млрд', {english: 'billion', languages: ['ru']}],
   ['трлн', {english: 'trillion', languages: ['ru']}],
-  // … and transliterated (`480 thous. rubles`, `1,2 mlrd rubles`).
+  // … and transliterated (`480 thous. rubles`, `18 tys. spectators`, `1,2 mlrd rubles`).
   ['thous', {english: 'thousand', languages: ['ru']}],
+  ['tys', {english: 'thousand', languages: ['ru']}],
+  ['trln', {english: 'trillion', languages: ['ru']}],
   ['mln', {english: 'million', languages: ['ru', 'it']}],
   ['mlrd', {english: 'billion', languages: ['ru']}],
   // Italian abbreviations (`2 mld euros`, `3 mln`).

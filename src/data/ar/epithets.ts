@@ -220,5 +220,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "Baghdad, founded as Madinat al-Salam",
     confidence: 'low',
     guard: {unlessNear: ["jerusalem", "religious", "pilgrims", "pilgrimage", "church", "mosque", "prayer"]}
+  },
+  {
+    id: 'ar-balad-al-milyun-shahid',
+    sourceLang: 'ar',
+    source: 'بلد المليون شهيد',
+    kind: 'country',
+    literals: {en: ['the land of a million martyrs', 'land of a million martyrs', 'the country of a million martyrs', 'country of a million martyrs', 'the land of the million martyrs', 'the country of the million martyrs', 'the land of one million martyrs', 'the country of million martyrs', 'the land of a million and a half martyrs', 'the country of a million and a half martyrs', 'the country of the million and a half martyrs']},
+    expected: {en: ['Algeria']},
+    meaning: 'Algeria, after the dead of its war of independence',
+    confidence: 'high'
   }
 ]

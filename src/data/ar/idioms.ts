@@ -302,5 +302,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["the welcome rains"]},
     meaning: "rain welcomed as a blessing",
     confidence: 'high'
+  },
+  {
+    id: 'ar-dirham-wiqaya',
+    sourceLang: 'ar',
+    source: 'درهم وقاية خير من قنطار علاج',
+    kind: 'idiom',
+    literals: {en: ['a dirham of prevention is better than a qintar of treatment', 'a dirham of prevention is better than a qintar of cure', 'a dirham of prevention is better than a quintal of treatment', 'a dirham of prevention is better than a qantar of treatment', 'a dirham of prevention', 'dirham of prevention', 'a qintar of treatment', 'a qintar of cure', 'a qantar of treatment']},
+    expected: {en: ['prevention is better than cure', 'an ounce of prevention is worth a pound of cure']},
+    meaning: 'prevention is better than cure',
+    confidence: 'high'
   }
 ]

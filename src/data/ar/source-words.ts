@@ -16,13 +16,15 @@ export const sourceWords: SourceWordList = {
   ],
   // Administrative nouns left in transliteration (`the Wadi Sawan muhafaza`).
   terms: {muhafaza: 'governorate', muhafazah: 'governorate', muhafazat: 'governorates', baladiya: 'municipality', baladiyah: 'municipality', baladiyya: 'municipality'},
-  honorifics: ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'hajj', 'haj', 'hajja', 'hajjah', 'ustaz', 'ustadh', 'ustaza', 'ustadha', 'samahat', 'fadilat', 'maali', 'ma\'ali', 'al-sayyid', 'al-sayyida', 'al-sayed', 'al-sayeda'],
+  honorifics: ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'hajj', 'haj', 'hajja', 'hajjah', 'ustaz', 'ustadh', 'ustaza', 'ustadha', 'samahat', 'fadilat', 'maali', 'ma\'ali', 'al-sayyid', 'al-sayyida', 'al-sayed', 'al-sayeda', 'al-ustaz', 'al-ustadh', 'al-ustaza', 'al-ustadha'],
   spared: [
     'hijab', 'niqab', 'burqa', 'burka', 'intifada', 'sharia', 'fatwa', 'fatwas', 'jihad', 'jihadist', 'jihadists', 'imam', 'imams', 'mufti', 'sheikh', 'shaikh', 'emir', 'emirate',
     'souk', 'souq', 'hummus', 'falafel', 'shawarma', 'halal', 'haram', 'ramadan', 'eid', 'hajj', 'umrah', 'madrasa', 'madrassa', 'mujahideen', 'fedayeen', 'wadi', 'keffiyeh',
     'kufiya', 'inshallah', 'mashallah', 'alhamdulillah', 'dinar', 'dinars', 'dirham', 'dirhams', 'riyal', 'riyals', 'majlis', 'shura', 'ulema', 'abaya', 'dabke', 'caliph',
     'caliphate', 'sultan', 'vizier', 'mullah', 'ayatollah', 'hezbollah', 'hamas', 'fatah', 'nakba', 'sumud', 'hadith', 'sunna', 'sunni', 'shia', 'shiite', 'muezzin', 'minaret',
     'qibla', 'zakat', 'iftar', 'suhoor', 'tahini', 'baba', 'ganoush', 'tabbouleh', 'fattoush', 'kunafa', 'knafeh', 'oud', 'qanun', 'hookah', 'shisha', 'sayyid', 'sharif',
-    'habibi', 'yalla', 'mukhabarat', 'wasta', 'diwan', 'diwaniya', 'bedouin', 'dhow', 'falaj', 'qat', 'khat', 'hadj'
+    'habibi', 'yalla', 'mukhabarat', 'wasta', 'diwan', 'diwaniya', 'bedouin', 'dhow', 'falaj', 'qat', 'khat', 'hadj',
+    // Land measures of the former Ottoman lands, in English dictionaries.
+    'dunum', 'dunums', 'dunam', 'dunams', 'donum', 'donums'
   ]
 }

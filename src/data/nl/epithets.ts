@@ -168,5 +168,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "the Netherlands",
     confidence: 'high',
     note: "Dutch press calls the Netherlands *ons kikkerlandje* (our little frog country)."
+  },
+  {
+    id: 'nl-lichtstad-capitalised',
+    sourceLang: 'nl',
+    source: 'de Lichtstad',
+    kind: 'city',
+    literals: {en: ['the light city']},
+    expected: {en: ['Eindhoven']},
+    meaning: 'Eindhoven (the nickname capitalised as a name)',
+    confidence: 'high',
+    guard: {capitalised: true}
   }
 ]

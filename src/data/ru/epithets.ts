@@ -198,5 +198,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Yekaterinburg"]},
     meaning: "Yekaterinburg",
     confidence: 'low'
+  },
+  {
+    id: 'ru-belokamennaya-bare',
+    sourceLang: 'ru',
+    source: 'Белокаменная',
+    kind: 'city',
+    literals: {en: ['the white-stone', 'the white stone']},
+    expected: {en: ['Moscow']},
+    meaning: 'Moscow, after the white limestone walls of its medieval Kremlin (the adjective used alone as a name)',
+    confidence: 'high',
+    guard: {capitalised: true}
   }
 ]

@@ -370,5 +370,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['there are always teething problems']},
     meaning: 'first attempts seldom go well',
     confidence: 'high'
+  },
+  {
+    id: 'ru-moskva-ne-srazu-stroilas',
+    sourceLang: 'ru',
+    source: 'Москва не сразу строилась',
+    kind: 'idiom',
+    literals: {en: ['moscow was not built at once', 'moscow was not built immediately', 'moscow was not built right away', 'moscow was not built all at once', "moscow wasn't built at once", 'moscow was not built in one day', 'moscow was not built in a day', "moscow wasn't built in a day", 'moscow was not built straight away']},
+    expected: {en: ['Rome was not built in a day']},
+    meaning: 'great things take time',
+    confidence: 'high'
   }
 ]

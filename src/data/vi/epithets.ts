@@ -251,5 +251,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Singapore"]},
     meaning: "Singapore",
     confidence: 'high'
+  },
+  {
+    id: 'vi-dat-nuoc-ty-dan',
+    sourceLang: 'vi',
+    source: 'đất nước tỷ dân',
+    kind: 'country',
+    literals: {en: ['the country of a billion people', 'country of a billion people', 'the country of billion people', 'the nation of a billion people', 'the billion-people country', 'the land of a billion people', 'the country of one billion people']},
+    expected: {en: ['India', 'China']},
+    meaning: 'India or China (Vietnamese press nickname *đất nước tỷ dân*, the country of a billion people); name the country',
+    confidence: 'low',
+    guard: {unlessNear: ['india', "india's", 'china', "china's", 'indian', 'chinese']}
   }
 ]

@@ -188,7 +188,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: "lá lành đùm lá rách",
     kind: 'idiom',
-    literals: {en: ["the intact leaf wraps the torn leaf", "intact leaf wraps the torn leaf", "the whole leaf wraps the torn leaf", "whole leaves wrap torn leaves", "the intact leaves wrap the torn leaves", "intact leaves cover torn leaves", "the whole leaf covers the torn leaf", "good leaves protect torn leaves"]},
+    literals: {en: ["the intact leaf wraps the torn leaf", "intact leaf wraps the torn leaf", "the whole leaf wraps the torn leaf", "whole leaves wrap torn leaves", "the intact leaves wrap the torn leaves", "intact leaves cover torn leaves", "the whole leaf covers the torn leaf", "good leaves protect torn leaves", 'the healthy leaves wrap the torn leaves', 'healthy leaves wrap the torn leaves', 'the healthy leaf wraps the torn leaf', 'healthy leaves wrap torn leaves', 'the good leaves wrap the torn leaves', 'the healthy leaves cover the torn leaves']},
     expected: {en: ["those who have help those who have not"]},
     meaning: "the better-off help the needy",
     confidence: 'high'
@@ -282,5 +282,16 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["completely helpless", "at the mercy of others"]},
     meaning: "helpless, at someone’s mercy",
     confidence: 'high'
+  },
+  {
+    id: 'vi-te-nuoc-theo-mua',
+    sourceLang: 'vi',
+    source: 'té nước theo mưa',
+    kind: 'idiom',
+    literals: {en: ['splash water after the rain', 'splash water following the rain', 'splash water with the rain', 'throw water after the rain', 'splash water along with the rain', 'splash water in the rain']},
+    expected: {en: ['taking advantage of the situation', 'cashing in on the situation']},
+    meaning: 'to profit from a situation others created',
+    confidence: 'high',
+    guard: {unlessNear: ['garden', 'plants', 'puddle', 'puddles', 'children', 'car', 'cars', 'street']}
   }
 ]
