@@ -32,6 +32,17 @@ export function loadCorpus(name = 'corpus') {
     .sort((a, b) => a.id.localeCompare(b.id))
 }
 
+/**
+ * The cases of `corpus/` whose texts are still held out (`corpus/held-out.json`): blind attribution batches only
+ * their first-run summaries were read of. Their artifacts were never tuned on, so they are scored apart from the
+ * tuned cases, as another first run on unseen text.
+ */
+export function heldOutCases(name = 'corpus') {
+  const file = new URL(`${name}/held-out.json`, root)
+  if (!existsSync(file)) return new Set()
+  return new Set(JSON.parse(readFileSync(file, 'utf8')).cases)
+}
+
 export function loadEnglish() {
   const folder = new URL('corpus-english/', root)
   if (!existsSync(folder)) return []
@@ -47,12 +58,16 @@ export function loadEnglish() {
  * each finding is matched at most once.
  */
 export function evaluate(checkSync, ruleIds, corpus = 'corpus') {
-  const perRule = Object.fromEntries(ruleIds.map((ruleId) => [ruleId, {tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: []}]))
+  const tally = () => Object.fromEntries(ruleIds.map((ruleId) => [ruleId, {tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: []}]))
+  const tuned = tally()
+  const untuned = tally()
+  const heldOut = heldOutCases(corpus)
   // Gold artifacts an editor is pointed at by any of the checks, whichever class it reports (`Frau Brandt` as
   // a garbled title where the gold says untranslated): a second, looser recall printed beside the per-check one.
   const anyCheck = {flagged: 0, total: 0}
   const referenceFindings = []
   for (const article of loadCorpus(corpus)) {
+    const perRule = heldOut.has(article.id) ? untuned : tuned
     const report = checkSync(article.mt, {sourceLang: article.gold.sourceLang, targetLang: article.gold.targetLang})
     const findings = report.findings.filter((finding) => ruleIds.includes(finding.ruleId))
     const used = new Set()
@@ -61,8 +76,10 @@ export function evaluate(checkSync, ruleIds, corpus = 'corpus') {
       const start = occurrence(article.mt, artifact.text, artifact.occurrence ?? 1)
       if (start === -1) throw new Error(`${article.id}: gold text ${JSON.stringify(artifact.text)} (occurrence ${artifact.occurrence}) is not in mt.txt`)
       const end = start + artifact.text.length
-      anyCheck.total++
-      if (findings.some((finding) => finding.start < end && start < finding.end)) anyCheck.flagged++
+      if (!heldOut.has(article.id)) {
+        anyCheck.total++
+        if (findings.some((finding) => finding.start < end && start < finding.end)) anyCheck.flagged++
+      }
       const index = findings.findIndex((finding, position) => !used.has(position) && finding.ruleId === artifact.ruleId && finding.start < end && start < finding.end)
       if (index === -1) {
         perRule[artifact.ruleId].fn++
@@ -94,16 +111,23 @@ export function evaluate(checkSync, ruleIds, corpus = 'corpus') {
     const report = checkSync(article.text, {})
     for (const finding of report.findings) if (ruleIds.includes(finding.ruleId)) englishFindings.push(`${article.id}: ${finding.ruleId} ${finding.actual}`)
   }
-  const total = {tp: 0, fp: 0, fn: 0}
-  for (const stats of Object.values(perRule)) {
-    total.tp += stats.tp
-    total.fp += stats.fp
-    total.fn += stats.fn
-  }
   const ratio = (a, b) => (b === 0 ? null : a / b)
+  const summary = (perRule) => {
+    const total = {tp: 0, fp: 0, fn: 0}
+    for (const stats of Object.values(perRule)) {
+      total.tp += stats.tp
+      total.fp += stats.fp
+      total.fn += stats.fn
+    }
+    return {
+      perRule: Object.fromEntries(Object.entries(perRule).map(([ruleId, stats]) => [ruleId, {...stats, precision: ratio(stats.tp, stats.tp + stats.fp), recall: ratio(stats.tp, stats.tp + stats.fn)}])),
+      total: {...total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn)}
+    }
+  }
   return {
-    perRule: Object.fromEntries(Object.entries(perRule).map(([ruleId, stats]) => [ruleId, {...stats, precision: ratio(stats.tp, stats.tp + stats.fp), recall: ratio(stats.tp, stats.tp + stats.fn)}])),
-    total: {...total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn)},
+    ...summary(tuned),
+    // The held-out cases' own scores, or null when the corpus has none.
+    heldOut: heldOut.size === 0 ? null : {cases: heldOut.size, ...summary(untuned)},
     anyCheck: {...anyCheck, recall: ratio(anyCheck.flagged, anyCheck.total)},
     referenceFindings,
     english: {words: englishWords, findings: englishFindings, per2000: englishWords === 0 ? null : (englishFindings.length / englishWords) * 2000}
@@ -122,15 +146,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`Corpus: ${corpus}/`)
   const result = evaluate(checkSync, artifactChecks.filter((ruleId) => allChecks.some((check) => check.meta.ruleId === ruleId)), corpus)
   const percent = (value) => (value === null ? '  n/a' : `${(value * 100).toFixed(1).padStart(5)}%`)
-  console.log('check             gold  found  precision  recall')
-  for (const [ruleId, stats] of Object.entries(result.perRule)) {
-    console.log(`${ruleId.padEnd(16)} ${String(stats.tp + stats.fn).padStart(5)} ${String(stats.tp + stats.fp).padStart(6)}     ${percent(stats.precision)}  ${percent(stats.recall)}`)
-    for (const miss of stats.misses) console.log(`    missed: ${miss}`)
-    for (const alarm of stats.falseAlarms) console.log(`    false alarm: ${alarm}`)
+  const table = ({perRule, total}, details) => {
+    console.log('check             gold  found  precision  recall')
+    for (const [ruleId, stats] of Object.entries(perRule)) {
+      console.log(`${ruleId.padEnd(16)} ${String(stats.tp + stats.fn).padStart(5)} ${String(stats.tp + stats.fp).padStart(6)}     ${percent(stats.precision)}  ${percent(stats.recall)}`)
+      if (!details) continue
+      for (const miss of stats.misses) console.log(`    missed: ${miss}`)
+      for (const alarm of stats.falseAlarms) console.log(`    false alarm: ${alarm}`)
+    }
+    console.log(`${'all'.padEnd(16)} ${String(total.tp + total.fn).padStart(5)} ${String(total.tp + total.fp).padStart(6)}     ${percent(total.precision)}  ${percent(total.recall)}`)
   }
-  console.log(`${'all'.padEnd(16)} ${String(result.total.tp + result.total.fn).padStart(5)} ${String(result.total.tp + result.total.fp).padStart(6)}     ${percent(result.total.precision)}  ${percent(result.total.recall)}`)
+  table(result, true)
   console.log(`${'flagged by any'.padEnd(16)} ${String(result.anyCheck.total).padStart(5)} ${String(result.anyCheck.flagged).padStart(6)}                ${percent(result.anyCheck.recall)}  (gold artifacts some check points at, whatever class it reports)`)
-  console.log(`\nReference texts: ${result.referenceFindings.length} findings`)
+  // Still held out: only the summary, so that nobody tunes on its misses by reading this output.
+  if (result.heldOut) {
+    console.log(`\nHeld-out cases of ${corpus}/ (${result.heldOut.cases}, listed in held-out.json; untuned, summary only):`)
+    table(result.heldOut, false)
+  }
+  console.log(`\nReference texts (all cases): ${result.referenceFindings.length} findings`)
   for (const line of result.referenceFindings) console.log(`    ${line}`)
   console.log(`Fluent English: ${result.english.findings.length} findings in ${result.english.words} words (${result.english.per2000?.toFixed(2) ?? 'n/a'} per 2,000 words)`)
   for (const line of result.english.findings) console.log(`    ${line}`)

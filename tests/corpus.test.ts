@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error -- plain JavaScript module shared with `node scripts/evaluate.js`
-import {evaluate, loadCorpus, occurrence} from '../scripts/evaluate.js'
+import {evaluate, heldOutCases, loadCorpus, occurrence} from '../scripts/evaluate.js'
 import {checkSync} from '../src/index.js'
 
 const artifactChecks = ['number-format', 'date-format', 'epithet-calque', 'literal-idiom', 'untranslated', 'title-garble', 'mt-boilerplate']
@@ -22,6 +22,7 @@ interface RuleStats {
 interface Evaluation {
   perRule: Record<string, RuleStats>
   total: RuleStats
+  heldOut: {cases: number; perRule: Record<string, RuleStats>; total: RuleStats} | null
   referenceFindings: string[]
   english: {words: number; findings: string[]; per2000: number | null}
 }
@@ -35,6 +36,15 @@ describe('corpus', () => {
     for (const article of articles) {
       for (const artifact of article.gold.artifacts) expect(occurrence(article.mt, artifact.text, artifact.occurrence ?? 1), `${article.id}: ${artifact.text}`).toBeGreaterThanOrEqual(0)
     }
+  })
+
+  it('lists only existing cases as held out, and scores them apart from the tuned ones', () => {
+    const ids = new Set((loadCorpus() as Array<{id: string}>).map((article) => article.id))
+    const heldOut = heldOutCases() as Set<string>
+    for (const id of heldOut) expect(ids.has(id), `${id} in corpus/held-out.json`).toBe(true)
+    const scored = (evaluation: {total: RuleStats}) => evaluation.total.tp + evaluation.total.fn
+    const all = (loadCorpus() as Array<{id: string; gold: {artifacts: Array<{ruleId: string}>}}>).flatMap((article) => article.gold.artifacts.filter((artifact) => artifactChecks.includes(artifact.ruleId)))
+    expect(scored(result) + (result.heldOut ? scored(result.heldOut) : 0)).toBe(all.length)
   })
 
   it.each(artifactChecks)('%s: precision ≥ 95% and recall ≥ 80%', (ruleId) => {

@@ -105,6 +105,8 @@ export function buildDoc(model: TextModel, lex: AttributionLexicon): Doc {
     if (breaks[index] === 1 && index > 0 && index < words.length && /^\.?,\s?$/.test(gap) && /^co\.?$/i.test(words[index - 1]!.value) && /^(?:ltd|limited|inc|llc|plc|kg)\.?$/i.test(words[index]!.value)) breaks[index] = 0
     // "2,1 percent", "1.250 passengers": a separator inside a number (the parser splits it) is no break.
     if (breaks[index] === 1 && index > 0 && index < words.length && (gap === ',' || gap === '.') && /\d$/.test(words[index - 1]!.value) && /^\d/.test(words[index]!.value)) breaks[index] = 0
+    // "dr. Rina Kartika Sari" (Indonesian *dr.*, *drg.*, *Ir.*): the period of a title before a name is no break.
+    if (breaks[index] === 1 && index > 0 && index < words.length && gap === '. ' && /^(?:dr|drg|drs|dra|ir|hj)$/i.test(words[index - 1]!.value) && /^\p{Lu}\p{Ll}/u.test(words[index]!.value) && words[index - 1]!.sentence === words[index]!.sentence) breaks[index] = 0
   }
   // The marks around a quoted name do not break its phrase: `the press service of JSC "Lugovoy Heat Networks"`.
   if (quotes.length < found.length) {

@@ -77,6 +77,8 @@ function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
 }
 
 const nameConnectors: ReadonlySet<string> = new Set(['of', ...surnameParticles])
+/** Indonesian bodies named by a head word before their place: a health centre, a regional hospital, police, parliament. */
+const indonesianBodyHeads: ReadonlySet<string> = new Set(['puskesmas', 'rsud', 'polres', 'polresta', 'polsek', 'polda', 'dprd', 'bpbd', 'pemkab', 'pemkot', 'pemprov', 'kodim', 'korem', 'lapas', 'kejari', 'kejati', 'dinkes'])
 /** Particles that never occur inside an East-Asian name ("Le Courrier de Valbrune" is not Vietnamese). */
 const romanceParticles: ReadonlySet<string> = new Set(['de', 'du', 'des', 'dos', 'das', 'del', 'della'])
 /**
@@ -177,6 +179,42 @@ function mentionedBefore(doc: Doc, norm: string, before: number): boolean {
   }
   const at = first.get(norm)
   return at !== undefined && at < before
+}
+
+/** Place names a document states as places, per document: `Lembah Kanti` of `Lembah Kanti Regency` or of a dateline. */
+const statedPlaces = new WeakMap<Doc, Set<string>>()
+
+function placesOf(doc: Doc): Set<string> {
+  let places = statedPlaces.get(doc)
+  if (places) return places
+  places = new Set()
+  const {words, lex} = doc
+  for (let index = 1; index < words.length; index++) {
+    const noun = words[index]!
+    if (!lex.placeNouns.has(noun.norm) || !isCapitalised(noun)) continue
+    // One to three capitalised words right before a capitalised place noun: `Lembah Kanti Regency`.
+    let from = index
+    while (from > 0 && index - from < 3 && isCapitalised(words[from - 1]!) && !breakBefore(doc, from) && words[from - 1]!.sentence === noun.sentence) from--
+    if (from < index) places.add(words.slice(from, index).map((word) => word.norm).join(' '))
+  }
+  // A dateline's place in capitals: `LEMBAH KANTI (ANTARA) -`.
+  const dateline = /^([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})(?:,[^(\n]{0,40})? \(/u.exec(doc.text)
+  if (dateline) places.add(dateline[1]!.toLowerCase())
+  statedPlaces.set(doc, places)
+  return places
+}
+
+/**
+ * How many words at `from` name a place the document states elsewhere, leaving at least two names before `end`
+ * (`Bupati Lembah Kanti Agus Santoso`: the regent of Lembah Kanti is Agus Santoso), or 0.
+ */
+function leadingStatedPlace(doc: Doc, from: number, end: number): number {
+  const places = placesOf(doc)
+  if (places.size === 0) return 0
+  for (let count = Math.min(3, end - from - 2); count >= 1; count--) {
+    if (places.has(doc.words.slice(from, from + count).map((word) => word.norm).join(' '))) return count
+  }
+  return 0
 }
 
 /** Second particles of a two-particle surname (`van den`, `van der`, `de la`, `von der`). */
@@ -750,6 +788,12 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     classifySegment(doc, start + 2, end, mentions)
     return
   }
+  // A place the document states as one (`in Lembah Kanti` after `Lembah Kanti Regency`), or an Indonesian body named
+  // by its head word before its place (`Puskesmas Batu Ampar`, `RSUD Lembah Kanti`): no person.
+  if ((norms.length <= 3 && placesOf(doc).has(norms.join(' '))) || (norms.length >= 2 && norms.length <= 4 && indonesianBodyHeads.has(norms[0]!))) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
+    return
+  }
   if (isPlaceName(doc, start, end, norms)) {
     // "the director general of the municipality of Al-Rimal Khalid Al-Mansouri": the place, then the person's own
     // two names (no particle in the run).
@@ -866,6 +910,9 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     // An office named before the apposition outranks a rank in the name for later bare titles ("The Governor of …,
     // Major General Khalid Al-Nuaimi," … "the Governor said").
     const titleHead = roleBefore ?? (titleAt >= 0 ? norms[titleAt]! : splitsAtOrg ? roleEarlierInPhrase(doc, start - 1) : undefined)
+    // The place an Indonesian office names before the holder (*Bupati Lembah Kanti Agus Santoso*) is the title's.
+    nameFrom += leadingStatedPlace(doc, start + nameFrom, end)
+    const prefix = nameFrom > 0 ? runText(doc, start, start + nameFrom) : undefined
     const titleNorms: string[] = []
     for (let index = start; index < start + nameFrom; index++) titleNorms.push(words[index]!.norm)
     const gender = personGender(doc, titleNorms)

@@ -1314,7 +1314,7 @@ export function extract(doc: Doc): Extraction {
       sourceAt = pastAdjunctToSource(sourceAt, quoteSentenceEnd)
       // '"…," said.' (Turkish and Japanese put the verb last; the speaker came before the quote): nothing after the cue
       // in its sentence is the source, and the next sentence's first name is not.
-      let phrase = sourceAt < quoteSentenceEnd ? scanRight(doc, sourceAt, {pronoun: 'subject', max: 10}) : undefined
+      let phrase = sourceAt < quoteSentenceEnd ? scanRight(doc, sourceAt, {pronoun: 'subject', max: 14}) : undefined
       if (!phrase || phrase.end < quoteSentenceEnd) phrase = describedNameUpTo(sourceAt, quoteSentenceEnd) ?? phrase
       // "asserted the man born in Palembang" (Indonesian *pria kelahiran Palembang*): the birthplace describes him.
       if (phrase && words[phrase.end]?.norm === 'born' && ['in', 'on'].includes(words[phrase.end + 1]?.norm ?? '') && words[phrase.end + 2] && isCapitalised(words[phrase.end + 2]!) && !breakBefore(doc, phrase.end) && !breakBefore(doc, phrase.end + 2)) {

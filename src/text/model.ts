@@ -98,7 +98,9 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
   const {words, text} = model
   // `school No. 2`, `house Nr. 17`: the parser ends a sentence at the number sign's full stop; the number continues it.
   const previous = model.sentences[model.sentences.length - 1]
-  const continues = previous !== undefined && previous.paragraph === paragraph && previous.wordEnd > previous.wordStart && numberSign.test(text.slice(words[previous.wordEnd - 1]!.start, previous.end)) && /^\s*\d/.test(text.slice(start, start + 4))
+  // Also Indonesian titles in lower case before a name (`the Head of the Health Office dr. Rina Kartika Sari`).
+  const lastOfPrevious = previous !== undefined && previous.paragraph === paragraph && previous.wordEnd > previous.wordStart ? text.slice(words[previous.wordEnd - 1]!.start, previous.end) : ''
+  const continues = (numberSign.test(lastOfPrevious) && /^\s*\d/.test(text.slice(start, start + 4))) || (titleBeforeName.test(lastOfPrevious) && /^\s*\p{Lu}\p{Ll}/u.test(text.slice(start, start + 4)))
   const index = continues ? model.sentences.length - 1 : model.sentences.length
   const wordStart = words.length
   const {children} = sentence
@@ -114,7 +116,7 @@ function addSentence(model: TextModel, sentence: Sentence, paragraph: number): v
   let from = wordStart
   let sentenceStart = start
   // The continued sentence is rebuilt from its start, so that a number's full stop inside it can still end it.
-  if (continues) {
+  if (continues && previous) {
     model.sentences.pop()
     from = previous.wordStart
     sentenceStart = previous.start
@@ -142,6 +144,7 @@ const sentenceOpener = /^\p{Lu}\p{Ll}/u
 const monthNames: ReadonlySet<string> = new Set([...['en', 'de'].flatMap((locale) => [...calendarNames(locale).months, ...calendarNames(locale).monthsShort]), 'sept'])
 
 const numberSign = /^(?:No|no|Nr|nr|Nos|nos)\.\s*$/
+const titleBeforeName = /^(?:dr|drg|drs|dra|hj|Ir|Hj)\.\s*$/
 
 type Positioned = {position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}
 

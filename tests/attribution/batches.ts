@@ -73,7 +73,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['207-it-landslide-road', '208-pt-dengue-emergency', '209-nl-wind-farm-vote'],
   ['210-tr-canal-flood', '211-vi-fish-deaths', '212-ja-rail-closure'],
   ['213-es-irrigation-cuts', '214-ru-heating-outage', '215-id-fuel-spill'],
-  ['216-fr-bridge-closure', '217-de-maternity-ward', '218-zh-tea-frost']
+  ['216-fr-bridge-closure', '217-de-maternity-ward', '218-zh-tea-frost'],
+  ['219-es-desalination-plant', '220-ar-fishing-port', '221-it-birth-unit'],
+  ['222-pt-maternity-closure', '223-tr-flash-flood', '224-id-dengue-outbreak']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -38,6 +38,26 @@ describe('places and titles are not people', () => {
     expect(persons('Sri Wahyuningsih, chair of the union, said she had visited Sri Lanka.')).toEqual(['Sri Wahyuningsih'])
   })
 
+  it('splits a person from a place the article states, named between the office and the name (batch 72)', () => {
+    const text = 'Cases rose in Lembah Kanti Regency. Bupati Lembah Kanti Agus Santoso said the budget was ready. Health staff met in Lembah Kanti, he added.'
+    expect(persons(text)).toEqual(['Agus Santoso'])
+    expect(attributionFindings(text)).toEqual([])
+  })
+
+  it('reads an Indonesian body named by its head word before a place as no person (batch 72)', () => {
+    const text = 'Bupati Agus Santoso, citing a report from Puskesmas Batu Ampar, said patients were fewer. He hopes the status will not be needed.'
+    expect(persons(text)).toEqual(['Agus Santoso'])
+    expect(attributionFindings(text)).toEqual([])
+  })
+
+  it('reads a lower-case Indonesian `dr.` and the name after a long title as one source (batch 72)', () => {
+    const text = '“We act,” said the Head of the Health Office of Lembah Kanti Regency dr. Rina Kartika Sari when met in Lembah Kanti. According to her, cases rose.'
+    const [quote, according] = analyzeAttributions(text, 'en').attributions
+    expect(quote!.source!.text).toBe('the Head of the Health Office of Lembah Kanti Regency dr. Rina Kartika Sari')
+    expect(according!.source!.resolution).toBe('pronoun-unique')
+    expect(attributionFindings(text)).toEqual([])
+  })
+
   it('splits a person from the place that ends the title before the name', () => {
     const text = 'Head of the Manpower Office (Disnaker) of Lengkong Islands Ratna Dewi Lubis asked the company to pay. “We will act,” said Ratna.'
     expect(persons(text)).toEqual(['Ratna Dewi Lubis'])

@@ -42,6 +42,8 @@ export const sourceWords: SourceWordList = {
     'fiesta', 'plaza', 'siesta', 'patio', 'junta', 'guerrilla', 'macho', 'tapas', 'salsa', 'bodega', 'barrio', 'barrios', 'cartel', 'conquistador',
     'aficionado', 'pueblo', 'rancho', 'sombrero', 'tortilla', 'taco', 'tacos', 'burrito', 'mañana', 'hacienda', 'maquiladora', 'maquiladoras',
     'peso', 'pesos', 'nearshoring', 'cantina', 'mariachi', 'piñata', 'tequila', 'mezcal', 'paella', 'flamenco', 'matador', 'torero', 'corrida',
-    'armada', 'embargo', 'adobe', 'mesa', 'sierra', 'cerro', 'colonia', 'ejido', 'gringo', 'compadre', 'amigo', 'señor', 'don', 'doña'
+    'armada', 'embargo', 'adobe', 'mesa', 'sierra', 'cerro', 'colonia', 'ejido', 'gringo', 'compadre', 'amigo', 'señor', 'don', 'doña',
+    // The Mediterranean seagrass genus, written so in English ecology (`posidonia meadows`).
+    'posidonia'
   ]
 }

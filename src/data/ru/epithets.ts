@@ -208,6 +208,6 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Moscow']},
     meaning: 'Moscow, after the white limestone walls of its medieval Kremlin (the adjective used alone as a name)',
     confidence: 'high',
-    guard: {capitalised: true}
+    guard: {capitalised: true, unlessFollowedBy: ['city', 'capital', 'one']}
   }
 ]
