@@ -106,7 +106,9 @@ const adjunctNouns = new Set([
   // "denied through a spokesman that", "assured through its spokesman Martin Eder that" (Romance *a través de su portavoz*).
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'lawyer', 'lawyers',
   // "indicated at the exit that" (Spanish *a la salida*), "assured, through its official spokesman, that".
-  'exit', 'official', 'plenary', 'end', 'close', 'opening', 'start'
+  'exit', 'official', 'plenary', 'end', 'close', 'opening', 'start',
+  // "said at the scene on the morning of March 14:" (Vietnamese *tại hiện trường*).
+  'scene', 'site'
 ])
 const clauseBreakers = new Set(['which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'because', 'since', 'amid', 'despite', 'referring', 'adding'])
 const trailingFunction = new Set(['after', 'and', 'but', 'while', 'as', 'when', 'before', 'then', 'or', 'with', 'amid', 'that', 'the', 'a', 'an'])
@@ -132,6 +134,8 @@ const impersonalPrepositions: ReadonlySet<string> = new Set(['in', 'from', 'by',
 /** Verbs after which "when met", "when accepting an interview" frames the report. */
 const framingParticiples: ReadonlySet<string> = new Set(['met', 'contacted', 'asked', 'interviewed', 'confirmed', 'questioned', 'reached', 'visited', 'approached'])
 /** Calqued according-to markers that are also English words: only opening a clause, never "a second", "loud music,". */
+/** Words that may open a title in an apposition (`Acting Vice Chairman of …`). */
+const titlePrefixes: ReadonlySet<string> = new Set(['vice', 'deputy', 'acting', 'first', 'chief', 'senior', 'executive', 'assistant', 'standing', 'permanent', 'interim', 'associate'])
 const englishWordAccording: ReadonlySet<string> = new Set(['second', 'loud', 'standing'])
 const noFlags: ReadonlySet<CueFlag> = new Set()
 /** Where an impersonal report is written: "it says in the statement", "is said in the message". */
@@ -676,8 +680,11 @@ export function extract(doc: Doc): Extraction {
   /** Whether words `[start, end)` are an apposition naming a role (", a resident of Gayungan,"). */
   const isApposition = (start: number, end: number): boolean => {
     if (end - start < 1 || end - start > 20) return false
-    // `Vice Chairman of …`, `Deputy Director of …`: a capitalised prefix before a title.
-    const prefixed = ['vice', 'deputy', 'acting', 'first', 'chief', 'senior', 'executive', 'assistant'].includes(words[start]!.norm) && start + 1 < end && lex.titles.has(bareNorm(words[start + 1]!))
+    // `Vice Chairman of …`, `Deputy Director of …`: capitalised prefixes before a title (up to three: `Standing Vice
+    // Chairman`, Vietnamese *Phó Chủ tịch Thường trực*).
+    let titleAt = start
+    while (titleAt < end && titleAt - start < 3 && titlePrefixes.has(words[titleAt]!.norm)) titleAt++
+    const prefixed = titleAt > start && titleAt < end && lex.titles.has(bareNorm(words[titleAt]!))
     if (isCapitalised(words[start]!) && !lex.titles.has(bareNorm(words[start]!)) && !prefixed) return false
     let role = false
     for (let index = start; index < end; index++) {
@@ -1698,7 +1705,9 @@ export function extract(doc: Doc): Extraction {
     if (last < 0) return undefined
     const sentence = sentenceOf(last)
     // "described the offer of the employer of 2.1 percent as "a provocation"": a long object before `as`.
-    const reach = words[last]!.norm === 'as' ? 12 : 8
+    // Also before a colon, past adjuncts of place and time: 'said at the scene on the morning of March 14: "…"'.
+    const colon = /:/.test(gap)
+    const reach = words[last]!.norm === 'as' || colon ? 12 : 8
     for (let index = last; index >= Math.max(0, last - reach); index--) {
       if (sentenceOf(index) !== sentence || doc.quoteOf[index] !== -1) break
       if (index < last && breakBefore(doc, index + 1)) break
@@ -1711,6 +1720,7 @@ export function extract(doc: Doc): Extraction {
         if (candidate && candidate.end === index + 1) match = candidate
       }
       if (!match || match.info?.flags.has('inverted-only')) continue
+      if (colon && words[last]!.norm !== 'as' && last - match.end >= 8 && skipAdjuncts(match.end, last + 1).index <= last) continue
       // 'told EFE that the council learned of the decision "through the press"': a quote closing a reported clause is
       // part of it (mixed), whichever cue stands nearest.
       if (closesReportedClause(sentence, last)) return undefined

@@ -75,7 +75,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['213-es-irrigation-cuts', '214-ru-heating-outage', '215-id-fuel-spill'],
   ['216-fr-bridge-closure', '217-de-maternity-ward', '218-zh-tea-frost'],
   ['219-es-desalination-plant', '220-ar-fishing-port', '221-it-birth-unit'],
-  ['222-pt-maternity-closure', '223-tr-flash-flood', '224-id-dengue-outbreak']
+  ['222-pt-maternity-closure', '223-tr-flash-flood', '224-id-dengue-outbreak'],
+  ['225-fr-maternity-closure', '226-de-bridge-closure', '227-zh-reservoir-fish'],
+  ['228-ja-rail-line-closure', '229-vi-riverbank-collapse', '230-ru-heating-outage']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

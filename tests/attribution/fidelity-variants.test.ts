@@ -404,3 +404,22 @@ describe('attribution extraction: readings fixed on batch 67 (2026-12-07, sixth 
     expect(read('The vereador Tiago Nunes, of the opposition, claimed that the prefeitura ignored alerts.')).toEqual([['The vereador Tiago Nunes, of the opposition', 'claimed']])
   })
 })
+
+describe('attribution: clean-reference fixes forced by batches 73–74 (held out)', () => {
+  const read = (text: string, sourceLang: 'fr' | 'vi') => (checkSync(text, {sourceLang}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.kind, attribution.source?.text, attribution.cue?.text])
+
+  it('`protested` and `lamented` after a quote name its speaker', () => {
+    expect(read('"It is a scandal. We close first and think afterwards," protested Jean-Pierre Castagnet, the mayor of Valmorel.', 'fr')).toEqual([['direct', 'Jean-Pierre Castagnet, the mayor of Valmorel', 'protested']])
+    expect(read('"Nobody listened," lamented Anne Rivière, a nurse.', 'fr')).toEqual([['direct', 'Anne Rivière, a nurse', 'lamented']])
+  })
+
+  it('capitalised prefixes before a title in an apposition (`Standing Vice Chairman of …`)', () => {
+    expect(read('Tran Van Khai, Standing Vice Chairman of the committee, said the province will act.', 'vi')).toEqual([['indirect', 'Tran Van Khai, Standing Vice Chairman of the committee', 'said']])
+  })
+
+  it('a colon quote after adjuncts of place and time (`said at the scene on the morning of March 14:`)', () => {
+    const text = 'Mr. Tran Van Khai said at the scene on the morning of March 14: "The province will act."\n\n"We cannot keep acting only at the last minute."'
+    expect(read(text, 'vi')).toEqual([['direct', 'Mr. Tran Van Khai', 'said'], ['carryover', 'Mr. Tran Van Khai', undefined]])
+    expect(checkSync(text, {sourceLang: 'vi'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+  })
+})

@@ -15,6 +15,8 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'prosecco chorizo ramen kimchi tempeh tofu sambal satay rendang laksa gamelan batik sushi pho banh kebab kebabs ' +
     'falafel hummus halal haram hijab niqab burqa imam imams madrasa madrasas sharia fatwa ramadan ' +
     'hukou guanxi dacha dachas oligarch oligarchs tsunami tsunamis typhoon typhoons monsoon monsoons ' +
+    // Adverbs of rare adjectives (`the cause was preliminarily identified`).
+    'preliminarily ' +
     // British spellings the dictionaries lack.
     'yoghurt yoghurts yoghourt ' +
     // French English keeps (`died en masse`).

@@ -56,6 +56,9 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'recount', class: 'neutral', forms: ['recount', 'recounts', 'recounted', 'recounting'], flags: ['weak']},
     {lemma: 'quote', class: 'neutral', forms: ['quoted'], flags: ['weak']},
     {lemma: 'complain', class: 'neutral', forms: ['complain', 'complains', 'complained', 'complaining']},
+    // French *a protesté*, *a déploré*: a complaint that quotes the speaker (`"…," protested the mayor`).
+    {lemma: 'protest', class: 'neutral', forms: ['protested'], flags: ['weak']},
+    {lemma: 'lament', class: 'neutral', forms: ['lament', 'laments', 'lamented', 'lamenting'], flags: ['weak']},
     {lemma: 'react', class: 'neutral', forms: ['react', 'reacts', 'reacted', 'reacting'], flags: ['weak']},
     {lemma: 'specify', class: 'neutral', forms: ['specify', 'specifies', 'specified', 'specifying'], flags: ['weak']},
     {lemma: 'conclude', class: 'neutral', forms: ['concluded', 'concludes'], flags: ['weak']},
