@@ -55,7 +55,7 @@ const connectors: ReadonlySet<string> = new Set(['of', 'for', ...surnameParticle
 const skippable = new Set([
   // Emphatic reflexives between subject and verb (`The ministry itself did not confirm`).
   'itself', 'himself', 'herself', 'themselves',
-  'also', 'previously', 'later', 'then', 'earlier', 'further', 'repeatedly', 'once', 'again', 'recently', 'still', 'already',
+  'also', 'previously', 'later', 'then', 'earlier', 'further', 'repeatedly', 'once', 'again', 'recently', 'still', 'already', 'yet',
   'publicly', 'officially', 'separately', 'reportedly', 'allegedly', 'has', 'have', 'had', 'did', 'does', 'do', 'not', 'never',
   "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", 'would', 'could', 'may', 'might', 'will', 'can', 'should', 'must',
   'shall', 'to', 'declined', 'refused', 'failed', 'firmly', 'strongly', 'flatly', 'categorically', 'clearly', 'explicitly',

@@ -191,7 +191,7 @@ function wordsWhere(doc: Doc, mask: number): number[] {
 /** How a reporter reached a source, after `when` (Indonesian *saat dikonfirmasi*, *ketika ditemui*). */
 const contactParticiples: ReadonlySet<string> = new Set(['confirmed', 'contacted', 'met', 'asked', 'interviewed', 'reached', 'questioned', 'visited', 'approached', 'called', 'found', 'interviewing', 'speaking', 'meeting', 'visiting'])
 /** What a body gives out: "according to indications/statements/information of X". */
-const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources', 'measurements', 'calculations', 'findings', 'results', 'analyses', 'counts', 'estimate', 'calculation', 'assessment', 'assessments', 'study', 'studies', 'survey', 'surveys', 'forecast', 'forecasts', 'report', 'reports', 'analysis', 'count', 'statement', 'declaration', 'projection', 'projections'])
+const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources', 'measurements', 'calculations', 'findings', 'results', 'analyses', 'counts', 'estimate', 'calculation', 'assessment', 'assessments', 'study', 'studies', 'survey', 'surveys', 'forecast', 'forecasts', 'report', 'reports', 'analysis', 'count', 'statement', 'declaration', 'projection', 'projections', 'expertise', 'evaluation', 'evaluations', 'inspection', 'audit', 'audits', 'review'])
 /** Days named relative to the report (`as it was informed yesterday from …`). */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'officially', 'also'])
 /** "according to own saying/statements" (*naar eigen zeggen*, *nach eigenen Angaben*): the subject's own account. */
@@ -738,6 +738,12 @@ export function extract(doc: Doc): Extraction {
       if (commas === 0 && isNameRun(nameFrom, end) && end - nameFrom >= 2 && !hasOrgNoun(nameFrom, end)) {
         const opening = rolePhraseOpening(start)
         if (opening !== undefined) return {start: opening, end}
+      }
+      // An apposition before the aside may end in a phrase no name closes (`Sabine Roth, speaker of the initiative for
+      // the delivery room, citing a study, called on …`).
+      if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && !(name && sentenceOf(name.start) === sentence)) {
+        const apposition = appositionLeft(start)
+        if (apposition) return apposition
       }
       if (name && sentenceOf(name.start) === sentence) {
         // "PT ALK through its spokeswoman, Rina Oktaviani, explained": the body speaks through its spokesperson.
@@ -2202,12 +2208,19 @@ export function extract(doc: Doc): Extraction {
     if (cue.class === 'directive' && !inverted && clauseStart === (recipient?.end ?? match.end)) {
       // "asked the operator, all alternatives once more to examine" (German *zu prüfen* closing the clause): one comma
       // after the addressee.
-      let crossedComma = false
-      for (let index = match.end; index < Math.min(sentenceEnd, match.end + 10); index++) {
+      // Also an apposition on the addressee between two commas: "asked PT Samudra Jaya Lines, the owner of the tanker,
+      // to be responsible".
+      let commas = 0
+      let appositionStart = -1
+      for (let index = match.end; index < Math.min(sentenceEnd, match.end + 14); index++) {
         if (index > match.end && breakBefore(doc, index)) {
-          const addresseeComma = !crossedComma && /^\s*,\s*$/.test(doc.gaps[index]!) && index - match.end <= 4 && !clauseOpeners.has(words[index]!.norm) && !isSubjectPronoun(words[index]!)
-          if (!addresseeComma) break
-          crossedComma = true
+          const comma = /^\s*,\s*$/.test(doc.gaps[index]!)
+          if (commas === 0 && comma && index - match.end <= 4 && !clauseOpeners.has(words[index]!.norm) && !isSubjectPronoun(words[index]!)) {
+            commas = 1
+            appositionStart = index
+          } else if (commas === 1 && comma && words[index]!.norm === 'to' && ['the', 'a', 'an', 'its', 'their'].includes(words[appositionStart]!.norm)) {
+            commas = 2
+          } else break
         }
         if (words[index]!.norm === 'to' && index > match.end) {
           // "ordered eleven kilometres of pipes to a supplier" (French *commander à*): a purchase, not a call to act.

@@ -225,7 +225,9 @@ const monthOfYear = new RegExp(`\\bin the month of (${monthNames.join('|')}),? o
 const weekNumberDay = /\b([Oo]n) Week (One|Two|Three|Four|Five|Six)\b/g
 const weekNumbers = ['One', 'Two', 'Three', 'Four', 'Five', 'Six']
 // Chinese and Japanese clock times left in characters: `22点`, `19時`, `9時30分`.
-const cjkHour = /(?<![\d.:])([01]?\d|2[0-3])[点時](?:([0-5]?\d)分)?/gu
+const cjkHour = /(?<![\d.:])([01]?\d|2[0-3])[点時时](?:([0-5]?\d)分)?/gu
+// Vietnamese *tháng 12/2025*, Indonesian *12/2025*: a month and year with a slash.
+const monthSlashYear = /\b([Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o) (0?[1-9]|1[0-2])\/((?:19|20)\d\d)\b(?!\/)/g
 const sourceNotations: readonly DateShape[] = [
   {pattern: nightOfDayOnDay, expected: (match) => `night of ${match[3]} ${match[1]} to ${match[2]}`, why: 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', subId: 'night-of-day-on-day', confidence: 0.85},
   {pattern: hoursOfBareHour, expected: ([, preposition, hour]) => (Number(hour) > 24 ? undefined : `${preposition} ${Number(hour)}:00`), why: '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', subId: 'hours-of', confidence: 0.8},
@@ -250,7 +252,8 @@ const sourceNotations: readonly DateShape[] = [
   }, why: 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', subId: 'part-of-day-hour', confidence: 0.85},
   {pattern: correspondingTo, expected: (match) => `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`, why: 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', subId: 'corresponding-to', confidence: 0.9},
   {pattern: weekNumberDay, expected: (match) => `${match[1]} ${weekdayNames[weekNumbers.indexOf(match[2]!)]}`, why: 'Chinese *星期二* (Tuesday) rendered `Week Two`', subId: 'week-number-day', confidence: 0.85, sources: new Set(['zh'])},
-  {pattern: cjkHour, expected: ([, hour, minute]) => clockTime(hour!, minute ?? '00'), why: 'a clock time left in Chinese or Japanese characters (*22点*, *19時*)', subId: 'cjk-hour', confidence: 0.9},
+  {pattern: cjkHour, expected: ([, hour, minute]) => clockTime(hour!, minute ?? '00'), why: 'a clock time left in Chinese or Japanese characters (*22点*, *19時*, *6时*)', subId: 'cjk-hour', confidence: 0.9},
+  {pattern: monthSlashYear, expected: ([, preposition, month, year]) => `${preposition} ${monthNames[Number(month) - 1]} ${year}`, why: 'a month and year written with a slash (Vietnamese *tháng 12/2025*)', subId: 'month-year', confidence: 0.8, sources: new Set(['vi', 'id', 'ms', 'es', 'fr', 'it', 'pt', 'tr', 'ru', 'ar', 'de', 'nl'])},
   {pattern: monthOfYear, expected: (match) => `in ${match[1]} ${match[2]}`, why: '`in the month of` before a month (and `of` before the year), as Spanish and Portuguese write it', subId: 'month-of-year', confidence: 0.8},
   {pattern: cjkDate, expected: (match) => cjkDateInEnglish(match[0]), why: 'a date left in Chinese or Japanese characters', subId: 'cjk-date', confidence: 0.95},
   {pattern: ordinalHour, expected: ([, preposition, ordinal, part]) => `${preposition} ${ordinalHours.indexOf(ordinal!) + 1} ${part === undefined || part === 'morning' ? 'a.m.' : 'p.m.'}`, why: 'an hour counted with an ordinal, as Arabic writes *الساعة التاسعة*', subId: 'ordinal-hour', confidence: 0.8},

@@ -1141,6 +1141,55 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['ru', 'de', 'pl', 'nl']
   },
   {
+    // Vietnamese *Phó Chủ tịch Thường trực* (the standing vice chairman) with *thường trực* rendered `Permanent`.
+    pattern: /\bPermanent(?= Vice[- ](?:Chairman|Chairwoman|Chair|President|Secretary)\b)/gu,
+    expected: 'Standing',
+    why: 'Vietnamese *thường trực* (standing, of a vice chairman) rendered `Permanent`',
+    sources: ['vi']
+  },
+  {
+    // Vietnamese *anh*, *chị* (elder brother, elder sister), the everyday address before a name, rendered as kinship.
+    pattern: /\b(?:[Bb]rother|[Ss]ister)(?= \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}\b)/gu,
+    expected: '',
+    why: 'Vietnamese *anh* / *chị* (the address of a younger adult) rendered as `Brother` / `Sister` before the name',
+    sources: ['vi']
+  },
+  {
+    // Japanese *県関係者*, Chinese *相关人士*: `the relevant person of the prefecture`.
+    pattern: /\b(?:[Tt]he |[Aa] )?(?:relevant|related|concerned) (?:person|persons|people|party|parties|official|officials) of the (prefecture|city|town|village|company|ministry|police|county|government)\b/gu,
+    expected: (match) => `a ${match[1]} official`,
+    why: 'Japanese *関係者* / Chinese *相关人士* (someone close to the matter, an official) rendered word for word',
+    sources: ['ja', 'zh']
+  },
+  {
+    // German *Sprecher(in) der …* (the spokesperson of a group) rendered `speaker`; not the chair of a legislature.
+    pattern: /(?<=, )speaker of the(?= (?!(?:House|Senate|Assembly|Parliament|Council|Chamber|Bundestag|Landtag|Diet|Knesset|Commons|Lords|Duma|Rada|Congress)\b))/gu,
+    expected: 'spokesperson for the',
+    why: 'German *Sprecher / Sprecherin* (spokesperson) rendered `speaker`',
+    sources: ['de']
+  },
+  {
+    // German *die Fraktion X* (a party's group in a council or parliament) rendered `the faction`.
+    pattern: /\b[Tt]he faction(?= \p{Lu})/gu,
+    expected: 'the council group',
+    why: 'German *Fraktion* (a party’s group in a council or parliament) rendered `faction`',
+    sources: ['de']
+  },
+  {
+    // Turkish *İl Tarım ve Orman Müdürü* (provincial director of agriculture and forestry) stacked before the name.
+    pattern: /\bProvinc(?:e|ial) ((?:\p{Lu}\p{Ll}+ (?:and )?){1,3})(Director|Manager|Chief)(?= \p{Lu}\p{Ll})/gu,
+    expected: (match) => `provincial ${match[2]!.toLowerCase()} of ${match[1]!.trim().toLowerCase()}`,
+    why: 'a Turkish provincial office (*İl … Müdürü*) stacked before the name in the Turkish word order',
+    sources: ['tr']
+  },
+  {
+    // Chinese *县农业农村局副局长* (deputy director of the county agriculture bureau) stacked before the name.
+    pattern: /\b((?:County|City|Municipal|Provincial|District|Township) (?:\p{Lu}\p{Ll}+ (?:and )?){1,4}(?:Bureau|Department|Office|Commission|Committee)) (Deputy |Vice )?(Director|Chief|Head|Chairman|Secretary)(?= \p{Lu}\p{Ll})/gu,
+    expected: (match) => `${match[2] ? `${match[2].trim().toLowerCase()} ` : ''}${match[3]!.toLowerCase()} of the ${match[1]}`,
+    why: 'a Chinese office stacked before the name in the Chinese word order (*县农业农村局副局长*)',
+    sources: ['zh']
+  },
+  {
     // Turkish *Prof. Dr.* before a name; German references keep it, so only from Turkish.
     pattern: /\bProf\. ?Dr\.(?= \p{Lu})/gu,
     expected: 'Professor',

@@ -423,3 +423,33 @@ describe('attribution: clean-reference fixes forced by batches 73–74 (held out
     expect(checkSync(text, {sourceLang: 'vi'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
   })
 })
+
+describe('attribution extraction: readings fixed on batches 69–70 (2026-12-07, seventh session)', () => {
+  const read = (text: string, sourceLang: 'es' | 'id' | 'fr' | 'de' | 'zh') => (checkSync(text, {sourceLang}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.source?.text, attribution.cue?.text, (attribution.chain ?? []).filter((link) => link.role === 'cited').map((link) => link.source.text).join()])
+
+  it('`the organism` (Spanish *organismo*, a public body) as a source', () => {
+    expect(read('The organism, citing a report of the Regional Observatory, said that the next months will be "drier than normal".', 'es')).toEqual([['The organism', 'said', 'the Regional Observatory']])
+  })
+
+  it('a directive whose addressee has an apposition before `to`', () => {
+    expect(read('The regent Hendra Wijaya asked PT Samudra Jaya Lines, the owner of the tanker, to be responsible for the cleaning.', 'id')).toEqual([['The regent Hendra Wijaya', 'asked', '']])
+  })
+
+  it('`could not yet confirm`: an adverb between the negation and the cue', () => {
+    expect(read('Ratna Sari, the head of the office, said the water was clean. Ratna could not yet confirm whether the fish are safe.', 'id')[1]).toEqual(['Ratna', 'confirm', ''])
+  })
+
+  it('an expert report (French *expertise*) of a named firm is the cited source', () => {
+    expect(read('Bernard Loubière, mayor of Saint-Ivry, citing an expertise of the office Géotec Atlantique, affirmed that the fissures had been reported.', 'fr')).toEqual([['Bernard Loubière, mayor of Saint-Ivry', 'affirmed', 'the office Géotec Atlantique']])
+  })
+
+  it('an apposition ending in a lower-case phrase before a `citing` aside', () => {
+    expect(read('Sabine Roth, speaker of the initiative for the delivery room, citing a study, called on the council to stop the closure.', 'de')).toEqual([['Sabine Roth, speaker of the initiative for the delivery room', 'called on', 'a study']])
+  })
+
+  it('`required … to` (Chinese 要求) from a body, and `netizens` as sources', () => {
+    expect(read('The county government required all townships to report the losses.', 'zh')).toEqual([['The county government', 'required', '']])
+    expect(read('The rules require drivers to stop at the line.', 'zh')).toEqual([])
+    expect(read('Some netizens claimed on Weibo that the warning was issued too late.', 'zh')).toEqual([['Some netizens', 'claimed', '']])
+  })
+})

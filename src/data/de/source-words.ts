@@ -53,7 +53,7 @@ export const sourceWords: SourceWordList = {
     'stellen', 'anlage', 'anlagen', 'kräfte', 'arbeit', 'rente', 'renten', 'pflege', 'lohn', 'löhne', 'beitrag', 'beiträge',
     'wacht', 'wehr', 'spur', 'spuren', 'amt', 'ämter', 'hütte', 'hütten', 'achter', 'gerüst', 'kasse', 'kassen', 'kammer', 'kammern', 'gericht', 'verband', 'verbände', 'dienst', 'zentrale', 'halle', 'hallen', 'schule', 'schulen'
   ],
-  terms: {gymnasium: 'grammar school', landkreis: 'district', kreis: 'district', schöffen: 'lay judges', schöffe: 'lay judge', schöffin: 'lay judge', landratsamt: 'district office', bezirkshauptmannschaft: 'district authority', landrat: 'district administrator', landrätin: 'district administrator', stadtwerke: 'municipal utility', aufsichtsrat: 'supervisory board', vorstand: 'executive board', kreißsaal: 'delivery room', förderverein: 'friends’ association', siebenmeter: 'seven-metre throw'},
+  terms: {gymnasium: 'grammar school', landkreis: 'district', kreis: 'district', schöffen: 'lay judges', schöffe: 'lay judge', schöffin: 'lay judge', landratsamt: 'district office', bezirkshauptmannschaft: 'district authority', landrat: 'district administrator', landrätin: 'district administrator', stadtwerke: 'municipal utility', aufsichtsrat: 'supervisory board', vorstand: 'executive board', kreißsaal: 'delivery room', förderverein: 'friends’ association', siebenmeter: 'seven-metre throw', kreisklinik: 'district hospital', klinikverbund: 'hospital group'},
   honorifics: ['Herr', 'Herrn', 'Frau', 'Hr.', 'Fr.', 'Fräulein', 'Mag.', 'Mag.a', 'Ing.'],
   spared: [
     'kindergarten', 'angst', 'zeitgeist', 'bundestag', 'bundesrat', 'land', 'länder', 'autobahn', 'wanderlust', 'ersatz', 'kitsch', 'realpolitik',

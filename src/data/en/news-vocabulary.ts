@@ -21,7 +21,7 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'yoghurt yoghurts yoghourt ' +
     // French English keeps (`died en masse`).
     'masse ' +
-    'selfie selfies hashtag hashtags podcast podcasts paywall paywalls smartphone smartphones ' +
+    'selfie selfies hashtag hashtags podcast podcasts paywall paywalls smartphone smartphones netizen netizens ' +
     // `per mille` (‰), salinity and blood-alcohol figures.
     'mille ' +
     'eurozone eurobond eurobonds rideshare carpooling biofuel biofuels biodiesel bioethanol geothermal ' +

@@ -150,6 +150,9 @@ export const englishAttribution: AttributionLexiconData = {
     // Vietnamese *chỉ đạo* (to direct, of an official): `directed: "The units must …"`; never `directed the film`.
     {lemma: 'direct', class: 'directive', forms: ['directed'], flags: ['weak', 'person-subject']},
     {lemma: 'advise', class: 'directive', forms: ['advise', 'advises', 'advised', 'advising'], flags: ['weak']},
+    // Chinese 要求 (to require of someone): `The county government required all townships to report …`; a body or a
+    // person gives the instruction (`The rules require drivers to stop` has no source).
+    {lemma: 'require', class: 'directive', forms: ['required', 'requires'], flags: ['weak', 'person-subject']},
 
     // Cognitive: belief or attitude, not speech.
     {lemma: 'think', class: 'cognitive', forms: ['think', 'thinks', 'thought', 'thinking'], flags: ['cognitive']},
@@ -512,6 +515,10 @@ export const englishAttribution: AttributionLexiconData = {
     'department', 'service', 'bureau', 'commission', 'institute', 'centre', 'center', 'statistics', 'regulator',
     // Sub-units of a body (Japanese 課, 部; "the prefecture's tourism promotion division said").
     'division', 'section', 'unit', 'branch',
+    // Spanish *organismo*, French *organisme*, Italian *organismo* (a public body) rendered `organism`.
+    'organism',
+    // Chinese 网友 (internet users) as a group of sources.
+    'netizens',
     // Bodies of trades and regions (`The chamber estimates the loss at …`, Turkish *oda*).
     'chamber', 'chambers', 'guild', 'syndicate', 'consortium', 'league', 'confederation', 'cooperative',
     'parliament', 'congress', 'senate', 'kremlin', 'pentagon', 'palace', 'presidency', 'observatory', 'network',

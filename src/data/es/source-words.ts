@@ -35,8 +35,7 @@ export const sourceWords: SourceWordList = {
   acronyms: ['DANA', 'PAC', 'PYME', 'PYMES', 'IVA', 'IRPF', 'ERTE', 'ERTEs', 'ERE', 'EREs', 'AOVE', 'OPA', 'OPAs', 'IBI', 'ITV', 'SEPE', 'ESO', 'CNMV', 'CNMC', 'ZBE'],
   terms: {
     audiencia: 'court', ayuntamiento: 'city council', juzgado: 'court', diputación: 'provincial council', consejería: 'regional ministry',
-    fiscalía: "prosecutor's office", junta: 'regional government', cofradía: "fishermen's association", intendente: 'mayor', intendenta: 'mayor', cantera: 'youth academy'
-  },
+    fiscalía: "prosecutor's office", junta: 'regional government', cofradía: "fishermen's association", intendente: 'mayor', intendenta: 'mayor', cantera: 'youth academy', 'confederación': 'river basin authority', regantes: 'irrigators', observatorio: 'observatory'},
   honorifics: ['Sr.', 'Sra.', 'Srta.', 'Señor', 'Señora', 'Señorita', 'doña', 'Doña', 'don', 'Dña.', 'Lic.', 'Licenciado', 'Licenciada', 'Ing.', 'Ingeniero', 'Ingeniera', 'Dra.', 'Arq.', 'Lcdo.', 'Lcda.', 'Don'],
   spared: [
     'fiesta', 'plaza', 'siesta', 'patio', 'junta', 'guerrilla', 'macho', 'tapas', 'salsa', 'bodega', 'barrio', 'barrios', 'cartel', 'conquistador',

@@ -454,7 +454,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: "唯一の足",
     kind: 'phrase',
-    literals: {en: ["the only foot", "only foot of the residents", "only foot for the residents", "the residents' only foot"]},
+    literals: {en: ["the only foot", "only foot of the residents", "only foot for the residents", "the residents' only foot", "the only legs", "only legs they have", "their only legs", "the only legs of the residents"]},
     expected: {en: ["the only means of transport", "the only way to get around"]},
     meaning: "the only means of transport",
     confidence: 'high',
@@ -579,6 +579,16 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ["it will be after the festival", "it is after the festival", "it was after the festival", "will be after the festival", "already after the festival"]},
     expected: {en: ["it will be too late"]},
     meaning: "too late to do anything",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-mi-wo-kiru',
+    sourceLang: 'ja',
+    source: '身を切る',
+    kind: 'idiom',
+    literals: {en: ['cut its own body', 'cut their own body', 'cut our own body', "cut one's own body", 'cut his own body', 'cut her own body', 'cutting its own body', 'cutting their own body']},
+    expected: {en: ['make sacrifices of its own']},
+    meaning: 'to make sacrifices oneself (of a body or an official)',
     confidence: 'high'
   }
 ]

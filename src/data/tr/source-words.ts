@@ -17,8 +17,7 @@ export const sourceWords: SourceWordList = {
   terms: {
     muhtar: 'neighbourhood headman', muhtarlık: 'neighbourhood office', vali: 'governor', valilik: 'governorate',
     kaymakam: 'district governor', kaymakamlık: 'district governorate', mahalle: 'neighbourhood', belediye: 'municipality',
-    meclis: 'council'
-  },
+    meclis: 'council', partisi: 'Party'},
   honorifics: ['sayın', 'sayin', 'bayan', 'bey', 'hanım', 'hanim', 'hoca'],
   spared: [
     'kebab', 'kebap', 'döner', 'doner', 'baklava', 'raki', 'rakı', 'pasha', 'paşa', 'meze', 'hamam', 'hammam', 'ayran', 'simit', 'lira', 'liras', 'kuruş', 'kurus', 'jandarma',

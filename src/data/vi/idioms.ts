@@ -293,5 +293,25 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to profit from a situation others created',
     confidence: 'high',
     guard: {unlessNear: ['garden', 'plants', 'puddle', 'puddles', 'children', 'car', 'cars', 'street']}
+  },
+  {
+    id: 'vi-trang-tay',
+    sourceLang: 'vi',
+    source: "trắng tay",
+    kind: 'idiom',
+    literals: {en: ["white-handed", "white handed", "left white-handed", "become white-handed"]},
+    expected: {en: ["ruined", "penniless"]},
+    meaning: "to lose everything",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-chiu-trach-nhiem-truoc-phap-luat',
+    sourceLang: 'vi',
+    source: "chịu trách nhiệm trước pháp luật",
+    kind: 'phrase',
+    literals: {en: ["take responsibility before the law", "bear responsibility before the law", "be responsible before the law", "responsible before the law", "held responsible before the law", "taking responsibility before the law"]},
+    expected: {en: ["be held legally accountable", "answer to the law"]},
+    meaning: "to be held legally accountable",
+    confidence: 'high'
   }
 ]

@@ -13,6 +13,8 @@ export const sourceWords: SourceWordList = {
     'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'tỷ', 'triệu', 'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'họ', 'chúng tôi',
     // Institutions left in Vietnamese: cooperative, people's committee, ward, commune.
     'hợp tác xã', 'ủy ban nhân dân', 'phường', 'xã',
+    // *Sở* (a provincial department) before its abbreviation: `the Sở TN&MT`.
+    'sở',
     // Units left in Vietnamese.
     'tấn', 'cân', 'héc-ta'
   ],

@@ -735,5 +735,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["enduring hardship"]},
     meaning: "to endure hardship",
     confidence: 'high'
+  },
+  {
+    id: 'zh-kao-tian-chi-fan',
+    sourceLang: 'zh',
+    source: '靠天吃饭',
+    kind: 'idiom',
+    literals: {en: ['depend on the sky to eat', 'depends on the sky to eat', 'rely on the sky to eat', 'relies on the sky to eat', 'depend on heaven to eat', 'rely on heaven to eat', 'rely on heaven for food', 'depend on the sky for food', 'rely on the sky for food', 'eat by relying on the sky']},
+    expected: {en: ['be at the mercy of the weather']},
+    meaning: 'to live at the mercy of the weather',
+    confidence: 'high'
   }
 ]
