@@ -149,7 +149,8 @@ const nightTo = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:to|towards|towar
 const romanceFortnight = /\b(in|within|for) (fifteen|15|eight|8) days\b/g
 const fortnightSources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt'])
 // French *en fin de matinée*, *en début d'après-midi*; Spanish *a primera hora de la mañana*, *a última hora de la tarde*.
-const partOfDay = /\bat (?:the )?(end|beginning|start|first hours?|last hours?) of the (morning|afternoon|evening|day)\b/g
+// Not `at the end of the day`: English too, both for late in the day and for `ultimately`.
+const partOfDay = /\bat (?:the )?(?!end of the day\b)(end|beginning|start|first hours?|last hours?) of the (morning|afternoon|evening|day)\b/g
 const partOfDaySources: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'de', 'nl'])
 // French *le XIIe siècle*, Spanish *el siglo XII*: centuries in Roman numerals (`the XIIth century`, `the century XII`).
 const romanCentury = /\b(?:([IVX]{2,6}|[IVX](?=th|st|nd|rd|e\b|ème))(?:th|st|nd|rd|e|ème)? [Cc]entur(?:y|ies)|[Cc]entury ([IVX]{2,6}))\b(?!-)/g

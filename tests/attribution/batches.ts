@@ -77,7 +77,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['219-es-desalination-plant', '220-ar-fishing-port', '221-it-birth-unit'],
   ['222-pt-maternity-closure', '223-tr-flash-flood', '224-id-dengue-outbreak'],
   ['225-fr-maternity-closure', '226-de-bridge-closure', '227-zh-reservoir-fish'],
-  ['228-ja-rail-line-closure', '229-vi-riverbank-collapse', '230-ru-heating-outage']
+  ['228-ja-rail-line-closure', '229-vi-riverbank-collapse', '230-ru-heating-outage'],
+  ['231-es-desalination-plant', '232-it-maternity-unit', '233-ar-water-cuts'],
+  ['234-pt-maternity-closure', '235-nl-wind-turbines', '236-tr-marina-protest']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

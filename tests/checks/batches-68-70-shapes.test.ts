@@ -37,3 +37,9 @@ shapeSuite('batches 68–70 artifact shapes', [
   ['literal-idiom', 'de', 'Without an umbrella they left the children in the rain.'],
   ['title-garble', 'de', 'Anna Roth, speaker of the Bundestag, opened the session.']
 ])
+
+shapeSuite('English the clean references of batches 71–76 forced the checks to pass', [], [
+  ['untranslated', 'es', 'He denied that the brine will damage the posidonia meadows off the coast.'],
+  ['untranslated', 'zh', 'The cause was preliminarily identified as a lack of oxygen.'],
+  ['date-format', 'es', '"We will not back down, because at the end of the day the bay belongs to everybody," she said.']
+])
