@@ -14,6 +14,15 @@ const monthNames = Array.from({length: 12}, (_, index) => new Intl.DateTimeForma
 const weekdayNames = Array.from({length: 7}, (_, index) => new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, 0, 1 + index)))
 
 /** AP-style month: March–July in full, September as `Sept.`, others cut to three letters. */
+/** The source language's weekday names (from `Intl`) before a bracketed day/month, with their English names. */
+const sourceWeekdayParen = memoized((lang: string): {pattern: RegExp; english: ReadonlyMap<string, string>} => {
+  const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
+  const english = new Map<string, string>()
+  for (let index = 0; index < 7; index++) english.set(format.format(Date.UTC(2024, 0, 1 + index)).toLowerCase(), weekdayNames[index]!)
+  const names = [...english.keys()].map((name) => name[0]!.toUpperCase() + name.slice(1))
+  return {pattern: new RegExp(`\\b(${names.join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})\\)`, 'g'), english}
+})
+
 function apMonth(month: number): string {
   const name = monthNames[month - 1]!
   if (name.length <= 5) return name
@@ -118,6 +127,8 @@ const hourWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 const nightOf = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:of|from) (${weekdayNames.join('|')}) (?:to|into|on) (${weekdayNames.join('|')})\\b`, 'g')
 // Italian *nella notte tra martedì e mercoledì*, Spanish *la noche del martes al miércoles*: `in the night between Tuesday and Wednesday`.
 const nightBetween = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the night (?:between|of) (${weekdayNames.join('|')}) (?:and|to) (${weekdayNames.join('|')})\\b`, 'g')
+// French *dans la nuit du 14 au 15 novembre*: `in the night of 14 to 15 November`.
+const nightOfDayToDay = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:of|from) (\\d{1,2}) (?:to|into) (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Russian *в ночь с 3 на 4 декабря*: `the night of 3 on 4 December`.
 const nightOfDayOnDay = new RegExp(`\\bnight (?:of|from) (\\d{1,2}) on (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Italian *alle ore 6*: `at the hours 6`, without minutes.
@@ -129,7 +140,7 @@ const weekdayDayNumber = new RegExp(`\\b(${weekdayNames.join('|')}), day (\\d{1,
 const monthDayBracketWeekday = /(?<![\d/])(1[0-2]|[1-9])\/(3[01]|[12]\d|[1-9]) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:\/Holiday|, holiday)?\.?\)/g
 const dateBracketWeekday = new RegExp(`\\b(${monthNames.join('|')}) (\\d{1,2}) \\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?\\)`, 'g')
 // Japanese *5時42分*: `at 5 hours 42 minutes` (a clock time, after `at`).
-const atHoursMinutes = /\bat (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
+const atHoursMinutes = /\b(at|until|till|from|to|by|before|after|around) (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
 // Spanish *este domingo 11 de mayo*: `this Sunday 11 of May`.
 const thisWeekdayDayOfMonth = new RegExp(`\\bthis (${weekdayNames.join('|')}),? (\\d{1,2}) of (${monthNames.join('|')})\\b`, 'g')
 // Dutch *per 1 april* (with effect from), German *ab Montag*: `per 1 April`, `ab Monday`.
@@ -171,7 +182,7 @@ const theOrdinalMonth = new RegExp(`\\b[Tt]he (\\d{1,2})(?:st|nd|rd|th|er) (${mo
 const indicatorDay = new RegExp(`(?:\\b[Tt]he )?(?<!\\d)(\\d{1,2})[\u00B0\u00BA](?: of)? (${monthNames.join('|')})\\b`, 'g')
 // Italian *nella giornata di ieri*, Spanish *en la mañana de ayer*: `in the day of yesterday`, `in the morning of today`.
 // Arabic *مساء أمس الأحد* adds the weekday: `On the evening of yesterday, Sunday`.
-const partOfNamedDay = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the (day|morning|afternoon|evening|night) of (yesterday|today|tomorrow)(?:,? (${weekdayNames.join('|')}))?\\b`, 'g')
+const partOfNamedDay = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]n) )?the (day|morning|afternoon|evening|night) of (yesterday|today|tomorrow)(?!['’])(?:,? (${weekdayNames.join('|')}))?\\b`, 'g')
 // Dutch *in week 47*, German *in der Woche 47*: the week's number in the year, which English readers do not count.
 const weekOfYear = /\b(?:[Ii]n|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince) week (\d{1,2})\b(?! of\b)/g
 // Russian *в 1970-е годы*: `the 1970-s years`, `the 1970s years`, `the 1970-s`.
@@ -230,6 +241,7 @@ const cjkHour = /(?<![\d.:])([01]?\d|2[0-3])[点時时](?:([0-5]?\d)分)?/gu
 // Vietnamese *tháng 12/2025*, Indonesian *12/2025*: a month and year with a slash.
 const monthSlashYear = /\b([Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o) (0?[1-9]|1[0-2])\/((?:19|20)\d\d)\b(?!\/)/g
 const sourceNotations: readonly DateShape[] = [
+  {pattern: nightOfDayToDay, expected: (match) => `on the night of ${match[3]} ${match[1]}-${match[2]}`, why: 'French *dans la nuit du 14 au 15* (the night from one day to the next) rendered word for word', subId: 'night-of-day-to-day', confidence: 0.85, sources: new Set(['fr', 'es', 'it', 'pt'])},
   {pattern: nightOfDayOnDay, expected: (match) => `night of ${match[3]} ${match[1]} to ${match[2]}`, why: 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', subId: 'night-of-day-on-day', confidence: 0.85},
   {pattern: hoursOfBareHour, expected: ([, preposition, hour]) => (Number(hour) > 24 ? undefined : `${preposition} ${Number(hour)}:00`), why: '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', subId: 'hours-of', confidence: 0.8},
   {pattern: dateLast, expected: (match) => `${match[1]} ${match[2]}`, why: 'Italian *il 4 maggio scorso* (last 4 May) with `last` after the date', subId: 'date-last', confidence: 0.8},
@@ -240,9 +252,9 @@ const sourceNotations: readonly DateShape[] = [
   {pattern: weekdayDayNumber, expected: (match) => `${match[1]}, <month> ${Number(match[2])}`, why: 'Portuguese *sábado, dia 8* (the day of the month after the weekday) rendered word for word', subId: 'weekday-day-number', confidence: 0.85},
   {pattern: dateBracketWeekday, expected: (match) => `${weekdayNames.find((name) => name.startsWith(match[3]!.slice(0, 3)))}, ${match[1]} ${Number(match[2])}`, why: 'the weekday abbreviated in brackets after the date, as Japanese writes it (*7月14日（月）*)', subId: 'bracket-weekday', confidence: 0.85},
   {pattern: monthDayBracketWeekday, expected: (match) => `${weekdayNames.find((name) => name.startsWith(match[3]!))}, ${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`, why: 'month/day digits with the weekday in brackets, as Japanese writes dates (*9/14（日）*)', subId: 'month-day-bracket-weekday', confidence: 0.85, sources: new Set(['ja', 'zh'])},
-  {pattern: atHoursMinutes, expected: ([, hour, minute]) => {
+  {pattern: atHoursMinutes, expected: ([, preposition, hour, minute]) => {
     const time = clockTime(hour!, minute!)
-    return time && `at ${time}`
+    return time && `${preposition} ${time}`
   }, why: 'a clock time counted in hours and minutes (Japanese *5時42分*)', subId: 'hours-minutes', confidence: 0.85},
   {pattern: oClockMinutes, expected: ([, hour, minute]) => clockTime(hour!, minute!), why: 'hours and minutes counted in words (Chinese *9点30分*)', subId: 'oclock-minutes', confidence: 0.9},
   {pattern: partOfDayHour, expected: ([, preposition, part, hour]) => {
@@ -339,6 +351,16 @@ export const dateFormat = defineCheck(
       report(problem(match, expected, `day/month in brackets after the weekday, as ${origin} news writes dates`, 'weekday-date'))
     }
     if (context.sourceLang === 'id' || context.sourceLang === 'ms') {
+      // The weekday left in Indonesian before the bracketed date: `Kamis (13/11)`.
+      const {pattern, english} = sourceWeekdayParen(context.sourceLang)
+      for (const match of text.matchAll(pattern)) {
+        const [, weekday, day, month] = match
+        const d = Number(day)
+        const m = Number(month)
+        if (d < 1 || d > 31 || m < 1 || m > 12) continue
+        const when = english.get(weekday!.toLowerCase())!
+        report(problem(match, [`${when}, ${apMonth(m)} ${d}`, `${when}, ${monthNames[m - 1]} ${d}`], `the ${origin} weekday and its day/month in brackets, as ${origin} news writes dates`, 'weekday-date'))
+      }
       for (const match of text.matchAll(holidayCountdown)) {
         const days = Number(match[2])
         const unit = days === 1 ? 'day' : 'days'
@@ -729,7 +751,8 @@ const clockWords: ReadonlySet<string> = new Set(['hours', 'hour', 'hrs', 'hr', '
 /** Whether the word after `offset` makes the number before it an amount (`1.10 euros`, `2.05 percent`, `1.50 million`). */
 function isQuantity(text: string, offset: number): boolean {
   // A range: `from 1.20 to 2 euros` is an amount when its upper bound is.
-  const range = /^[ \t\u00A0]*(?:to|and|or|-|–)[ \t\u00A0]*[$€£¥]?\d+(?:[.,]\d+)?/u.exec(text.slice(offset, offset + 40))
+  // Also in Arabic-Indic digits (`from 1.10 to ١٫٢٥ dinars`).
+  const range = /^[ \t\u00A0]*(?:to|and|or|-|–)[ \t\u00A0]*[$€£¥]?[\d\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B][\d\u0660-\u0669\u06F0-\u06F9]+)?/u.exec(text.slice(offset, offset + 40))
   if (range) return isQuantity(text, offset + range[0].length)
   const next = /^[ \t\u00A0]*(%|[\p{L}$€£¥]+)/u.exec(text.slice(offset, offset + 40))?.[1]?.toLowerCase()
   if (!next || clockWords.has(next)) return false

@@ -173,7 +173,8 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
 // Arabic *الدكتورة* reads `The Doctor Nadia Salem`, capitalised; not `the Doctor Who …`.
 const articleTitle = /\b[Tt]he (?:doctor|doctora|Doctor|captain|commander|lieutenant|colonel|sergeant|commissioner|inspector) (?!Who\b)(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
 // French *Maître* / *Me* before a lawyer's or notary's name (`Master Hélène Vasseur`): French sources only.
-const maitreTitle = /\b(?:Master|Maître|Maitre|Me)\.?\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/gu
+// Also before the surname alone, closed by punctuation (`According to Me Aubertin, …`).
+const maitreTitle = /\b(?:Master|Maître|Maitre|Me)\.?\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}|[,;:)]))/gu
 // A title written twice (`President President Macron`, `Minister Minister`).
 const doubledTitle = /\b(President|Minister|Governor|Mayor|Chancellor|Director|Secretary|Regent|Chairman)\s+\1\b/gu
 

@@ -1114,9 +1114,9 @@ export const titleShapes: readonly TitleShape[] = [
   {
     // Vietnamese *Bộ trưởng Bộ Công Thương*, *Thủ tướng Chính phủ*; Arabic *محافظ المحافظة*: the office and the body it
     // heads, both translated. English names the office alone.
-    pattern: /\b(?:[Tt]he\s+)?(?:Minister of the Ministry(?= of\b)|Prime Minister of the Government\b(?!\s+of\b)|[Gg]overnor of the [Gg]overnorate\b(?!\s+of\b))/gu,
-    expected: (match) => (/Ministry$/u.test(match[0]) ? 'the Minister' : /Government$/u.test(match[0]) ? 'the Prime Minister' : 'the governor'),
-    why: 'the office and the body it heads both translated (Vietnamese *Bộ trưởng Bộ …*, *Thủ tướng Chính phủ*; Arabic *محافظ المحافظة*)',
+    pattern: /\b(?:[Tt]he\s+)?(?:Minister of the Ministry(?= of\b)|[Dd]irector of the [Dd]irectorate(?= of\b)|Prime Minister of the Government\b(?!\s+of\b)|[Gg]overnor of the [Gg]overnorate\b(?!\s+of\b))/gu,
+    expected: (match) => (/Ministry$/u.test(match[0]) ? 'the Minister' : /[Dd]irectorate$/u.test(match[0]) ? 'the director' : /Government$/u.test(match[0]) ? 'the Prime Minister' : 'the governor'),
+    why: 'the office and the body it heads both translated (Vietnamese *Bộ trưởng Bộ …*, *Thủ tướng Chính phủ*; Arabic *محافظ المحافظة*, *مدير مديرية*)',
     sources: ['vi', 'ar', 'id', 'ms', 'zh']
   },
   {
@@ -1188,6 +1188,49 @@ export const titleShapes: readonly TitleShape[] = [
     expected: (match) => `${match[2] ? `${match[2].trim().toLowerCase()} ` : ''}${match[3]!.toLowerCase()} of the ${match[1]}`,
     why: 'a Chinese office stacked before the name in the Chinese word order (*县农业农村局副局长*)',
     sources: ['zh']
+  },
+  {
+    // Spanish *el presidente de la entidad* (the club's president): `the entity` for the club.
+    pattern: /\b(?:[Tt]he )?(president|chairman|chairwoman|director|spokes(?:wo)?man|spokesperson|coach) of the entity\b/gu,
+    expected: (match) => `the club ${match[1]}`,
+    why: 'Spanish *la entidad* (the organisation, in sport the club) rendered `the entity`',
+    sources: ['es', 'pt', 'it']
+  },
+  {
+    // German *die Sprecherin des Hauses* (the hospital's, the theatre's spokeswoman): `the house` for the institution.
+    pattern: /\b(?:[Tt]he )?(spokes(?:wo)?man|spokesperson|director|management|head|chief physician) of the house\b/gu,
+    expected: (match) => `the hospital's ${match[1]}`,
+    why: 'German *des Hauses* (of the institution: the hospital, the theatre) rendered `of the house`',
+    sources: ['de']
+  },
+  {
+    // German *Intendant(in)* (a theatre's or broadcaster's artistic and general director); English `intendant` is an
+    // administrator of old regimes.
+    pattern: /\b(?:[Tt]he )?Intendant(?:in)?\b/gu,
+    expected: 'the artistic director',
+    why: 'German *Intendant(in)* (the director of a theatre or broadcaster) left as `Intendant`',
+    sources: ['de']
+  },
+  {
+    // German *Kulturbürgermeister*, *Sozialbürgermeister* (the deputy mayor holding a portfolio).
+    pattern: /\b(?:[Cc]ulture|[Cc]ultural|[Ss]chool|[Ss]ocial|[Bb]uilding|[Ff]inance|[Ee]nvironment(?:al)?|[Oo]rder) [Mm]ayor\b/gu,
+    expected: 'deputy mayor for …',
+    why: 'German *Kultur-*, *Sozial-*, *Baubürgermeister* (the deputy mayor holding that portfolio) rendered word for word',
+    sources: ['de']
+  },
+  {
+    // Chinese *分管副市长* (the vice mayor in charge of the matter) rendered `in-charge`.
+    pattern: /\b(?:[Tt]he )?in-charge (vice[- ]mayor|vice[- ]governor|deputy mayor|deputy director|vice[- ]chairman|official)\b/giu,
+    expected: (match) => `the ${match[1]!.toLowerCase()} in charge of …`,
+    why: 'Chinese *分管* (in charge of a portfolio) rendered `in-charge` before the title',
+    sources: ['zh']
+  },
+  {
+    // Portuguese *o técnico* (the coach) rendered `the technician` before the coach's name.
+    pattern: /\b[Tt]he technician(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu,
+    expected: 'the coach',
+    why: 'Portuguese and Spanish *técnico* (a team’s coach) rendered `technician`',
+    sources: ['pt', 'es']
   },
   {
     // Turkish *Prof. Dr.* before a name; German references keep it, so only from Turkish.

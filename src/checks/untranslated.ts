@@ -231,11 +231,14 @@ const arabicPlaceWords = /\b(?:[Hh]ay|Sharia|Shari['’]|Haret)(?= (?:al-|el-)\p
 // Arabic *الاتحاد* (the federation) left as `the Ittihad`; not a club of that name (`Al-Ittihad`, `the Ittihad Club`).
 const arabicIttihad = /\b[Tt]he Ittihad\b(?! (?:Club|FC|Stadium|Jeddah|Alexandria|Kalba|Tanger|Sporting)\b)(?![-'’])/gu
 // Chinese *东北* (the Northeast) left in pinyin, not as part of a name (`Dongbei University`).
-// Chinese *女士*, *先生*, *老师* after a surname, in pinyin: `Wang Nüshi`.
-const chinesePostHonorific = new RegExp(`(?<=\\b(?:${chineseSurnames}) )(?:Nüshi|Nvshi|Nushi|Xiansheng|Laoshi|Shifu)\\b`, 'gu')
+// Chinese *女士*, *阿姨* (auntie), *大姐* after a surname, in pinyin: `Wang Nüshi`, `Zhang Ayi`.
+const chineseFemalePostHonorific = new RegExp(`(?<=\\b(?:${chineseSurnames}) )(?:Nüshi|Nvshi|Nushi|Ayi|Dajie|Dama)\\b`, 'gu')
+// … and the men's (*先生*, *师傅*, *叔叔*, *大哥*), and *老师* (teacher), all `Mr.` or `Ms.` in English.
+const chineseMalePostHonorific = new RegExp(`(?<=\\b(?:${chineseSurnames}) )(?:Xiansheng|Shifu|Shushu|Dashu|Dage)\\b`, 'gu')
+const chineseTeacherPostHonorific = new RegExp(`(?<=\\b(?:${chineseSurnames}) )Laoshi\\b`, 'gu')
 const chineseDongbei = /\bDongbei\b(?! \p{Lu})/gu
-// Chinese *老* before a surname (familiar `old Zhou`).
-const chineseLao = /\bLao(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Yin|Yi|Chang|Qiao|Lai|Gong|Wen)\b)/gu
+// Chinese *老* / *小* before a surname (familiar `old Zhou`, `little Chen`), not before a given name (`Xiao Chen Wei`).
+const chineseLao = /\b(?:Lao|Xiao)(?= (?:Zhou|Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Wu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Ma|Luo|Liang|Song|Zheng|Xie|Han|Tang|Feng|Yu|Dong|Xiao|Cheng|Cao|Yuan|Deng|Xu|Fu|Shen|Zeng|Peng|Lu|Su|Jiang|Cai|Jia|Ding|Wei|Xue|Ye|Yan|Pan|Du|Dai|Xia|Zhong|Tian|Ren|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|Meng|Long|Wan|Duan|Qian|Yin|Yi|Chang|Qiao|Lai|Gong|Wen)\b(?! \p{Lu}))/gu
 // Arabic *حي* (district) after the name, lower-case: `in the Montaza hay` (not hay bales or hay fever).
 const arabicHayAfter = /(?<=\bthe \p{Lu}[\p{L}-]+ )hay\b(?! (?:bales?|fever|prices?|harvest|crops?|fields?|barns?)\b)/gu
 // Arabic *عم* (uncle, a form of address for an older man) before a name mid-sentence: `said Am Sayed`.
@@ -374,9 +377,11 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: chineseJin, expected: 'per half kilogram', why: 'Chinese *斤* (half a kilogram) left untranslated'},
     ...chinesePlaceSuffixes,
     {pattern: chinesePinyinBodies, expected: 'the bureau (in English)', why: 'Chinese body name left in pinyin'},
-    {pattern: chineseLao, expected: '', why: 'Chinese *老* (familiar `old`) left before the surname'},
+    {pattern: chineseLao, expected: '', why: 'Chinese *老* / *小* (familiar `old`, `little`) left before the surname'},
     {pattern: chineseDama, expected: 'older women', why: 'Chinese *大妈* (older women) left in pinyin'},
-    {pattern: chinesePostHonorific, expected: 'Ms. / Mr.', why: 'Chinese honorific after the surname (*女士*, *先生*) left in pinyin'},
+    {pattern: chineseFemalePostHonorific, expected: 'Ms. (before the surname)', why: 'Chinese honorific after the surname (*女士*, *阿姨*) left in pinyin'},
+    {pattern: chineseMalePostHonorific, expected: 'Mr. (before the surname)', why: 'Chinese honorific after the surname (*先生*, *师傅*) left in pinyin'},
+    {pattern: chineseTeacherPostHonorific, expected: '', why: 'Chinese *老师* (teacher, a courtesy title) after the surname left in pinyin'},
     {pattern: chineseDongbei, expected: 'northeast China', why: 'Chinese *东北* (the Northeast) left in pinyin'}
   ],
   ar: [
@@ -615,6 +620,15 @@ function overlapsReported(words: QaContext['model']['words'], first: number, end
   return false
 }
 
+/** Whether a word with the norm `norm` follows another capitalised word of its sentence somewhere: a name's last word. */
+function surnameElsewhere(model: QaContext['model'], norm: string): boolean {
+  return model.words.some((word, index) => {
+    if (word.norm !== norm || index === 0 || !/^\p{Lu}/u.test(word.value)) return false
+    const previous = model.words[index - 1]!
+    return previous.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(previous.value) && /^\s+$/.test(model.text.slice(previous.end, word.start))
+  })
+}
+
 export const untranslated = defineCheck(
   {
     ruleId: 'untranslated',
@@ -643,6 +657,8 @@ export const untranslated = defineCheck(
       const startsSentence = model.sentences[first.sentence]!.wordStart === match.wordStart || afterSentenceEnd.test(model.text.slice(Math.max(0, match.start - 4), match.start))
       const capitalised = actual[0] !== actual[0]!.toLowerCase()
       if (value.kind === 'word' && capitalised && !startsSentence) continue
+      // Opening a sentence, a surname the text gives in full elsewhere (`Henrique Sardinha` … `Sardinha, who …`).
+      if (capitalised && startsSentence && match.wordEnd - match.wordStart === 1 && surnameElsewhere(model, first.norm)) continue
       // A capitalised month or day inside a name: `Rio de Janeiro`, `Selim Ocak` (Turkish *Ocak*, January).
       if (value.kind === 'calendar' && capitalised && !startsSentence && insideName(model, match.wordStart)) continue
       if (value.kind === 'acronym' && actual !== value.form) continue

@@ -268,7 +268,13 @@ export const boilerplate: readonly BoilerplateEntry[] = [
         'makine çevirisi ile',
         'tradução automática',
         'traduzione automatica',
-        'traducción automática'
+        'traducción automática',
+        // Chinese disclaimers left at the end of English MT.
+        '以上内容由ai翻译',
+        'ai翻译，仅供参考',
+        '本文由ai翻译',
+        '机器翻译，仅供参考',
+        '以上内容为机器翻译'
       ],
       fr: [
         'cet article a été traduit par google traduction',

@@ -51,7 +51,31 @@ const currencyPrefixes: ReadonlyArray<readonly [string, string]> = [
 
 /** ISO code of a currency named by the word after a number, if any. */
 export function currencyOfWord(word: string): string | undefined {
-  return currencyWords[word] ?? currencyPrefixes.find(([name]) => word.startsWith(name))?.[1]
+  return currencyWords[word] ?? currencyNouns().get(word) ?? currencyPrefixes.find(([name]) => word.startsWith(name))?.[1]
+}
+
+// Currency nouns that are also common English words (`real`, `mark`, `gold`), left to the table above.
+const ambiguousCurrencyNouns = new Set(['mark', 'real', 'rights', 'gold', 'sol', 'som', 'kip', 'lek', 'rand', 'dram', 'tala', 'pula', 'kina', 'sucre', 'lari', 'leu', 'lev', 'dobra', 'peso', 'won', 'pound', 'dollar'])
+let currencyNounMap: ReadonlyMap<string, string> | undefined
+
+/**
+ * The last word of each currency's English name from `Intl` (`Jordanian Dinar` → `dinar`, `dinars`), the first
+ * currency of that name winning, built once: `from 1.10 to 1.25 dinars` is an amount.
+ */
+function currencyNouns(): ReadonlyMap<string, string> {
+  if (currencyNounMap) return currencyNounMap
+  const names = new Intl.DisplayNames('en', {type: 'currency'})
+  const map = new Map<string, string>()
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const name = names.of(code)
+    if (!name || /[\d()]/.test(name)) continue
+    const noun = name.split(' ').pop()!.toLowerCase()
+    if (ambiguousCurrencyNouns.has(noun) || map.has(noun)) continue
+    map.set(noun, code)
+    map.set(`${noun}s`, code)
+  }
+  currencyNounMap = map
+  return map
 }
 
 // Scripts written without spaces (Han, kana, Hangul, Thai) put numbers right next to words.

@@ -18,7 +18,7 @@ shapeSuite('set 55 shapes', [
   ['mt-boilerplate', 'ru', 'Prices will stay the same.\n\nTranslated by machine. The editorial staff has not checked this text.', 'Translated by machine. The editorial staff has not checked this text. → ∅'],
   ['literal-idiom', 'zh', '"Many families only come when the fire is burning their eyebrows," he said.', 'the fire is burning their eyebrows → it is already an emergency'],
   ['title-garble', 'zh', '"Do not wait," said the Dean of the hospital, Xu Jianguo.', 'the Dean of the hospital → the hospital director'],
-  ['untranslated', 'zh', 'Wang Nüshi, a mother of two, said she waited for hours.', 'Nüshi → Ms. / Mr.'],
+  ['untranslated', 'zh', 'Wang Nüshi, a mother of two, said she waited for hours.', 'Nüshi → Ms. (before the surname)'],
   ['number-format', 'zh', 'The price of a flu test fell from 86元 to 40 yuan.', '86元 → 86 yuan'],
   ['date-format', 'ar', 'The plan was presented at the session of 18/2.', '18/2 → Feb. 18'],
   ['title-garble', 'ar', 'The museum opened under the patronage of the Head of the Council of Ministers.', 'the Head of the Council of Ministers → the Prime Minister'],

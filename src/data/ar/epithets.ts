@@ -230,5 +230,15 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['Algeria']},
     meaning: 'Algeria, after the dead of its war of independence',
     confidence: 'high'
+  },
+  {
+    id: 'ar-al-qarra-al-ajuz',
+    sourceLang: 'ar',
+    source: 'القارة العجوز',
+    kind: 'region',
+    literals: {en: ['the elderly continent', 'elderly continent', 'the aged continent', 'the old lady continent']},
+    expected: {en: ['Europe']},
+    meaning: 'Europe (the old continent)',
+    confidence: 'high'
   }
 ]

@@ -312,5 +312,25 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['prevention is better than cure', 'an ounce of prevention is worth a pound of cure']},
     meaning: 'prevention is better than cure',
     confidence: 'high'
+  },
+  {
+    id: 'ar-bi-khuffay-hunayn',
+    sourceLang: 'ar',
+    source: 'عاد بخفي حنين',
+    kind: 'idiom',
+    literals: {en: ['returned with the slippers of hunayn', 'return with the slippers of hunayn', 'with the slippers of hunayn', 'with the two slippers of hunayn', 'the slippers of hunayn', "with hunayn's slippers", 'with the shoes of hunayn', 'the shoes of hunayn', 'with the boots of hunayn']},
+    expected: {en: ['came back empty-handed']},
+    meaning: 'to come back empty-handed',
+    confidence: 'high'
+  },
+  {
+    id: 'ar-hifz-ma-al-wajh',
+    sourceLang: 'ar',
+    source: 'حفظ ماء الوجه',
+    kind: 'idiom',
+    literals: {en: ['saved the water of its face', 'save the water of its face', 'save the water of his face', 'save the water of her face', 'save the water of their face', 'save the water of the face', 'the water of its face', 'the water of his face', 'the water of their face', 'the water of the face']},
+    expected: {en: ['saved face']},
+    meaning: 'to save face',
+    confidence: 'high'
   }
 ]

@@ -784,5 +784,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ['France', 'the France team']},
     meaning: 'the France rugby union team',
     confidence: 'high'
+  },
+  {
+    id: 'fr-le-rocher-capitalised',
+    sourceLang: 'fr',
+    source: 'le Rocher',
+    kind: 'country',
+    literals: {en: ['the rock']},
+    expected: {en: ['Monaco']},
+    meaning: 'Monaco, after the rock its old town stands on (capitalised as a name; in English `the Rock` is Gibraltar)',
+    confidence: 'low',
+    guard: {capitalised: true, unlessNear: ['gibraltar', 'gibraltar\'s', 'music', 'band', 'concert', 'wrestler', 'johnson', 'alcatraz']}
   }
 ]

@@ -159,5 +159,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "the United States (米国, the rice country, read character by character)",
     confidence: 'low',
     guard: {capitalised: true}
+  },
+  {
+    id: 'ja-mizu-no-miyako',
+    sourceLang: 'ja',
+    source: '水の都',
+    kind: 'city',
+    literals: {en: ['the water capital', 'the capital of water', 'the water city']},
+    expected: {en: ['Osaka']},
+    meaning: 'Osaka, the city of canals',
+    confidence: 'high',
+    guard: {capitalised: true}
   }
 ]

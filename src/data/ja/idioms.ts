@@ -590,5 +590,16 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['make sacrifices of its own']},
     meaning: 'to make sacrifices oneself (of a body or an official)',
     confidence: 'high'
+  },
+  {
+    id: 'ja-kubi-wo-nagaku-shite',
+    sourceLang: 'ja',
+    source: '首を長くして待つ',
+    kind: 'idiom',
+    literals: {en: ['waiting with long necks', 'wait with long necks', 'waiting with a long neck', 'wait with a long neck', 'with their necks long', 'stretching their necks long']},
+    expected: {en: ['waiting eagerly']},
+    meaning: 'to wait eagerly',
+    confidence: 'high',
+    guard: {unlessNear: ['giraffe', 'giraffes', 'bird', 'birds', 'swan', 'swans', 'heron']}
   }
 ]

@@ -25,7 +25,7 @@ export const sourceWords: SourceWordList = {
     // Added: administration, courts, health, farming, fishing, weather and transport.
     'câmara municipal', 'ministério público', 'tribunal de justiça', 'posto de saúde', 'produtores rurais', 'ponto de ônibus', 'motoristas de aplicativo', 'bolsa família', 'moradores de rua', 'vereadora', 'prefeituras', 'secretaria', 'secretário', 'secretária', 'governador', 'governadora', 'delegado', 'delegada', 'delegacia', 'inquérito', 'denúncia', 'réu', 'sentença', 'juízes', 'promotora', 'audiência', 'multa', 'multas', 'hospitais', 'médicos', 'enfermeiros', 'pacientes', 'vacina', 'vacinação', 'agricultores', 'lavoura', 'lavouras', 'colheita', 'colheitas', 'seca', 'estiagem', 'geada', 'granizo', 'alagamentos', 'temporais', 'pescadores', 'pesca', 'barcos', 'pescado', 'sardinha', 'passagem', 'passagens', 'trânsito', 'engarrafamento', 'estrada', 'estradas', 'obras', 'desemprego', 'trabalhadoras'
   ],
-  terms: {câmara: 'town council', prefeitura: 'city hall'},
+  terms: {câmara: 'town council', prefeitura: 'city hall', defesa: 'Civil Defence (Defesa Civil)'},
   honorifics: ['Sr.', 'Sra.', 'Srta.', 'Senhor', 'Senhora', 'Dona', 'Seu', 'Dra.', 'Eng.', 'Engenheiro', 'Engenheira', 'Doutor', 'Doutora'],
   spared: [
     'samba', 'favela', 'favelas', 'bossa', 'nova', 'capoeira', 'caipirinha', 'feijoada', 'real', 'reais', 'carnaval', 'cachaça', 'churrasco',

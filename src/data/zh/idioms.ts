@@ -745,5 +745,36 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['be at the mercy of the weather']},
     meaning: 'to live at the mercy of the weather',
     confidence: 'high'
+  },
+  {
+    id: 'zh-shui-zhang-chuan-gao',
+    sourceLang: 'zh',
+    source: '水涨船高',
+    kind: 'idiom',
+    literals: {en: ['as the water rose, the boats went up', 'as the water rises, the boats go up', 'the water rose and the boats went up', 'the water rises and the boats rise', 'when the water rises the boat rises', 'the water rises, the boat rises', 'water rises, boats rise', 'the boat rises with the water']},
+    expected: {en: ['rose in step', 'rose accordingly']},
+    meaning: 'rising together with something else',
+    confidence: 'high'
+  },
+  {
+    id: 'zh-cai-lan-zi',
+    sourceLang: 'zh',
+    source: '菜篮子',
+    kind: 'phrase',
+    literals: {en: ['vegetable basket of citizens', 'vegetable basket of the citizens', 'vegetable basket of residents', 'vegetable basket of the people', "citizens' vegetable basket", 'vegetable basket project']},
+    expected: {en: ['the food supply']},
+    meaning: "residents' food supply (the 菜篮子 policy)",
+    confidence: 'high'
+  },
+  {
+    id: 'zh-zui-hou-yi-gong-li',
+    sourceLang: 'zh',
+    source: '最后一公里',
+    kind: 'phrase',
+    literals: {en: ['last kilometre', 'last kilometer', 'last one kilometre', 'last one kilometer']},
+    expected: {en: ['last mile']},
+    meaning: 'the final stretch of a service to the user',
+    confidence: 'high',
+    guard: {followedBy: ['problem', 'problems', 'issue', 'issues', 'gap', 'challenge', 'bottleneck', 'service', 'services', 'delivery', 'connectivity', 'connection', 'connections']}
   }
 ]
