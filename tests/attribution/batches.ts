@@ -79,7 +79,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['225-fr-maternity-closure', '226-de-bridge-closure', '227-zh-reservoir-fish'],
   ['228-ja-rail-line-closure', '229-vi-riverbank-collapse', '230-ru-heating-outage'],
   ['231-es-desalination-plant', '232-it-maternity-unit', '233-ar-water-cuts'],
-  ['234-pt-maternity-closure', '235-nl-wind-turbines', '236-tr-marina-protest']
+  ['234-pt-maternity-closure', '235-nl-wind-turbines', '236-tr-marina-protest'],
+  ['237-id-market-fire', '238-fr-maternity-closure', '239-ja-rail-line'],
+  ['240-de-rail-bridge', '241-vi-sea-dyke', '242-zh-river-pollution']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -38,7 +38,8 @@ shapeSuite('batches 68–70 artifact shapes', [
   ['title-garble', 'de', 'Anna Roth, speaker of the Bundestag, opened the session.']
 ])
 
-shapeSuite('English the clean references of batches 71–76 forced the checks to pass', [], [
+shapeSuite('English the clean references of batches 71–78 forced the checks to pass', [], [
+  ['literal-idiom', 'ja', '"It is regrettable that the conclusion was decided first," he said.'],
   ['untranslated', 'es', 'He denied that the brine will damage the posidonia meadows off the coast.'],
   ['untranslated', 'zh', 'The cause was preliminarily identified as a lack of oxygen.'],
   ['date-format', 'es', '"We will not back down, because at the end of the day the bay belongs to everybody," she said.']

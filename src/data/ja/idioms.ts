@@ -48,7 +48,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: '遺憾',
     kind: 'phrase',
-    literals: {en: ['extremely regrettable', 'very regrettable', 'truly regrettable', 'deeply regrettable', 'it is regrettable', 'it is extremely regrettable', 'a regrettable thing', 'expressed regrettable feelings', 'expressed a feeling of regret', 'expressed feelings of regret', 'expressed its regret feeling'], fr: ['extrêmement regrettable', 'très regrettable', 'profondément regrettable']},
+    literals: {en: ['extremely regrettable', 'very regrettable', 'truly regrettable', 'deeply regrettable', 'it is extremely regrettable', 'a regrettable thing', 'expressed regrettable feelings', 'expressed a feeling of regret', 'expressed feelings of regret', 'expressed its regret feeling'], fr: ['extrêmement regrettable', 'très regrettable', 'profondément regrettable']},
     expected: {en: ['deplorable', 'unacceptable'], fr: ['déplorable', 'inacceptable']},
     meaning: 'diplomatic protest (遺憾 is stronger than English "regrettable")',
     confidence: 'low'
