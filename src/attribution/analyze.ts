@@ -281,6 +281,15 @@ class Resolver {
         if (candidate(mention)) competitors.add(mention.entity!)
       }
     }
+    // "On Monday, the two men went to the county government. "…," he said": a pair just named leaves the pronoun open
+    // between the latest two compatible speakers.
+    if (competitors.size < 2 && pairNamedBefore(doc.text.slice(windowStart, word.start), gender)) {
+      for (let back = this.history.length - 1; back >= 0 && competitors.size < 2; back--) {
+        const entry = this.history[back]!
+        if (entry.paragraph < paragraph - 5) break
+        if (entry.person && entry.offset < word.start && compatible(entry.entity)) competitors.add(entry.entity)
+      }
+    }
     if (competitors.size >= 2) {
       return {entity: chosen, resolution: 'pronoun-ambiguous', candidates: [chosen, ...[...competitors].filter((id) => id !== chosen)]}
     }
@@ -388,4 +397,10 @@ function bareTitleHolder(doc: Doc, registry: Registry, index: number, loose: boo
   const after = doc.words[index + 1]
   if (after && (after.norm === 'of' || ((loose || doc.gaps[index + 1]!.includes(',')) && /^\p{Lu}/u.test(after.value)))) return undefined
   return latestWithTitle(registry, head, word.start)
+}
+
+/** Whether `text` names a pair of people the pronoun's gender fits (`the two men`, `both women`, `the pair`). */
+function pairNamedBefore(text: string, gender: 'm' | 'f' | 'unknown'): boolean {
+  const nouns = gender === 'm' ? 'men' : gender === 'f' ? 'women' : '(?:men|women)'
+  return new RegExp(`\\b(?:(?:the|these|those) two ${nouns}|both ${nouns}|the pair)\\b`, 'i').test(text)
 }

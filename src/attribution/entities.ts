@@ -77,8 +77,16 @@ function indexAdd(map: Map<string, number[]>, key: string, id: number): void {
 }
 
 const nameConnectors: ReadonlySet<string> = new Set(['of', ...surnameParticles])
-/** Indonesian bodies named by a head word before their place: a health centre, a regional hospital, police, parliament. */
-const indonesianBodyHeads: ReadonlySet<string> = new Set(['puskesmas', 'rsud', 'polres', 'polresta', 'polsek', 'polda', 'dprd', 'bpbd', 'pemkab', 'pemkot', 'pemprov', 'kodim', 'korem', 'lapas', 'kejari', 'kejati', 'dinkes'])
+/**
+ * Head words of bodies named in the source language before the rest of their name: Indonesian (a health centre, a
+ * regional hospital, police, parliament: `Puskesmas Batu Ampar`), German (`Hochschule Wiesenbrück`, `Landesbetrieb
+ * Mobilität Hollerland`) and French (`Santé Solidaire Lauze`). A capitalised run they open names no person.
+ */
+const bodyHeads: ReadonlySet<string> = new Set([
+  'puskesmas', 'rsud', 'polres', 'polresta', 'polsek', 'polda', 'dprd', 'bpbd', 'pemkab', 'pemkot', 'pemprov', 'kodim', 'korem', 'lapas', 'kejari', 'kejati', 'dinkes',
+  'hochschule', 'universität', 'landesbetrieb', 'stadtwerke', 'klinikum', 'kreisklinik', 'landratsamt', 'verband', 'verein', 'stiftung', 'bündnis', 'bürgerinitiative', 'gesellschaft', 'behörde', 'zentrum', 'gemeinde',
+  'santé', 'syndicat', 'collectif', 'mutuelle', 'fédération', 'confédération', 'comité', 'association'
+])
 /** Particles that never occur inside an East-Asian name ("Le Courrier de Valbrune" is not Vietnamese). */
 const romanceParticles: ReadonlySet<string> = new Set(['de', 'du', 'des', 'dos', 'das', 'del', 'della'])
 /**
@@ -151,7 +159,7 @@ const patronymic = /^\p{L}{3,}(?:ovich|evich|yevich|ovna|evna|yevna|ichna|inichn
 const industryWords: ReadonlySet<string> = new Set(['trading', 'contracting', 'industries', 'industry', 'investment', 'investments', 'construction', 'development', 'services', 'transport', 'logistics', 'commerce', 'engineering', 'manufacturing', 'import', 'export', 'tourism', 'real estate'])
 /** Offices that govern a place: the capitalised words after `the governor of` name the place (`Wadi Qamar`), not a person. */
 const placeOffices: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'regent', 'prefect', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'muhafiz', 'wali', 'bupati', 'walikota', 'camat'])
-const singleHolderOffices: ReadonlySet<string> = new Set(['mediator', 'manager', 'mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher'])
+const singleHolderOffices: ReadonlySet<string> = new Set(['mediator', 'manager', 'mayor', 'mayoress', 'governor', 'regent', 'prefect', 'minister', 'premier', 'chancellor', 'burgomaster', 'bourgmestre', 'intendente', 'landrat', 'muhtar', 'delegate', 'ombudsman', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'stationmaster', 'assessor', 'commander', 'captain', 'skipper', 'principal', 'headteacher', 'undersecretary', 'under-secretary'])
 
 /** Whether, after word `end - 1`, a comma and one or two lower-case words close a bracket (`, opposition)`). */
 function descriptorCloses(doc: Doc, end: number): boolean {
@@ -788,9 +796,9 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     classifySegment(doc, start + 2, end, mentions)
     return
   }
-  // A place the document states as one (`in Lembah Kanti` after `Lembah Kanti Regency`), or an Indonesian body named
-  // by its head word before its place (`Puskesmas Batu Ampar`, `RSUD Lembah Kanti`): no person.
-  if ((norms.length <= 3 && placesOf(doc).has(norms.join(' '))) || (norms.length >= 2 && norms.length <= 4 && indonesianBodyHeads.has(norms[0]!))) {
+  // A place the document states as one (`in Lembah Kanti` after `Lembah Kanti Regency`), or a body named by its head
+  // word in the source language (`Puskesmas Batu Ampar`, `Hochschule Wiesenbrück`): no person.
+  if ((norms.length <= 3 && placesOf(doc).has(norms.join(' '))) || (norms.length >= 2 && norms.length <= 4 && bodyHeads.has(norms[0]!))) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }

@@ -751,7 +751,7 @@ export function extract(doc: Doc): Extraction {
         if (commas === 0 && channel && sentenceOf(channel.start) === sentence && hasCapital(channel.start, channel.end)) return channel
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         // Also Indonesian *dikutip dari*: "Agus Darmanto, quoted from the daily Suara Kerapu, claimed".
-        if (commas === 0 && end - start <= 8 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from') && hasCapital(name.start, name.end)) return name
+        if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from') && hasCapital(name.start, name.end)) return name
         // "Dedi Kurniawan, citing a police report, said": the name is the source; the cited one joins its chain.
         // Also after an apposition: "Loïc Prigent, fisherman and municipal councillor, citing the capitainerie, said".
         if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return appositionLeft(start) ?? name
@@ -2062,6 +2062,11 @@ export function extract(doc: Doc): Extraction {
         let sourceAt = before?.end ?? match.end
         while (sourceAt < sentenceEnd && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt + 1)) sourceAt++
         let phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 14})
+        // "…, announced Monday the regional health agency (ARS), because …": the body's bracketed acronym is its own.
+        if (phrase && phrase.end < sentenceEnd && /\(\s*$/.test(doc.gaps[phrase.end]!)) {
+          const close = bracketClose(phrase.end, sentenceEnd, 6)
+          if (close !== -1) phrase = {start: phrase.start, end: close + 1}
+        }
         // "…, informed the comité de empresa." (Spanish *comité de empresa*): a body's untranslated name ends the sentence.
         if (phrase && phrase.end < sentenceEnd && sentenceEnd - phrase.end <= 3 && romanceOf.has(words[phrase.end]!.norm) && lex.sourceNouns.has(bareNorm(words[phrase.end - 1]!)) && !hasBreakIn(phrase.end, sentenceEnd)) phrase = {start: phrase.start, end: sentenceEnd}
         const rawEnd = phrase ? extendOf(phrase.rawEnd ?? phrase.end, sentenceEnd) : sentenceEnd
@@ -2863,7 +2868,7 @@ export function extract(doc: Doc): Extraction {
     const bare = cited && !isDeterminer(words[start]!) && !isCapitalised(words[start]!)
     if (!isDeterminer(words[start]!) && !bare) return undefined
     let end = start + 1
-    while (end < words.length && end - start < 12 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
+    while (end < words.length && end - start < 16 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
     if (end >= words.length || end - start < 2 || !gapHas(doc, end, ',')) return undefined
     if (bare) return lex.personRoles.has(bareNorm(words[start]!).replace(/s$/, '')) && hasCapital(start + 1, end) ? {start, end} : undefined
     const head = bareNorm(words[end - 1]!)

@@ -541,7 +541,8 @@ function reportSourceNotations(text: string, report: (problem: Problem) => void)
 }
 
 // `%40`: Turkish writes the percent sign before the number (*yüzde 40*, `%40`).
-const prefixPercent = /(?<![\p{L}\d%])%(\d+(?:[.,]\d+)?)(?![\d%])/gu
+// Also with a space after the sign (`% 40`), unless a number stands before it (`50 % 40`).
+const prefixPercent = /(?<![\p{L}\d%])(?<![\d%][ \u00A0])%[ \u00A0]?(\d+(?:[.,]\d+)?)(?![\d%])/gu
 
 function reportPrefixPercent(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(prefixPercent)) {

@@ -171,7 +171,8 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
 // (`the engineer Juan Pérez` and `the lawyer John Smith` are English appositions and pass.)
 // Ranks are titles in English too (`Captain Julien Roux`), so an article before them is the source's.
 // Arabic *الدكتورة* reads `The Doctor Nadia Salem`, capitalised; not `the Doctor Who …`.
-const articleTitle = /\b[Tt]he (?:doctor|doctora|Doctor|captain|commander|lieutenant|colonel|sergeant|commissioner|inspector) (?!Who\b)(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu
+// Also before a surname alone that a cue or punctuation closes (`the doctor Grimaldi, head of …`).
+const articleTitle = /\b[Tt]he (?:doctor|doctora|Doctor|captain|commander|lieutenant|colonel|sergeant|commissioner|inspector) (?!Who\b)(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}|[,;:]|\.(?:\s|$)|\s+(?:said|says|told|explained|added|warned|confirmed|denied|stressed)\b))/gu
 // French *Maître* / *Me* before a lawyer's or notary's name (`Master Hélène Vasseur`): French sources only.
 // Also before the surname alone, closed by punctuation (`According to Me Aubertin, …`).
 const maitreTitle = /\b(?:Master|Maître|Maitre|Me)\.?\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}|[,;:)]))/gu

@@ -317,7 +317,8 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Arabic *المهندس* before a name: an honorific, not a job title.
-    pattern: /\bEngineer(?= \p{Lu}\p{Ll}+ (?:(?:al|el|Al|El)-|bin |Abu |Abdel)?\p{L})/gu,
+    // Also before a surname alone: `Engineer Al-Rashidi`.
+    pattern: /\bEngineer(?= \p{Lu}\p{Ll}+ (?:(?:al|el|Al|El)-|bin |Abu |Abdel)?\p{L}| (?:Al|El)-\p{Lu}\p{Ll})/gu,
     expected: '',
     why: 'Arabic *al-muhandis* (engineer), an honorific before the name',
     sources: ['ar']
@@ -1231,6 +1232,13 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'the coach',
     why: 'Portuguese and Spanish *técnico* (a team’s coach) rendered `technician`',
     sources: ['pt', 'es']
+  },
+  {
+    // Turkish *Dereboyu Belediye Başkanı* (the mayor of Dereboyu) rendered `Dereboyu Municipality Mayor`.
+    pattern: /\b(\p{Lu}\p{Ll}+) Municipality Mayor\b/gu,
+    expected: (match) => `${match[1]} Mayor`,
+    why: 'Turkish *Belediye Başkanı* (the mayor) rendered with `Municipality` kept',
+    sources: ['tr']
   },
   {
     // Turkish *Prof. Dr.* before a name; German references keep it, so only from Turkish.

@@ -453,3 +453,51 @@ describe('attribution extraction: readings fixed on batches 69–70 (2026-12-07,
     expect(read('Some netizens claimed on Weibo that the warning was issued too late.', 'zh')).toEqual([['Some netizens', 'claimed', '']])
   })
 })
+
+describe('attribution extraction: readings fixed on batches 71–73 (2026-12-07, seventh session)', () => {
+  const read = (text: string, sourceLang: 'es' | 'ar' | 'it' | 'fr' | 'zh') => (checkSync(text, {sourceLang}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.kind, attribution.source?.text, attribution.cue?.text])
+
+  it('`defended … that` (Spanish *defendió que*) past an adjunct, and only with `that`', () => {
+    expect(read('The councillor, Andrés Molina, defended in the plenary that the project was sound.', 'es')).toEqual([['indirect', 'The councillor, Andrés Molina', 'defended']])
+    expect(read('The lawyer defended the mayor in court.', 'es')).toEqual([])
+  })
+
+  it('a body before `quoted by` a long newspaper name is the source, the newspaper its reporter', () => {
+    expect(read('The Confederación Hidrográfica del Almendral, quoted by the newspaper La Voz de Sierra Alta, estimated that the reservoirs are low.', 'es')).toEqual([['indirect', 'The Confederación Hidrográfica del Almendral', 'estimated']])
+  })
+
+  it('`It would seem that` is a hedge', () => {
+    expect(read('It would seem that the closure is only the first of three.', 'it')).toEqual([['unattributed-hedge', undefined, 'It would seem that']])
+  })
+
+  it('an inverted source with its bracketed acronym, before a clause of cause', () => {
+    expect(read('The ward will close on April 1, announced Monday the regional health agency (ARS), because of a lack of doctors.', 'fr')).toEqual([['indirect', 'the regional health agency (ARS)', 'announced']])
+  })
+
+  it('`according to` a long lower-case body (Chinese *相关负责人*)', () => {
+    expect(read('According to the relevant person in charge of the county agriculture and rural affairs bureau, 80 hectares were affected.', 'zh')).toEqual([['according-to', 'the relevant person in charge of the county agriculture and rural affairs bureau', 'According to']])
+  })
+
+  it('`the undersecretary` holds one office: never introduced, it is unintroduced', () => {
+    const findings = checkSync('Yousef Al-Jaber met the fishermen on Sunday. The undersecretary did not deny that the payments were delayed.', {sourceLang: 'ar'}).findings.filter((finding) => finding.ruleId === 'attribution-unintroduced')
+    expect(findings.map((finding) => finding.actual)).toEqual(['The undersecretary'])
+  })
+})
+
+describe('attribution: pronoun readings fixed on batches 73 and 78 (2026-12-07, seventh session)', () => {
+  const ambiguous = (text: string, sourceLang: 'fr' | 'de' | 'zh') => checkSync(text, {sourceLang}).findings.filter((finding) => finding.ruleId === 'attribution-ambiguous').map((finding) => finding.actual)
+
+  it.each([
+    ['fr', 'Claire Aubertin, midwife and delegate of the union Santé Solidaire Lauze, told the daily that a petition had 8,300 signatures. She called on the agency to suspend its decision.'],
+    ['de', 'Spokeswoman Sabine Kranich from the Landesbetrieb Mobilität Hollerland said the damage was serious. She added that the bridge would stay closed.'],
+    ['de', 'Sabine Rothe, an engineer at the Hochschule Wiesenbrück, said the bridge was old. She said it could not be repaired.']
+  ] as const)('a body named in the source language is no woman a pronoun could mean (%s)', (sourceLang, text) => {
+    expect(ambiguous(text, sourceLang)).toEqual([])
+  })
+
+  it('a pair named just before leaves `he` open between the two speakers', () => {
+    const text = 'Wang Jianguo, a fish farmer, told Xinhua reporters that the fish died.\n\nLi Dehai, the village secretary, pointed out that villagers had reported a smell.\n\nOn Monday, the two men went to the county government. "We reported it many times," he said.'
+    expect(ambiguous(text, 'zh')).toEqual(['he'])
+    expect(ambiguous(text.replace('the two men went', 'he went'), 'zh')).toEqual([])
+  })
+})

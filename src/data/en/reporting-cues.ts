@@ -56,6 +56,8 @@ export const englishAttribution: AttributionLexiconData = {
     {lemma: 'recount', class: 'neutral', forms: ['recount', 'recounts', 'recounted', 'recounting'], flags: ['weak']},
     {lemma: 'quote', class: 'neutral', forms: ['quoted'], flags: ['weak']},
     {lemma: 'complain', class: 'neutral', forms: ['complain', 'complains', 'complained', 'complaining']},
+    // Spanish *defendió que*, Portuguese *defendeu que* (argued that): only with `that`.
+    {lemma: 'defend', class: 'assertive', forms: ['defended', 'defends'], flags: ['weak']},
     // French *a protesté*, *a déploré*: a complaint that quotes the speaker (`"…," protested the mayor`).
     {lemma: 'protest', class: 'neutral', forms: ['protested'], flags: ['weak']},
     {lemma: 'lament', class: 'neutral', forms: ['lament', 'laments', 'lamented', 'lamenting'], flags: ['weak']},
@@ -278,6 +280,9 @@ export const englishAttribution: AttributionLexiconData = {
     // Spanish *trascendió que* (it transpired that) and English `it emerged that`: news from nobody named.
     ['it', 'transcended', 'that'],
     ['it', 'emerged', 'that'],
+    // Italian *sembrerebbe che*, Spanish *parecería que*: `It would seem that`, news from nobody named.
+    ['it', 'would', 'seem', 'that'],
+    ['it', 'would', 'appear', 'that'],
     // Portuguese *comenta-se* (it is commented), Spanish *se comenta*: talk nobody is named for.
     ['it', 'is', 'commented'],
     ['it', 'was', 'commented'],

@@ -101,5 +101,6 @@ export const newsIdioms: readonly CalqueEntry[] = [
   idiom('fr', 'vaches-a-lait', 'vaches à lait', ['milk cows', 'milk cow', 'milk-cows', 'milk-cow'], ['cash cows'], 'people or bodies milked for money', {guard: {unlessNear: ['farm', 'farmer', 'farmers', 'dairy', 'herd', 'herds', 'cattle', 'barn', 'milking', 'livestock', 'pasture', 'breed', 'breeders', 'veterinary', 'calves']}}),
   idiom('fr', 'principe-de-precaution', 'principe de précaution', ['principle of precaution', 'the principle of precaution'], ['the precautionary principle'], 'the precautionary principle'),
   idiom('fr', 'jusqu-a-nouvel-ordre', "jusqu'à nouvel ordre", ['until new order', 'until a new order', 'till new order', 'up to new order'], ['until further notice'], 'until further notice', {kind: 'phrase'}),
-  idiom('fr', 'coupe-du-monde', 'coupé du monde', ['cut from the world', 'cut from the rest of the world', 'cut from the outside world'], ['cut off from the world'], 'isolated')
+  idiom('fr', 'coupe-du-monde', 'coupé du monde', ['cut from the world', 'cut from the rest of the world', 'cut from the outside world'], ['cut off from the world'], 'isolated'),
+  idiom('fr', 'prendre-pour-des-pigeons', 'prendre quelqu’un pour des pigeons', ['take {someone} for pigeons', 'took {someone} for pigeons', 'taking {someone} for pigeons', 'takes {someone} for pigeons'], ['take … for fools'], 'to take people for fools')
 ]

@@ -37,7 +37,7 @@ export const sourceWords: SourceWordList = {
     // Added: administration, courts, health, farming, fishing, weather and transport.
     'conseil départemental', 'conseil régional', 'conseillère municipale', 'communauté de communes', 'tribunal administratif', 'cour d\'appel', 'juge d\'instruction', 'garde à vue', 'pension de réversion', 'préfectures', 'sous-préfecture', 'intercommunalité', 'juges', 'procureure', 'prévenu', 'prévenus', 'condamnation', 'peine', 'amende', 'amendes', 'plaidoirie', 'avocate', 'greffe', 'réversion', 'veuve', 'veuves', 'allocataires', 'caf', 'sécu', 'pharmacie', 'pharmacies', 'pharmacien', 'généraliste', 'généralistes', 'kiné', 'urgentistes', 'aide-soignante', 'aides-soignants', 'maternité', 'maternités', 'agriculteur', 'éleveur', 'récolte', 'récoltes', 'moisson', 'moissons', 'vendanges', 'vigneron', 'vignerons', 'grêle', 'orage', 'inondation', 'pêcheur', 'pêcheurs', 'pêche', 'chalutier', 'chalutiers', 'criée', 'marée', 'marées', 'conchyliculteurs', 'ostréiculteurs', 'boulanger', 'boulangers', 'boulangerie', 'boulangeries', 'commerçant', 'rames', 'rame', 'covoitureurs', 'usager', 'cheminot', 'contrôleur', 'contrôleurs', 'horaires', 'lumignons'
   ],
-  terms: {préfecture: 'prefecture', collège: 'secondary school', lycée: 'upper secondary school'},
+  terms: {préfecture: 'prefecture', collège: 'secondary school', lycée: 'upper secondary school', 'sage-femme': 'midwife', 'sages-femmes': 'midwives'},
   acronyms: ['CHU', 'CHR', 'CHRU', 'ARS', 'AOP', 'PAC', 'PME', 'PMI', 'TPE', 'EHPAD', 'Ehpad', 'CDI', 'CDD', 'SDIS', 'SMIC'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mme.', 'Mmes', 'Mlle', 'Mlle.', 'Monsieur', 'Madame', 'Mademoiselle', 'Mgr', 'Pr'],
   spared: [

@@ -56,7 +56,7 @@ export const sourceWords: SourceWordList = {
     polres: 'district police', polda: 'regional police', puskesmas: 'community health centre', posyandu: 'community health post',
     kades: 'village head', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
     dinas: 'agency', polrestabes: 'city police', polresta: 'city police', damkar: 'fire brigade', satpol: 'public order agency', basarnas: 'search and rescue agency', kesehatan: 'health', pendidikan: 'education', perhubungan: 'transport', pertanian: 'agriculture',
-    dishub: 'the transport agency', sanggar: 'arts studio', syahbandar: 'harbourmaster'},
+    dishub: 'the transport agency', sanggar: 'arts studio', syahbandar: 'harbourmaster', demam: 'fever (demam berdarah: dengue fever)', kejadian: 'outbreak emergency (Kejadian Luar Biasa)'},
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona', 'Mas', 'Hj.', 'Kiai', 'Kyai'],
   spared: [
     'rupiah', 'batik', 'kampung', 'kampong', 'ojek', 'warung', 'pancasila', 'reformasi', 'krismon', 'kretek', 'angkot',

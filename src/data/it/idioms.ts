@@ -378,5 +378,16 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["the last straw", "the straw that broke the camel’s back"]},
     meaning: "the last straw",
     confidence: 'high'
+  },
+  {
+    id: 'it-decise-nei-palazzi',
+    sourceLang: 'it',
+    source: 'decisioni prese nei palazzi',
+    kind: 'phrase',
+    literals: {en: ['taken in the palaces', 'decided in the palaces', 'made in the palaces', 'taken in the palaces of power']},
+    expected: {en: ['taken in the corridors of power']},
+    meaning: 'decided by those in power, far from the people',
+    confidence: 'high',
+    guard: {unlessNear: ['royal', 'king', 'queen', 'museum', 'museums', 'tour', 'tourists', 'architecture', 'frescoes', 'baroque']}
   }
 ]

@@ -25,7 +25,8 @@ export const sourceWords: SourceWordList = {
     // Added: administration, courts, health, farming, fishing, weather and transport.
     'giunta regionale', 'consiglio regionale', 'polizia locale', 'vigile urbano', 'pronto soccorso', 'ondata di calore', 'comuni', 'provincia', 'consigliere', 'consiglieri', 'municipio', 'questore', 'prefetto', 'procuratori', 'udienza', 'processo', 'imputato', 'imputati', 'condanna', 'condannato', 'multa', 'multe', 'ricorso', 'avvocato', 'avvocata', 'sanità', 'ospedale', 'ospedali', 'infermieri', 'ambulanza', 'ambulanze', 'farmacia', 'agricoltori', 'allevatori', 'raccolto', 'raccolti', 'vendemmia', 'grandine', 'grandinata', 'nubifragio', 'nubifragi', 'esondazione', 'pescatori', 'pesca', 'peschereccio', 'pescherecci', 'fermata', 'fermate', 'biglietto', 'biglietti', 'pendolare', 'binario', 'binari', 'ritardi', 'cancellazioni', 'autostrade', 'casello', 'caselli', 'pedaggio', 'pedaggi', 'abitanti', 'residenti', 'commercianti', 'disoccupazione', 'occupazione', 'bollette', 'bolletta'
   ],
-  acronyms: ['PMI'],
+  // *Asl* / *ASL* (azienda sanitaria locale): the local health authority.
+  acronyms: ['PMI', 'ASL', 'Asl', 'AUSL', 'Ausl'],
   terms: {giunta: 'city executive', autorità: 'authority', comune: 'municipality', assessore: 'councillor', assessora: 'councillor', sindaco: 'mayor', sindaca: 'mayor', questura: 'police headquarters', prefettura: 'prefecture', procura: "prosecutor's office"},
   honorifics: ['Sig.', 'Sig.ra', 'Sig.na', 'Signor', 'Signora', 'Signorina', 'Dott.', 'Dott.ssa', 'Avv.', 'Ing.', 'Geom.', 'Rag.', 'Arch.', 'Prof.ssa', 'Dottor', 'Dottoressa', 'Onorevole'],
   spared: [

@@ -776,5 +776,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'the final stretch of a service to the user',
     confidence: 'high',
     guard: {followedBy: ['problem', 'problems', 'issue', 'issues', 'gap', 'challenge', 'bottleneck', 'service', 'services', 'delivery', 'connectivity', 'connection', 'connections']}
+  },
+  {
+    id: 'zh-tou-tong-yi-tou',
+    sourceLang: 'zh',
+    source: '头痛医头，脚痛医脚',
+    kind: 'idiom',
+    literals: {en: ['treat the head when the head hurts and the foot when the foot hurts', 'treating the head when the head hurts and the foot when the foot hurts', 'treat the head when the head hurts', 'treat the head when the head aches', 'treating the head when the head aches', 'the head hurts, treat the head', 'head aches, treat the head; foot aches, treat the foot']},
+    expected: {en: ['just treating the symptoms']},
+    meaning: 'dealing with symptoms, not causes',
+    confidence: 'high'
   }
 ]
