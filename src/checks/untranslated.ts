@@ -620,6 +620,17 @@ function overlapsReported(words: QaContext['model']['words'], first: number, end
   return false
 }
 
+/** Whether words `start…end` are one short particle between two capitalised words of a name, single spaces apart. */
+function betweenNameWords(model: QaContext['model'], start: number, end: number): boolean {
+  const before = model.words[start - 1]
+  const after = model.words[end]
+  if (!before || !after || before.sentence !== model.words[start]!.sentence || after.sentence !== before.sentence) return false
+  const capital = /^\p{Lu}\p{Ll}/u
+  // A particle (`sul`, `del`, `von`), not a title before a name (`The vereadora Luciana …`).
+  const particle = end - start === 1 && model.words[start]!.value.length <= 4 && !englishFunctionWords.has(before.norm)
+  return particle && capital.test(before.value) && capital.test(after.value) && model.text.slice(before.end, model.words[start]!.start) === ' ' && model.text.slice(model.words[end - 1]!.end, after.start) === ' '
+}
+
 /** Whether a word with the norm `norm` follows another capitalised word of its sentence somewhere: a name's last word. */
 function surnameElsewhere(model: QaContext['model'], norm: string): boolean {
   return model.words.some((word, index) => {
@@ -657,6 +668,8 @@ export const untranslated = defineCheck(
       const startsSentence = model.sentences[first.sentence]!.wordStart === match.wordStart || afterSentenceEnd.test(model.text.slice(Math.max(0, match.start - 4), match.start))
       const capitalised = actual[0] !== actual[0]!.toLowerCase()
       if (value.kind === 'word' && capitalised && !startsSentence) continue
+      // A lower-case particle inside a place's name (`Castelrovo sul Lete`, `Castiglione del Lago`).
+      if (!capitalised && betweenNameWords(model, match.wordStart, match.wordEnd)) continue
       // Opening a sentence, a surname the text gives in full elsewhere (`Henrique Sardinha` … `Sardinha, who …`).
       if (capitalised && startsSentence && match.wordEnd - match.wordStart === 1 && surnameElsewhere(model, first.norm)) continue
       // A capitalised month or day inside a name: `Rio de Janeiro`, `Selim Ocak` (Turkish *Ocak*, January).

@@ -81,7 +81,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['231-es-desalination-plant', '232-it-maternity-unit', '233-ar-water-cuts'],
   ['234-pt-maternity-closure', '235-nl-wind-turbines', '236-tr-marina-protest'],
   ['237-id-market-fire', '238-fr-maternity-closure', '239-ja-rail-line'],
-  ['240-de-rail-bridge', '241-vi-sea-dyke', '242-zh-river-pollution']
+  ['240-de-rail-bridge', '241-vi-sea-dyke', '242-zh-river-pollution'],
+  ['243-ru-heating-outage', '244-es-desalination-plant', '245-ar-flash-floods'],
+  ['246-it-landslide-road', '247-tr-irrigation-cut', '248-nl-pool-closure']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

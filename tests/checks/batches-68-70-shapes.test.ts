@@ -38,7 +38,9 @@ shapeSuite('batches 68–70 artifact shapes', [
   ['title-garble', 'de', 'Anna Roth, speaker of the Bundestag, opened the session.']
 ])
 
-shapeSuite('English the clean references of batches 71–78 forced the checks to pass', [], [
+shapeSuite('English the clean references of batches 71–80 forced the checks to pass', [], [
+  ['untranslated', 'it', 'Giulia Ferri, mayor of Castelrovo sul Lete, urged the Region to decide.'],
+  ['untranslated', 'pt', 'Visitors came from Castelo de Vide and Vila Nova da Barquinha.'],
   ['literal-idiom', 'ja', '"It is regrettable that the conclusion was decided first," he said.'],
   ['untranslated', 'es', 'He denied that the brine will damage the posidonia meadows off the coast.'],
   ['untranslated', 'zh', 'The cause was preliminarily identified as a lack of oxygen.'],
