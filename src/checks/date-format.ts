@@ -19,8 +19,9 @@ const sourceWeekdayParen = memoized((lang: string): {pattern: RegExp; english: R
   const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
   const english = new Map<string, string>()
   for (let index = 0; index < 7; index++) english.set(format.format(Date.UTC(2024, 0, 1 + index)).toLowerCase(), weekdayNames[index]!)
-  const names = [...english.keys()].map((name) => name[0]!.toUpperCase() + name.slice(1))
-  return {pattern: new RegExp(`\\b(${names.join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})\\)`, 'g'), english}
+  // Each word capitalised (`Kamis`, Vietnamese `Thứ Hai`), and the lower-case forms too.
+  const names = [...english.keys()].flatMap((name) => [name.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()), name[0]!.toUpperCase() + name.slice(1)])
+  return {pattern: new RegExp(`(?<![\\p{L}])(${[...new Set(names)].join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})\\)`, 'gu'), english}
 })
 
 function apMonth(month: number): string {
@@ -92,7 +93,8 @@ const weekdayParen = new RegExp(`\\b(${weekdayNames.join('|')})(\\s+(?:morning|a
 // `Sunday 20/04` (French *dimanche 20/04*): the weekday and a day/month, without brackets.
 const weekdaySlash = new RegExp(`\\b(${weekdayNames.join('|')})\\s+(\\d{1,2})/(\\d{1,2})\\b(?!/)`, 'g')
 // `at 19 o'clock`: German *um 19 Uhr*, Dutch *om 19 uur*; English counts o'clock on a 12-hour dial.
-const dialHour = /\b(1[3-9]|2[0-3])\s+o['\u2019]clock\b/g
+// Also `24 o'clock` (Chinese *24时*, the end of the day): midnight.
+const dialHour = /\b(1[3-9]|2[0-4])\s+o['\u2019]clock\b/g
 // Indonesian *H-3*, *H+2*: days before or after a holiday (Eid), as Indonesian news counts them.
 const holidayCountdown = /\bH ?([-–−+]) ?(\d{1,2})(?![\p{L}\d])/gu
 const zoneTime = /\b([01]?\d|2[0-3])[.](\d{2})(\s*)(WIB|WITA|WIT)\b/g
@@ -340,6 +342,14 @@ export const dateFormat = defineCheck(
       emit(found.expected?.[0]?.includes('<') ? {...found, fixable: false} : found)
     }
     const origin = context.sourceLang ? languageName(context.sourceLang) : 'the source language'
+    const reportSourceWeekdayDate = (match: RegExpMatchArray, english: ReadonlyMap<string, string>): void => {
+      const [, weekday, day, month] = match
+      const d = Number(day)
+      const m = Number(month)
+      if (d < 1 || d > 31 || m < 1 || m > 12) return
+      const when = english.get(weekday!.toLowerCase())!
+      report(problem(match, [`${when}, ${apMonth(m)} ${d}`, `${when}, ${monthNames[m - 1]} ${d}`], `the ${origin} weekday and its day/month in brackets, as ${origin} news writes dates`, 'weekday-date'))
+    }
     for (const match of text.matchAll(weekdayParen)) {
       const [, weekday, part, day, month, year] = match
       const d = Number(day)
@@ -350,17 +360,15 @@ export const dateFormat = defineCheck(
       const expected = [`${when}, ${apMonth(m)} ${d}${yearText}`, `${when}, ${monthNames[m - 1]} ${d}${yearText}`]
       report(problem(match, expected, `day/month in brackets after the weekday, as ${origin} news writes dates`, 'weekday-date'))
     }
+    if (context.sourceLang === 'vi') {
+      // The weekday left in Vietnamese before the bracketed date: `Thứ Hai (13/1)`.
+      const {pattern, english} = sourceWeekdayParen('vi')
+      for (const match of text.matchAll(pattern)) reportSourceWeekdayDate(match, english)
+    }
     if (context.sourceLang === 'id' || context.sourceLang === 'ms') {
       // The weekday left in Indonesian before the bracketed date: `Kamis (13/11)`.
       const {pattern, english} = sourceWeekdayParen(context.sourceLang)
-      for (const match of text.matchAll(pattern)) {
-        const [, weekday, day, month] = match
-        const d = Number(day)
-        const m = Number(month)
-        if (d < 1 || d > 31 || m < 1 || m > 12) continue
-        const when = english.get(weekday!.toLowerCase())!
-        report(problem(match, [`${when}, ${apMonth(m)} ${d}`, `${when}, ${monthNames[m - 1]} ${d}`], `the ${origin} weekday and its day/month in brackets, as ${origin} news writes dates`, 'weekday-date'))
-      }
+      for (const match of text.matchAll(pattern)) reportSourceWeekdayDate(match, english)
       for (const match of text.matchAll(holidayCountdown)) {
         const days = Number(match[2])
         const unit = days === 1 ? 'day' : 'days'
@@ -607,7 +615,7 @@ export const dateFormat = defineCheck(
       report({...problem(match, [match[1]!], 'the day of the month in brackets after the weekday, as Brazilian and Indonesian papers write it; English gives the date or the weekday', 'weekday-paren'), confidence: 0.8})
     }
     for (const match of text.matchAll(dialHour)) {
-      report({...problem(match, [englishTime(Number(match[1]), 0)], 'a 24-hour hour with `o\'clock`, as German *Uhr* counts', 'dial-hour'), confidence: 0.85})
+      report({...problem(match, [match[1] === '24' ? 'midnight' : englishTime(Number(match[1]), 0)], 'a 24-hour hour with `o\'clock`, as German *Uhr* and Chinese *时* count', 'dial-hour'), confidence: 0.85})
     }
     for (const match of text.matchAll(uhrTime)) {
       const [, hour, minute] = match

@@ -60,6 +60,8 @@ export const numberFormat = defineCheck(
       reportSpacedPercent(text, context, report)
       reportPrefixPercent(text, report)
       reportInTheHundred(text, report)
+      reportPluralScale(text, report)
+      reportDoubledYuan(text, report)
       reportGluedScale(text, context, report)
       reportColonScore(text, context, report)
       reportWholePriceDash(text, report)
@@ -156,13 +158,14 @@ function reportCjkScaleDigits(text: string, report: (problem: Problem) => void):
 
 // Chinese counts in 万 (ten thousand) and 亿 (hundred million); MT writes them out literally, or in pinyin (`6.8 wan`).
 // Japanese *万* and *億* in romaji (`4,500 man yen`, `1 oku`), `man` only before what it counts.
-const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred[- ]million|ten[- ]thousands?|wan|oku|man(?= (?:yen|visitors|people|tourists|households|residents|viewers|spectators|copies|units|cases|tonnes|tons|packs|packages|bags|bottles|boxes|pieces|items|products|users|subscribers|passengers)\b))\b(?!-)/g
+const chineseScale = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred[- ]million|100 million|ten[- ]thousands?|10 thousand|wan|oku|man(?= (?:yen|visitors|people|tourists|households|residents|viewers|spectators|copies|units|cases|tonnes|tons|packs|packages|bags|bottles|boxes|pieces|items|products|users|subscribers|passengers)\b))\b(?!-)/g
 
 /** `1,692 hundred million yuan` → `169.2 billion yuan`. */
 function reportChineseScales(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(chineseScale)) {
     const [whole, number, unit] = match
-    const hundredMillions = unit === 'hundred million' || unit === 'hundred-million' || unit === 'oku'
+    // Also in digits, inside the number: `3.2 100 million yuan` (3.2亿元).
+    const hundredMillions = unit === 'hundred million' || unit === 'hundred-million' || unit === '100 million' || unit === 'oku'
     const value = Number(number!.replace(/,/g, '')) * (hundredMillions ? 1e8 : 1e4)
     const english = englishAmount(value)
     if (!english) continue
@@ -559,6 +562,26 @@ function reportInTheHundred(text: string, report: (problem: Problem) => void): v
   for (const match of text.matchAll(inTheHundred)) {
     const number = match[1]!.replace(',', '.')
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${number}%\`: a percentage rendered word for word (Arabic *بالمئة*, in the hundred)`, expected: [`${number}%`, `${number} per cent`], subId: 'percent-words', confidence: 0.85})
+  }
+}
+
+// Arabic *ألف* and Romance *mil*, *millions de* rendered as a plural scale word: `35 thousands tickets`, `42 millions of
+// euros`. English writes the scale word in the singular after a number.
+const pluralScale = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?) (thousands|millions|billions)(?: of)?(?= \p{L})/gu
+
+function reportPluralScale(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(pluralScale)) {
+    const english = `${match[1]} ${match[2]!.slice(0, -1)}`
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${english}\`: a scale word in the plural after a number, as the source language writes it`, expected: [english], subId: 'plural-scale', confidence: 0.85})
+  }
+}
+
+// Chinese *人民币35元*: the currency given twice, `RMB 35 yuan`.
+const doubledYuan = /\bRMB ?(\d[\d,.]*) yuan\b/g
+
+function reportDoubledYuan(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(doubledYuan)) {
+    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${match[1]} yuan\`: the currency named twice (Chinese *人民币…元*)`, expected: [`${match[1]} yuan`, `RMB ${match[1]}`], subId: 'doubled-currency', confidence: 0.85})
   }
 }
 

@@ -92,7 +92,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?[Dd]irector-[Mm]anager\b/gu, 'the managing director', 'Spanish *director(a) gerente* (managing director) rendered word for word'],
   [/\b[Tt]he Public Ministry\b/gu, 'the public prosecutor’s office', 'Portuguese *Ministério Público* / Spanish *Ministerio Público* (the prosecution service) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Town Chief\b/gu, 'the Mayor', 'Japanese *町長* (a town’s mayor) rendered `Town Chief`'],
-  [/\b(?:[Ss]enior )?[Aa]ssistant of the [Pp]rosecutor\b/gu, 'assistant prosecutor', 'Russian *(старший) помощник прокурора* (an assistant prosecutor) rendered word for word'],
+  [/\b(?:[Ss]enior )?(?:[Aa]ssistant|[Hh]elper) of the [Pp]rosecutor(?: of the (?:district|city|region|province))?\b/gu, 'assistant prosecutor', 'Russian *(старший) помощник прокурора* (an assistant prosecutor) rendered word for word'],
   [/\b(?:[Hh]ousing and )?[Cc]ommunal [Ee]conomy\b/gu, 'housing and utilities', 'Russian *жилищно-коммунальное хозяйство* (ЖКХ: housing and utilities) rendered word for word'],
   [/(?<=\b[Tt]he )hospital centre\b|\bhospital centre(?= of \p{Lu})/gu, 'hospital', 'French *centre hospitalier* (a hospital) rendered word for word'],
   [/\b(?:[Oo]fficial )?[Ss]pokes(?:wo)?(?:man|person) (?:in|on) the name of\b/gu, 'spokesperson for', 'Arabic *المتحدث الرسمي باسم* (spokesperson for) rendered word for word'],

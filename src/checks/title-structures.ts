@@ -1107,7 +1107,8 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Arabic *معالي* (His Excellency) before an office: English news drops it.
-    pattern: /\bHis Excellency(?= the (?:Minister|Governor|President|Ambassador|Prime Minister|Mayor)\b)/gu,
+    // Also `Her Excellency the Doctor Minister of Culture` (*معالي وزيرة الثقافة الدكتورة*).
+    pattern: /\b(?:His|Her) Excellency(?= the (?:Doctor )?(?:Minister|Governor|President|Ambassador|Prime Minister|Mayor)\b)/gu,
     expected: '',
     why: 'Arabic *معالي* (His Excellency) left before the office',
     sources: ['ar']

@@ -72,6 +72,8 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['مليون', {english: 'million', languages: ['ar']}],
   ['ملايين', {english: 'million', languages: ['ar']}],
   ['مليار', {english: 'billion', languages: ['ar']}],
+  ['nghìn', {english: 'thousand', languages: ['vi']}],
+  ['ngàn', {english: 'thousand', languages: ['vi']}],
   ['triệu', {english: 'million', languages: ['vi']}],
   ['tỷ', {english: 'billion', languages: ['vi']}],
   // Indonesian abbreviations after a rupiah amount: `Rp 2,4 M` (miliar), `Rp 500 jt` (juta), `Rp 50 rb` (ribu).

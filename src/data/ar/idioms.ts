@@ -332,5 +332,37 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['saved face']},
     meaning: 'to save face',
     confidence: 'high'
+  },
+  {
+    id: 'ar-al-qatra-allati-afadat-al-kas',
+    sourceLang: 'ar',
+    source: 'القطرة التي أفاضت الكأس',
+    kind: 'idiom',
+    literals: {en: ['the drop that overflowed the cup', 'the drop that spilled the cup', 'the drop that made the cup overflow', 'the drop that overflowed the glass', 'the drop that filled the cup']},
+    expected: {en: ['the last straw']},
+    meaning: 'the last straw',
+    confidence: 'high'
+  },
+  {
+    id: 'ar-raqm-saab',
+    sourceLang: 'ar',
+    source: 'رقم صعب',
+    kind: 'idiom',
+    literals: {en: ['a difficult number', 'the difficult number', 'a hard number']},
+    expected: {en: ['a force to be reckoned with', 'a fixture']},
+    meaning: 'someone or something that cannot be ignored',
+    confidence: 'high',
+    guard: {unlessNear: ['phone', 'call', 'dial', 'calculate', 'math', 'maths', 'sudoku', 'lottery', 'figures', 'estimate', 'count', 'reach']}
+  },
+  {
+    id: 'ar-sahabat-sayf',
+    sourceLang: 'ar',
+    source: 'سحابة صيف',
+    kind: 'idiom',
+    literals: {en: ['a summer cloud', 'summer cloud', 'a passing summer cloud']},
+    expected: {en: ['a passing storm', 'a storm in a teacup']},
+    meaning: 'a passing trouble',
+    confidence: 'high',
+    guard: {unlessNear: ['rain', 'sky', 'storm', 'temperature', 'weather', 'forecast', 'sun', 'heat', 'clouds', 'thunder']}
   }
 ]

@@ -380,5 +380,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['Rome was not built in a day']},
     meaning: 'great things take time',
     confidence: 'high'
+  },
+  {
+    id: 'ru-dva-sapoga-para',
+    sourceLang: 'ru',
+    source: 'два сапога пара',
+    kind: 'idiom',
+    literals: {en: ['two boots of a pair', 'two boots are a pair', 'two boots make a pair', 'two boots of one pair', 'a pair of two boots']},
+    expected: {en: ['two of a kind']},
+    meaning: 'alike (usually of two people)',
+    confidence: 'high'
   }
 ]

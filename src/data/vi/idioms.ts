@@ -88,7 +88,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: 'mất bò mới lo làm chuồng',
     kind: 'idiom',
-    literals: {en: ['lose the cow and then build the barn', 'lost the cow then built the barn', 'losing the cow before building the barn', 'only build the barn after losing the cow', 'lose the cow then build the stable', 'losing the cow then building the stable', 'lost the cow and then worried about the barn', 'lose the cow before worrying about the barn', 'building the barn after the cow is lost', 'after losing the cow, build the barn'], fr: ['perdre la vache puis construire l\'étable', 'construire l\'étable après avoir perdu la vache']},
+    literals: {en: ['lose the cow and then build the barn', 'lost the cow then built the barn', 'losing the cow before building the barn', 'only build the barn after losing the cow', 'lose the cow then build the stable', 'losing the cow then building the stable', 'lost the cow and then worried about the barn', 'lose the cow before worrying about the barn', 'building the barn after the cow is lost', 'after losing the cow, build the barn', 'only when the cow is lost do they build the barn', 'only when the cow is lost do we build the barn', 'only when the cow is lost is the barn built', 'when the cow is lost they build the barn'], fr: ['perdre la vache puis construire l\'étable', 'construire l\'étable après avoir perdu la vache']},
     expected: {en: ['shutting the stable door after the horse has bolted'], fr: ['fermer l\'écurie quand les chevaux sont partis']},
     meaning: 'taking precautions too late',
     confidence: 'high'
@@ -312,6 +312,16 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ["take responsibility before the law", "bear responsibility before the law", "be responsible before the law", "responsible before the law", "held responsible before the law", "taking responsibility before the law"]},
     expected: {en: ["be held legally accountable", "answer to the law"]},
     meaning: "to be held legally accountable",
+    confidence: 'high'
+  },
+  {
+    id: 'vi-nhu-muoi-bo-bien',
+    sourceLang: 'vi',
+    source: 'như muối bỏ biển',
+    kind: 'idiom',
+    literals: {en: ['like salt thrown into the sea', 'like salt thrown in the sea', 'like throwing salt into the sea', 'like salt into the sea', 'salt thrown into the sea']},
+    expected: {en: ['a drop in the ocean']},
+    meaning: 'far too little to matter',
     confidence: 'high'
   }
 ]

@@ -281,5 +281,16 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Spain"]},
     meaning: "Spain, in Chinese press",
     confidence: 'low'
+  },
+  {
+    id: 'zh-dao-guo',
+    sourceLang: 'zh',
+    source: '岛国',
+    kind: 'country',
+    literals: {en: ['the island country', 'the island nation']},
+    expected: {en: ['Japan']},
+    meaning: 'Japan (岛国, the island country, in Chinese press)',
+    confidence: 'low',
+    guard: {capitalised: true}
   }
 ]
