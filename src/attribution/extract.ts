@@ -701,6 +701,13 @@ export function extract(doc: Doc): Extraction {
     return role
   }
 
+  /** The first word after the comma before word `end` within its sentence (the aside that ends at `end`), or -1. */
+  const scanAsideStart = (end: number): number => {
+    let start = end - 1
+    while (start > 0 && end - start <= 12 && sentenceOf(start - 1) === sentenceOf(end - 1) && !gapHas(doc, start, ',')) start--
+    return gapHas(doc, start, ',') ? start : -1
+  }
+
   /** "NAME, APPOSITION," ending right before word `end` (whose gap holds the second comma). */
   const appositionLeft = (end: number): Phrase | undefined => {
     if (!gapHas(doc, end, ',') || end === 0) return undefined
@@ -723,6 +730,11 @@ export function extract(doc: Doc): Extraction {
       // Also "on the other hand", "for his part", and "when confirmed on Thursday" (Indonesian *saat dikonfirmasi*).
       // "Ratna Wulandari when met in Pangkalan Sari, Monday (10/3), confirmed": a date between the commas.
       if (commas === 0 && onlyDates(start, end)) {
+        // "Rusdi Harahap, speaking to journalists on Thursday, March 12, said": the date closes an aside before it.
+        if (/^\s*,\s*$/.test(doc.gaps[start]!) && start >= 2 && speakingParticiples.has(words[scanAsideStart(start)]?.norm ?? '')) {
+          const before = appositionLeft(start)
+          if (before) return before
+        }
         const subject = contactedSubject(start, sentence) ?? name
         if (subject && sentenceOf(subject.start) === sentence && hasCapital(subject.start, subject.end)) return subject
       }

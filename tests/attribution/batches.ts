@@ -83,7 +83,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['237-id-market-fire', '238-fr-maternity-closure', '239-ja-rail-line'],
   ['240-de-rail-bridge', '241-vi-sea-dyke', '242-zh-river-pollution'],
   ['243-ru-heating-outage', '244-es-desalination-plant', '245-ar-flash-floods'],
-  ['246-it-landslide-road', '247-tr-irrigation-cut', '248-nl-pool-closure']
+  ['246-it-landslide-road', '247-tr-irrigation-cut', '248-nl-pool-closure'],
+  ['249-pt-river-dredging', '250-ja-rail-line', '251-id-fish-market'],
+  ['252-fr-maternity-closure', '253-ru-landfill-protest', '254-vi-riverbank-landslide']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

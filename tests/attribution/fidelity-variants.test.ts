@@ -501,3 +501,16 @@ describe('attribution: pronoun readings fixed on batches 73 and 78 (2026-12-07, 
     expect(ambiguous(text.replace('the two men went', 'he went'), 'zh')).toEqual([])
   })
 })
+
+describe('attribution: clean-reference fixes forced by batches 81–82 (held out)', () => {
+  it('`Civil Defense` is a body, so `She` has one candidate', () => {
+    const text = 'Sandra Quintela, the mayor, met the Civil Defense on Monday. She said the dredging would start in May.'
+    expect(checkSync(text, {sourceLang: 'pt'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+  })
+
+  it('a date closing an aside before the cue (`speaking to journalists on Thursday, March 12, said:`)', () => {
+    const text = 'Regent Rusdi Harahap, speaking to journalists on Thursday, March 12, said: "The hall is too old."\n\n"We do not want the fishermen to sell in the mud."'
+    const attributions = checkSync(text, {sourceLang: 'id'}).attribution?.mt.attributions ?? []
+    expect(attributions.map((attribution) => [attribution.kind, attribution.source?.text])).toEqual([['direct', 'Regent Rusdi Harahap'], ['carryover', 'Regent Rusdi Harahap']])
+  })
+})

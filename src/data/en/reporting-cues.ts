@@ -774,7 +774,7 @@ export const englishAttribution: AttributionLexiconData = {
   orgSuffixes: [
     'ministry', 'agency', 'office', 'house', 'party', 'list', 'alliance', 'coalition', 'council', 'committee', 'commission', 'department', 'service',
     'mosque', 'church', 'cathedral', 'temple', 'hospital', 'clinic', 'school', 'port', 'airport', 'station', 'stadium',
-    'services', 'government', 'army', 'navy', 'forces', 'force', 'command', 'bank', 'corp.', 'corp', 'corporation',
+    'services', 'government', 'army', 'navy', 'forces', 'force', 'command', 'defence', 'defense', 'protection', 'bank', 'corp.', 'corp', 'corporation',
     'inc.', 'inc', 'ltd.', 'ltd', 'group', 'union', 'university', 'institute', 'center', 'centre', 'court', 'parliament',
     // Parliaments known by their own names: `the regional Duma Nikolai Gromov` is a body, then a person.
     'duma', 'rada', 'sejm', 'knesset', 'majlis', 'bundestag', 'landtag', 'storting', 'riksdag', 'cortes',
