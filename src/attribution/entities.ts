@@ -206,7 +206,7 @@ function placesOf(doc: Doc): Set<string> {
     if (from < index) places.add(words.slice(from, index).map((word) => word.norm).join(' '))
   }
   // A dateline's place in capitals: `LEMBAH KANTI (ANTARA) -`.
-  const dateline = /^([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})(?:,[^(\n]{0,40})? \(/u.exec(doc.text)
+  const dateline = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2})(?:,[^(\n]{0,40})? \(/u.exec(doc.text)
   if (dateline) places.add(dateline[1]!.toLowerCase())
   statedPlaces.set(doc, places)
   return places

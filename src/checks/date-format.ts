@@ -477,11 +477,12 @@ export const dateFormat = defineCheck(
         // A season's, a course's or a pregnancy's week is English too (`in week 3 of the season`, `by week 12`).
         const around = text.slice(Math.max(0, match.index! - 80), match.index! + match[0].length + 80)
         if (week < 1 || week > 53 || weekCountWords.test(around)) continue
-        report({...problem(match, [`${match[0].split(' ')[0]} the week of … (give the dates)`], `a week numbered in the year, as ${origin} news dates it; English gives the dates`, 'week-number'), confidence: 0.7})
+        // A suggestion the editor completes (the dates), never a fix to apply.
+        report({...problem(match, [`${match[0].split(' ')[0]} the week of <dates>`], `a week numbered in the year, as ${origin} news dates it; English gives the dates`, 'week-number'), confidence: 0.7, fixable: false})
       }
     }
     for (const match of text.matchAll(decadeYears)) report({...problem(match, [`${match[1]}s`], 'a decade written as Russian does (*1970-е годы*, the 1970s)', 'decade'), confidence: 0.85})
-    for (const match of text.matchAll(calendarWeek)) report({...problem(match, [`week ${match[1]} (give the dates)`], 'German *Kalenderwoche* (KW) rendered word for word: English gives the dates', 'calendar-week'), confidence: 0.8})
+    for (const match of text.matchAll(calendarWeek)) report({...problem(match, [`the week of <dates> (week ${match[1]})`], 'German *Kalenderwoche* (KW) rendered word for word: English gives the dates', 'calendar-week'), confidence: 0.8, fixable: false})
     for (const match of text.matchAll(pastWeekday)) report({...problem(match, [`last ${match[1]}`], '`the past` before a weekday (Spanish *el pasado lunes*)', 'past-weekday'), confidence: 0.8})
     for (const match of text.matchAll(dayNumberOf)) {
       const day = Number(match[1])

@@ -6,7 +6,7 @@ import {shapeSuite} from './helpers.js'
 
 shapeSuite('set 33 shapes', [
   ['number-format', 'de', 'Talbach won the final, beating Ellerbrook 31:29 in front of the home crowd.', '31:29 → 31-29'],
-  ['date-format', 'de', 'First results are expected in calendar week 38.', 'calendar week 38 → week 38 (give the dates)'],
+  ['date-format', 'de', 'First results are expected in calendar week 38.', 'calendar week 38 → the week of <dates> (week 38)'],
   ['epithet-calque', 'de', 'Talbach beat the record cup winner on Sunday.', 'the record cup winner → the most successful club'],
   ['epithet-calque', 'fr', 'Investigators from the consumer gendarme uncovered the scheme.', 'the consumer gendarme → the consumer protection agency'],
   ['epithet-calque', 'es', 'Hotel owners said the Little Silver Cup had its busiest week.', 'the Little Silver Cup → Cádiz'],
