@@ -133,6 +133,8 @@ const nightBetween = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]n) the night (?:betwe
 const nightOfDayToDay = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:of|from) (\\d{1,2}) (?:to|into) (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Russian *в ночь с 3 на 4 декабря*: `the night of 3 on 4 December`.
 const nightOfDayOnDay = new RegExp(`\\bnight (?:of|from) (\\d{1,2}) on (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
+// Portuguese *no dia 2 de janeiro*: `on day 2 of January`.
+const dayNOfMonth = new RegExp(`\\b([Oo]n |[Ff]rom |[Uu]ntil |[Bb]y )?day (\\d{1,2}) of (${monthNames.join('|')})\\b`, 'g')
 // Italian *alle ore 6*: `at the hours 6`, without minutes.
 const hoursOfBareHour = /\b(at|from|until|by|around) the hours? (\d{1,2})\b(?![.:,]\d)/g
 // Portuguese *sábado, dia 8*: `Saturday, day 8` (without the comma, the Spanish shape's: `Tuesday day 4`).
@@ -152,7 +154,7 @@ const dateLast = new RegExp(`\\b(\\d{1,2}) (${monthNames.join('|')}) last\\b(?! 
 // Russian *в 2023 году*, Chinese *2023年*: `in 2023 year`.
 const yearYear = /\b((?:19|20)\d{2}) year\b(?![s-])/g
 // Italian *il Settecento*: `the Seven hundred`, the eighteenth century.
-const italianCentury = /\b[Tt]he (Two|Three|Four|Five|Six|Seven|Eight|Nine) hundred\b(?! (?:\p{Ll}+s|of|and|thousand|million)\b)/gu
+const italianCentury = /\b[Tt]he (Two|Three|Four|Five|Six|Seven|Eight|Nine) [Hh]undred\b(?! (?:\p{Ll}+s|of|and|thousand|million)\b)/gu
 const italianCenturies: Readonly<Record<string, string>> = {Two: '13th', Three: '14th', Four: '15th', Five: '16th', Six: '17th', Seven: '18th', Eight: '19th', Nine: '20th'}
 // Chinese *9点30分*: `9 o'clock 30 minutes`.
 const oClockMinutes = /\b(\d{1,2}) o['’]clock (\d{1,2}) minutes?\b/g
@@ -243,6 +245,7 @@ const cjkHour = /(?<![\d.:])([01]?\d|2[0-3])[点時时](?:([0-5]?\d)分)?/gu
 // Vietnamese *tháng 12/2025*, Indonesian *12/2025*: a month and year with a slash.
 const monthSlashYear = /\b([Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o) (0?[1-9]|1[0-2])\/((?:19|20)\d\d)\b(?!\/)/g
 const sourceNotations: readonly DateShape[] = [
+  {pattern: dayNOfMonth, expected: ([, preposition, day, month]) => (Number(day) < 1 || Number(day) > 31 ? undefined : `${preposition ?? ''}${month} ${Number(day)}`), why: 'Portuguese *no dia 2 de janeiro* (on the 2nd of January) rendered `on day 2 of January`', subId: 'day-n-of-month', confidence: 0.85, sources: new Set(['pt', 'es', 'it'])},
   {pattern: nightOfDayToDay, expected: (match) => `on the night of ${match[3]} ${match[1]}-${match[2]}`, why: 'French *dans la nuit du 14 au 15* (the night from one day to the next) rendered word for word', subId: 'night-of-day-to-day', confidence: 0.85, sources: new Set(['fr', 'es', 'it', 'pt'])},
   {pattern: nightOfDayOnDay, expected: (match) => `night of ${match[3]} ${match[1]} to ${match[2]}`, why: 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', subId: 'night-of-day-on-day', confidence: 0.85},
   {pattern: hoursOfBareHour, expected: ([, preposition, hour]) => (Number(hour) > 24 ? undefined : `${preposition} ${Number(hour)}:00`), why: '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', subId: 'hours-of', confidence: 0.8},

@@ -155,7 +155,7 @@ export const epithets: readonly CalqueEntry[] = [
     expected: {en: ["Utrecht"]},
     meaning: "Utrecht",
     confidence: 'high',
-    guard: {capitalised: true},
+    guard: {capitalised: 'first'},
     note: "Capitalised mid-sentence (`the Dom City`), *de Domstad* needs no nearby mention of Utrecht."
   },
   {
