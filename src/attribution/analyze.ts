@@ -401,6 +401,8 @@ function bareTitleHolder(doc: Doc, registry: Registry, index: number, loose: boo
 
 /** Whether `text` names a pair of people the pronoun's gender fits (`the two men`, `both women`, `the pair`). */
 function pairNamedBefore(text: string, gender: 'm' | 'f' | 'unknown'): boolean {
-  const nouns = gender === 'm' ? 'men' : gender === 'f' ? 'women' : '(?:men|women)'
-  return new RegExp(`\\b(?:(?:the|these|those) two ${nouns}|both ${nouns}|the pair)\\b`, 'i').test(text)
+  return pairPatterns[gender].test(text)
 }
+
+const pairPattern = (nouns: string): RegExp => new RegExp(`\\b(?:(?:the|these|those) two ${nouns}|both ${nouns}|the pair)\\b`, 'i')
+const pairPatterns: Readonly<Record<'m' | 'f' | 'unknown', RegExp>> = {m: pairPattern('men'), f: pairPattern('women'), unknown: pairPattern('(?:men|women)')}

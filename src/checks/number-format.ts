@@ -58,10 +58,7 @@ export const numberFormat = defineCheck(
     reportForeignDigits(text, context, report)
     if (context.targetLang === 'en') {
       reportSpacedPercent(text, context, report)
-      reportPrefixPercent(text, report)
-      reportInTheHundred(text, report)
-      reportPluralScale(text, report)
-      reportDoubledYuan(text, report)
+      reportSourceNotations(text, report)
       reportGluedScale(text, context, report)
       reportColonScore(text, context, report)
       reportWholePriceDash(text, report)
@@ -72,7 +69,6 @@ export const numberFormat = defineCheck(
     }
     if (context.targetLang === 'en' || context.targetLang === 'fr') reportCjkScaleDigits(text, report)
     if (context.targetLang === 'en') {
-      reportSourceNotations(text, report)
       reportChineseScales(text, report)
       reportThousandMillions(text, report)
     }
@@ -528,60 +524,47 @@ const arabicMarks = /\d+(?:[\u066B\u066C]\d+)+/g
 // A Chinese or Japanese currency character after digits: `86元`, `300円`.
 const cjkCurrencyAfter = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?([元円])(?![\p{Script=Han}])/gu
 
-function reportSourceNotations(text: string, report: (problem: Problem) => void): void {
-  for (const match of text.matchAll(dozensOfThousands)) {
-    const expected = `tens of ${match[1]}`
-    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: *decenas*, *عشرات* (tens) rendered as dozens`, expected: [expected], subId: 'dozens-of-thousands', confidence: 0.8, severity: 'minor'})
-  }
-  for (const match of text.matchAll(arabicMarks)) {
-    const expected = match[0].replace(/\u066B/g, '.').replace(/\u066C/g, ',')
-    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: an Arabic decimal or group mark between Latin digits`, expected: [expected], subId: 'digit-script', confidence: 0.95})
-  }
-  for (const match of text.matchAll(cjkCurrencyAfter)) {
-    const expected = `${match[1]}${match[2] ? `.${match[2]}` : ''} ${match[3] === '元' ? 'yuan' : 'yen'}`
-    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: the currency left as a character`, expected: [expected], subId: 'cjk-currency', confidence: 0.9})
-  }
-}
-
 // `%40`: Turkish writes the percent sign before the number (*yüzde 40*, `%40`).
 // Also with a space after the sign (`% 40`), unless a number stands before it (`50 % 40`).
 const prefixPercent = /(?<![\p{L}\d%])(?<![\d%][ \u00A0])%[ \u00A0]?(\d+(?:[.,]\d+)?)(?![\d%])/gu
-
-function reportPrefixPercent(text: string, report: (problem: Problem) => void): void {
-  for (const match of text.matchAll(prefixPercent)) {
-    const number = match[1]!.replace(',', '.')
-    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${number}%\`: the percent sign before the number, as Turkish writes it`, expected: [`${number}%`], subId: 'percent-prefix', confidence: 0.85})
-  }
-}
 
 // Arabic *بالمئة* (in the hundred) and Vietnamese *phần trăm* rendered word for word: `78 in the hundred`. Not a
 // place in a race (`third in the hundred`, `the hundred metres`).
 const inTheHundred = /(?<![\p{L}\d.,])(\d{1,3}(?:[.,]\d+)?) (?:in|of|per) the hundred\b(?! ?(?:metres|meters|m\b|yards|race|final|freestyle|breaststroke|backstroke|butterfly|hurdles|sprint))/gu
 
-function reportInTheHundred(text: string, report: (problem: Problem) => void): void {
-  for (const match of text.matchAll(inTheHundred)) {
-    const number = match[1]!.replace(',', '.')
-    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${number}%\`: a percentage rendered word for word (Arabic *بالمئة*, in the hundred)`, expected: [`${number}%`, `${number} per cent`], subId: 'percent-words', confidence: 0.85})
-  }
-}
-
 // Arabic *ألف* and Romance *mil*, *millions de* rendered as a plural scale word: `35 thousands tickets`, `42 millions of
 // euros`. English writes the scale word in the singular after a number.
 const pluralScale = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?) (thousands|millions|billions)(?: of)?(?= \p{L})/gu
 
-function reportPluralScale(text: string, report: (problem: Problem) => void): void {
-  for (const match of text.matchAll(pluralScale)) {
-    const english = `${match[1]} ${match[2]!.slice(0, -1)}`
-    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${english}\`: a scale word in the plural after a number, as the source language writes it`, expected: [english], subId: 'plural-scale', confidence: 0.85})
-  }
-}
-
 // Chinese *人民币35元*: the currency given twice, `RMB 35 yuan`.
 const doubledYuan = /\bRMB ?(\d[\d,.]*) yuan\b/g
 
-function reportDoubledYuan(text: string, report: (problem: Problem) => void): void {
-  for (const match of text.matchAll(doubledYuan)) {
-    report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${match[1]} yuan\`: the currency named twice (Chinese *人民币…元*)`, expected: [`${match[1]} yuan`, `RMB ${match[1]}`], subId: 'doubled-currency', confidence: 0.85})
+/** A notation of the source language, read by one pattern: what English writes instead, and why. */
+interface NotationShape {
+  pattern: RegExp
+  expected: (match: RegExpMatchArray) => string[]
+  why: string
+  subId: string
+  confidence: number
+  severity?: 'minor'
+}
+
+const notationShapes: readonly NotationShape[] = [
+  {pattern: dozensOfThousands, expected: (match) => [`tens of ${match[1]}`], why: '*decenas*, *عشرات* (tens) rendered as dozens', subId: 'dozens-of-thousands', confidence: 0.8, severity: 'minor'},
+  {pattern: arabicMarks, expected: (match) => [match[0].replace(/\u066B/g, '.').replace(/\u066C/g, ',')], why: 'an Arabic decimal or group mark between Latin digits', subId: 'digit-script', confidence: 0.95},
+  {pattern: cjkCurrencyAfter, expected: (match) => [`${match[1]}${match[2] ? `.${match[2]}` : ''} ${match[3] === '元' ? 'yuan' : 'yen'}`], why: 'the currency left as a character', subId: 'cjk-currency', confidence: 0.9},
+  {pattern: prefixPercent, expected: (match) => [`${match[1]!.replace(',', '.')}%`], why: 'the percent sign before the number, as Turkish writes it', subId: 'percent-prefix', confidence: 0.85},
+  {pattern: inTheHundred, expected: (match) => [`${match[1]!.replace(',', '.')}%`, `${match[1]!.replace(',', '.')} per cent`], why: 'a percentage rendered word for word (Arabic *بالمئة*, in the hundred)', subId: 'percent-words', confidence: 0.85},
+  {pattern: pluralScale, expected: (match) => [`${match[1]} ${match[2]!.slice(0, -1)}`], why: 'a scale word in the plural after a number, as the source language writes it', subId: 'plural-scale', confidence: 0.85},
+  {pattern: doubledYuan, expected: (match) => [`${match[1]} yuan`, `RMB ${match[1]}`], why: 'the currency named twice (Chinese *人民币…元*)', subId: 'doubled-currency', confidence: 0.85}
+]
+
+function reportSourceNotations(text: string, report: (problem: Problem) => void): void {
+  for (const shape of notationShapes) {
+    for (const match of text.matchAll(shape.pattern)) {
+      const expected = shape.expected(match)
+      report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected[0]}\`: ${shape.why}`, expected, subId: shape.subId, confidence: shape.confidence, ...(shape.severity ? {severity: shape.severity} : {})})
+    }
   }
 }
 
