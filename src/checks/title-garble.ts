@@ -1,20 +1,14 @@
 /**
  * `title-garble`: titles and honorifics that MT garbles: "the Democratic
  * Party's main opposition", "Head of State X", "Mr. President X",
- * untranslated honorifics (Bapak, Ibu, Pak, Herr, Frau).
+ * honorifics rendered as English words (`Mister the Mayor`, `Boss Liu`).
+ * Source-language honorifics left in the text (`Pak Budi`, `Herr Huber`)
+ * are `untranslated` findings: see `source-honorifics.ts`.
  */
 import {defineCheck} from '../core/define-check.js'
-import {memoized} from '../core/memo.js'
-import {sourceWordsByLanguage} from '../data/index.js'
 import {languageName} from '../locales/conventions.js'
 import {matchAllRequired} from '../text/required-literal.js'
-import type {SourceLanguage} from '../types.js'
 import {chineseSurnames, titleShapesFor} from './title-structures.js'
-
-const maleHonorifics = new Set(['m', 'mm', 'mr', 'monsieur', 'bapak', 'pak', 'cak', 'bung', 'saudara', 'sdr', 'tuan', 'encik', 'herr', 'herrn', 'hr', 'señor', 'senor', 'sr', 'signor', 'signore', 'sig', 'senhor', 'seu', 'meneer', 'heer', 'dhr', 'pan', 'panu', 'bay', 'ông', 'mas', 'don', 'господин', 'gospodin', 'г-н'])
-// Doctor titles whose English is `Dr.` (*dottore*, *doutora*, *doctora*).
-const doctorHonorifics = new Set(['dra', 'dottor', 'dottoressa', 'dott', 'dott.ssa', 'doutor', 'doutora'])
-const femaleHonorifics = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'ibu', 'bu', 'saudari', 'sdri', 'nyonya', 'nona', 'hj', 'mbak', 'puan', 'cik', 'frau', 'fr', 'fräulein', 'señora', 'senora', 'señorita', 'sra', 'srta', 'doña', 'dña', 'signora', 'signorina', 'sig.ra', 'sig.na', 'senhora', 'dona', 'mevrouw', 'mevr', 'pani', 'panią', 'bayan', 'bà', 'госпожа', 'gospozha', 'г-жа'])
 
 // Bounded repetitions keep every pattern linear.
 const opposition = /\b(?:[Tt]he\s+)?((?:[A-Z][\p{L}-]*\s+){1,4}Party)['’]s\s+(main|largest|biggest|leading)\s+opposition\b/gu
@@ -192,25 +186,17 @@ const generalDirector = /\bGeneral [Dd]irector\b|(?<=\b(?:[Tt]he|delegated|its|t
 const surnameTitle = new RegExp(`\\b(${chineseSurnames})\\s+(Bureau Chief|Bureau Director|Department Head|Section Chief|Secretary|Mayor|Governor|Director|Chairman|Manager|Minister|Principal)\\b`, 'g')
 const ministerOf = /\bMinister of (Foreign Affairs|Defen[cs]e|Finance|Home Affairs|Trade|Health|Education|Agriculture|Industry|Energy|Transportation|Tourism|Justice)\s+(?=\p{Lu}\p{Ll})/gu
 
-/** `norm` without one final period (`sra.` → `sra`). */
-function withoutFinalPeriod(norm: string): string {
-  return norm.endsWith('.') ? norm.slice(0, -1) : norm
-}
-
-/** The source language's honorifics, lower-cased, without a final period (built once per language). */
-const honorificsOf = memoized((lang: string): ReadonlySet<string> => new Set((sourceWordsByLanguage[lang as SourceLanguage]?.honorifics ?? []).map((word) => withoutFinalPeriod(word.toLowerCase()))))
-
 export const titleGarble = defineCheck(
   {
     ruleId: 'title-garble',
     category: 'accuracy/mistranslation',
     severity: 'major',
     fixable: false,
-    description: 'Garbled titles and untranslated honorifics (“the Democratic Party’s main opposition”, “Mr. President X”, “Pak Budi”)',
+    description: 'Garbled titles and honorifics (“the Democratic Party’s main opposition”, “Mr. President X”, “Mister the Mayor”)',
     targets: ['en']
   },
   ({context, report: reportAny}) => {
-    const {text, words} = context.model
+    const {text} = context.model
     // One finding per span: the listed offices and the general shapes can both describe one title.
     const taken: Array<readonly [number, number]> = []
     const report: typeof reportAny = (finding) => {
@@ -291,55 +277,16 @@ export const titleGarble = defineCheck(
         report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0].replace(/^,\s+/, '')}\`: Indonesian degree after a name, which English news leaves out`, expected: [], subId: 'degree-title', confidence: 0.75, severity: 'minor'})
       }
     }
-    // Untranslated honorifics before a name.
-    const lang = context.sourceLang ?? 'id'
-    const honorifics = honorificsOf(lang)
-    for (let index = 0; index + 1 < words.length; index++) {
-      const word = words[index]!
-      const key = withoutFinalPeriod(word.norm)
-      if (!honorifics.has(key)) continue
-      const next = words[index + 1]!
-      // An abbreviated honorific keeps its period (`Sra. López`), inside the word or just after it; the parser
-      // may end a sentence there, so a period lets the name follow in the next one.
-      const end = text.charCodeAt(word.end) === 46 /* . */ ? word.end + 1 : word.end
-      const abbreviated = end > word.end || word.value.endsWith('.')
-      const sameSentence = next.sentence === word.sentence || abbreviated
-      if (!sameSentence || !/^\p{Lu}\p{Ll}/u.test(next.value) || text.slice(end, next.start).trim() !== '' || next.start === end) continue
-      // Capitalised like a title (`Pak`), not an acronym (`MAS` is the Monetary Authority of Singapore). Spanish *don*
-      // and *doña* stay lower-case before the name (`don Ernesto`), which English never writes.
-      const lowerDon = (key === 'don' || key === 'doña') && word.value === key && (lang === 'es' || lang === 'it' || lang === 'pt')
-      if (!lowerDon && !/^\p{Lu}(?:\P{Lu}|$)/u.test(word.value)) continue
-      // `M.` is also an initial: only an honorific in French-source MT.
-      if ((key === 'm' || key === 'mme') && context.sourceLang !== 'fr') continue
-      // `Don` is an English first name too: only before a given name and a surname (`Don Aurelio Pazos`).
-      // Spanish usage puts *don* before the given name alone (`Don Ernesto has always denied …`): a name ending in a vowel
-      // with no surname after it.
-      const givenNameOnly = /[aeiou]$/.test(next.norm) && !(words[index + 2] && words[index + 2]!.sentence === word.sentence && /^\p{Lu}/u.test(words[index + 2]!.value)) && (lang === 'es' || lang === 'it' || lang === 'pt')
-      if (key === 'don' && !lowerDon && !givenNameOnly && !(words[index + 2] && words[index + 2]!.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(words[index + 2]!.value) && /^\s+$/.test(text.slice(next.end, words[index + 2]!.start)))) continue
-      const english = maleHonorifics.has(key) ? 'Mr.' : femaleHonorifics.has(key) ? 'Ms.' : doctorHonorifics.has(key) ? 'Dr.' : undefined
-      const actual = text.slice(word.start, end)
-      report({
-        start: word.start,
-        end,
-        message: `Unexpected \`${actual}\`${english ? `, expected \`${english}\`` : ''}: ${languageName(lang)} honorific left untranslated`,
-        expected: english ? [english] : [],
-        subId: 'honorific',
-        severity: 'minor',
-        confidence: 0.85
-      })
-    }
     if (context.sourceLang === 'zh') {
       for (const match of matchAllRequired(text, chineseHonorificTitle)) {
         const whole = match[0].trimEnd()
         report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`: Chinese honorific before the surname (*老板*, *老师*) rendered as an English word; English news writes the name and the role`, expected: [], subId: 'honorific', severity: 'minor', confidence: 0.8})
       }
     }
-    // Turkish honorifics after the name (*Mehmet Bey*, *Ayşe Hanım*): English writes `Mr.`/`Ms.` before it, or nothing.
     if (context.sourceLang === 'tr') {
-      for (const match of matchAllRequired(text, turkishPostHonorific)) {
-        const [whole, name, honorific] = match
-        const english = honorific === 'Hoca' || honorific === 'Teacher' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'
-        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\` or \`${english} ${name}\`: Turkish honorific after the name left untranslated`, expected: [name!, `${english} ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
+      for (const match of matchAllRequired(text, turkishTeacher)) {
+        const [whole, name] = match
+        report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`coach ${name}\`: Turkish *Hoca* (the coach's courtesy title) rendered \`Teacher\` after the name`, expected: [name!, `coach ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
       }
       // *Kemal Bey* rendered `Mr. Kemal`: an English honorific before the given name of a person named in full earlier.
       for (const match of matchAllRequired(text, honorificGivenName)) {
@@ -357,4 +304,5 @@ export const titleGarble = defineCheck(
 // Chinese *刘老板*, *王老师*: an honorific before the surname, rendered as an English word.
 const chineseHonorificTitle = new RegExp(`\\b(?:Boss|Teacher|Master|Auntie|Aunt|Uncle) (?=(?:${chineseSurnames})\\b)`, 'gu')
 const honorificGivenName = /\b(Mr|Mrs|Ms)\.? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu
-const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca|Teacher)\b/gu
+// Turkish *Hoca* (the coach's courtesy title) rendered `Teacher` after the first name.
+const turkishTeacher = /\b(\p{Lu}[\p{L}'’-]+) Teacher\b/gu

@@ -13,6 +13,7 @@ import {calendarNames, languageName} from '../locales/conventions.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import {isDictionaryWord, isEnglishFormation} from '../text/english-vocabulary.js'
 import {wordIndexAt, type TextModel} from '../text/model.js'
+import {reportSourceHonorifics} from './source-honorifics.js'
 import {chineseSurnames} from './title-structures.js'
 import type {SourceLanguage, TargetLanguage} from '../types.js'
 
@@ -649,8 +650,14 @@ export const untranslated = defineCheck(
     description: 'Source-language words or sentences left untranslated',
     targets: ['en', 'fr']
   },
-  ({context, report}) => {
+  ({context, report: reportAny}) => {
     const {model} = context
+    // Spans reported so far: a left honorific is reported last, and only where no other reading took its word.
+    const spans: Array<readonly [number, number]> = []
+    const report = (problem: Problem): void => {
+      spans.push([problem.start, problem.end])
+      reportAny(problem)
+    }
     const sentencesFlagged = reportSentences(context, report)
     const translations = context.sourceLang ? calendarTranslations(context.sourceLang, context.targetLang) : new Map<string, string>()
     const reported = new Set<number>()
@@ -708,6 +715,9 @@ export const untranslated = defineCheck(
         report({start: match.start, end: match.end, message: `Unexpected \`${model.text.slice(match.start, match.end)}\`${entry.expected?.[0] ? `, expected \`${entry.expected[0]}\`` : ''}: left untranslated`, expected: entry.expected ?? [], subId: entry.id})
       }
     }
+    reportSourceHonorifics(context, (problem) => {
+      if (!spans.some(([start, end]) => problem.start < end && start < problem.end)) report(problem)
+    })
   }
 )
 

@@ -19,7 +19,7 @@ shapeSuite('set 32 shapes', [
   ['untranslated', 'tr', 'Archaeologists work on a hill near the köy of Yeşilova.', 'köy → village'],
   ['untranslated', 'tr', 'Tourists visited the Byzantine kale on the ridge above the village.', 'kale → castle'],
   ['title-garble', 'tr', 'The Dear Minister of Youth and Sports watched the final from the stands.', 'The Dear Minister → The Minister'],
-  ['title-garble', 'tr', '"We will not rest on our laurels," Ferit Hoca said.', 'Ferit Hoca → Ferit'],
+  ['untranslated', 'tr', '"We will not rest on our laurels," Ferit Hoca said.', 'Ferit Hoca → Ferit'],
   ['title-garble', 'tr', 'The excavations are led by Doç. Dr. Elif Kaya of the regional university.', 'Doç. Dr. → Associate Professor'],
   ['title-garble', 'it', 'The money came from the foundation chaired by the Cav. Ruggero Pace.', 'Cav. → ∅'],
   ['title-garble', 'nl', 'The sum, his lawyer, mr. Pieter Bos, called disproportionate.', 'mr. → ∅'],

@@ -27,7 +27,7 @@ shapeSuite('set 37 shapes', [
   ['untranslated', 'it', 'Come already announced in January, production will move abroad.', 'Come → As'],
   ['untranslated', 'nl', 'A large brand destroyed a distribution centre on Tuesday night.', 'brand → fire'],
   ['untranslated', 'tr', 'In the Hal, traders said demand had fallen sharply.', 'Hal → wholesale market'],
-  ['title-garble', 'tr', 'Club president Hakan Özer announced a bonus. Hakan Bey also criticised prices.', 'Hakan Bey → Hakan'],
+  ['untranslated', 'tr', 'Club president Hakan Özer announced a bonus. Hakan Bey also criticised prices.', 'Hakan Bey → Hakan'],
   ['mt-boilerplate', 'tr', 'Farmers can apply until February.\n\nClick for the continuation of the news\n\nDeputies said they would ask.', 'Click for the continuation of the news → ∅']
 ], [
   ['untranslated', 'pt', 'Segundo Castro, the striker, scored twice.'],

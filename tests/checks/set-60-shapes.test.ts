@@ -23,7 +23,7 @@ shapeSuite('set 60 shapes', [
   ['literal-idiom', 'ar', '"Give the bread to its baker: we trusted the coaching staff," he said.', 'Give the bread to its baker → Leave it to the experts'],
   ['date-format', 'ar', 'The club won the cup on Friday evening the 14th of the current month.', 'the 14th of the current month → <month> 14'],
   ['date-format', 'ar', 'Supporters celebrated along the Corniche until the second hour after midnight.', 'until the second hour after midnight → until 2 a.m.'],
-  ['title-garble', 'ar', 'Hajj Mahmoud Rabadi, who has run a bakery for 31 years, said his margins had gone.', 'Hajj → ∅']
+  ['untranslated', 'ar', 'Hajj Mahmoud Rabadi, who has run a bakery for 31 years, said his margins had gone.', 'Hajj → ∅']
 ], [
   ['untranslated', 'it', 'The theatre reopens with "La fanciulla del lago", an opera by a local composer.'],
   ['literal-idiom', 'fr', 'The farmers on the plateau keep milk cows and goats on their dairy farm.'],

@@ -61,24 +61,6 @@ describe('number-format: Chinese scales', () => {
   })
 })
 
-describe('title-garble: untranslated honorifics', () => {
-  it('flags a source honorific before a name, with the English one', () => {
-    expect(flagged('title-garble', 'Pak Budi said the bridge was closed.', {sourceLang: 'id'})).toEqual(['Pak → Mr.'])
-    expect(flagged('title-garble', 'Herr Huber said the fees would rise.', {sourceLang: 'de'})).toEqual(['Herr → Mr.'])
-  })
-  it('spares acronyms and honorifics not followed by a name', () => {
-    expect(flagged('title-garble', 'PAK Budi Holdings said the bridge was closed.', {sourceLang: 'id'})).toEqual([])
-    expect(flagged('title-garble', 'The word pak means father.', {sourceLang: 'id'})).toEqual([])
-  })
-})
-
-describe('title-garble: abbreviated honorifics', () => {
-  it('flags an abbreviation the parser takes for a sentence end, with the English honorific', () => {
-    expect(flagged('title-garble', 'The mayor, Sra. López, opened the plant.', {sourceLang: 'es'})).toEqual(['Sra. → Ms.'])
-    expect(flagged('title-garble', 'Sig. Rossi spoke first.', {sourceLang: 'it'})).toEqual(['Sig. → Mr.'])
-  })
-})
-
 describe('title-garble: more calqued titles', () => {
   it.each([
     ['The Main Director of the company resigned.', {sourceLang: 'id'}, ['The Main Director → the chief executive']],
@@ -203,9 +185,7 @@ describe('title-garble: titles recognised by their shape', () => {
     ['it', 'The honorable Marco Bianchi voted.', 'The honorable → MP'],
     ['de', 'The business leader of the club, Jan Vogt, said.', 'The business leader → the managing director'],
     ['id', 'Minister Coordinator for Economic Affairs said.', 'Minister Coordinator → the Coordinating Minister'],
-    ['id', 'The physician, dr. Siti Rahma, said.', 'dr. → Dr.'],
-    ['it', 'Dott.ssa Laura Neri said.', 'Dott.ssa → Dr.'],
-    ['id', 'Mas Gibran said.', 'Mas → Mr.']
+    ['id', 'The physician, dr. Siti Rahma, said.', 'dr. → Dr.']
   ] as const)('%s: flags %j', (sourceLang, text, expected) => {
     expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
   })
@@ -287,14 +267,10 @@ describe('Indonesian office titles left in place are untranslated words, not gar
 
 describe('title-garble: found on held-out set 8', () => {
   it.each([
-    ['es', 'Don Aurelio Pazos said so.', 'Don → Mr.'],
     ['fr', 'Then the captain Julien Roux led the team.', 'the captain → Captain'],
     ['id', 'Mrs. Regent visited the farm.', 'Mrs. Regent → the regent'],
     ['de', 'Mrs. Building Mayor spoke.', 'Mrs. Building Mayor → the building mayor']
   ] as const)('%s: flags %j', (sourceLang, text, expected) => {
     expect(flagged('title-garble', text, {sourceLang})).toEqual([expected])
-  })
-  it('leaves Don before a surname alone', () => {
-    expect(flagged('title-garble', 'Don Johnson said so.', {sourceLang: 'es'})).toEqual([])
   })
 })

@@ -60,7 +60,7 @@ describe('German', () => {
     expect(flagged('untranslated', 'The costs rise, laut E-Control.', {sourceLang: 'de'})).toEqual(['laut → ∅'])
     expect(flagged('untranslated', '"The port has survived worse crises," sagte er.', {sourceLang: 'de'})).toEqual(['sagte er → ∅'])
     expect(flagged('untranslated', 'The Bundestag approved the budget in Berlin.', {sourceLang: 'de'})).toEqual([])
-    expect(flagged('title-garble', 'Herr Huber makes it too easy for himself.', {sourceLang: 'de'})).toEqual(['Herr → Mr.'])
+    expect(flagged('untranslated', 'Herr Huber makes it too easy for himself.', {sourceLang: 'de'})).toEqual(['Herr → Mr.'])
   })
 
   it('knows French renderings of the most common entries', () => {
@@ -106,7 +106,7 @@ describe('French', () => {
   it('flags French words and honorifics left in the text', () => {
     expect(flagged('untranslated', 'The factory will close, a déclaré the director.', {sourceLang: 'fr'})).toEqual(['a déclaré → ∅'])
     expect(flagged('untranslated', 'It was a sense of déjà vu at the rendezvous.', {sourceLang: 'fr'})).toEqual([])
-    expect(flagged('title-garble', 'The last quays will be connected, cautioned M. Rossi.', {sourceLang: 'fr'})).toEqual(['M. → Mr.'])
+    expect(flagged('untranslated', 'The last quays will be connected, cautioned M. Rossi.', {sourceLang: 'fr'})).toEqual(['M. → Mr.'])
   })
 })
 
@@ -131,8 +131,8 @@ describe('Spanish', () => {
   it('flags Spanish words and honorifics left in the text', () => {
     expect(flagged('untranslated', 'The plant will open in 2027, dijo the governor.', {sourceLang: 'es'})).toEqual(['dijo → ∅'])
     expect(flagged('untranslated', 'The fiesta filled the plaza.', {sourceLang: 'es'})).toEqual([])
-    expect(flagged('title-garble', 'Then Señora Olvera spoke.', {sourceLang: 'es'})).toEqual(['Señora → Ms.'])
-    expect(findingsOf('title-garble', 'The economist Sr. Garza spoke.', {sourceLang: 'es'}).map((finding) => finding.actual)).toEqual(['Sr.'])
+    expect(flagged('untranslated', 'Then Señora Olvera spoke.', {sourceLang: 'es'})).toEqual(['Señora → Ms.'])
+    expect(findingsOf('untranslated', 'The economist Sr. Garza spoke.', {sourceLang: 'es'}).map((finding) => finding.actual)).toEqual(['Sr.'])
   })
 })
 
@@ -170,9 +170,9 @@ describe('Portuguese, Italian, Dutch and Polish', () => {
     expect(flagged('untranslated', 'The deal is done, ha detto the minister.', {sourceLang: 'it'})).toEqual(['ha detto → ∅'])
     expect(flagged('untranslated', 'The dikes will hold, aldus the minister.', {sourceLang: 'nl'})).toEqual(['aldus → ∅'])
     expect(flagged('untranslated', 'Inflation will fall, powiedział the governor.', {sourceLang: 'pl'})).toEqual(['powiedział → ∅'])
-    expect(flagged('title-garble', 'Signora Rossi opened the meeting.', {sourceLang: 'it'})).toEqual(['Signora → Ms.'])
-    expect(flagged('title-garble', 'Mevrouw Jansen opened the meeting.', {sourceLang: 'nl'})).toEqual(['Mevrouw → Ms.'])
-    expect(findingsOf('title-garble', 'Pani Nowak opened the meeting.', {sourceLang: 'pl'}).map((finding) => finding.actual)).toEqual(['Pani'])
+    expect(flagged('untranslated', 'Signora Rossi opened the meeting.', {sourceLang: 'it'})).toEqual(['Signora → Ms.'])
+    expect(flagged('untranslated', 'Mevrouw Jansen opened the meeting.', {sourceLang: 'nl'})).toEqual(['Mevrouw → Ms.'])
+    expect(findingsOf('untranslated', 'Pani Nowak opened the meeting.', {sourceLang: 'pl'}).map((finding) => finding.actual)).toEqual(['Pani'])
   })
 })
 

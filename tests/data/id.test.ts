@@ -80,7 +80,7 @@ describe('Indonesian source words', () => {
   it('flags reporting particles and honorifics', () => {
     expect(flagged('untranslated', '"Everything was handled by the committee," ujarnya.', id)).toEqual(['ujarnya → ∅'])
     expect(flagged('untranslated', '"The officers tersebut are working in shifts," kata dia at the post.', id)).toEqual(['tersebut → ∅', 'kata dia → ∅'])
-    expect(flagged('title-garble', 'A resident, Ibu Siti Aminah, said the water rose fast.', id)).toEqual(['Ibu → Ms.'])
+    expect(flagged('untranslated', 'A resident, Ibu Siti Aminah, said the water rose fast.', id)).toEqual(['Ibu → Ms.'])
   })
 
   it('keeps its lists lower-case and free of English words and names', () => {
@@ -99,12 +99,12 @@ describe('Malay lexicons', () => {
     expect(flagged('literal-idiom', 'The officer asked the driver for coffee money at the roadblock.', ms)).toEqual(['coffee money → a bribe'])
     expect(flagged('literal-idiom', 'The couple were caught wet by religious officers.', ms)).toEqual(['caught wet → caught red-handed'])
     expect(flagged('untranslated', '"We will cooperate fully," katanya.', ms)).toEqual(['katanya → ∅'])
-    expect(flagged('title-garble', 'A witness, Encik Ahmad, said he heard shouting.', ms)).toEqual(['Encik → Mr.'])
+    expect(flagged('untranslated', 'A witness, Encik Ahmad, said he heard shouting.', ms)).toEqual(['Encik → Mr.'])
   })
 
   it('spares literal readings and titles kept in English', () => {
     expect(flagged('literal-idiom', 'She spent her coffee money on a latte at the cafe.', ms)).toEqual([])
-    expect(flagged('title-garble', 'Tan Sri Muhyiddin Yassin and Datuk Seri Anwar Ibrahim met.', ms)).toEqual([])
+    expect(flagged('untranslated', 'Tan Sri Muhyiddin Yassin and Datuk Seri Anwar Ibrahim met.', ms)).toEqual([])
   })
 })
 
