@@ -3148,7 +3148,9 @@ export function extract(doc: Doc): Extraction {
     // The halves of a split quote count together ('"Nurses and midwives," explained X, "have not been consulted."').
     const quotedWords = draft.quotes.reduce((sum, q) => sum + quotes[q]!.wordEnd - quotes[q]!.wordStart, 0)
     // A short quote that closes its sentence (`She called the offer "a provocation".`) closes it like a mixed one.
-    if (!reported && !(closesSentence || (draft.kind !== 'mixed' && quotedWords >= 5))) return false
+    // A short quote before its cue (`"Safety comes first," Vogt stressed.`) is speech, not a quoted phrase.
+    const beforeCue = lastQuote !== undefined && draft.cue !== undefined && draft.cue.start >= lastQuote.wordEnd && /[,!?]["\u201D\u00BB]$/.test(doc.text.slice(lastQuote.end - 2, lastQuote.end))
+    if (!reported && !(closesSentence || beforeCue || (draft.kind !== 'mixed' && quotedWords >= 5))) return false
     let end = draft.cue?.end ?? 0
     for (const q of draft.quotes) end = Math.max(end, quotes[q]!.wordEnd)
     for (const range of draft.content) end = Math.max(end, wordIndexAt(doc.model, range.end))

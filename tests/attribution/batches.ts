@@ -85,7 +85,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['243-ru-heating-outage', '244-es-desalination-plant', '245-ar-flash-floods'],
   ['246-it-landslide-road', '247-tr-irrigation-cut', '248-nl-pool-closure'],
   ['249-pt-river-dredging', '250-ja-rail-line', '251-id-fish-market'],
-  ['252-fr-maternity-closure', '253-ru-landfill-protest', '254-vi-riverbank-landslide']
+  ['252-fr-maternity-closure', '253-ru-landfill-protest', '254-vi-riverbank-landslide'],
+  ['255-de-bridge-closure', '256-es-water-cuts', '257-zh-night-market'],
+  ['258-nl-dike-delay', '259-id-market-relocation', '260-ja-rail-line']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

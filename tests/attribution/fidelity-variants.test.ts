@@ -514,3 +514,14 @@ describe('attribution: clean-reference fixes forced by batches 81–82 (held out
     expect(attributions.map((attribution) => [attribution.kind, attribution.source?.text])).toEqual([['direct', 'Regent Rusdi Harahap'], ['carryover', 'Regent Rusdi Harahap']])
   })
 })
+
+describe('attribution: clean-reference fixes forced by batches 83–84 (held out)', () => {
+  it('a short quote before its cue is speech: a quote opening the next paragraph carries it over', () => {
+    const text = 'Martina Vogt, the district engineer, inspected the bridge.\n\n"Safety comes first," Vogt stressed on Wednesday evening.\n\n"We will not leave the town in the lurch. Replacement buses will run every 20 minutes."'
+    const attributions = checkSync(text, {sourceLang: 'de'}).attribution?.mt.attributions ?? []
+    expect(attributions.map((attribution) => [attribution.kind, attribution.source?.text])).toEqual([['direct', 'Vogt'], ['carryover', 'Vogt']])
+    // A quoted phrase inside narration is still no speech to carry over.
+    const phrase = 'Martina Vogt, the district engineer, called the plan "a first step" at the meeting.\n\n"We will not leave the town in the lurch."'
+    expect(checkSync(phrase, {sourceLang: 'de'}).findings.map((finding) => finding.ruleId)).toContain('attribution-orphan-quote')
+  })
+})
