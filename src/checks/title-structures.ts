@@ -473,6 +473,28 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['de']
   },
   {
+    // *Landrat Peter Möller* rendered `The District Council Peter Möller`: a body's name used as a person's title.
+    pattern: /\b(?:[Tt]he )?(?:District|County) Council (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})(?!(?:Chairman|Chairwoman|Chair|President|Member|Leader|Speaker|Secretary|Head|Spokesman|Spokeswoman|Office|Meeting|Building|Election|Elections|Budget|Committee|Deputy|Vice|Group|Session)\b)/gu,
+    expected: 'District Administrator',
+    why: 'German *Landrat* (head of a rural district) before the holder\'s name, rendered as the council',
+    sources: ['de']
+  },
+  {
+    // Spanish football bodies and offices: *Comité de Competición* (`Committee of Competition`), *Comité de
+    // Apelación*, and *secretario técnico* (`technical secretary`), the sporting director.
+    pattern: /\b(?:[Tt]he )?Committee of (?:Competition|Appeal|Appeals|Discipline)\b/gu,
+    expected: (match) => `the ${match[0].replace(/^(?:[Tt]he )?Committee of /u, '').replace(/^Appeal$/u, 'Appeals')} Committee`,
+    why: 'Spanish *Comité de Competición* / *de Apelación* rendered word for word',
+    sources: ['es']
+  },
+  {
+    pattern: /\b[Tt]echnical [Ss]ecretary\b/gu,
+    // A ministry's *secretario técnico* is a technical secretary; a club's is its sporting director.
+    expected: (match) => (/\b(?:club|coach|league|match|season|players?|signings?|transfers?|football|striker|goals?|relegation|derby)\b/iu.test(match.input ?? '') ? 'sporting director' : undefined),
+    why: 'Spanish *secretario técnico* (a football club\'s sporting director) rendered word for word',
+    sources: ['es']
+  },
+  {
     // *le proviseur*: the head of a French lycée.
     pattern: /\b(?:[Tt]he\s+)?[Pp]rovisors?\b/gu,
     expected: 'the head teacher',
@@ -529,11 +551,12 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['nl']
   },
   {
-    // Indonesian *Ketua Majelis Hakim*: the presiding judge of a panel.
-    pattern: /\b(?:[Tt]he\s+)?(?:(?:Chief Judge|Chairman of the (?:Panel of Judges|Judges['’] Panel)|Head of the (?:Panel of )?Judges)\s+(?=\p{Lu}\p{Ll})|(?:Chief|Head|Chairman) (?:Judge )?of the (?:Assembly|Panel)(?: of Judges)?\b)/gu,
-    expected: 'Presiding judge',
-    why: 'Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered as a chief judge',
-    sources: ['id']
+    // Indonesian *Ketua Majelis Hakim*: the presiding judge of a panel, as a title before the name (`Chief Judge Agus
+    // Prabowo`) or word for word (`the Chief of the Judges Assembly`, `the chairman of the panel of judges`).
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:Chief Judge|Chairman of the (?:Panel of Judges|Judges['’] Panel)|Head of the (?:Panel of )?Judges)\s+(?=\p{Lu}\p{Ll})|(?:[Cc]hief|[Hh]ead|[Cc]hair(?:man|woman|person)?|[Ll]eader)(?: [Jj]udge)? of the (?:[Jj]udges?['’]? (?:[Aa]ssembly|[Cc]ouncil|[Pp]anel|[Bb]oard)|[Pp]anel of [Jj]udges (?:[Aa]ssembly|[Cc]ouncil|[Pp]anel|[Bb]oard)|[Jj]udge [Pp]anel (?:[Aa]ssembly|[Cc]ouncil|[Pp]anel|[Bb]oard)|[Pp]anel(?: of [Jj]udges)?|[Aa]ssembly(?: of [Jj]udges)?|[Jj]udicial [Pp]anel)\b)/gu,
+    expected: (match) => (/\s$/.test(match[0]) ? 'Presiding judge' : 'the presiding judge'),
+    why: 'Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered word for word',
+    sources: ['id', 'ms']
   },
   {
     // German *Kreisbrandmeister*: the district fire chief.
@@ -649,7 +672,7 @@ export const titleShapes: readonly TitleShape[] = [
   },
   {
     // Indonesian *Jaksa Penuntut Umum*: the public prosecutor.
-    pattern: /\b(?:[Tt]he\s+)?General Prosecutors?\b/gu,
+    pattern: /\b(?:[Tt]he\s+)?General (?:Public )?Prosecutors?\b/gu,
     expected: 'the public prosecutor',
     why: 'Indonesian *Jaksa Penuntut Umum* (public prosecutor) rendered as a general prosecutor',
     sources: ['id']
@@ -715,13 +738,6 @@ export const titleShapes: readonly TitleShape[] = [
     pattern: /\b(?:[Tt]he\s+)?(?:(?:Executor|Implementer|Executive|Performer)s? of (?:the )?(?:Tasks?|Duties|Duty)|Daily (?:Executor|Implementer))(?: of(?: the)?)?(?= \p{Lu})/gu,
     expected: 'the acting',
     why: 'Indonesian *Pelaksana Tugas* (Plt., acting) rendered word for word',
-    sources: ['id', 'ms']
-  },
-  {
-    // Indonesian *ketua majelis hakim*: the presiding judge.
-    pattern: /\b(?:[Tt]he\s+)?(?:[Cc]hief|[Hh]ead|[Cc]hair(?:man|woman|person)?)(?: [Jj]udge)? of the (?:[Pp]anel(?: of [Jj]udges)?|[Aa]ssembly of [Jj]udges|[Jj]udges['’] [Pp]anel|[Jj]udicial [Pp]anel)\b/gu,
-    expected: 'the presiding judge',
-    why: 'Indonesian *ketua majelis hakim* (the presiding judge) rendered word for word',
     sources: ['id', 'ms']
   },
   {
@@ -999,13 +1015,6 @@ export const titleShapes: readonly TitleShape[] = [
     },
     why: 'Portuguese *Secretário de Estado Adjunto* rendered word for word',
     sources: ['pt']
-  },
-  {
-    // Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered word for word.
-    pattern: /\b(?:[Tt]he )?(?:Chairman|Chairwoman|Chair|Head|Leader) of the (?:Judges?|Judges['’]|Panel of Judges|Judge Panel) (?:Assembly|Council|Panel|Board)\b|\b(?:[Tt]he )?(?:Chairman|Chairwoman|Chair|Head) of the (?:Judge|Judges['’]?) Assembly\b/gu,
-    expected: 'the presiding judge',
-    why: 'Indonesian *Ketua Majelis Hakim* (the presiding judge) rendered word for word',
-    sources: ['id', 'ms']
   },
   {
     // German *Cheftrainer* (head coach) rendered `Chief Trainer`.

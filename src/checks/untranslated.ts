@@ -255,7 +255,8 @@ const germanMist = /(?<=\b(?:was|is|were|are|that's|it's|all|total|pure|complete
 // *Mist* (manure) after what farmers do with it: `tipped Mist in front of the office`.
 const germanManure = /(?<=\b(?:tipped|dumped|spread|spreading|dumping|tipping|unloaded|piled|tonnes of|loads of|carts of) )Mist\b(?! \p{Lu})/gu
 // Indonesian *sore* (afternoon) after a weekday (`since Monday sore`), *Tim* (team) before an acronym (`Tim SAR`).
-const indonesianSore = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )sore\b/gu
+// Also after the bracketed date Indonesian writes after the weekday (`on Sunday (9/2/2025) sore`).
+const indonesianSore = /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))? )sore\b/gu
 // Indonesian forms of address as a vocative at the end of a quoted clause: `we buy water from trucks, Bang.`
 const indonesianVocative = /(?<=, )(?:Bang|Mas|Kak|Dik|Mbak|Pak|Bu)(?=[.,!?])/gu
 // Indonesian *banjir rob* (tidal flooding): `rob flooding`.

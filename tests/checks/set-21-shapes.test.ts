@@ -21,7 +21,7 @@ shapeSuite('set 21 shapes', [
     ['title-garble', 'de', 'The Cult Minister called the results solid.', 'The Cult Minister → the education minister'],
     ['title-garble', 'de', 'The Upper Study Director of the grammar school agreed.', 'The Upper Study Director → the head teacher'],
     ['title-garble', 'id', 'The Representative Regent visited the market on Tuesday.', 'The Representative Regent → the deputy regent'],
-    ['title-garble', 'id', 'The Chief Judge of the Assembly said the defendant was guilty.', 'The Chief Judge of the Assembly → Presiding judge'],
+    ['title-garble', 'id', 'The Chief Judge of the Assembly said the defendant was guilty.', 'The Chief Judge of the Assembly → the presiding judge'],
     ['title-garble', 'id', 'The General Prosecutor had demanded eight years.', 'The General Prosecutor → the public prosecutor'],
     ['title-garble', 'es', 'A first corporal rescued the couple.', 'first corporal → corporal'],
     ['title-garble', 'es', 'The subdelegate of the Government said the alert worked.', 'The subdelegate of the Government → the central government’s representative'],

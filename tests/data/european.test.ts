@@ -28,7 +28,9 @@ describe('German', () => {
   })
 
   it('needs context for ambiguous epithets', () => {
-    expect(epithet('The Hanseatic city approved the port plan.', 'de')).toEqual([])
+    // Unnamed, it is still the nickname in German-source MT (blind annotators flagged every one): the usual city is suggested.
+    expect(epithet('The Hanseatic city approved the port plan.', 'de')).toEqual(['The Hanseatic city → Hamburg'])
+    expect(epithet('The Hanseatic city approved the port plan.')).toEqual([])
     expect(epithet('Hamburg voted on Sunday. The Hanseatic city approved the port plan.', 'de')).toEqual(['The Hanseatic city → Hamburg'])
     expect(epithet('Bremen voted on Sunday. The Hanseatic city approved the port plan.', 'de')).toEqual(['The Hanseatic city → Bremen'])
     expect(epithet('The cathedral city of Canterbury welcomed pilgrims.', 'de')).toEqual([])

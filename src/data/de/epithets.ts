@@ -690,5 +690,27 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'a club regularly promoted and relegated',
     confidence: 'high',
     guard: {unlessNear: ['maintenance', 'repair', 'repairs', 'technicians', 'technician', 'building', 'engineers', 'installed', 'installation']}
+  },
+  {
+    id: 'de-domstadt-unnamed',
+    sourceLang: 'de',
+    source: "die Domstadt",
+    kind: 'city',
+    literals: {en: ["cathedral city", "dom city", "domstadt"]},
+    expected: {en: ["Cologne"]},
+    meaning: "Cologne, as German news calls it without naming it; otherwise the city the article means",
+    confidence: 'low',
+    guard: {unlessNear: ["cologne", "cologne's", "köln", "rhine", "fc", "carnival", "aachen", "mainz", "speyer", "trier", "fulda", "bamberg", "naumburg", "erfurt", "regensburg", "passau", "limburg", "paderborn", "münster", "magdeburg", "canterbury", "salisbury", "york", "winchester", "durham", "ely", "wells"], window: 1000}
+  },
+  {
+    id: 'de-hansestadt-unnamed',
+    sourceLang: 'de',
+    source: "die Hansestadt",
+    kind: 'city',
+    literals: {en: ["hanseatic city", "hanse city", "hansa city", "hanseatic town"]},
+    expected: {en: ["Hamburg", "Bremen", "Lübeck", "Rostock"]},
+    meaning: "a Hanseatic city (Hamburg, Bremen, Lübeck, Rostock …) the article means",
+    confidence: 'low',
+    guard: {unlessNear: ["hamburg", "hamburg's", "bremen", "bremen's", "elbe", "alster", "weser", "league", "medieval", "merchants"], window: 1000}
   }
 ]
