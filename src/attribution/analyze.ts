@@ -162,6 +162,19 @@ class Resolver {
       if (mentions[mid]!.start < word.start) low = mid + 1
       else high = mid
     }
+    // "Demir and Aydın will go to Ankara. Aydın urged … "…," he said": the antecedent named earlier in the paragraph in
+    // a pair (`X and Y`) with another compatible person leaves the pronoun open between the two.
+    const pairedWith = (id: number): number | undefined => {
+      for (let back = low - 1, steps = 0; back > 0 && steps < 200; back--, steps++) {
+        const second = mentions[back]!
+        if (second.paragraph !== paragraph) break
+        const first = mentions[back - 1]!
+        if (first.paragraph !== paragraph || doc.text.slice(first.end, second.start) !== ' and ' || first.inQuote || second.inQuote) continue
+        if (first.entity === id && second.entity !== id && candidate(second)) return second.entity
+        if (second.entity === id && first.entity !== id && candidate(first)) return first.entity
+      }
+      return undefined
+    }
     // "The mayor acknowledged that …, but she said …": a speaker earlier in the pronoun's own sentence is its antecedent.
     const latest = this.history[this.history.length - 1]
     if (latest && latest.person && latest.offset < word.start && compatible(latest.entity) && sentenceAt(doc.model, latest.offset) === word.sentence) {
@@ -187,6 +200,7 @@ class Resolver {
         const entry = this.history[back]!
         if (entry.person && entry.entity !== latest.entity && compatible(entry.entity)) other = true
       }
+      if (!other && pairedWith(latest.entity) !== undefined) other = true
       if (!other) return {entity: latest.entity, resolution: 'pronoun-unique'}
     }
     // The window: the sentence before the attribution (its quote may span sentences), or the previous paragraph when it opens its paragraph.
@@ -249,6 +263,8 @@ class Resolver {
           if (entry.paragraph !== paragraph) break
           if (entry.person && entry.offset < word.start && compatible(entry.entity)) competitors.add(entry.entity)
         }
+        const partner = pairedWith(chosen)
+        if (partner !== undefined) competitors.add(partner)
       }
     } else {
       // Nobody named just before: the latest compatible speaker, else the latest compatible person named.

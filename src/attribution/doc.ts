@@ -407,6 +407,16 @@ export function scanLeft(doc: Doc, end: number, max = 12): Phrase | undefined {
   return trimPhrase(doc, start, end, start === sentenceStart || breakBefore(doc, start))
 }
 
+/** Whether a capitalised title (`Minister`) follows within two capitalised words from word `from`, with no break. */
+function portfolioTitleAfter(doc: Doc, from: number): boolean {
+  for (let at = from + 1; at <= from + 2 && at < doc.words.length; at++) {
+    const word = doc.words[at]!
+    if (breakBefore(doc, at) || !isCapitalised(word)) return false
+    if (doc.lex.titles.has(word.norm)) return true
+  }
+  return false
+}
+
 /**
  * The noun phrase that starts at word `start`, read rightwards within the
  * sentence (sources after "according to", "citing", inverted "said X",
@@ -456,6 +466,8 @@ export function scanRight(doc: Doc, start: number, options: {max?: number; allow
       // "Head of the Data and Information Center of BPBD": `and` between capitalised words of a body's name, once the
       // phrase has its `of` (never between two names: "Budi and Ani said").
       if (!connector && word.norm === 'and' && isCapitalised(previous) && isCapitalised(next) && words.slice(start, index).some((candidate) => candidate.norm === 'of')) connector = true
+      // "Water and Electricity Minister Samir Al-Haddad": `and` inside a portfolio, a capitalised title right after it.
+      if (!connector && word.norm === 'and' && isCapitalised(previous) && isCapitalised(next) && portfolioTitleAfter(doc, index + 1)) connector = true
     }
     if (!ok && !connector) break
     index++

@@ -929,6 +929,11 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
     const extra: Partial<Mention> = {gender, names}
     if (!honorificOnly && prefix) extra.title = prefix
     if (!honorificOnly && titleHead) extra.titleHead = titleHead
+    // "The Governor of Wadi Sahil, Dr. Nabil Al-Qasimi,": the office before the apposition is the title, not the honorific.
+    if (honorificOnly && roleBefore) {
+      extra.title = roleBefore
+      extra.titleHead = roleBefore
+    }
     mentions.push(makeMention(doc, start, end, names.length >= 2 ? 'person-full' : 'person-short', extra))
     return
   }

@@ -77,6 +77,8 @@ export interface Extraction {
 
 /** Prepositions that name where a statement comes from (see `locatedSource`). */
 const locativePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'from'])
+// Auxiliaries and negation between a subject and its reporting verb (`he did not say`, `she would never confirm`).
+const negatedAuxiliaries: ReadonlySet<string> = new Set(['did', 'does', 'do', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'has', 'have', 'had', 'not', 'never', 'also', 'later'])
 /** Chinese *电* (a dispatch) as MT renders it after a dateline's date. */
 const dispatchWords: ReadonlySet<string> = new Set(['electricity', 'telegram', 'telegraph', 'dispatch', 'cable', 'wire'])
 /** Finite verbs and articles that open the clause right after `According to X` in verb-second order. */
@@ -191,7 +193,7 @@ function wordsWhere(doc: Doc, mask: number): number[] {
 /** How a reporter reached a source, after `when` (Indonesian *saat dikonfirmasi*, *ketika ditemui*). */
 const contactParticiples: ReadonlySet<string> = new Set(['confirmed', 'contacted', 'met', 'asked', 'interviewed', 'reached', 'questioned', 'visited', 'approached', 'called', 'found', 'interviewing', 'speaking', 'meeting', 'visiting'])
 /** What a body gives out: "according to indications/statements/information of X". */
-const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources', 'measurements', 'calculations', 'findings', 'results', 'analyses', 'counts', 'estimate', 'calculation', 'assessment', 'assessments', 'study', 'studies', 'survey', 'surveys', 'forecast', 'forecasts', 'report', 'reports', 'analysis', 'count', 'statement', 'declaration', 'projection', 'projections', 'expertise', 'evaluation', 'evaluations', 'inspection', 'audit', 'audits', 'review'])
+const accountNouns: ReadonlySet<string> = new Set(['indications', 'statements', 'information', 'data', 'figures', 'words', 'estimates', 'details', 'declarations', 'sources', 'measurements', 'measurement', 'poll', 'polls', 'calculations', 'findings', 'results', 'analyses', 'counts', 'estimate', 'calculation', 'assessment', 'assessments', 'study', 'studies', 'survey', 'surveys', 'forecast', 'forecasts', 'report', 'reports', 'analysis', 'count', 'statement', 'declaration', 'projection', 'projections', 'expertise', 'evaluation', 'evaluations', 'inspection', 'audit', 'audits', 'review'])
 /** Days named relative to the report (`as it was informed yesterday from …`). */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'officially', 'also'])
 /** "according to own saying/statements" (*naar eigen zeggen*, *nach eigenen Angaben*): the subject's own account. */
@@ -828,6 +830,11 @@ export function extract(doc: Doc): Extraction {
       const word = words[from]!
       if (sentenceOf(from) !== sentence || doc.quoteOf[from] !== -1 || gapHas(doc, from + 1, ',;:') || (lex.cue.has(word.norm) && !lex.sourceNouns.has(word.norm))) return undefined
       if (word.norm !== 'from') continue
+      // "Svetlana Orlova, 74, from Zavodskaya street told": an age between commas before the origin.
+      if (from >= 3 && /^\d{1,3}$/.test(words[from - 1]!.norm) && /^\s*,\s*$/.test(doc.gaps[from]!) && /^\s*,\s*$/.test(doc.gaps[from - 1]!)) {
+        const aged = scanLeft(doc, from - 1)
+        return aged && sentenceOf(aged.start) === sentence && isCapitalised(words[aged.end - 1]!) && personLike(aged) ? aged.start : undefined
+      }
       const tag = bracketedTagStart(from)
       const namedPhrase = scanLeft(doc, tag ?? from)
       if (!namedPhrase || sentenceOf(namedPhrase.start) !== sentence) return undefined
@@ -1107,11 +1114,15 @@ export function extract(doc: Doc): Extraction {
       if ((conjunction === 'and' || conjunction === 'but') && doc.quoteOf[index] === -1 && index + 1 < sentenceEnd && !breakBefore(doc, index + 1)) {
         // "and has warned that": past a perfect auxiliary; ", but she said …": past a subject pronoun.
         const pronounSubject = gapHas(doc, index, ',') && isSubjectPronoun(words[index + 1]!) && index + 2 < sentenceEnd && !breakBefore(doc, index + 2)
-        const verb = (['has', 'have', 'had'].includes(words[index + 1]!.norm) || pronounSubject) && index + 2 < sentenceEnd ? index + 2 : index + 1
+        let verb = (['has', 'have', 'had'].includes(words[index + 1]!.norm) || pronounSubject) && index + 2 < sentenceEnd ? index + 2 : index + 1
+        // ", but he did not say how many …", "but did not exclude": past a negated or modal auxiliary.
+        for (let steps = 0; steps < 3 && verb + 1 < sentenceEnd && negatedAuxiliaries.has(words[verb]!.norm) && !breakBefore(doc, verb + 1); steps++) verb++
         const info = lex.cue.get(words[verb]!.norm)
         // Also ", and added its spokesman X that" (Arabic verb-first order): after a comma any reporting verb does.
         // "… and estimates that …": a cognitive verb too, with its `that`.
-        if (info && (!info.flags.has('cognitive') || words[verb + 1]?.norm === 'that') && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || info.class === 'directive' || gapHas(doc, index, ','))) return index
+        // "but did not exclude “human errors”": a quoted object makes even a cognitive verb report words.
+        const quotedAfter = verb + 1 < sentenceEnd && doc.quoteOf[verb + 1] !== -1 && doc.quoteOf[verb] === -1
+        if (info && (!info.flags.has('cognitive') || words[verb + 1]?.norm === 'that' || quotedAfter) && !words[verb]!.norm.endsWith('ing') && (!info.flags.has('weak') || words[verb + 1]?.norm === 'that' || quotedAfter || info.class === 'directive' || gapHas(doc, index, ','))) return index
         // ", but the company denied …": a new subject of up to three words, then its own strong reporting verb.
         if (conjunction === 'but' && gapHas(doc, index, ',') && isDeterminer(words[index + 1]!)) {
           for (let at = index + 2; at < Math.min(sentenceEnd, index + 5) && !breakBefore(doc, at); at++) {
@@ -1122,6 +1133,8 @@ export function extract(doc: Doc): Extraction {
       }
       // A colon too: "… estimated that nothing had been prepared: according to him, …".
       if (!gapHas(doc, index, ',;:')) continue
+      // "…; the local party reportedly wants to wait …": a clause after a semicolon with its own hedge is no one's content.
+      if (gapHas(doc, index, ';') && hedgeWithin(index, Math.min(sentenceEnd, index + 6))) return index
       const word = words[index]!
       if (word.norm === 'according' || word.norm === 'citing' || word.norm === 'quoting' || clauseBreakers.has(word.norm)) return index
       if ((word.norm === 'quoted' || word.norm === 'cited' || word.norm === 'reported') && words[index + 1]?.norm === 'by') return index
@@ -1132,6 +1145,27 @@ export function extract(doc: Doc): Extraction {
       if (doc.quoteOf[index] === -1 && postposedCueAt(index, sentenceEnd)) return index
     }
     return sentenceEnd
+  }
+
+  /**
+   * The first word after the last semicolon before word `index` in its sentence, when every one of `others` whose
+   * content reaches there ends before that semicolon; otherwise undefined.
+   */
+  function semicolonClauseStart(others: readonly Draft[], index: number, sentence: number): number | undefined {
+    let at = index
+    while (at > 0 && sentenceOf(at - 1) === sentence && !gapHas(doc, at, ';')) at--
+    if (!gapHas(doc, at, ';')) return undefined
+    const semicolon = words[at]!.start
+    return others.every((draft) => draft.content.every((range) => range.end <= semicolon)) ? at : undefined
+  }
+
+  /** Whether a hedge (`reportedly`) stands among words `[from, to)`, with no break before it. */
+  const hedgeWithin = (from: number, to: number): boolean => {
+    for (let at = from; at < to; at++) {
+      if (at > from && breakBefore(doc, at)) return false
+      if (doc.quoteOf[at] === -1 && hedgeAt(doc, at) > 0) return true
+    }
+    return false
   }
 
   /** Whether the content starting at word `from` follows a cue in a relative clause (", who said that"). */
@@ -2039,13 +2073,18 @@ export function extract(doc: Doc): Extraction {
       source = sourceLeft(progressive ? back : match.start)
       // "confirmed … and warned that …": the coordinated verb shares the subject; not when the verb has its own
       // subject after it (", and added its spokesman Omar Badr that …", Arabic verb-first order).
-      if (!source && previous && (previous.norm === 'and' || previous.norm === 'but') && !ownSubjectAfter(match, sentenceEnd)) {
+      // Also past a negated or modal auxiliary: "…, but did not exclude “human errors”".
+      let conjunctionAt = match.start - auxiliary - 1
+      for (let steps = 0; steps < 3 && conjunctionAt > sentenceStart && negatedAuxiliaries.has(words[conjunctionAt]!.norm) && !breakBefore(doc, conjunctionAt + 1); steps++) conjunctionAt--
+      const conjunction = conjunctionAt >= sentenceStart && !breakBefore(doc, conjunctionAt + 1) ? words[conjunctionAt] : undefined
+      if (!source && conjunction && (conjunction.norm === 'and' || conjunction.norm === 'but') && !ownSubjectAfter(match, sentenceEnd)) {
         // Not a verb inside the host's own content ("demanded that the company provide a schedule and report every
         // six hours": the company reports, not the one who demanded).
         const at = words[match.start]!.start
         // Nor a bare verb after a past one ("demanded that the company provide … and report"): it belongs to the
         // clause, whose verbs are bare too.
-        const bare = !isPastForm(word.norm) && !/(?:s|ing)$/u.test(word.norm)
+        // An auxiliary before it (`but did not exclude`) carries the tense: not bare.
+        const bare = !isPastForm(word.norm) && !/(?:s|ing)$/u.test(word.norm) && conjunctionAt === match.start - auxiliary - 1
         const hosts = (bySentence.get(sentenceOf(match.start)) ?? []).filter((draft) => draft.cue && draft.cue.start < match.start && draft.source && !draft.content.some((range) => range.start <= at && at < range.end) && !(bare && isPastForm(words[draft.cue.start]!.norm)))
         const host = hosts[hosts.length - 1]
         if (host?.source) {
@@ -2959,7 +2998,10 @@ export function extract(doc: Doc): Extraction {
     // but this was denied by Siregar") is its own attribution, up to that clause's end.
     const others = (bySentence.get(sentence) ?? []).filter((draft) => draft.kind !== 'dateline')
     const covered = others.some((draft) => draft.content.length === 0 || draft.content.some((range) => range.start <= at && at < range.end) || (draft.cue !== undefined && draft.cue.start <= index && index < draft.cue.end))
-    if (covered || (others.length > 0 && others.some((draft) => draft.anchor <= at))) {
+    // "According to RTV, the coalition is divided; the local party reportedly wants to wait": after a semicolon that
+    // ends the other attribution's content, the hedge opens a clause of its own.
+    const clauseStart = semicolonClauseStart(others, index, sentenceOf(index))
+    if (covered || (others.length > 0 && clauseStart === undefined && others.some((draft) => draft.anchor <= at))) {
       index += length - 1
       continue
     }
@@ -2972,7 +3014,7 @@ export function extract(doc: Doc): Extraction {
         }
       }
     }
-    const range = rangeOf(contentStart(index), end)
+    const range = rangeOf(clauseStart ?? contentStart(index), end)
     if (!range) continue
     let lemma = words[index]!.norm
     for (let word = index + 1; word < index + length; word++) lemma += ` ${words[word]!.norm}`

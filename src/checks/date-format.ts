@@ -135,6 +135,10 @@ const nightOfDayToDay = new RegExp(`\\b(?:[Ii]n|[Dd]uring) the night (?:of|from)
 const nightOfDayOnDay = new RegExp(`\\bnight (?:of|from) (\\d{1,2}) on (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Portuguese *no dia 2 de janeiro*: `on day 2 of January`.
 const dayNOfMonth = new RegExp(`\\b([Oo]n |[Ff]rom |[Uu]ntil |[Bb]y )?day (\\d{1,2}) of (${monthNames.join('|')})\\b`, 'g')
+// Spanish *a las 19 horas*, Japanese *14日*: `at 19 hours` (a 24-hour clock time, 13 to 23) and `on 14 days` (a day of
+// the month): neither is a duration after `at` / `on`.
+const atTwentyFourHour = /\b(at|from|until|by|around) (1[3-9]|2[0-3]) hours\b(?! \d)(?! (?:per|a|an|each|every|of|over|weekly|daily|a week|more|longer|later|earlier|ago)\b)/g
+const onDayOfMonthDays = /\b[Oo]n (3[01]|[12]\d|[1-9]) days?\b(?! (?:this|a|per|each|every|between|in|of|out|during|when|last|next)\b)/g
 // Italian *alle ore 6*: `at the hours 6`, without minutes.
 const hoursOfBareHour = /\b(at|from|until|by|around) the hours? (\d{1,2})\b(?![.:,]\d)/g
 // Portuguese *sábado, dia 8*: `Saturday, day 8` (without the comma, the Spanish shape's: `Tuesday day 4`).
@@ -248,6 +252,8 @@ const sourceNotations: readonly DateShape[] = [
   {pattern: dayNOfMonth, expected: ([, preposition, day, month]) => (Number(day) < 1 || Number(day) > 31 ? undefined : `${preposition ?? ''}${month} ${Number(day)}`), why: 'Portuguese *no dia 2 de janeiro* (on the 2nd of January) rendered `on day 2 of January`', subId: 'day-n-of-month', confidence: 0.85, sources: new Set(['pt', 'es', 'it'])},
   {pattern: nightOfDayToDay, expected: (match) => `on the night of ${match[3]} ${match[1]}-${match[2]}`, why: 'French *dans la nuit du 14 au 15* (the night from one day to the next) rendered word for word', subId: 'night-of-day-to-day', confidence: 0.85, sources: new Set(['fr', 'es', 'it', 'pt'])},
   {pattern: nightOfDayOnDay, expected: (match) => `night of ${match[3]} ${match[1]} to ${match[2]}`, why: 'Russian *в ночь с … на …* (the night from one day to the next) with `on` for *на*', subId: 'night-of-day-on-day', confidence: 0.85},
+  {pattern: atTwentyFourHour, expected: ([, preposition, hour]) => `${preposition} ${Number(hour) - 12} p.m.`, why: 'a 24-hour clock time written with `hours` (Spanish *a las 19 horas*)', subId: 'hours-of', confidence: 0.8},
+  {pattern: onDayOfMonthDays, expected: ([, day]) => `on the ${Number(day)}${ordinalSuffix(Number(day))}`, why: 'a day of the month rendered as a count of days (Japanese *14日*)', subId: 'day-count', confidence: 0.8, sources: new Set(['ja', 'zh'])},
   {pattern: hoursOfBareHour, expected: ([, preposition, hour]) => (Number(hour) > 24 ? undefined : `${preposition} ${Number(hour)}:00`), why: '`the hours` before a clock time (Italian *alle ore*, Turkish *saat*)', subId: 'hours-of', confidence: 0.8},
   {pattern: dateLast, expected: (match) => `${match[1]} ${match[2]}`, why: 'Italian *il 4 maggio scorso* (last 4 May) with `last` after the date', subId: 'date-last', confidence: 0.8},
   {pattern: yearYear, expected: (match) => match[1]!, why: 'the year followed by `year`, as the source writes it (*2023 году*, *2023年*)', subId: 'year-year', confidence: 0.85, sources: new Set(['ru', 'zh', 'ja', 'vi', 'tr', 'id'])},
@@ -312,7 +318,8 @@ const nightToWeekday = new RegExp(`\\b[Oo]n the night to (${weekdayNames.join('|
 // Only `of the evening` and `in the night`: `at six in the morning` is English.
 const hourOfPart = /\b(?:at )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: o['’]clock)? (?:of the (morning|afternoon|evening|night)|in the (night))\b/g
 // Indonesian *pada tanggal 2 November*: `on the date 2 November`.
-const onTheDate = new RegExp(`\\b(?:on|in) (?:the )?date (\\d{1,2}) (?:of )?(${monthNames.join('|')})\\b`, 'g')
+// Turkish *3 Nisan tarihinde*: `on the date of 3 April`.
+const onTheDate = new RegExp(`\\b(?:on|in) (?:the )?date (?:of )?(\\d{1,2}) (?:of )?(${monthNames.join('|')})\\b`, 'g')
 // A month name in lower case after the day (French *18 août* → `18 august`): English capitalises months.
 const lowerMonth = new RegExp(`\\b(\\d{1,2}) (${monthNames.map((name) => name.toLowerCase()).join('|')})\\b`, 'g')
 // Spanish agency dates with the month abbreviated in lower case (*14 mar*, *3 ene*).

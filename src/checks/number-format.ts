@@ -130,25 +130,25 @@ function reportThousandMillions(text: string, report: (problem: Problem) => void
   }
 }
 
-// Digits with the Chinese and Japanese scale characters left in (`860万`, `4億5000万円`, `1万2000`).
+// Digits with the Chinese and Japanese scale characters left in (`860万`, `4億5000万円`, `1万2000`, `9千`).
 // A number, its scale (億 hundred million, 万 ten thousand), the ten thousands after 億, the units left, the currency.
 // A decimal comma too (`4,2万`, from a European-style rendering): no grouping has one or two digits after it.
-const cjkScaleDigits = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2}(?!\d))?)([億亿万])(?:(\d+(?:\.\d+)?)万)?(\d+)?(円|元)?/gu
+const cjkScaleDigits = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2}(?!\d))?)([億亿万千])(?:(\d+(?:\.\d+)?)万)?(\d+)?(円|元)?/gu
 const cjkCurrency: Readonly<Record<string, string>> = {円: 'yen', 元: 'yuan'}
 
 function reportCjkScaleDigits(text: string, report: (problem: Problem) => void): void {
-  if (!/[万億亿]/u.test(text)) return
+  if (!/[万億亿千]/u.test(text)) return
   for (const match of text.matchAll(cjkScaleDigits)) {
     const [whole, leading, scale, tenThousands, units, currency] = match
     // `1万2万` is no number: ten thousands follow only hundred millions.
-    if (scale === '万' && tenThousands !== undefined) continue
+    if ((scale === '万' || scale === '千') && tenThousands !== undefined) continue
     // `3,500万` groups thousands with a comma; `1,5万` (rare) marks a decimal.
     const number = /^\d{1,3}(?:,\d{3})+$/.test(leading!) ? leading!.replace(/,/g, '') : leading!.replace(',', '.')
-    const value = Number(number) * (scale === '万' ? 1e4 : 1e8) + Number(tenThousands ?? 0) * 1e4 + Number(units ?? 0)
+    const value = Number(number) * (scale === '千' ? 1e3 : scale === '万' ? 1e4 : 1e8) + Number(tenThousands ?? 0) * 1e4 + Number(units ?? 0)
     const amount = englishAmount(value)
     if (!amount) continue
     const english = currency ? `${amount} ${cjkCurrency[currency]}` : amount
-    report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${english}\`: Chinese or Japanese scale characters (万 ten thousand, 億 hundred million) left in the number`, expected: [english], subId: 'cjk-scale', confidence: 0.95})
+    report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${english}\`: Chinese or Japanese scale characters (千 thousand, 万 ten thousand, 億 hundred million) left in the number`, expected: [english], subId: 'cjk-scale', confidence: 0.95})
   }
 }
 

@@ -50,7 +50,7 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?Lawyer of the State\b/gu, 'the state attorney', 'Spanish *Abogado del Estado* (the state’s counsel) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Ministry[- ]President\b/gu, 'the state premier', 'German *Ministerpräsident* (head of a state government) rendered as `Ministry President`'],
   [/\b(?:[Tt]he\s+)?[Cc]ounsel+or[- ][Dd]elegate\b/gu, 'the chief executive', 'Spanish *consejero delegado* (a company’s chief executive) rendered word for word'],
-  [/\bCouncil of Administration\b/gu, 'board of directors', 'Spanish *consejo de administración* / French *conseil d’administration* (a board of directors) rendered word for word'],
+  [/\b(?:Council of Administration|[Aa]dministration [Cc]ouncil)\b/gu, 'board of directors', 'Spanish *consejo de administración* / French *conseil d’administration* / Portuguese *conselho de administração* (a board of directors) rendered word for word'],
   [/\b(?:[Tt]he\s+)?Head of (?:the\s+)?Service (?:of )?(?=\p{Lu})/gu, 'the head of the', 'Indonesian *Kepala Dinas* (head of a regional agency) with *dinas* rendered `Service of`'],
   [/\b(?:[Tt]he\s+)?President of the Council of Ministers\s+(?=\p{Lu}\p{Ll})/gu, 'Prime Minister', 'Italian *presidente del Consiglio* is the prime minister'],
   [/\b(?:[Tt]he\s+)?(?:President of RI|RI President)\s+(?=\p{Lu}\p{Ll})/gu, 'President', '*Presiden RI* rendered word for word'],
@@ -81,6 +81,8 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?(?:Fiscal|Prosecutor) General of the State\b/gu, 'the Attorney General', 'Spanish *fiscal general del Estado* rendered word for word'],
   [/\b(?:[Tt]he\s+)?President of the (?:Municipal|City) Chamber\b|\b(?:[Tt]he\s+)?President of the Chamber Municipal\b|\b(?:[Tt]he\s+)?President of the Chamber of (?!Commerce|Deputies|Industry|Agriculture|Trade|Crafts|Notaries|Accounts|Representatives|Lords|Mines)(?=\p{Lu}\p{Ll})/gu, 'the mayor', 'Portuguese *presidente da Câmara Municipal* (the mayor) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Rr]egional |[Mm]unicipal )?[Aa]ssessor (?:for|of|to|at) (?:the\s+)?(?:[Ii]nfrastructures?|[Mm]obility|[Tt]ransport|[Hh]ealth|[Ww]elfare|[Cc]ulture|[Ee]nvironment|[Uu]rban [Pp]lanning|[Tt]ourism|[Ee]ducation|[Bb]udget|[Ss]ecurity|[Ss]ports?|[Ss]ocial [Pp]olicies|[Aa]griculture|[Ii]nfrastructure|[Ss]chools?|[Ll]abou?r|[Ww]ork|[Hh]ousing|[Tt]raffic|[Vv]iability|[Rr]oads)\b/gu, 'the councillor for', 'Italian *assessore* (a member of a city or regional executive) rendered word for word'],
+  // Italian *l'assessore Ghirardi*: `the assessor` before a name.
+  [/\b[Tt]he [Aa]ssessor (?=\p{Lu}\p{Ll})/gu, 'Councillor', 'Italian *assessore* (a member of the municipal or regional executive) rendered `the assessor` before a name'],
   [/\b(?:[Tt]he\s+)?Burgomaster\b/gu, 'the Mayor', 'Dutch *burgemeester* (the mayor) rendered as the archaic `Burgomaster`'],
   [/\b(?:[Tt]he\s+)?[Dd]irector-[Pp]resident\b/gu, 'the chief executive', 'Portuguese *diretor-presidente* (chief executive) rendered word for word'],
   [/\b(?:[Tt]he\s+)?[Dd]irector-[Mm]anager\b/gu, 'the managing director', 'Spanish *director(a) gerente* (managing director) rendered word for word'],

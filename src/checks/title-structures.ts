@@ -473,6 +473,13 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['de']
   },
   {
+    // Portuguese *diretor clínico*, Spanish *director financiero*: the adjective left after the title.
+    pattern: /\b([Tt]he\s+)?[Dd]irector (clinical|financial|technical|commercial|artistic|sporting|medical|executive)\b/gu,
+    expected: (match) => `${match[1] ? 'the ' : ''}${match[2]} director`,
+    why: 'a Romance title’s adjective left after it (*diretor clínico*, *director financiero*): English puts it first',
+    sources: ['pt', 'es', 'it', 'fr']
+  },
+  {
     // *Landrat Peter Möller* rendered `The District Council Peter Möller`: a body's name used as a person's title.
     pattern: /\b(?:[Tt]he )?(?:District|County) Council (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})(?!(?:Chairman|Chairwoman|Chair|President|Member|Leader|Speaker|Secretary|Head|Spokesman|Spokeswoman|Office|Meeting|Building|Election|Elections|Budget|Committee|Deputy|Vice|Group|Session)\b)/gu,
     expected: 'District Administrator',

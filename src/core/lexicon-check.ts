@@ -18,7 +18,8 @@ const matcherCache = new Map<string, PhraseMatcher<CalqueEntry>>()
 
 /** Entries that apply: the source language's, or every language's high-confidence ones when it is unknown. */
 function selectEntries(lexicon: LexiconByLanguage, source: SourceLanguage | null): CalqueEntry[] {
-  if (source) return [...(lexicon[source] ?? [])]
+  // The source's own entries, then the ones other languages share with it.
+  if (source) return [...(lexicon[source] ?? []), ...Object.values(lexicon).flatMap((entries) => (entries ?? []).filter((entry) => entry.sourceLang !== source && entry.sharedWith?.includes(source)))]
   return Object.values(lexicon).flatMap((entries) => (entries ?? []).filter((entry) => entry.confidence === 'high'))
 }
 
@@ -102,7 +103,10 @@ export function runLexiconCheck(
     const span = withArticle(match, model, entry, targetLang)
     const expected = (entry.expected[targetLang] ?? []).map((replacement) => fitReplacement(replacement, span, match, model))
     const actual = model.text.slice(span.start, span.end)
-    const origin = entry.sourceLang === context.sourceLang || entry.confidence === 'high' ? `${languageName(entry.sourceLang)} *${entry.source}*` : `*${entry.source}*`
+    const shared = context.sourceLang !== null && entry.sourceLang !== context.sourceLang && entry.sharedWith?.includes(context.sourceLang) === true
+    const origin = shared
+      ? `${languageName(entry.sourceLang)} *${entry.source}*, which ${languageName(context.sourceLang!)} says the same way`
+      : entry.sourceLang === context.sourceLang || entry.confidence === 'high' ? `${languageName(entry.sourceLang)} *${entry.source}*` : `*${entry.source}*`
     const low = entry.confidence === 'low'
     report({
       start: span.start,

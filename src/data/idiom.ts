@@ -13,6 +13,8 @@ export interface IdiomOptions {
   /** Default `'idiom'`; `'phrase'` for set phrases of officialese. */
   readonly kind?: 'idiom' | 'phrase'
   readonly note?: string
+  /** Other source languages that calque the same phrase the same way. */
+  readonly sharedWith?: readonly SourceLanguage[]
 }
 
 /**
@@ -39,7 +41,8 @@ export function idiom(
     meaning,
     confidence: options.confidence ?? 'high',
     ...(options.guard ? {guard: options.guard} : {}),
-    ...(options.note ? {note: options.note} : {})
+    ...(options.note ? {note: options.note} : {}),
+    ...(options.sharedWith ? {sharedWith: options.sharedWith} : {})
   }
 }
 

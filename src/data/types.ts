@@ -50,6 +50,11 @@ export interface CalqueEntry {
   readonly sourceLang: SourceLanguage
   /** The phrase in the source language, e.g. `'Negeri Paman Sam'`. */
   readonly source: string
+  /**
+   * Other source languages whose press has the same phrase, calqued the same way (Spanish *poner palos en las
+   * ruedas*, Russian *ставить палки в колёса*, Turkish *tekerine çomak sokmak*): one entry, no copied literals.
+   */
+  readonly sharedWith?: readonly SourceLanguage[]
   /** What the phrase is. */
   readonly kind: 'country' | 'city' | 'region' | 'organisation' | 'person' | 'idiom' | 'phrase'
   /**

@@ -144,7 +144,8 @@ const sentenceOpener = /^\p{Lu}\p{Ll}/u
 const monthNames: ReadonlySet<string> = new Set([...['en', 'de'].flatMap((locale) => [...calendarNames(locale).months, ...calendarNames(locale).monthsShort]), 'sept'])
 
 const numberSign = /^(?:No|no|Nr|nr|Nos|nos)\.\s*$/
-const titleBeforeName = /^(?:dr|drg|drs|dra|hj|Ir|Hj)\.\s*$/
+// Also source-language title abbreviations the parser does not know (`Dra. Helena Rocha`, `Sra. López`, `Dott. Neri`).
+const titleBeforeName = /^(?:dr|drg|drs|dra|hj|Ir|Hj|Dra|Drs|Drg|Sra|Srta|Dña|Dott|Sig|Avv|Ing|Arch|Geom)\.\s*$/
 
 type Positioned = {position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}
 

@@ -87,7 +87,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['249-pt-river-dredging', '250-ja-rail-line', '251-id-fish-market'],
   ['252-fr-maternity-closure', '253-ru-landfill-protest', '254-vi-riverbank-landslide'],
   ['255-de-bridge-closure', '256-es-water-cuts', '257-zh-night-market'],
-  ['258-nl-dike-delay', '259-id-market-relocation', '260-ja-rail-line']
+  ['258-nl-dike-delay', '259-id-market-relocation', '260-ja-rail-line'],
+  ['261-it-bridge-closure', '262-pt-water-rationing', '263-tr-olive-frost'],
+  ['264-ar-desal-intake', '265-fr-maternity-closure', '266-ru-bridge-closure']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

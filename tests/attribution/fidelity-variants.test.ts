@@ -525,3 +525,76 @@ describe('attribution: clean-reference fixes forced by batches 83–84 (held out
     expect(checkSync(phrase, {sourceLang: 'de'}).findings.map((finding) => finding.ruleId)).toContain('attribution-orphan-quote')
   })
 })
+
+/** [kind, source, cue] of each MT attribution. */
+function kindsOf(text: string, lang: 'ar' | 'id' | 'ja' | 'ru' | 'pt' | 'nl'): Array<[string, string | undefined, string | undefined]> {
+  return (checkSync(text, {sourceLang: lang}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.kind, attribution.source?.text, attribution.cue?.text])
+}
+
+describe('attribution: clean-reference fixes forced by batches 85–86 (held out)', () => {
+  it('`and` inside a portfolio before a title and name (`Water and Electricity Minister Samir Al-Haddad`)', () => {
+    const text = '“The failure is not small,” stressed Water and Electricity Minister Samir Al-Haddad at a press conference.'
+    expect(kindsOf(text, 'ar')).toEqual([['direct', 'Water and Electricity Minister Samir Al-Haddad', 'stressed']])
+    expect(checkSync(text, {sourceLang: 'ar'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+    // Two people are still two: no title follows.
+    expect(kindsOf('"We agree," said Budi and Ani Hartono.', 'id').map(([, source]) => source)).toEqual(['Budi'])
+  })
+})
+
+describe('attribution: shapes found on reading batch 74', () => {
+  it('a coordinated negated cue after a pronoun (`…, but he did not say how many …`) is its own attribution', () => {
+    const text = 'Hiroshi Kanda insisted that the company will present the routes within the year, but he did not say how many of the 42 employees will lose their jobs.'
+    expect(kindsOf(text, 'ja')).toEqual([['indirect', 'Hiroshi Kanda', 'insisted'], ['indirect', 'he', 'say']])
+  })
+
+  it('an age between commas before where the speaker is from (`Svetlana Orlova, 74, from Zavodskaya street told`)', () => {
+    const text = 'Pensioner Svetlana Orlova, 74, from Zavodskaya street told RIA Novosti: "In the apartment it is only 11 degrees."'
+    expect(kindsOf(text, 'ru')).toEqual([['direct', 'Pensioner Svetlana Orlova, 74, from Zavodskaya street', 'told']])
+  })
+})
+
+describe('attribution: shapes found on reading batches 75–76', () => {
+  it('a Portuguese `Dra.` before the name ends no sentence, and is no part of the person’s name', () => {
+    const text = 'The clinical director of the hospital, Dra. Helena Vasconcelos Rocha, told Lusa: "The decision was hard." She said more.'
+    const report = checkSync(text, {sourceLang: 'pt'})
+    expect(kindsOf(text, 'pt')).toEqual([['direct', 'The clinical director of the hospital, Dra. Helena Vasconcelos Rocha', 'told'], ['indirect', 'She', 'said']])
+    const entity = report.attribution?.mt.entities.find((candidate) => candidate.id === report.attribution?.mt.attributions[0]?.source?.entity)
+    expect(entity?.canonical).toBe('Helena Vasconcelos Rocha')
+  })
+
+  it('a coordinated cue after `did not` shares the subject (`…, and did not exclude that …`)', () => {
+    const text = 'The ministry denied any warning, but did not exclude that human errors occurred.'
+    expect(kindsOf(text, 'ar')).toEqual([['indirect', 'The ministry', 'denied'], ['indirect', 'The ministry', 'exclude']])
+  })
+
+  it('the author of a cited measurement is the cited source (`Citing a measurement by the Acoustic Bureau Hendriks, he stated`)', () => {
+    const text = 'Jeroen Kuipers, the chairman, spoke. Citing a measurement by the Acoustic Bureau Hendriks, he stated that the noise can rise.'
+    const chain = checkSync(text, {sourceLang: 'nl'}).attribution?.mt.attributions[0]?.chain ?? []
+    expect(chain.filter((link) => link.role === 'cited').map((link) => link.source?.text)).toEqual(['the Acoustic Bureau Hendriks'])
+  })
+
+  it('a hedge after a semicolon that closes another attribution’s content is its own', () => {
+    const text = 'According to RTV Linderveen, the coalition would be divided over the project; the local party LPL reportedly wants to wait for a ruling.'
+    expect(kindsOf(text, 'nl')).toEqual([['according-to', 'RTV Linderveen', 'According to'], ['unattributed-hedge', undefined, 'reportedly']])
+    // Inside the content, it stays with the attribution: no semicolon.
+    expect(kindsOf('According to RTV Linderveen, the local party LPL reportedly wants to wait.', 'nl').map(([kind]) => kind)).toEqual(['according-to'])
+  })
+})
+
+describe('attribution: pronouns found on reading batches 75–76', () => {
+  const ambiguousPronouns = (text: string, lang: 'ar' | 'tr') => checkSync(text, {sourceLang: lang}).findings.filter((finding) => finding.ruleId === 'attribution-ambiguous').map((finding) => finding.actual)
+
+  it('an office before `Dr.` and the name is the person’s title, so `The governor` competes for `He`', () => {
+    const text = 'The Governor of Wadi Sahil, Dr. Nabil Al-Qasimi, stated that the water would return.\n\nEngineer Samir Haddad, director of the authority, said the cuts would end.\n\nThe governor and Haddad met on Wednesday. He affirmed that the Authority will compensate the merchants.'
+    expect(ambiguousPronouns(text, 'ar')).toEqual(['He'])
+    const entity = checkSync(text, {sourceLang: 'ar'}).attribution?.mt.entities.find((candidate) => candidate.canonical === 'Nabil Al-Qasimi')
+    expect(entity?.titles).toEqual(['governor'])
+  })
+
+  it('a pair named earlier in the paragraph (`Demir and Aydın …`) leaves `he` open after one of them speaks', () => {
+    const intro = 'Fisherman Hasan Demir and cooperative head Mehmet Aydın spoke.\n\n'
+    expect(ambiguousPronouns(intro + 'Demir and Aydın will go to Ankara next week. Aydın urged the ministry to stop the tender. "The fishermen were never shown the drawings," he said.', 'tr')).toEqual(['he'])
+    // No pair in the paragraph: the speaker just before stays the subject.
+    expect(ambiguousPronouns(intro + 'Aydın urged the ministry to stop the tender. "The fishermen were never shown the drawings," he said.', 'tr')).toEqual([])
+  })
+})

@@ -364,5 +364,26 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'a passing trouble',
     confidence: 'high',
     guard: {unlessNear: ['rain', 'sky', 'storm', 'temperature', 'weather', 'forecast', 'sun', 'heat', 'clouds', 'thunder']}
+  },
+  {
+    id: 'ar-umr-iftiradi',
+    sourceLang: 'ar',
+    source: "العمر الافتراضي",
+    kind: 'phrase',
+    literals: {en: ["virtual age", "virtual lifespan", "virtual life span", "virtual lifetime", "virtual life age"]},
+    expected: {en: ["expected lifespan", "service life"]},
+    meaning: "the service life a machine or building is designed for",
+    confidence: 'high',
+    guard: {unlessNear: ["avatar", "avatars", "game", "games", "gaming", "online", "reality", "metaverse", "biological", "chronological"]}
+  },
+  {
+    id: 'ar-udhun-min-tin',
+    sourceLang: 'ar',
+    source: "أذن من طين وأذن من عجين",
+    kind: 'idiom',
+    literals: {en: ["one ear of clay and the other of dough", "an ear of clay and an ear of dough", "one ear of mud and the other of dough", "ear of clay and ear of dough", "one ear of clay and another of dough", "an ear of mud and an ear of dough", "one ear of clay and one of dough"]},
+    expected: {en: ["turned a deaf ear", "ignored"]},
+    meaning: "to ignore what one is told",
+    confidence: 'high'
   }
 ]

@@ -28,8 +28,8 @@ export const countNouns: ReadonlySet<string> = new Set(
 
 /** Units after which a decimal reading is plausible. */
 export const unitWords: ReadonlySet<string> = new Set(
-  ('percent % per cent km kilometres kilometers miles metres meters m cm mm kg kilograms grams g litres liters ' +
-    'degrees points seconds minutes hours days weeks months years hectares tons tonnes barrels mw gw kw kwh ' +
+  ('percent % per cent km kilometres kilometers miles metres meters m cm mm km2 m2 m3 kg kilograms grams g litres liters ' +
+    'degrees points seconds minutes hours days weeks months years hectares ha tons tonnes barrels mw gw kw kwh ' +
     // Singular forms, as in compound adjectives: `a 3,2 kilometer stretch`, `a 1,5 hectare plot`.
     'kilometre kilometer mile metre meter kilogram gram litre liter degree hectare ton tonne barrel megawatt gigawatt kilowatt').split(' ')
 )

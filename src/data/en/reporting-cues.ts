@@ -398,7 +398,17 @@ export const englishAttribution: AttributionLexiconData = {
     {form: 'bapak', gender: 'm'},
     {form: 'pak', gender: 'm'},
     {form: 'señor', gender: 'm'},
-    {form: 'señora', gender: 'f'}
+    {form: 'señora', gender: 'f'},
+    // Abbreviated source-language titles MT leaves before a name (`Dra. Helena Rocha`, `Sra. López`, `Dott. Neri`).
+    {form: 'dra', gender: 'f'},
+    {form: 'dra.', gender: 'f'},
+    {form: 'sra', gender: 'f'},
+    {form: 'sra.', gender: 'f'},
+    {form: 'srta', gender: 'f'},
+    {form: 'srta.', gender: 'f'},
+    {form: 'dña', gender: 'f'},
+    {form: 'dott', gender: 'unknown'},
+    {form: 'dott.', gender: 'unknown'}
   ],
 
   // Title and role heads (lower-case). Capitalised before a name they are a

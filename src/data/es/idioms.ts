@@ -564,8 +564,11 @@ export const idioms: readonly CalqueEntry[] = [
     id: 'es-palos-en-las-ruedas',
     sourceLang: 'es',
     source: 'poner palos en las ruedas',
+    // French *mettre des bâtons dans les roues*, Italian *mettere i bastoni tra le ruote*, Portuguese *pôr paus na
+    // roda*, Russian *ставить палки в колёса*, Turkish *tekerine çomak sokmak*: the same calque.
+    sharedWith: ['fr', 'it', 'pt', 'ru', 'tr'],
     kind: 'idiom',
-    literals: {en: ['sticks in the wheels', 'sticks into the wheels', 'sticks between the wheels', 'sticks in the wheel', 'sticks in its wheels', 'sticks in their wheels', 'sticks in his wheels', 'sticks in her wheels', 'sticks in our wheels', 'poles in the wheels', 'poles in the wheel', 'clubs in the wheels', 'rods in the wheels', 'sticks on the wheels', 'sticks to the wheels']},
+    literals: {en: ['sticks in the wheels', 'sticks into the wheels', 'sticks between the wheels', 'sticks in the wheel', 'sticks in its wheels', 'sticks in their wheels', 'sticks in his wheels', 'sticks in her wheels', 'sticks in our wheels', 'poles in the wheels', 'poles in the wheel', 'clubs in the wheels', 'rods in the wheels', 'sticks on the wheels', 'sticks to the wheels', 'sticks in the wheels of', 'batons in the wheels', 'sticks in the spokes of', 'sticks among the wheels', 'clubs between the wheels', 'rods between the wheels', 'staffs between the wheels', 'batons between the wheels', 'stick in our wheel', 'stick in the wheel', 'stick in the wheels', 'stick in their wheel', 'stick in its wheel', 'stick in his wheel', 'stick in her wheel', 'stick in our wheels']},
     expected: {en: ['spokes in the wheel', 'obstacles']},
     meaning: 'to put obstacles in someone’s way',
     confidence: 'high',

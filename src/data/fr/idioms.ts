@@ -745,17 +745,6 @@ export const idioms: readonly CalqueEntry[] = [
     guard: {unlessNear: ['farm', 'farmer', 'farmyard', 'animals', 'barn', 'zoo']}
   },
   {
-    id: 'fr-batons-dans-les-roues',
-    sourceLang: 'fr',
-    source: 'mettre des bâtons dans les roues',
-    kind: 'idiom',
-    literals: {en: ['sticks in the wheels', 'sticks into the wheels', 'sticks between the wheels', 'sticks in the wheel', 'sticks in its wheels', 'sticks in their wheels', 'sticks in his wheels', 'sticks in her wheels', 'sticks in our wheels', 'sticks in the wheels of', 'batons in the wheels', 'clubs in the wheels', 'rods in the wheels', 'sticks in the spokes of']},
-    expected: {en: ['spokes in the wheel', 'obstacles']},
-    meaning: 'to put obstacles in someone’s way',
-    confidence: 'high',
-    guard: {unlessNear: ['bicycle', 'bike', 'bikes', 'cyclist', 'cyclists', 'cart', 'wagon', 'mud', 'stuck']}
-  },
-  {
     id: 'fr-avoir-eu-chaud',
     sourceLang: 'fr',
     source: "on a eu chaud",

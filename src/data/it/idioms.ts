@@ -263,17 +263,6 @@ export const idioms: readonly CalqueEntry[] = [
     confidence: 'high'
   },
   {
-    id: 'it-bastoni-tra-le-ruote',
-    sourceLang: 'it',
-    source: 'mettere i bastoni tra le ruote',
-    kind: 'idiom',
-    literals: {en: ['sticks in the wheels', 'sticks into the wheels', 'sticks between the wheels', 'sticks in the wheel', 'sticks in its wheels', 'sticks in their wheels', 'sticks in his wheels', 'sticks in her wheels', 'sticks in our wheels', 'sticks among the wheels', 'clubs in the wheels', 'clubs between the wheels', 'rods in the wheels', 'rods between the wheels', 'staffs between the wheels', 'batons between the wheels', 'batons in the wheels']},
-    expected: {en: ['spokes in the wheel', 'obstacles']},
-    meaning: 'to put obstacles in someone’s way',
-    confidence: 'high',
-    guard: {unlessNear: ['bicycle', 'bike', 'bikes', 'cyclist', 'cyclists', 'cart', 'wagon', 'mud', 'stuck']}
-  },
-  {
     id: 'it-salvare-capra-e-cavoli',
     sourceLang: 'it',
     source: 'salvare capra e cavoli',

@@ -601,5 +601,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: 'to wait eagerly',
     confidence: 'high',
     guard: {unlessNear: ['giraffe', 'giraffes', 'bird', 'birds', 'swan', 'swans', 'heron']}
+  },
+  {
+    id: 'ja-riku-no-koto',
+    sourceLang: 'ja',
+    source: "陸の孤島",
+    kind: 'idiom',
+    literals: {en: ["isolated island on the land", "isolated island on land", "island isolated on land", "solitary island on land", "isolated island of the land", "isolated island on dry land", "island on land"]},
+    expected: {en: ["cut off from the world", "isolated"]},
+    meaning: "a place cut off from transport",
+    confidence: 'high'
   }
 ]

@@ -390,5 +390,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['two of a kind']},
     meaning: 'alike (usually of two people)',
     confidence: 'high'
+  },
+  {
+    id: 'ru-svoikh-ushei-ne-vidat',
+    sourceLang: 'ru',
+    source: "как своих ушей не видать",
+    kind: 'idiom',
+    literals: {en: ["see like our own ears", "see like your own ears", "see like their own ears", "see like his own ears", "see like my own ears", "see as our own ears", "see as our ears", "see like our ears"]},
+    expected: {en: ["will never see"]},
+    meaning: "something one will never get",
+    confidence: 'high'
   }
 ]
