@@ -146,6 +146,8 @@ const weekdayDayNumber = new RegExp(`\\b(${weekdayNames.join('|')}), day (\\d{1,
 // Japanese *7月14日（月）*: the weekday abbreviated in brackets after the date, `July 14 (Mon.)`.
 // Japanese *9/14（日）*, *11/3（月・祝）*: month/day digits, then the weekday (and a holiday mark) in brackets.
 const monthDayBracketWeekday = /(?<![\d/])(1[0-2]|[1-9])\/(3[01]|[12]\d|[1-9]) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:\/Holiday|, holiday)?\.?\)/g
+// A 24-hour time with `pm` after it (`15:00 pm`).
+const twentyFourHourPm = /\b(1[3-9]|2[0-3]):([0-5]\d) ?(?:pm|p\.m\.|PM)(?![\p{L}])/gu
 const dateBracketWeekday = new RegExp(`\\b(${monthNames.join('|')}) (\\d{1,2}) \\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?\\)`, 'g')
 // Japanese *5時42分*: `at 5 hours 42 minutes` (a clock time, after `at`).
 const atHoursMinutes = /\b(at|until|till|from|to|by|before|after|around) (\d{1,2}) hours? (\d{1,2}) minutes?\b/g
@@ -212,7 +214,8 @@ const middleDotDate = /[“"](1[0-2]|[1-9])·([1-9]|[12]\d|3[01])[”"]/g
 // Arabic *الأحد الموافق 9 مارس*: `Sunday corresponding to 9 March`.
 const correspondingTo = new RegExp(`\\b(${weekdayNames.join('|')}),? corresponding to (?:the )?((?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${monthNames.join('|')})|(?:${monthNames.join('|')}) \\d{1,2}))\\b`, 'g')
 // Japanese *午後3時*: `afternoon 3 o'clock`, the part of the day before the hour.
-const partOfDayHour = /\b(?:(at|from|until|around|by) )?(morning|afternoon|evening|night) (\d{1,2}) o['’]clock\b/g
+// Also with minutes (*午後1時半*: `afternoon 1:30`).
+const partOfDayHour = /\b(?:(at|from|until|around|by) )?(morning|afternoon|evening|night) (\d{1,2})(?: o['’]clock|:([0-5]\d))\b/g
 // Chinese and Japanese dates left in characters: `12月26日`, `2023年5月3日`, `3月`, `19日`, `2023年`.
 const cjkDate = /(?<!\d)\d{1,4}[年月日](?:\d{1,2}[月日]){0,2}/gu
 
@@ -261,6 +264,7 @@ const sourceNotations: readonly DateShape[] = [
   {pattern: thisWeekdayDayOfMonth, expected: (match) => `on ${match[1]}, ${match[3]} ${Number(match[2])}`, why: 'Spanish *este domingo 11 de mayo* rendered word for word', subId: 'this-weekday-day-of', confidence: 0.85},
   {pattern: perDate, expected: () => 'from', why: 'Dutch *per* and German *ab* (with effect from) before a date', subId: 'per-date', confidence: 0.8, sources: new Set(['nl', 'de'])},
   {pattern: weekdayDayNumber, expected: (match) => `${match[1]}, <month> ${Number(match[2])}`, why: 'Portuguese *sábado, dia 8* (the day of the month after the weekday) rendered word for word', subId: 'weekday-day-number', confidence: 0.85},
+  {pattern: twentyFourHourPm, expected: (match) => `${Number(match[1]) - 12}${match[2] === '00' ? '' : `:${match[2]}`} p.m.`, why: 'a 24-hour clock time with `pm` after it', subId: 'twenty-four-hour-pm', confidence: 0.9},
   {pattern: dateBracketWeekday, expected: (match) => `${weekdayNames.find((name) => name.startsWith(match[3]!.slice(0, 3)))}, ${match[1]} ${Number(match[2])}`, why: 'the weekday abbreviated in brackets after the date, as Japanese writes it (*7月14日（月）*)', subId: 'bracket-weekday', confidence: 0.85},
   {pattern: monthDayBracketWeekday, expected: (match) => `${weekdayNames.find((name) => name.startsWith(match[3]!))}, ${monthNames[Number(match[1]) - 1]} ${Number(match[2])}`, why: 'month/day digits with the weekday in brackets, as Japanese writes dates (*9/14（日）*)', subId: 'month-day-bracket-weekday', confidence: 0.85, sources: new Set(['ja', 'zh'])},
   {pattern: atHoursMinutes, expected: ([, preposition, hour, minute]) => {
@@ -268,10 +272,10 @@ const sourceNotations: readonly DateShape[] = [
     return time && `${preposition} ${time}`
   }, why: 'a clock time counted in hours and minutes (Japanese *5時42分*)', subId: 'hours-minutes', confidence: 0.85},
   {pattern: oClockMinutes, expected: ([, hour, minute]) => clockTime(hour!, minute!), why: 'hours and minutes counted in words (Chinese *9点30分*)', subId: 'oclock-minutes', confidence: 0.9},
-  {pattern: partOfDayHour, expected: ([, preposition, part, hour]) => {
+  {pattern: partOfDayHour, expected: ([, preposition, part, hour, minute]) => {
     const value = Number(hour)
     if (value < 1 || value > 12) return undefined
-    const time = `${value} ${part === 'morning' ? 'a.m.' : 'p.m.'}`
+    const time = `${value}${minute ? `:${minute}` : ''} ${part === 'morning' ? 'a.m.' : 'p.m.'}`
     return preposition ? `${preposition} ${time}` : time
   }, why: 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', subId: 'part-of-day-hour', confidence: 0.85},
   {pattern: correspondingTo, expected: (match) => `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`, why: 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', subId: 'corresponding-to', confidence: 0.9},
@@ -309,7 +313,8 @@ const dashDayMonth = /\b(on|until|till|from|since|before|after|(?:morning|aftern
 const weekdayAtHour = new RegExp(`\\b(?:${weekdayNames.join('|')})(?: (?:morning|afternoon|evening|night))? at (1[3-9]|2[0-3])\\b(?![.:,]?\\d|\\s*(?:%|per|years?|km|kilomet|metres|meters|degrees|people|minutes|hours|o['’]clock))`, 'g')
 const byHereYear = /\bby here (\d{4})\b/g
 // Japanese dates and times: `on the 14th (Fri)` (*14日（金）*), `p.m. 3:30` (*午後3時半*), `Reiwa 2` (an era year).
-const japaneseDayWeekday = /\bthe (\d{1,2}(?:st|nd|rd|th)) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\)/g
+// Also without `the` (`on 14th (Sun)`).
+const japaneseDayWeekday = /\b(?:the )?(\d{1,2}(?:st|nd|rd|th)) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\)/g
 const markerFirstTime = /\b(?:([ap])\.m\.|([AP])M) (\d{1,2})[:.](\d{2})\b/g
 const japaneseEra = /\b(Reiwa|Heisei|Sh[oō]wa) (\d{1,2})\b(?! (?:era|period)\b)/g
 const eraStart: Readonly<Record<string, number>> = {Reiwa: 2019, Heisei: 1989, Showa: 1926, Shōwa: 1926}

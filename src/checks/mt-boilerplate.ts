@@ -62,6 +62,10 @@ const shareBar = /^(?:share(?: (?:this|the) (?:article|news|story|page|post))?\s
 const reactionBar = /^(?:(?:like|likes|looking|in view|wow|share|favou?rite|collect|forward|comment)(?:\s*\(\d{1,7}\))?(?:\s*[·|•]\s*|\s*$)){2,}$/iu
 // A call to switch on the site's alerts (`Turn on notifications so you don't miss the latest news`).
 const notificationsCall = /^(?:turn on|enable|activate|switch on|allow) (?:the |our )?(?:notifications|alerts|push notifications)\b/iu
+// A footer line naming the machine-translation engine (`Translated by Google Translate`), alone on its line: in a
+// sentence of a story about translation it is news, not boilerplate.
+const engineFooter = /^[([]?\s*(?:machine[- ])?(?:translated|translation) (?:by|with|via|using|through) (?:google(?: translate)?|deepl(?: translator)?|bing translator|microsoft translator|yandex(?: translate| translator)?|papago|baidu translate|chatgpt)\s*[)\]]?\.?$/iu
+const engineLine: BoilerplateEntry = {id: 'translation-engine-footer', phrases: {}, meaning: 'a footer naming the machine-translation engine'}
 const furnitureLine: BoilerplateEntry = {id: 'page-furniture', phrases: {}, meaning: 'page furniture of the source site (a call to subscribe or follow, a photo credit)'}
 
 /** Short paragraphs that are page furniture rather than article text. */
@@ -212,6 +216,11 @@ export const mtBoilerplate = defineCheck(
     for (const span of furnitureParagraphs(model)) {
       if (trailing.some((other) => span.start < other.end && other.start < span.end)) continue
       trailing.push({...span, entry: furnitureLine})
+    }
+    for (const paragraph of model.paragraphs) {
+      const text = model.text.slice(paragraph.start, paragraph.end).trimEnd()
+      if (!engineFooter.test(text) || trailing.some((other) => paragraph.start < other.end && other.start < paragraph.start + text.length)) continue
+      trailing.push({start: paragraph.start, end: paragraph.start + text.length, entry: engineLine})
     }
     for (const {start, end, entry} of trailing) {
       report({start, end, message: `Unexpected \`${model.text.slice(start, end)}\`, expected nothing: ${entry.meaning}`, expected: [], subId: entry.id, confidence: 0.9})

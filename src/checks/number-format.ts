@@ -485,6 +485,8 @@ function reportColonScore(text: string, context: QaContext, report: (problem: Pr
     const clock = first <= 24 && second <= 59 && match[2]!.length === 2
     const before = text.slice(Math.max(0, match.index - 80), match.index)
     if (clock || !scoreWords.test(before)) continue
+    // `a slap shot at 38:15`: the game clock (minutes and seconds) after `at`, not a score.
+    if (match[2]!.length === 2 && second <= 59 && /\b(?:at|in the|after|until|before)\s*$/i.test(before)) continue
     const expected = `${first}-${second}`
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: a score written with a colon, as the source language writes it`, expected: [expected], subId: 'score-colon', confidence: 0.75, severity: 'minor'})
   }

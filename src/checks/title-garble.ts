@@ -81,6 +81,15 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he\s+)?(?:Fiscal|Prosecutor) General of the State\b/gu, 'the Attorney General', 'Spanish *fiscal general del Estado* rendered word for word'],
   [/\b(?:[Tt]he\s+)?President of the (?:Municipal|City) Chamber\b|\b(?:[Tt]he\s+)?President of the Chamber Municipal\b|\b(?:[Tt]he\s+)?President of the Chamber of (?!Commerce|Deputies|Industry|Agriculture|Trade|Crafts|Notaries|Accounts|Representatives|Lords|Mines)(?=\p{Lu}\p{Ll})/gu, 'the mayor', 'Portuguese *presidente da Câmara Municipal* (the mayor) rendered word for word'],
   [/\b(?:[Tt]he\s+)?(?:[Rr]egional |[Mm]unicipal )?[Aa]ssessor (?:for|of|to|at) (?:the\s+)?(?:[Ii]nfrastructures?|[Mm]obility|[Tt]ransport|[Hh]ealth|[Ww]elfare|[Cc]ulture|[Ee]nvironment|[Uu]rban [Pp]lanning|[Tt]ourism|[Ee]ducation|[Bb]udget|[Ss]ecurity|[Ss]ports?|[Ss]ocial [Pp]olicies|[Aa]griculture|[Ii]nfrastructure|[Ss]chools?|[Ll]abou?r|[Ww]ork|[Hh]ousing|[Tt]raffic|[Vv]iability|[Rr]oads)\b/gu, 'the councillor for', 'Italian *assessore* (a member of a city or regional executive) rendered word for word'],
+  // Japanese ministries and courts rendered character by character: *国土交通省*, *地方裁判所* (*地裁*), *裁判長*.
+  [/\b(?:[Tt]he\s+)?Land,? Infrastructure,? (?:and )?(?:Traffic|Transport)(?:,? and Tourism)? Ministry\b/gu, 'the Ministry of Land, Infrastructure, Transport and Tourism', 'Japanese *国土交通省* rendered character by character'],
+  [/\bPlace Court\b/gu, 'District Court', 'Japanese *地方裁判所* (*地裁*, a district court) rendered character by character as a place court'],
+  [/\b(?:[Tt]he\s+)?Trial Chief\b/gu, 'the presiding judge', 'Japanese *裁判長* (the presiding judge) rendered character by character'],
+  // Chinese *站长* and *领导同志*.
+  [/\bChief of (?:the )?Station\b/gu, 'station master', 'Chinese or Japanese *站长* / *駅長* (station master) rendered as a chief of station'],
+  [/\b(?:[Tt]he |[Aa] |[Oo]ur )?leading comrades?\b/gu, 'a senior official', 'Chinese *领导同志* (a senior official) rendered word for word'],
+  // Vietnamese *Bác sĩ chuyên khoa II*: a specialist grade after `Doctor`.
+  [/\bDoctor (?:Specialist|Specialised|Specialized) (?:Level |Grade )?(?:II|I|1|2)\b/gu, 'Dr.', 'Vietnamese *Bác sĩ chuyên khoa I/II* (a specialist grade) rendered word for word before the name'],
   // Italian *l'assessore Ghirardi*: `the assessor` before a name.
   [/\b[Tt]he [Aa]ssessor (?=\p{Lu}\p{Ll})/gu, 'Councillor', 'Italian *assessore* (a member of the municipal or regional executive) rendered `the assessor` before a name'],
   [/\b(?:[Tt]he\s+)?Burgomaster\b/gu, 'the Mayor', 'Dutch *burgemeester* (the mayor) rendered as the archaic `Burgomaster`'],

@@ -196,6 +196,12 @@ const vietnameseHem = /(?<=\b(?:a|the|small|narrow|this|that|same) )hem(?= (?:be
 // Vietnamese kinship honorifics before a name: `said chị Mai`, `anh Tuấn`.
 // `\b` is ASCII in JavaScript: `ông` needs a letter lookbehind instead.
 const vietnameseKin = /(?<!\p{L})(?:chị|anh|bà|ông|cô|chú|bác|em)(?= \p{Lu})/gu
+// Vietnamese *Sở* (a provincial department) before its name: `Sở Y tế`, `Sở TN&MT`.
+const vietnameseSo = /(?<!\p{L})Sở(?= \p{Lu})/gu
+// Vietnamese *Ban tổ chức* (the organising committee) with only *Ban* left: `the organising Ban`.
+const vietnameseOrganisingBan = /(?<=\b(?:organising|organizing|steering|management|executive|organisation|organization) )Ban\b/gu
+// Japanese *被告* / *容疑者* (defendant, suspect) left as a suffix on the surname: `Mori-hikoku`.
+const japaneseSuffixRole = /(?<=\b\p{Lu}\p{Ll}+)-(?:hikoku|yogisha|higaisha)\b/gu
 // Vietnamese *HLV* (huấn luyện viên, the coach) before a name: `HLV Phạm Anh Tuấn`.
 const vietnameseCoach = /\bHLV(?= \p{Lu})/gu
 // … and *Ban* closing a capitalised board's name: `the Anti-Flooding Ban`.
@@ -224,7 +230,7 @@ const russianFond = /(?<=\b(?:the|regional|federal|city|municipal|charitable|pen
 const chineseJin = /\b(?:per|a|one|each) jin\b/gu
 // *县 xiàn*, *镇 zhèn*, *村 cūn*, *乡 xiāng* after a place name in pinyin: `Pingshan Xian` for Pingshan County.
 const chinesePlaceSuffixes = [['Xian', 'County', '县'], ['Zhen', 'Town', '镇'], ['Cun', 'Village', '村'], ['Xiang', 'Township', '乡']].map(
-  ([pinyin, english, hanzi]): FalseFriend => ({pattern: new RegExp(`(?<=\\b\\p{Lu}\\p{Ll}+ )${pinyin}\\b(?!['’-])`, 'gu'), expected: english!, why: `Chinese *${hanzi}* (${english!.toLowerCase()}) after a place name left in pinyin`})
+  ([pinyin, english, hanzi]): FalseFriend => ({pattern: new RegExp(`(?<=\\b\\p{Lu}\\p{Ll}+ )(?:${pinyin}|${pinyin!.toLowerCase()})\\b(?!['’-])`, 'gu'), expected: english!, why: `Chinese *${hanzi}* (${english!.toLowerCase()}) after a place name left in pinyin`})
 )
 const chinesePinyinBodies = /\b(?:Chengguan|Jiaoyuju|Gonganju|Shizhengfu|Cunweihui|Juweihui|Jiedaoban|Weijianwei|Huanbaoju|Guanweihui|Wenl[üuv]ju)(?![\p{L}])|(?<=\b\p{Lu}\p{Ll}+ )(?:jiedao|shequ)\b/gu
 // Chinese *大妈* (older women, the square dancers) left in pinyin: `Many dama came`.
@@ -361,6 +367,8 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: vietnameseBan, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'},
     {pattern: vietnameseKin, expected: '', why: 'Vietnamese kinship honorific left before the name'},
     {pattern: vietnameseCoach, expected: 'coach', why: 'Vietnamese *HLV* (the coach) left untranslated'},
+    {pattern: vietnameseSo, expected: 'Department', why: 'Vietnamese *Sở* (a provincial department) left untranslated'},
+    {pattern: vietnameseOrganisingBan, expected: 'committee', why: 'Vietnamese *Ban* (a committee) left untranslated'},
     {pattern: vietnameseBanAfterName, expected: 'Board', why: 'Vietnamese *Ban* (a board, a committee) left untranslated'},
     {pattern: vietnameseHem, expected: 'alley', why: 'Vietnamese *hẻm* (an alley) left untranslated'}
   ],
@@ -400,6 +408,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   ja: [
     {pattern: japaneseTitleSuffix, expected: '', why: 'Japanese title suffix (*社長*, *知事*) left after the name'},
+    {pattern: japaneseSuffixRole, expected: '', why: 'Japanese *被告* / *容疑者* (defendant, suspect) left as a suffix on the name'},
     {pattern: japanesePrefectureSuffix, expected: ' Prefecture', why: 'Japanese *-ken* (prefecture) left on the name'},
     {pattern: japaneseTownSuffix, expected: ' town', why: 'Japanese *-cho*, *-machi* (town) left on the name'},
     {pattern: japaneseVillageSuffix, expected: ' village', why: 'Japanese *-mura*, *-son* (village) left on the name'},

@@ -170,5 +170,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Osaka, the city of canals',
     confidence: 'high',
     guard: {capitalised: true}
+  },
+  {
+    id: 'ja-hana-no-miyako',
+    sourceLang: 'ja',
+    source: "花の都",
+    kind: 'city',
+    literals: {en: ["flower capital", "the flower capital", "capital of flowers", "city of flowers"]},
+    expected: {en: ["Paris"]},
+    meaning: "Paris (*花の都*, the flower capital)",
+    confidence: 'low',
+    guard: {capitalised: true}
   }
 ]

@@ -611,5 +611,26 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["cut off from the world", "isolated"]},
     meaning: "a place cut off from transport",
     confidence: 'high'
+  },
+  {
+    id: 'ja-mi-kara-deta-sabi',
+    sourceLang: 'ja',
+    source: "身から出た錆",
+    kind: 'idiom',
+    literals: {en: ["rust from his own body", "rust from one's own body", "rust that came out of the body", "rust from the body", "rust out of his own body", "rust from their own body", "rust from her own body", "rust born from his own body", "rust from my own body"]},
+    expected: {en: ["of his own making"]},
+    meaning: "trouble one brought on oneself",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-kaiinu-ni-te-wo-kamareru',
+    sourceLang: 'ja',
+    source: "飼い犬に手を噛まれる",
+    kind: 'idiom',
+    literals: {en: ["bitten on the hand by our own dog", "bitten on the hand by his own dog", "bitten on the hand by their own dog", "bitten on the hand by my own dog", "bitten on the hand by the dog we kept", "hand bitten by our own dog", "hand bitten by his own dog", "bitten by the dog we raised", "bitten on the hand by the dog one keeps"]},
+    expected: {en: ["betrayed by one of our own"]},
+    meaning: "betrayed by someone one trusted",
+    confidence: 'high',
+    guard: {unlessNear: ["vet", "veterinarian", "rabies", "leash", "stitches", "hospital"]}
   }
 ]

@@ -400,5 +400,16 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["will never see"]},
     meaning: "something one will never get",
     confidence: 'high'
+  },
+  {
+    id: 'ru-tyanut-rezinu',
+    sourceLang: 'ru',
+    source: "тянуть резину",
+    kind: 'idiom',
+    literals: {en: ["pulling the rubber", "pull the rubber", "pulled the rubber", "pulls the rubber", "stretching the rubber", "stretch the rubber", "stretched the rubber", "drag the rubber", "dragging the rubber"]},
+    expected: {en: ["dragging its feet", "stalling"]},
+    meaning: "to stall, drag things out",
+    confidence: 'high',
+    guard: {unlessNear: ["tyre", "tyres", "tire", "tires", "band", "bands", "gloves", "factory", "latex", "plant"]}
   }
 ]

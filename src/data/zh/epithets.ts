@@ -292,5 +292,16 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: 'Japan (岛国, the island country, in Chinese press)',
     confidence: 'low',
     guard: {capitalised: true}
+  },
+  {
+    id: 'zh-meiguo',
+    sourceLang: 'zh',
+    source: "美国",
+    kind: 'country',
+    literals: {en: ["beautiful country", "the beautiful country", "beautiful nation"]},
+    expected: {en: ["the United States"]},
+    meaning: "the United States (*美国*, literally \"beautiful country\")",
+    confidence: 'high',
+    guard: {capitalised: true}
   }
 ]

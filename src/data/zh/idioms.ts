@@ -786,5 +786,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ['just treating the symptoms']},
     meaning: 'dealing with symptoms, not causes',
     confidence: 'high'
+  },
+  {
+    id: 'zh-yuan-shui-jiu-bu-liao-jin-huo',
+    sourceLang: 'zh',
+    source: "远水救不了近火",
+    kind: 'idiom',
+    literals: {en: ["distant water cannot put out a near fire", "distant water that cannot put out a near fire", "distant water cannot save a near fire", "far water cannot put out a near fire", "distant water cannot quench a nearby fire", "distant water does not put out a near fire", "distant water cannot put out a nearby fire", "water from afar cannot put out a fire nearby"]},
+    expected: {en: ["help that comes too late", "too little, too late"]},
+    meaning: "help that comes too late to be of use",
+    confidence: 'high'
   }
 ]
