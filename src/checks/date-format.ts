@@ -118,6 +118,8 @@ const numericDate = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g
 // `the 15 of April (of 2025)`, `on 3 of May`, `the past 14 of January` (*el pasado 14 de enero*): Spanish, Portuguese, Italian and French day–month order
 // (*el 15 de abril de 2025*, *le 15 avril*) kept with its `de`; `the 15 April` keeps the article.
 const romanceDay = new RegExp(`\\b(?:([Tt]he|on|until|till|from|since|by|before|after|between|and|to)\\s+)(?:(?:past|next|last|coming)\\s+)?(?:(${weekdayNames.join('|')}),?\\s+)?(\\d{1,2}|1er|1re|1ère)(\\s+of)?\\s+(${monthNames.join('|')})\\b(?:,?\\s+of\\s+(\\d{4})\\b)?`, 'g')
+// A dateline's day and month in source order: `Ribamar, 28 of April – …` (Portuguese *Ribamar, 28 de abril –*).
+const datelineDayOfMonth = new RegExp(`(?<=^[^\\n,]{2,40}, )(\\d{1,2}) of (${monthNames.join('|')})(?= [–—-])`, 'gm')
 // `on the 18 and 19 October` (French *les 18 et 19 octobre*): two days before their month, with the article.
 const romanceDayPair = new RegExp(`\\b[Tt]he (\\d{1,2}) (and|to) (\\d{1,2}) (${monthNames.join('|')})\\b`, 'g')
 // Spanish *el pasado martes 21*, French *mardi 21*: a weekday with the day's number and no month.
@@ -278,6 +280,7 @@ const sourceNotations: readonly DateShape[] = [
     const time = `${value}${minute ? `:${minute}` : ''} ${part === 'morning' ? 'a.m.' : 'p.m.'}`
     return preposition ? `${preposition} ${time}` : time
   }, why: 'the part of the day before the hour (Japanese *午後3時*, Chinese *下午3点*)', subId: 'part-of-day-hour', confidence: 0.85},
+  {pattern: datelineDayOfMonth, expected: (match) => `${match[2]} ${Number(match[1])}`, why: 'the day before the month with `of` in a dateline, as Romance languages write dates', subId: 'romance-date', confidence: 0.85},
   {pattern: correspondingTo, expected: (match) => `${match[1]}, ${match[2]!.replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(' of ', ' ')}`, why: 'Arabic *الموافق* (falling on) between the weekday and the date, rendered word for word', subId: 'corresponding-to', confidence: 0.9},
   {pattern: weekNumberDay, expected: (match) => `${match[1]} ${weekdayNames[weekNumbers.indexOf(match[2]!)]}`, why: 'Chinese *星期二* (Tuesday) rendered `Week Two`', subId: 'week-number-day', confidence: 0.85, sources: new Set(['zh'])},
   {pattern: cjkHour, expected: ([, hour, minute]) => clockTime(hour!, minute ?? '00'), why: 'a clock time left in Chinese or Japanese characters (*22点*, *19時*, *6时*)', subId: 'cjk-hour', confidence: 0.9},

@@ -509,7 +509,7 @@ function reportDutchTon(text: string, report: (problem: Problem) => void): void 
 
 // Arabic *180 ألف*, Russian *180 тыс.*, Vietnamese *180 nghìn*: `180 thousand`, which English news writes `180,000`.
 // Not `23 thousand and 500` (the Arabic compound above) nor `180 thousand million`.
-const digitsThousand = /(?<![\d.,])(?<!\band )([1-9]\d{0,2}) thousand\b(?! (?:and|million|millions|billion|billions)\b)(?!-)/g
+const digitsThousand = /(?<![\d.,])(?<!\band |\bmillion )([1-9]\d{0,2}) thousand\b(?! (?:and|million|millions|billion|billions)\b)(?!-)/g
 const digitsThousandSources: ReadonlySet<string> = new Set(['ar', 'ru', 'vi', 'tr', 'zh', 'id'])
 
 function reportDigitsThousand(text: string, report: (problem: Problem) => void): void {
@@ -538,6 +538,10 @@ const inTheHundred = /(?<![\p{L}\d.,])(\d{1,3}(?:[.,]\d+)?) (?:in|of|per) the hu
 // euros`. English writes the scale word in the singular after a number.
 const pluralScale = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?) (thousands|millions|billions)(?: of)?(?= \p{L})/gu
 
+// Turkish *yüzde 18*: `percent 18`, the word before the number.
+const percentWordFirst = /\bpercent (\d{1,3}(?:[.,]\d{1,2})?)(?![\w-]|[.,]\d)/g
+// Turkish *2 milyar 450 milyon*: a scale and the next one down, each with its number (`2 billion 450 million`).
+const stackedScales = /\b(\d{1,3}) (?:billion (\d{1,3}) million|million (\d{1,3}) thousand)\b/g
 // Chinese *人民币35元*: the currency given twice, `RMB 35 yuan`.
 const doubledYuan = /\bRMB ?(\d[\d,.]*) yuan\b/g
 
@@ -558,6 +562,8 @@ const notationShapes: readonly NotationShape[] = [
   {pattern: prefixPercent, expected: (match) => [`${match[1]!.replace(',', '.')}%`], why: 'the percent sign before the number, as Turkish writes it', subId: 'percent-prefix', confidence: 0.85},
   {pattern: inTheHundred, expected: (match) => [`${match[1]!.replace(',', '.')}%`, `${match[1]!.replace(',', '.')} per cent`], why: 'a percentage rendered word for word (Arabic *بالمئة*, in the hundred)', subId: 'percent-words', confidence: 0.85},
   {pattern: pluralScale, expected: (match) => [`${match[1]} ${match[2]!.slice(0, -1)}`], why: 'a scale word in the plural after a number, as the source language writes it', subId: 'plural-scale', confidence: 0.85},
+  {pattern: percentWordFirst, expected: (match) => [`${match[1]!.replace(',', '.')}%`, `${match[1]!.replace(',', '.')} percent`], why: '`percent` before the number, as Turkish *yüzde* writes it', subId: 'percent-prefix', confidence: 0.85},
+  {pattern: stackedScales, expected: (match) => [`${match[1]}.${(match[2] ?? match[3])!.padStart(3, '0').replace(/0+$/, '')} ${match[2] ? 'billion' : 'million'}`], why: 'a scale and the next one down written out with their own numbers, as Turkish and Russian write amounts', subId: 'stacked-scales', confidence: 0.85},
   {pattern: doubledYuan, expected: (match) => [`${match[1]} yuan`, `RMB ${match[1]}`], why: 'the currency named twice (Chinese *人民币…元*)', subId: 'doubled-currency', confidence: 0.85}
 ]
 

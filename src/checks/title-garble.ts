@@ -90,6 +90,10 @@ const calquedTitles: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:[Tt]he |[Aa] |[Oo]ur )?leading comrades?\b/gu, 'a senior official', 'Chinese *领导同志* (a senior official) rendered word for word'],
   // Vietnamese *Bác sĩ chuyên khoa II*: a specialist grade after `Doctor`.
   [/\bDoctor (?:Specialist|Specialised|Specialized) (?:Level |Grade )?(?:II|I|1|2)\b/gu, 'Dr.', 'Vietnamese *Bác sĩ chuyên khoa I/II* (a specialist grade) rendered word for word before the name'],
+  // Turkish *Op. Dr.* (*Operatör Doktor*, a surgeon's title) before the name.
+  [/\bOp\. ?Dr\.(?= \p{Lu})/gu, 'Dr.', 'Turkish *Op. Dr.* (operating doctor, a surgeon’s title) left before the name'],
+  // Portuguese *Conselho de Disciplina*: a federation's disciplinary committee.
+  [/\b(?:[Tt]he )?Council of Discipline\b/gu, 'the disciplinary committee', 'Portuguese *Conselho de Disciplina* (a disciplinary committee) rendered word for word'],
   // Italian *l'assessore Ghirardi*: `the assessor` before a name.
   [/\b[Tt]he [Aa]ssessor (?=\p{Lu}\p{Ll})/gu, 'Councillor', 'Italian *assessore* (a member of the municipal or regional executive) rendered `the assessor` before a name'],
   [/\b(?:[Tt]he\s+)?Burgomaster\b/gu, 'the Mayor', 'Dutch *burgemeester* (the mayor) rendered as the archaic `Burgomaster`'],

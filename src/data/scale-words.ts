@@ -46,7 +46,7 @@ export const foreignScaleWords: ReadonlyMap<string, ScaleWord> = new Map<string,
   ['milliard', {english: 'billion', languages: ['fr', 'ru', 'ar']}],
   // Arabic *ألف* (thousand) transliterated: `150 alf pounds`.
   ['alf', {english: 'thousand', languages: ['ar']}],
-  ['milliards', {english: 'billion', languages: ['fr']}],
+  ['milliards', {english: 'billion', languages: ['fr', 'ar', 'ru']}],
   ['millones', {english: 'million', languages: ['es']}],
   ['millón', {english: 'million', languages: ['es']}],
   ['billones', {english: 'trillion', languages: ['es']}],

@@ -385,5 +385,35 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["turned a deaf ear", "ignored"]},
     meaning: "to ignore what one is told",
     confidence: 'high'
+  },
+  {
+    id: 'ar-akala-al-akhdar-wal-yabis',
+    sourceLang: 'ar',
+    source: "أكل الأخضر واليابس",
+    kind: 'idiom',
+    literals: {en: ["ate the green and the dry", "eat the green and the dry", "eating the green and the dry", "eats the green and the dry", "devoured the green and the dry", "ate the green and the dried", "consumed the green and the dry", "the green and the dry"]},
+    expected: {en: ["destroyed everything in its path", "swept everything away"]},
+    meaning: "to destroy everything",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-bi-yad-min-hadid',
+    sourceLang: 'ar',
+    source: "بيد من حديد",
+    kind: 'idiom',
+    literals: {en: ["with a hand of iron", "strike with a hand of iron", "struck with a hand of iron", "strikes with a hand of iron", "hit with a hand of iron", "with a hand of steel"]},
+    expected: {en: ["crack down hard", "with an iron fist"]},
+    meaning: "firmly, without mercy",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-habl-al-kidhb-qasir',
+    sourceLang: 'ar',
+    source: "حبل الكذب قصير",
+    kind: 'idiom',
+    literals: {en: ["the rope of lies is short", "rope of lies is short", "the rope of the lie is short", "the rope of lying is short", "lies have a short rope", "the rope of lies is very short"]},
+    expected: {en: ["lies do not last", "the truth will out"]},
+    meaning: "lies are soon found out",
+    confidence: 'high'
   }
 ]

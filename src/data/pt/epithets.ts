@@ -307,7 +307,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'pt',
     source: "a Cidade Invicta",
     kind: 'city',
-    literals: {en: ["unvanquished city", "invicta city", "unconquered city"]},
+    literals: {en: ["unvanquished city", "invicta city", "unconquered city", "invincible city", "undefeated city"]},
     expected: {en: ["Porto"]},
     meaning: "Porto",
     confidence: 'high',
