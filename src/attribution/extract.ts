@@ -77,8 +77,9 @@ export interface Extraction {
 
 /** Prepositions that name where a statement comes from (see `locatedSource`). */
 const locativePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'from'])
-// Auxiliaries and negation between a subject and its reporting verb (`he did not say`, `she would never confirm`).
-const negatedAuxiliaries: ReadonlySet<string> = new Set(['did', 'does', 'do', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'has', 'have', 'had', 'not', 'never', 'also', 'later'])
+// Auxiliaries, negation and a few adverbs between a subject and its reporting verb (`he did not say`, `she would
+// never confirm`, `and also said`).
+const auxiliariesBeforeVerb: ReadonlySet<string> = new Set(['did', 'does', 'do', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'has', 'have', 'had', 'not', 'never', 'also', 'later'])
 /** Chinese *电* (a dispatch) as MT renders it after a dateline's date. */
 const dispatchWords: ReadonlySet<string> = new Set(['electricity', 'telegram', 'telegraph', 'dispatch', 'cable', 'wire'])
 /** Finite verbs and articles that open the clause right after `According to X` in verb-second order. */
@@ -1116,7 +1117,7 @@ export function extract(doc: Doc): Extraction {
         const pronounSubject = gapHas(doc, index, ',') && isSubjectPronoun(words[index + 1]!) && index + 2 < sentenceEnd && !breakBefore(doc, index + 2)
         let verb = (['has', 'have', 'had'].includes(words[index + 1]!.norm) || pronounSubject) && index + 2 < sentenceEnd ? index + 2 : index + 1
         // ", but he did not say how many …", "but did not exclude": past a negated or modal auxiliary.
-        for (let steps = 0; steps < 3 && verb + 1 < sentenceEnd && negatedAuxiliaries.has(words[verb]!.norm) && !breakBefore(doc, verb + 1); steps++) verb++
+        for (let steps = 0; steps < 3 && verb + 1 < sentenceEnd && auxiliariesBeforeVerb.has(words[verb]!.norm) && !breakBefore(doc, verb + 1); steps++) verb++
         const info = lex.cue.get(words[verb]!.norm)
         // Also ", and added its spokesman X that" (Arabic verb-first order): after a comma any reporting verb does.
         // "… and estimates that …": a cognitive verb too, with its `that`.
@@ -2075,7 +2076,7 @@ export function extract(doc: Doc): Extraction {
       // subject after it (", and added its spokesman Omar Badr that …", Arabic verb-first order).
       // Also past a negated or modal auxiliary: "…, but did not exclude “human errors”".
       let conjunctionAt = match.start - auxiliary - 1
-      for (let steps = 0; steps < 3 && conjunctionAt > sentenceStart && negatedAuxiliaries.has(words[conjunctionAt]!.norm) && !breakBefore(doc, conjunctionAt + 1); steps++) conjunctionAt--
+      for (let steps = 0; steps < 3 && conjunctionAt > sentenceStart && auxiliariesBeforeVerb.has(words[conjunctionAt]!.norm) && !breakBefore(doc, conjunctionAt + 1); steps++) conjunctionAt--
       const conjunction = conjunctionAt >= sentenceStart && !breakBefore(doc, conjunctionAt + 1) ? words[conjunctionAt] : undefined
       if (!source && conjunction && (conjunction.norm === 'and' || conjunction.norm === 'but') && !ownSubjectAfter(match, sentenceEnd)) {
         // Not a verb inside the host's own content ("demanded that the company provide a schedule and report every
