@@ -89,7 +89,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['255-de-bridge-closure', '256-es-water-cuts', '257-zh-night-market'],
   ['258-nl-dike-delay', '259-id-market-relocation', '260-ja-rail-line'],
   ['261-it-bridge-closure', '262-pt-water-rationing', '263-tr-olive-frost'],
-  ['264-ar-desal-intake', '265-fr-maternity-closure', '266-ru-bridge-closure']
+  ['264-ar-desal-intake', '265-fr-maternity-closure', '266-ru-bridge-closure'],
+  ['267-id-embankment-breach', '268-zh-reservoir-algae', '269-de-maternity-ward'],
+  ['270-vi-fish-deaths', '271-es-night-emergencies', '272-nl-dike-reinforcement']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -598,3 +598,12 @@ describe('attribution: pronouns found on reading batches 75–76', () => {
     expect(ambiguousPronouns(intro + 'Aydın urged the ministry to stop the tender. "The fishermen were never shown the drawings," he said.', 'tr')).toEqual([])
   })
 })
+
+describe('attribution: clean-reference fix forced by batch 87 (held out)', () => {
+  it('`Hong` is a given name (`Deputy Mayor Liu Hong`); `Hong Kong` stays a place', () => {
+    const text = 'The Lanshui Daily quoted Deputy Mayor Liu Hong as saying that the city would act.'
+    expect(checkSync(text, {sourceLang: 'zh'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+    const entities = checkSync('Officials in Hong Kong said the city would act.', {sourceLang: 'zh'}).attribution?.mt.entities ?? []
+    expect(entities.filter((entity) => entity.type === 'person')).toEqual([])
+  })
+})

@@ -8,6 +8,8 @@
 export const newsVocabulary: ReadonlySet<string> = new Set(
   (
     'lahar lahars tephra ashfall chondrite chondrites umrah tomme tommes vaporetto vaporetti traghetto artesian gendarmerie gendarmeries electrolyser electrolysers electrolyzer electrolyzers mpox chikungunya dengue ebola ransomware malware spyware influencer influencers ' +
+    // Water chemistry (`the permanganate index`).
+    'permanganate permanganates ' +
     // Legal loan phrases English keeps (`force majeure`).
     'majeure ' +
     // Epidemiology (`a new dengue serotype`).

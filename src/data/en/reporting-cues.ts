@@ -751,7 +751,7 @@ export const englishAttribution: AttributionLexiconData = {
     'egypt', 'egyptian', 'pakistan', 'pakistani', 'brazil', 'mexico', 'mexican', 'poland', 'polish', 'netherlands',
     'dutch', 'pyongyang', 'seoul', 'tokyo', 'beijing', 'moscow', 'washington', 'kyiv', 'kiev', 'london', 'paris',
     'berlin', 'brussels', 'jakarta', 'hanoi', 'taipei', 'manila', 'bangkok', 'delhi', 'tehran', 'jerusalem', 'ankara',
-    'ottawa', 'canberra', 'rome', 'kursk', 'vladivostok', 'wonsan', 'hong', 'kong', 'kuala', 'lumpur', 'los', 'angeles',
+    'ottawa', 'canberra', 'rome', 'kursk', 'vladivostok', 'wonsan', 'kong', 'kuala', 'lumpur', 'los', 'angeles',
     'san', 'francisco', 'buenos', 'aires', 'lanka', 'lankan', 'state', 'states', 'kingdom', 'republic', 'house',
     'street', 'road', 'avenue', 'square', 'island', 'islands', 'sea', 'ocean', 'river', 'mount', 'lake', 'bay', 'gulf',
     // Place words that open Indonesian and other names (`Kampung Baru`, `Desa Sukamaju`): never a person.
