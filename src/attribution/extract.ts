@@ -1115,9 +1115,8 @@ export function extract(doc: Doc): Extraction {
       if ((conjunction === 'and' || conjunction === 'but') && doc.quoteOf[index] === -1 && index + 1 < sentenceEnd && !breakBefore(doc, index + 1)) {
         // "and has warned that": past a perfect auxiliary; ", but she said …": past a subject pronoun.
         const pronounSubject = gapHas(doc, index, ',') && isSubjectPronoun(words[index + 1]!) && index + 2 < sentenceEnd && !breakBefore(doc, index + 2)
-        let verb = (['has', 'have', 'had'].includes(words[index + 1]!.norm) || pronounSubject) && index + 2 < sentenceEnd ? index + 2 : index + 1
-        // ", but he did not say how many …", "but did not exclude": past a negated or modal auxiliary.
-        for (let steps = 0; steps < 3 && verb + 1 < sentenceEnd && auxiliariesBeforeVerb.has(words[verb]!.norm) && !breakBefore(doc, verb + 1); steps++) verb++
+        // ", but he did not say how many …", "but did not exclude": past a negated or modal auxiliary too.
+        const verb = pastAuxiliaries((['has', 'have', 'had'].includes(words[index + 1]!.norm) || pronounSubject) && index + 2 < sentenceEnd ? index + 2 : index + 1, 1, sentenceEnd)
         const info = lex.cue.get(words[verb]!.norm)
         // Also ", and added its spokesman X that" (Arabic verb-first order): after a comma any reporting verb does.
         // "… and estimates that …": a cognitive verb too, with its `that`.
@@ -1158,6 +1157,15 @@ export function extract(doc: Doc): Extraction {
     if (!gapHas(doc, at, ';')) return undefined
     const semicolon = words[at]!.start
     return others.every((draft) => draft.content.every((range) => range.end <= semicolon)) ? at : undefined
+  }
+
+  /**
+   * Word `at` moved past up to three auxiliaries, negations or adverbs (`did not`, `would never`) in direction `step`,
+   * within `bound` and never across a break.
+   */
+  const pastAuxiliaries = (at: number, step: 1 | -1, bound: number): number => {
+    for (let steps = 0; steps < 3 && (step > 0 ? at + 1 < bound : at > bound) && auxiliariesBeforeVerb.has(words[at]!.norm) && !breakBefore(doc, at + 1); steps++) at += step
+    return at
   }
 
   /** Whether a hedge (`reportedly`) stands among words `[from, to)`, with no break before it. */
@@ -2075,8 +2083,7 @@ export function extract(doc: Doc): Extraction {
       // "confirmed … and warned that …": the coordinated verb shares the subject; not when the verb has its own
       // subject after it (", and added its spokesman Omar Badr that …", Arabic verb-first order).
       // Also past a negated or modal auxiliary: "…, but did not exclude “human errors”".
-      let conjunctionAt = match.start - auxiliary - 1
-      for (let steps = 0; steps < 3 && conjunctionAt > sentenceStart && auxiliariesBeforeVerb.has(words[conjunctionAt]!.norm) && !breakBefore(doc, conjunctionAt + 1); steps++) conjunctionAt--
+      const conjunctionAt = pastAuxiliaries(match.start - auxiliary - 1, -1, sentenceStart)
       const conjunction = conjunctionAt >= sentenceStart && !breakBefore(doc, conjunctionAt + 1) ? words[conjunctionAt] : undefined
       if (!source && conjunction && (conjunction.norm === 'and' || conjunction.norm === 'but') && !ownSubjectAfter(match, sentenceEnd)) {
         // Not a verb inside the host's own content ("demanded that the company provide a schedule and report every
