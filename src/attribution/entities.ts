@@ -289,9 +289,11 @@ function isSentenceInitial(doc: Doc, index: number): boolean {
 
 function personGender(doc: Doc, tokens: readonly string[]): Gender {
   let gender: Gender = 'unknown'
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const key = token.toLowerCase()
-    const value = doc.lex.honorifics.get(key) ?? doc.lex.titles.get(key)
+    // `His Excellency`, `Her Highness`: the possessive before a style is the holder's gender.
+    const styled = (key === 'his' || key === 'her') && doc.lex.honorifics.has(tokens[index + 1]?.toLowerCase() ?? '')
+    const value = styled ? (key === 'his' ? 'm' : 'f') : (doc.lex.honorifics.get(key) ?? doc.lex.titles.get(key))
     if (value && value !== 'unknown') gender = value
   }
   return gender
@@ -662,6 +664,9 @@ function orgNamesSoFar(doc: Doc, mentions: Mention[]): ReadonlySet<string> {
   return cache.names
 }
 
+// Within a few words before a name: `Công ty TNHH`, `Công ty Cổ phần`, `Tập đoàn` (a Vietnamese company or group).
+const vietnameseCompanyBefore = /(?:\bCông ty|\bTNHH|\bCổ phần|\bTập đoàn)(?:[ \u00A0]+[\p{L}&]+){0,3}[ \u00A0]+$/u
+
 /** A German or Dutch compound naming a body by its head noun (`Rijkswaterstaat`, `Umweltbundesamt`, `Wasserverband`). */
 const germanicBodyCompound = /^\p{L}{4,}(?:staat|bundesamt|amt|dienst|verband|kammer|ministerium|gemeente|gemeinde|waterschap|politie|polizei|werke)$/u
 
@@ -729,6 +734,12 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // `Tan Hoa commune` … `a farmer in Tan Hoa`: a name the text already used for a place or body stays one.
   const written = doc.text.slice(words[start]!.start, words[end - 1]!.end)
   if (end - start >= 2 && orgNamesSoFar(doc, mentions).has(written.toLowerCase())) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
+    return
+  }
+  // "Công ty TNHH Dệt nhuộm Hòa Phong" (a Vietnamese company's name left untranslated: *Công ty TNHH*, a limited
+  // company, then its trade and name): the name after the company form is the company's.
+  if (vietnameseCompanyBefore.test(doc.text.slice(Math.max(0, words[start]!.start - 48), words[start]!.start))) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: written}))
     return
   }

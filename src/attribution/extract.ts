@@ -504,7 +504,14 @@ export function extract(doc: Doc): Extraction {
     // "The relevant person in charge of Qiaotou Sub-district Office indicated" (Chinese *相关负责人*): the role before
     // the body is part of the source.
     const charge = personInChargeBefore(phrase.start, sentence)
-    return charge === undefined ? phrase : {start: charge, end: phrase.end}
+    if (charge !== undefined) return {start: charge, end: phrase.end}
+    // "Ms. Lê Thị Thu Hà - Director of Sở TN&MT confirmed" (Vietnamese news joins the name and the office with a dash):
+    // the name before the dash is the source, the office its apposition.
+    if (phrase.start > 0 && /^\s+[-\u2013\u2014]\s+$/.test(doc.gaps[phrase.start]!) && hasRole(phrase.start, phrase.end)) {
+      const named = scanLeft(doc, phrase.start)
+      if (named && sentenceOf(named.start) === sentence && personLike(named) && isCapitalised(words[named.end - 1]!)) return {start: named.start, end: phrase.end}
+    }
+    return phrase
   }
 
   /** `The <role> on questions of <remit>` from the sentence's start up to the cue at `cueStart`, or undefined. */
@@ -756,7 +763,10 @@ export function extract(doc: Doc): Extraction {
       }
       // An apposition before the aside may end in a phrase no name closes (`Sabine Roth, speaker of the initiative for
       // the delivery room, citing a study, called on …`).
-      if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && !(name && sentenceOf(name.start) === sentence)) {
+      // Also before `quoted by` (`Sources of Hidroaguas del Sur, the company that will build the plant, quoted by the
+      // newspaper …, denied`).
+      const reportedAside = (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from')
+      if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting' || reportedAside) && !(name && sentenceOf(name.start) === sentence && (!reportedAside || hasCapital(name.start, name.end)))) {
         const apposition = appositionLeft(start)
         if (apposition) return apposition
       }
@@ -893,7 +903,8 @@ export function extract(doc: Doc): Extraction {
   /** Words `[start, end)` are "in statements to EFE", "in an interview with the BBC", "in remarks to reporters". */
   function isStatementAdjunct(start: number, end: number): boolean {
     // "speaking to the crowd", "addressing reporters" (Turkish *… hitap ederek*): to whom, not who.
-    if (speakingParticiples.has(words[start]!.norm) && end - start <= 6) return true
+    // Also with where and when ("speaking at a press briefing on Tuesday").
+    if (speakingParticiples.has(words[start]!.norm) && end - start <= 10) return true
     if (words[start]!.norm !== 'in') return false
     for (let index = start + 1; index < Math.min(end, start + 4); index++) {
       if (statementNouns.has(words[index]!.norm)) return true
@@ -1436,6 +1447,17 @@ export function extract(doc: Doc): Extraction {
             phrase = more
             index = more.end
           }
+        }
+      }
+      // '"…," Mayor Ricardo Falcão, of the PRV party, stressed': the body the speaker belongs to, between commas.
+      if (index < words.length && gapHas(doc, index, ',') && (words[index]!.norm === 'of' || words[index]!.norm === 'from')) {
+        const sentenceEnd = sentenceWords(doc, index).end
+        let comma = index + 1
+        while (comma < sentenceEnd && comma - index < 8 && doc.quoteOf[comma] === -1 && !/[;:.!?"\u201C\u201D()]/.test(doc.gaps[comma]!) && !gapHas(doc, comma, ',')) comma++
+        if (comma < sentenceEnd && comma > index + 1 && gapHas(doc, comma, ',') && cueInfoAt(comma)?.info) {
+          phrase = {start: phrase.start, end: comma}
+          index = comma
+          bracketed = true
         }
       }
       let skipped = 0
@@ -2119,7 +2141,12 @@ export function extract(doc: Doc): Extraction {
         // "…, has indicated Thursday the regional health office" (French *a indiqué jeudi l'agence*).
         const before = prepositionalRecipient(match.end, sentenceEnd)
         let sourceAt = before?.end ?? match.end
-        while (sourceAt < sentenceEnd && lex.timeWords.has(words[sourceAt]!.norm) && !breakBefore(doc, sourceAt + 1)) sourceAt++
+        // Also "this Tuesday", "on Tuesday" (French *a annoncé ce mardi l'agence*).
+        while (sourceAt < sentenceEnd && !breakBefore(doc, sourceAt + 1)) {
+          if (lex.timeWords.has(words[sourceAt]!.norm)) sourceAt++
+          else if (['this', 'on', 'last'].includes(words[sourceAt]!.norm) && lex.timeWords.has(words[sourceAt + 1]?.norm ?? '') && !breakBefore(doc, sourceAt + 2)) sourceAt += 2
+          else break
+        }
         let phrase = scanRight(doc, sourceAt, {pronoun: 'subject', max: 14})
         // "…, announced Monday the regional health agency (ARS), because …": the body's bracketed acronym is its own.
         if (phrase && phrase.end < sentenceEnd && /\(\s*$/.test(doc.gaps[phrase.end]!)) {
@@ -2792,7 +2819,9 @@ export function extract(doc: Doc): Extraction {
       // "According to the person concerned of the village tourism association, …": an of-phrase up to the comma.
       // Also a role's portfolio: "According to the assessor to the transports of the Region, …" (Italian *assessore ai*).
       // Also a body's remit: "According to the regional committee for civil protection, …".
-      const portfolio = ['to', 'for'].includes(words[phrase.end]!.norm) && holdsPortfolio(words[phrase.end - 1]!)
+      // And a body's remit with `on` ("the regional committee on emergency situations", Russian *комитет по*); not a
+      // person's (`the minister on Tuesday`).
+      const portfolio = (['to', 'for'].includes(words[phrase.end]!.norm) && holdsPortfolio(words[phrase.end - 1]!)) || (words[phrase.end]!.norm === 'on' && lex.orgSuffixes.has(bareNorm(words[phrase.end - 1]!)))
       // And a body's name that goes on with `on` or `for` ("the Regional Observatory on Births, …").
       const nameGoesOn = ['on', 'for'].includes(words[phrase.end]!.norm) && isCapitalised(words[phrase.end - 1]!) && words[phrase.end + 1] !== undefined && isCapitalised(words[phrase.end + 1]!)
       if (closed && (words[phrase.end]!.norm === 'of' || portfolio || nameGoesOn || (words[phrase.end + 1]?.norm === 'of' && !isCapitalised(words[phrase.end]!)))) {
@@ -2928,9 +2957,11 @@ export function extract(doc: Doc): Extraction {
     if (!isDeterminer(words[start]!) && !bare) return undefined
     let end = start + 1
     while (end < words.length && end - start < 16 && !breakBefore(doc, end) && doc.quoteOf[end] === -1 && sentenceOf(end) === sentenceOf(start)) end++
-    if (end >= words.length || end - start < 2 || !gapHas(doc, end, ',')) return undefined
-    if (bare) return lex.personRoles.has(bareNorm(words[start]!).replace(/s$/, '')) && hasCapital(start + 1, end) ? {start, end} : undefined
+    if (end >= words.length || !gapHas(doc, end, ',')) return undefined
     const head = bareNorm(words[end - 1]!)
+    // Or of a body named by its noun ("quoting engineers in the ministry,"), or alone ("citing engineers,").
+    if (bare) return /s$/.test(words[start]!.norm) && lex.personRoles.has(bareNorm(words[start]!).replace(/s$/, '')) && (end - start === 1 || hasCapital(start + 1, end) || lex.orgSuffixes.has(head) || lex.orgNouns.has(head)) ? {start, end} : undefined
+    if (end - start < 2) return undefined
     // "the relevant person in charge (of Shuyan Energy Co., Ltd.)" (Chinese *相关负责人*), "the spokesman of the plant": a
     // person's role opens the phrase.
     const roleOpens = hasRole(start, Math.min(end, start + 4)) || personInChargeAt(start + 1) || personInChargeAt(start + 2)

@@ -91,7 +91,11 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['261-it-bridge-closure', '262-pt-water-rationing', '263-tr-olive-frost'],
   ['264-ar-desal-intake', '265-fr-maternity-closure', '266-ru-bridge-closure'],
   ['267-id-embankment-breach', '268-zh-reservoir-algae', '269-de-maternity-ward'],
-  ['270-vi-fish-deaths', '271-es-night-emergencies', '272-nl-dike-reinforcement']
+  ['270-vi-fish-deaths', '271-es-night-emergencies', '272-nl-dike-reinforcement'],
+  ['273-ja-rail-line', '274-tr-lake-fishing-ban', '275-it-ski-lifts'],
+  ['276-ar-desalination-protest', '277-es-night-emergency', '278-fr-paper-mill'],
+  ['279-nl-ferry-closure', '280-pt-water-rationing', '281-vi-fish-kill'],
+  ['282-id-fish-auction', '283-zh-night-market', '284-ru-heating-outage']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

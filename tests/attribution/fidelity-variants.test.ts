@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {analyzeAttributions, checkSync} from '../../src/index.js'
+import type {SourceLanguage} from '../../src/types.js'
 
 const fidelity = (mt: string, reference: string) =>
   checkSync(mt, {sourceLang: 'it', reference}).findings.filter((finding) => finding.ruleId === 'attribution-fidelity').map((finding) => finding.subId)
@@ -527,7 +528,7 @@ describe('attribution: clean-reference fixes forced by batches 83–84 (held out
 })
 
 /** [kind, source, cue] of each MT attribution. */
-function kindsOf(text: string, lang: 'ar' | 'id' | 'ja' | 'ru' | 'pt' | 'nl'): Array<[string, string | undefined, string | undefined]> {
+function kindsOf(text: string, lang: SourceLanguage): Array<[string, string | undefined, string | undefined]> {
   return (checkSync(text, {sourceLang: lang}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.kind, attribution.source?.text, attribution.cue?.text])
 }
 
@@ -605,5 +606,77 @@ describe('attribution: clean-reference fix forced by batch 87 (held out)', () =>
     expect(checkSync(text, {sourceLang: 'zh'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
     const entities = checkSync('Officials in Hong Kong said the city would act.', {sourceLang: 'zh'}).attribution?.mt.entities ?? []
     expect(entities.filter((entity) => entity.type === 'person')).toEqual([])
+  })
+})
+
+describe('attribution: shapes found on reading batches 77–79', () => {
+  const chainOf = (text: string, lang: 'ar' | 'es' | 'id', role: 'cited' | 'reporter') => (checkSync(text, {sourceLang: lang}).attribution?.mt.attributions ?? []).map((attribution) => [attribution.source?.text, attribution.cue?.text, (attribution.chain ?? []).filter((link) => link.role === role).map((link) => link.source.text).join()])
+
+  it('a body’s remit with `on` stays in the according-to source (`the regional committee on emergency situations`)', () => {
+    expect(kindsOf('According to the regional committee on emergency situations, 38 buildings were cut off.', 'ru')).toEqual([['according-to', 'the regional committee on emergency situations', 'According to']])
+  })
+
+  it('`quoting engineers in the ministry` and `quoting engineers` join the chain as the cited source', () => {
+    expect(chainOf('Al-Hashimi, quoting engineers in the ministry, claimed that cracks had appeared in the pillars.', 'ar', 'cited')).toEqual([['Al-Hashimi', 'claimed', 'engineers in the ministry']])
+    expect(chainOf('Police chief Budi Santoso, quoting engineers, said that the bus had swerved.', 'id', 'cited')).toEqual([['Police chief Budi Santoso', 'said', 'engineers']])
+  })
+
+  it('an apposition with a relative clause before `quoted by` (`Sources of X, the company that will build …, quoted by Y, denied`)', () => {
+    const text = 'Sources of Hidroaguas del Sur, the company that will build and operate the plant, quoted by the newspaper La Voz de Almenar, denied that the discharges will affect the seabed.'
+    expect(chainOf(text, 'es', 'reporter')).toEqual([['Sources of Hidroaguas del Sur, the company that will build and operate the plant', 'denied', 'the newspaper La Voz de Almenar']])
+  })
+
+  it('an inverted cue with `this Tuesday` or `on Tuesday` before its source (French *a annoncé ce mardi l’agence*)', () => {
+    expect(kindsOf('The maternity will close its doors on 1 July, announced this Tuesday the Regional Health Agency (ARS) of Haute-Sérane, provoking anger.', 'fr')).toEqual([['indirect', 'the Regional Health Agency (ARS) of Haute-Sérane', 'announced']])
+    expect(kindsOf('The maternity will close its doors on 1 July, announced on Tuesday the Regional Health Agency.', 'fr')).toEqual([['indirect', 'the Regional Health Agency', 'announced']])
+  })
+
+  it('German *soll … kosten*: `is supposed to cost` is a hedge; a plan (`was supposed to arrive`) is not', () => {
+    expect(kindsOf('The repair is supposed to cost around 2.8 million euros.', 'de')).toEqual([['unattributed-hedge', undefined, 'is supposed to cost']])
+    expect(kindsOf('The train was supposed to arrive at noon.', 'de')).toEqual([])
+  })
+
+  it('a speaking aside with where and when (`…, speaking at a press briefing on Tuesday, emphasized: "…"`) keeps the speaker', () => {
+    expect(kindsOf('Ahmet Koç, speaking at a press briefing on Tuesday, emphasized: "The lake is exhausted."', 'tr')).toEqual([['direct', 'Ahmet Koç', 'emphasized']])
+  })
+})
+
+describe('attribution: entities found on reading batches 77–79 and first running batch 89', () => {
+  it('`His Excellency` before a name is a man’s style, not an organisation: the pair named before `He` leaves it open', () => {
+    const text = 'The Minister of Public Works, His Excellency Engineer Fadi Al-Zubaidi, confirmed that the bridge was safe.\n\nThe member of the council Khaled Al-Hashimi told the newspaper that residents had warned of the danger.\n\nAl-Zubaidi and Al-Hashimi appeared together on Monday evening on local television. He said: "Whoever was negligent will be held accountable."'
+    const report = checkSync(text, {sourceLang: 'ar'})
+    const minister = report.attribution?.mt.entities.find((entity) => entity.canonical.endsWith('Fadi Al-Zubaidi'))
+    expect([minister?.type, minister?.gender]).toEqual(['person', 'm'])
+    expect(report.findings.filter((finding) => finding.ruleId === 'attribution-ambiguous').map((finding) => finding.actual)).toEqual(['He'])
+    const her = checkSync('The minister, Her Excellency Fadi Al-Zubaidi, confirmed that the bridge was safe.', {sourceLang: 'ar'}).attribution?.mt.entities[0]
+    expect([her?.type, her?.gender]).toEqual(['person', 'f'])
+  })
+
+  it('a railway line named after a place is no person (`The Hoshimura Line`), so `she` after Yumiko Sato has one candidate', () => {
+    const text = 'The Hoshimura Line will be abolished. Yumiko Sato, 67, who chairs the association of Hoshimura’s Kamiyachi district, told Kyodo News that many elderly people use the line. "For us, the train is a lifeline," she said.'
+    const report = checkSync(text, {sourceLang: 'ja'})
+    expect(report.findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+    expect(report.attribution?.mt.entities.find((entity) => entity.canonical === 'Hoshimura Line')?.type).toBe('org')
+  })
+})
+
+describe('attribution: fixes forced by the first runs of batches 91–92 (held out)', () => {
+  it('the speaker’s party between commas after a quote (`"…," Mayor Ricardo Falcão, of the PRV party, stressed`) keeps the quote direct', () => {
+    const text = '"It is a painful decision," Mayor Ricardo Menezes Falcão, of the PRV party, stressed at a press conference.'
+    expect(kindsOf(text, 'pt')).toEqual([['direct', 'Mayor Ricardo Menezes Falcão, of the PRV party', 'stressed']])
+    expect(checkSync(text, {sourceLang: 'pt'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+  })
+
+  it('a name and its office joined by a dash (Vietnamese `Ms. Lê Thị Thu Hà - Director of Sở TN&MT confirmed`) is one introduced speaker', () => {
+    const text = 'Ms. Lê Thị Thu Hà - Director of Sở TN&MT confirmed that water samples were polluted.'
+    expect(kindsOf(text, 'vi')).toEqual([['indirect', 'Ms. Lê Thị Thu Hà - Director of Sở TN&MT', 'confirmed']])
+    expect(checkSync(text, {sourceLang: 'vi'}).findings.filter((finding) => finding.ruleId === 'attribution-unintroduced')).toEqual([])
+  })
+
+  it('a name after a Vietnamese company form (`Công ty TNHH Dệt nhuộm Hòa Phong`) is the company, no candidate for `she`', () => {
+    const text = 'Ms. Lê Thị Thu Hà, director of the department, confirmed that samples taken at the gate of Công ty TNHH Dệt nhuộm Hòa Phong exceed the standard. "This is a serious violation," she added.'
+    const report = checkSync(text, {sourceLang: 'vi'})
+    expect(report.findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+    expect(report.attribution?.mt.entities.find((entity) => entity.canonical === 'Hòa Phong')?.type).toBe('org')
   })
 })

@@ -363,6 +363,9 @@ export const englishAttribution: AttributionLexiconData = {
     ['as', 'it', 'became', 'known'],
     ['it', 'became', 'known', 'that'],
     ['are', 'supposed', 'to', 'have'],
+    // German *soll … kosten* (is said to cost): a figure from nobody named; not a plan (`was supposed to enter`).
+    ['is', 'supposed', 'to', 'cost'],
+    ['are', 'supposed', 'to', 'cost'],
     ['it', 'is', 'seen']
   ],
 
@@ -385,6 +388,11 @@ export const englishAttribution: AttributionLexiconData = {
     {form: 'lady', gender: 'f'},
     {form: 'lord', gender: 'm'},
     {form: 'madam', gender: 'f'},
+    // Arabic *معالي*/*سعادة* and court styles before a name (`His Excellency Fadi Al-Zubaidi`); `His`/`Her` before them
+    // marks the gender (see personGender).
+    {form: 'excellency', gender: 'unknown'},
+    {form: 'highness', gender: 'unknown'},
+    {form: 'majesty', gender: 'unknown'},
     {form: 'dr.', gender: 'unknown'},
     {form: 'dr', gender: 'unknown'},
     {form: 'prof.', gender: 'unknown'},
@@ -796,6 +804,8 @@ export const englishAttribution: AttributionLexiconData = {
     // Places named like institutions ("Kobe Airport", "Osaka Bay"): never a person.
     'airport', 'port', 'station', 'terminal', 'district', 'prefecture', 'province', 'county', 'city', 'island', 'bay',
     'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge', 'canal', 'sluice', 'hamlet', 'village', 'township', 'dam', 'reservoir',
+    // Railways and roads named after places (`the Hoshimura Line`, `Tokaido Railway`).
+    'line', 'railway', 'railroad', 'highway', 'expressway', 'motorway',
     // Vietnamese administrative words MT leaves before the name (`xã Tan Hoa`, `huyện Cai Lay`): never a person.
     'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp',
     // Indonesian words for a government body MT leaves before its name (`Dinas Perhubungan`, `Badan Pusat Statistik`).
