@@ -19,11 +19,12 @@ import type {TargetLanguage} from '../types.js'
 const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial|automatique|automatiquement|automática|automático|automáticamente|automatica|automatico|automaticamente|automatisch|automatisiert|maschinell|otomatis|ia|ki)$/
 const produced = /^(?:translat|generat|produc|creat|written|writ|prepar|compil|machine-translat|ai-generat|ai-translat|tradu|übersetz|erstellt|diterjemah|terjemah|génér|gener|dihasilkan|dibuat)/
 const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|fehler|kesalahan|errore)/
-const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
+const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|material|publication|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
 // A stem of every `automatic` word (and `machine` of `machine translation`), to skip text that has none.
 const automaticStem = /automat|machine|artificial|maschinell|otomatis|\b(?:ai|ia|ki)\b|\bai-/iu
 // A self-reference (`this article`, `cet article`, `artikel ini`) makes a short translation note a footer without a caveat.
-const selfReference = /^(?:article|text|story|content|news|report|texte|artículo|articolo|artigo|artikel|berita|texto|testo|haber|nachricht|noticia|notizia)$/
+// Russian news sites call an article *материал* (`The material was translated …`).
+const selfReference = /^(?:article|text|story|content|news|report|material|publication|texte|artículo|articolo|artigo|artikel|berita|texto|testo|haber|nachricht|noticia|notizia)$/
 const reporting = /^(?:said|says|say|told|tells|according|announced|reported|added|found|showed|shows|warned|claimed|ruled)$/
 // A related-article line from the source page: a paragraph that opens with a link label and a colon
 // (`Also read: …`, `You may be interested: …`). Only at a paragraph start, so prose is never matched.

@@ -494,14 +494,15 @@ function reportColonScore(text: string, context: QaContext, report: (problem: Pr
 
 // Dutch *ton* (a hundred thousand euros): `a subsidy of up to 2 ton`. Only with money in the sentence before it and
 // no weight after it (`2 ton of steel`).
-const dutchTon = /(?<![\d.,])(\d{1,3}) ton\b(?! (?:of|per|a|an|each|CO2|steel|grain|waste|cargo|sand)\b)/g
-const moneyWords = /\b(?:subsid(?:y|ies)|grants?|euros?|fines?|salar(?:y|ies)|budget|compensation|bonus|loan|worth|cost|costs|paid|pay|payment|premium|allowance|damages|€)(?![\p{L}])/iu
+// Also `more than a ton` (*ruim een ton*): one hundred thousand, after a word of degree.
+const dutchTon = /(?<![\d.,])(?:(\d{1,3})|(?<=\b(?:more than|almost|nearly|about|around|over|roughly|some|at least|up to|less than) )a) ton\b(?! (?:of|per|a|an|each|CO2|steel|grain|waste|cargo|sand)\b)/g
+const moneyWords = /\b(?:subsid(?:y|ies)|grants?|euros?|fines?|salar(?:y|ies)|budget|compensation|bonus|loan|worth|cost|costs|spent|spend|invested|paid|pay|payment|premium|allowance|damages|€)(?![\p{L}])/iu
 
 function reportDutchTon(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(dutchTon)) {
     const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), text.lastIndexOf('\n', match.index), 0)
     if (!moneyWords.test(text.slice(sentenceStart, match.index))) continue
-    const value = Number(match[1]) * 100000
+    const value = Number(match[1] ?? 1) * 100000
     const expected = `€${value.toLocaleString('en-US')}`
     report({start: match.index, end: match.index + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${expected}\`: Dutch *ton* (a hundred thousand euros) rendered as a weight`, expected: [expected], subId: 'dutch-ton', confidence: 0.8})
   }

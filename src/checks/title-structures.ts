@@ -910,13 +910,6 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['ar']
   },
   {
-    // Japanese name suffixes (*さん*, *氏*, *様*, *君*) kept after the name: `Oda Masaru-shi`, `Hoshino Kenta-san`.
-    pattern: /\b\p{Lu}\p{Ll}+-(?:san|shi|sama|kun|chan|sensei|senshu|dono)\b/gu,
-    expected: (match) => match[0].replace(/-\p{Ll}+$/u, ''),
-    why: 'a Japanese honorific suffix kept after the name',
-    sources: ['ja']
-  },
-  {
     // Japanese *駅長* (stationmaster) read character by character.
     // Also the other offices in *長* (head): *町長* (mayor of a town), *課長* (section chief), *社長* (company president).
     // Lower-case too after `the`, before the name: `The town long, Hiroshi Kameda, told …`.
@@ -1122,9 +1115,95 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['zh']
   },
   {
+    // Japanese *消防局* / Chinese *消防局* (the fire department) rendered `Fire Extinction Bureau`.
+    pattern: /\b(?:[Tt]he )?Fire (?:Extinction|Extinguishing|Extinguishment|Fighting) (?:Bureau|Headquarters|Department|Agency|Office)\b/gu,
+    expected: 'the fire department',
+    why: 'Japanese and Chinese *消防局* (the fire department) rendered character by character',
+    sources: ['ja', 'zh']
+  },
+  {
+    // German *Verkehrsminister*, Dutch *verkeersminister*: the transport minister, rendered `Traffic Minister`.
+    pattern: /\bTraffic (?:Minister|Ministry|Senator)\b/gu,
+    expected: 'Transport Minister',
+    why: 'German *Verkehrsminister* / Dutch *verkeersminister* (the transport minister) rendered word for word',
+    sources: ['de', 'nl']
+  },
+  {
+    // German *Fraktionsvorsitzender*, Dutch *fractievoorzitter*, Russian *руководитель фракции*: a parliamentary group's
+    // leader. English `fraction` is a part of a number.
+    pattern: /\b(?:[Tt]he )?[Ff]ractions? (?:leader|chief|chairman|chairwoman|chair|head|president|boss|spokesman|spokeswoman|spokesperson)\b/gu,
+    expected: 'the parliamentary group leader',
+    why: 'German *Fraktionsvorsitzender* / Dutch *fractievoorzitter* (a parliamentary group’s leader) rendered with `fraction`',
+    sources: ['de', 'nl', 'ru', 'pl']
+  },
+  {
+    // German *Große Strafkammer* (a regional court's criminal division for serious cases).
+    pattern: /\b(?:Great|Grand|Large|Big) (?:Criminal|Penal) Chamber\b/gu,
+    expected: 'criminal division',
+    why: 'German *Große Strafkammer* (a regional court’s criminal division) rendered word for word',
+    sources: ['de']
+  },
+  {
+    // Vietnamese *Phòng* (a district's or department's division) rendered `Room`: `the Price Management Room`.
+    pattern: /\b(?:Price Management|Management|Economic|Economics|Finance|Finance and Planning|Planning|Culture|Culture and Information|Information|Education|Education and Training|Health|Agriculture|Natural Resources and Environment|Justice|Home Affairs|Labour|Urban Management|Inspection) Room\b/gu,
+    expected: 'division',
+    why: 'Vietnamese *Phòng* (a division of an administration) rendered `Room`',
+    sources: ['vi']
+  },
+  {
+    // French *délégué(e) du personnel* (an elected staff representative).
+    pattern: /\b(?:[Dd]elegates?|[Dd]elegated) of (?:the )?personnel\b|\b[Pp]ersonnel [Dd]elegates?\b/gu,
+    expected: 'staff representative',
+    why: 'French *délégué du personnel* (an elected staff representative) rendered word for word',
+    sources: ['fr']
+  },
+  {
+    // Indonesian *kuasa hukum* (legal representative) rendered `law counsel` / `legal proxy`: English says lawyer.
+    pattern: /\b(?:[Tt]he )?(?:[Ll]aw [Cc]ounsel|[Ll]egal [Pp]roxy)\b/gu,
+    expected: 'the lawyer',
+    why: 'Indonesian *kuasa hukum* (a legal representative) rendered word for word',
+    sources: ['id', 'ms']
+  },
+  {
+    // Russian *главный санитарный врач* (the head of the consumer-protection and public-health service of a region).
+    pattern: /\b(?:[Tt]he\s+)?(?:[Mm]ain|[Cc]hief|[Hh]ead) [Ss]anitary [Dd]octor\b/gu,
+    expected: 'the chief public health officer',
+    why: 'Russian *главный санитарный врач* (a region’s chief public health officer) rendered word for word',
+    sources: ['ru']
+  },
+  {
+    // Russian *главный врач*, Turkish *başhekim*: a hospital's medical director, rendered `head doctor`.
+    pattern: /\b(?:[Tt]he\s+)?[Hh]ead [Dd]octor\b/gu,
+    expected: 'the chief physician',
+    why: 'Russian *главный врач* / Turkish *başhekim* (a hospital’s medical director) rendered word for word',
+    sources: ['ru', 'tr']
+  },
+  {
+    // Russian *старший тренер* (a hockey or football team's senior coach) rendered `senior trainer`.
+    pattern: /\b(?:[Tt]he\s+)?[Ss]enior [Tt]rainer\b/gu,
+    expected: 'the assistant coach',
+    why: 'Russian *старший тренер* (a team’s senior coach) rendered word for word; English says coach, not trainer',
+    sources: ['ru']
+  },
+  {
+    // Spanish *primer teniente de alcalde* (the first deputy mayor) rendered `first tenant of mayor`.
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) )?(?:[Tt]enant|[Ll]ieutenant)(?:-| of (?:the )?| )[Mm]ayor\b(?!['’])/gu,
+    expected: 'the deputy mayor',
+    why: 'Spanish *teniente de alcalde* (a deputy mayor) rendered word for word',
+    sources: ['es']
+  },
+  {
+    // Chinese *相关负责人* (the official concerned) rendered word for word: English names an official or a spokesperson.
+    pattern: /\b(?:[Tt]he )?relevant (?:persons? in charge|responsible persons?|leading comrades?|responsible comrades?)\b/gu,
+    expected: 'an official',
+    why: 'Chinese *相关负责人* (the official concerned) rendered word for word',
+    sources: ['zh']
+  },
+  {
     // Arabic *معالي* (His Excellency) before an office: English news drops it.
     // Also `Her Excellency the Doctor Minister of Culture` (*معالي وزيرة الثقافة الدكتورة*).
-    pattern: /\b(?:His|Her) Excellency(?= the (?:Doctor )?(?:Minister|Governor|President|Ambassador|Prime Minister|Mayor)\b)/gu,
+    // And before a name (`The Minister of Public Works, His Excellency Engineer Fadi Al-Zubaidi,`).
+    pattern: /\b(?:His|Her) Excellency(?= the (?:Doctor )?(?:Minister|Governor|President|Ambassador|Prime Minister|Mayor)\b| (?:(?:Engineer|Doctor|Dr\.|Sheikh) )?\p{Lu}\p{Ll}+ (?:\p{Lu}|[Aa]l-|bin |ibn ))/gu,
     expected: '',
     why: 'Arabic *معالي* (His Excellency) left before the office',
     sources: ['ar']

@@ -28,7 +28,8 @@ shapeSuite('set 42 shapes', [
   ['untranslated', 'it', 'The outgoing patron, Vincenzo Albano, led the club for ten years.', 'patron → owner'],
   ['untranslated', 'ja', 'The governor of Kumamoto Ken asked the Self-Defense Forces for help.', 'Ken → Prefecture'],
   ['untranslated', 'ja', 'There, members of the Shōbōdan patrolled the riverbanks.', 'Shōbōdan → volunteer fire corps'],
-  ['title-garble', 'ja', 'At a press conference, Mayor Oda Masaru-shi bowed deeply and apologised.', 'Masaru-shi → Masaru'],
+  // A Japanese name suffix is an untranslated word since the ninth session (annotators: 21 of 24).
+  ['untranslated', 'ja', 'At a press conference, Mayor Oda Masaru-shi bowed deeply and apologised.', 'Masaru-shi → Masaru'],
   ['title-garble', 'ja', '"We need help," said the Station Long Yamane Takeshi, 54.', 'Station Long → stationmaster'],
   ['title-garble', 'pt', 'The secretary of state of the Fisheries, Helena Cabral, visited the town.', 'secretary of state of the Fisheries → Secretary of State for Fisheries'],
   ['title-garble', 'pt', 'The federal delegate Márcia Albuquerque coordinates the operation.', 'federal delegate → Federal Police chief'],

@@ -769,5 +769,36 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["passing the buck", "shifting the blame"]},
     meaning: "to shift the blame onto someone else",
     confidence: 'high'
+  },
+  {
+    id: 'de-geht-vor',
+    sourceLang: 'de',
+    source: "Sicherheit geht vor (allem)",
+    kind: 'idiom',
+    literals: {en: ["goes before everything", "go before everything", "goes before all else", "goes before all", "went before everything"]},
+    expected: {en: ["comes first"]},
+    meaning: "X takes priority over everything else",
+    confidence: 'high'
+  },
+  {
+    id: 'de-schuss-in-den-ofen',
+    sourceLang: 'de',
+    source: "ein Schuss in den Ofen",
+    kind: 'idiom',
+    literals: {en: ["a shot into the oven", "a shot in the oven", "shot into the oven", "shot in the oven"]},
+    expected: {en: ["a complete flop"]},
+    meaning: "a complete failure",
+    confidence: 'high'
+  },
+  {
+    id: 'de-die-quittung-bekommen',
+    sourceLang: 'de',
+    source: "die Quittung bekommen",
+    kind: 'idiom',
+    literals: {en: ["now we are getting the receipt", "now we get the receipt", "now they are getting the receipt", "now they get the receipt", "we are now getting the receipt", "they are now getting the receipt", "is now getting the receipt", "now he is getting the receipt", "now she is getting the receipt"]},
+    expected: {en: ["paying the price"]},
+    meaning: "suffering the consequences",
+    confidence: 'high',
+    guard: {unlessNear: ["shop", "store", "purchase", "purchased", "bought", "buy", "cashier", "refund", "tax", "invoice", "receipts", "till", "checkout"]}
   }
 ]

@@ -595,5 +595,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "to cause trouble",
     confidence: 'high',
     guard: {unlessNear: ['chance', 'peace', 'declaration', 'declared', 'declare']}
+  },
+  {
+    id: 'es-hecho-a-medida',
+    sourceLang: 'es',
+    source: "hecho a medida",
+    kind: 'idiom',
+    literals: {en: ["made to the measure", "made to the measurement", "made to the measures", "made at the measure", "done to the measure"]},
+    expected: {en: ["tailor-made"]},
+    meaning: "made to fit exactly (often: rigged to suit someone)",
+    confidence: 'high'
   }
 ]

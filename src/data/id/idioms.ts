@@ -1086,5 +1086,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["you cannot love what you do not know"]},
     meaning: "you come to love something only once you know it",
     confidence: 'high'
+  },
+  {
+    id: 'id-anak-ayam-kehilangan-induk',
+    sourceLang: 'id',
+    source: "seperti anak ayam kehilangan induk",
+    kind: 'idiom',
+    literals: {en: ["like chicks that lost their mother", "like chicks who lost their mother", "like chicks that have lost their mother", "like chicks losing their mother", "like chicks without their mother", "like chicks that lost their mother hen", "like chickens that lost their mother", "like chickens who lost their mother", "like chicks that lost their hen", "like a chick that lost its mother", "like chicks that lost their parent"]},
+    expected: {en: ["completely lost", "at a loss"]},
+    meaning: "helpless and without direction, scattered for want of a leader",
+    confidence: 'high'
   }
 ]

@@ -181,5 +181,15 @@ export const epithets: readonly CalqueEntry[] = [
     meaning: "Paris (*花の都*, the flower capital)",
     confidence: 'low',
     guard: {capitalised: true}
+  },
+  {
+    id: 'ja-futsukoku',
+    sourceLang: 'ja',
+    source: "仏国",
+    kind: 'country',
+    literals: {en: ["the buddha country", "buddha country", "the buddha nation", "the country of buddha"]},
+    expected: {en: ["France"]},
+    meaning: "France (仏 abbreviates France in Japanese, and is also the character for Buddha)",
+    confidence: 'high'
   }
 ]

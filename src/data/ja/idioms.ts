@@ -632,5 +632,47 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "betrayed by someone one trusted",
     confidence: 'high',
     guard: {unlessNear: ["vet", "veterinarian", "rabies", "leash", "stitches", "hospital"]}
+  },
+  {
+    id: 'ja-fuzen-no-tomoshibi',
+    sourceLang: 'ja',
+    source: "風前の灯",
+    kind: 'idiom',
+    literals: {en: ["a lamp before the wind", "a lamp in front of the wind", "a light before the wind", "a candle before the wind", "a flame before the wind", "a lamp in the wind", "like a lamp before the wind", "a candle in front of the wind", "a flame in front of the wind"]},
+    expected: {en: ["hanging by a thread"]},
+    meaning: "in imminent danger of ending",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-hone-ga-oreru',
+    sourceLang: 'ja',
+    source: "骨が折れる",
+    kind: 'idiom',
+    literals: {en: ["really broke our bones", "broke our bones", "it broke our bones", "breaks our bones", "broke my bones to", "was bone-breaking", "bone-breaking work"]},
+    expected: {en: ["was really hard work"]},
+    meaning: "took great effort",
+    confidence: 'high',
+    guard: {unlessNear: ["fracture", "fractured", "hospital", "fell", "fall", "crash", "accident", "injured", "injury", "x-ray", "surgery"]}
+  },
+  {
+    id: 'ja-ashi-wo-hipparu',
+    sourceLang: 'ja',
+    source: "足を引っ張る",
+    kind: 'idiom',
+    literals: {en: ["pulled the leg of the team", "pull the leg of the team", "pulling the leg of the team", "pulls the leg of the team", "pulled the team's leg", "pull the team's leg", "pulling the team's leg", "pulled the legs of the team", "pulled the leg of our team", "pull the legs of the team"]},
+    expected: {en: ["held the team back", "let the team down"]},
+    meaning: "held others back",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-taigan-no-kaji',
+    sourceLang: 'ja',
+    source: "対岸の火事",
+    kind: 'idiom',
+    literals: {en: ["a fire on the other shore", "fire on the other shore", "a fire on the opposite shore", "fire on the opposite shore", "a fire on the other bank", "a fire on the opposite bank", "a fire across the river", "fire on the other side of the river"]},
+    expected: {en: ["someone else's problem"]},
+    meaning: "a problem that does not concern one (said when it does)",
+    confidence: 'high',
+    guard: {unlessNear: ["firefighters", "smoke", "blaze", "flames", "burning"]}
   }
 ]

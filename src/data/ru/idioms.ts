@@ -411,5 +411,15 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "to stall, drag things out",
     confidence: 'high',
     guard: {unlessNear: ["tyre", "tyres", "tire", "tires", "band", "bands", "gloves", "factory", "latex", "plant"]}
+  },
+  {
+    id: 'ru-vtoroe-dykhanie',
+    sourceLang: 'ru',
+    source: "открылось второе дыхание",
+    kind: 'idiom',
+    literals: {en: ["opened a second breath", "a second breath opened", "second breath opened", "a second breath has opened", "found a second breath", "got a second breath", "caught a second breath"]},
+    expected: {en: ["found a second wind"]},
+    meaning: "renewed energy after exhaustion",
+    confidence: 'high'
   }
 ]

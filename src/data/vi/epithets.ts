@@ -160,7 +160,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: 'Thủ đô ngàn năm văn hiến',
     kind: 'city',
-    literals: {en: ['capital of a thousand years of civilization', 'capital of a thousand years of civilisation', 'thousand-year-old capital of civilization', 'capital of thousand years of culture', 'the thousand-year civilized capital', 'thousand-year civilized capital', 'capital of a thousand years of culture', 'thousand-year-old cultured capital'], fr: ['la capitale de mille ans de civilisation', 'capitale millénaire de civilisation']},
+    literals: {en: ['capital of a thousand years of civilization', 'capital of a thousand years of civilisation', 'thousand-year-old capital of civilization', 'capital of thousand years of culture', 'the thousand-year civilized capital', 'thousand-year civilized capital', 'capital of a thousand years of culture', 'thousand-year-old cultured capital', "the capital of a thousand years", "capital of a thousand years", "the thousand-year capital", "thousand-year capital"], fr: ['la capitale de mille ans de civilisation', 'capitale millénaire de civilisation']},
     expected: {en: ['Hanoi'], fr: ['Hanoï']},
     meaning: 'Hanoi',
     confidence: 'high'
