@@ -1273,8 +1273,10 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['de']
   },
   {
-    // Turkish *İl Tarım ve Orman Müdürü* (provincial director of agriculture and forestry) stacked before the name.
-    pattern: /\bProvinc(?:e|ial) ((?:\p{Lu}\p{Ll}+ (?:and )?){1,3})(Director|Manager|Chief)(?= \p{Lu}\p{Ll})/gu,
+    // Turkish *İl Tarım ve Orman Müdürü* (provincial director of agriculture and forestry) stacked before the name, with
+    // the noun `Province` (*İl*). Not `Provincial Health Director Ayşe Kaya`, which fluent English writes too (a blind
+    // writer's clean reference; set 72 left it unannotated).
+    pattern: /\bProvince ((?:\p{Lu}\p{Ll}+ (?:and )?){1,3})(Director|Manager|Chief)(?= \p{Lu}\p{Ll})/gu,
     expected: (match) => `provincial ${match[2]!.toLowerCase()} of ${match[1]!.trim().toLowerCase()}`,
     why: 'a Turkish provincial office (*İl … Müdürü*) stacked before the name in the Turkish word order',
     sources: ['tr']

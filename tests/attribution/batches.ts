@@ -95,7 +95,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['273-ja-rail-line', '274-tr-lake-fishing-ban', '275-it-ski-lifts'],
   ['276-ar-desalination-protest', '277-es-night-emergency', '278-fr-paper-mill'],
   ['279-nl-ferry-closure', '280-pt-water-rationing', '281-vi-fish-kill'],
-  ['282-id-fish-auction', '283-zh-night-market', '284-ru-heating-outage']
+  ['282-id-fish-auction', '283-zh-night-market', '284-ru-heating-outage'],
+  ['285-ja-offshore-wind', '286-de-maternity-ward', '287-es-water-cuts'],
+  ['288-ar-desalination-plant', '289-it-maternity-unit', '290-tr-textile-fire']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -680,3 +680,12 @@ describe('attribution: fixes forced by the first runs of batches 91–92 (held o
     expect(report.attribution?.mt.entities.find((entity) => entity.canonical === 'Hòa Phong')?.type).toBe('org')
   })
 })
+
+describe('attribution: clean-reference fix forced by batch 94 (held out)', () => {
+  it('an Arabic place opened by `Ras` (`the Ras Hamra desalination plant`) is no candidate for `she`', () => {
+    const text = 'The minister announced that work on the Ras Hamra desalination plant will resume. Hala Darwish, who leads the fishermen’s committee, told AFP: "We are not against the water," she said.'
+    const report = checkSync(text, {sourceLang: 'ar'})
+    expect(report.findings.filter((finding) => finding.ruleId === 'attribution-ambiguous')).toEqual([])
+    expect(report.attribution?.mt.entities.find((entity) => entity.canonical === 'Ras Hamra')?.type).not.toBe('person')
+  })
+})

@@ -882,7 +882,11 @@ export const englishAttribution: AttributionLexiconData = {
   ],
 
   // Indonesian geographic words (cape, bay, hill, river, lake, strait, beach, estuary) that open place names.
-  placeOpeners: ['tanjung', 'teluk', 'bukit', 'sungai', 'danau', 'selat', 'pantai', 'muara'],
+  placeOpeners: [
+    'tanjung', 'teluk', 'bukit', 'sungai', 'danau', 'selat', 'pantai', 'muara',
+    // Arabic place words that open a name (`Ras Hamra`, a cape; `Wadi al-Ghadir`, a valley; `Deir al-Rumman`, a monastery town).
+    'ras', 'wadi', 'jabal', 'jebel', 'deir', 'khor'
+  ],
 
   titleArticles: ['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das']
 }
