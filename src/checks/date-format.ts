@@ -9,6 +9,7 @@ import {memoized} from '../core/memo.js'
 import {languageName} from '../locales/conventions.js'
 import {currencyOfWord} from '../locales/numbers.js'
 import {countNouns, scaleWords, unitWords} from '../data/en/numbers.js'
+import {levantineMonthNames, levantineMonths} from '../locales/levantine-months.js'
 
 const monthNames = Array.from({length: 12}, (_, index) => new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, index, 15)))
 const weekdayNames = Array.from({length: 7}, (_, index) => new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, 0, 1 + index)))
@@ -22,6 +23,18 @@ const sourceWeekdayParen = memoized((lang: string): {pattern: RegExp; english: R
   // Each word capitalised (`Kamis`, Vietnamese `Thứ Hai`), and the lower-case forms too.
   const names = [...english.keys()].flatMap((name) => [name.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()), name[0]!.toUpperCase() + name.slice(1)])
   return {pattern: new RegExp(`(?<![\\p{L}])(${[...new Set(names)].join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})\\)`, 'gu'), english}
+})
+
+/** A source-language weekday left before a day/month (Italian `on sabato 17/10`): the date, after the weekday. */
+const sourceWeekdaySlash = memoized((lang: string): RegExp => {
+  const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
+  const names = new Set<string>()
+  for (let index = 0; index < 7; index++) {
+    const name = format.format(Date.UTC(2024, 0, 1 + index)).toLowerCase()
+    names.add(name)
+    names.add(name[0]!.toUpperCase() + name.slice(1))
+  }
+  return new RegExp(`(?<=(?<![\\p{L}])(?:${[...names].join('|')})\\s)(\\d{1,2})/(\\d{1,2})\\b(?![/\\d])`, 'gu')
 })
 
 function apMonth(month: number): string {
@@ -266,7 +279,21 @@ const monthSlashYear = /\b([Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]f
 const thisWeekdayFrench = new RegExp(`\\bthis (${weekdayNames.join('|')})(?: (morning|afternoon|evening|night))?\\b(?!,? \\d)`, 'g')
 // German *im 3. Quartal*, *die 2. Hälfte*: an ordinal written as a number and a point before a span of time.
 const pointOrdinalPeriod = /\b(the|[Ii]n the|[Ff]or the|[Ss]ince the|[Uu]ntil the|[Bb]y the) ([1-9]\d?)\. (quarter|half|week|month|year|century|semester|term|trimester|day)\b/g
+// Portuguese *segunda-feira* … *sexta-feira* (Monday … Friday) rendered `second-fair` … `sixth-fair`.
+// With a space only after a word that introduces a day (`on second fair`; `a second fair was held` is English).
+const portugueseFair = /\b([Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth)(?:-|(?<=\b(?:on|next|last|this|every|until|since|from|by|past) \p{L}+) )[Ff]air\b/gu
+const fairWeekdays: Readonly<Record<string, string>> = {second: 'Monday', third: 'Tuesday', fourth: 'Wednesday', fifth: 'Thursday', sixth: 'Friday'}
+// Chinese *年底* / *月底* (the year's or month's end) rendered `the bottom of 2027`, `the bottom of the month`.
+const bottomOfPeriod = /\b(at|by|until|before|around|from|in|towards?) the bottom of (\d{4}|the (?:year|month))\b/g
+// Italian *dalle ore 18 alle 22*: `from hours 18 to 22`.
+const fromHoursTo = /\b[Ff]rom (?:the )?hours? ([01]?\d|2[0-4]) to (?:the )?(?:hours? )?([01]?\d|2[0-4])\b(?![.:,]?\d)/g
+// Dutch *om 19.30 uur*, *om 8 uur*: the preposition and *uur* (o'clock) left around the time.
+const dutchOmUur = /\bom ([01]?\d|2[0-3])(?:[.:]([0-5]\d))? uur\b/g
 const sourceNotations: readonly DateShape[] = [
+  {pattern: fromHoursTo, expected: ([, from, to]) => `from ${englishTime(Number(from), 0)} to ${englishTime(Number(to), 0)}`, why: 'Italian *dalle ore 18 alle 22* (from 6 p.m. to 10 p.m.) rendered word for word', subId: 'from-hours-to', confidence: 0.85, sources: new Set(['it', 'es', 'pt', 'tr', 'ar'])},
+  {pattern: dutchOmUur, expected: ([, hour, minute]) => `at ${englishTime(Number(hour), Number(minute ?? 0))}`, why: 'Dutch *om … uur* (at … o’clock) left around the time', subId: 'om-uur', confidence: 0.9, sources: new Set(['nl'])},
+  {pattern: portugueseFair, expected: ([, ordinal]) => fairWeekdays[ordinal!.toLowerCase()], why: 'Portuguese *segunda-feira* (Monday) rendered word for word', subId: 'portuguese-weekday', confidence: 0.9, sources: new Set(['pt'])},
+  {pattern: bottomOfPeriod, expected: ([, preposition, period]) => `${preposition} the end of ${period!.replace(/^the /u, 'the ')}`, why: 'Chinese *年底* (the end of the year) rendered `the bottom of`', subId: 'bottom-of', confidence: 0.85, sources: new Set(['zh', 'ja'])},
   {pattern: thisWeekdayFrench, expected: ([, weekday, part]) => `on ${weekday}${part ? ` ${part}` : ''}`, why: 'French *ce mardi* (on Tuesday) rendered `this Tuesday`', subId: 'this-weekday', confidence: 0.75, sources: new Set(['fr'])},
   {pattern: pointOrdinalPeriod, expected: ([, preposition, number, period]) => `${preposition} ${ordinalWord(Number(number))} ${period}`, why: 'an ordinal written with a point (German *3. Quartal*), which English reads as a number ending a sentence', subId: 'point-ordinal', confidence: 0.8, sources: new Set(['de', 'nl', 'pl', 'tr', 'ru'])},
   {pattern: dayNOfMonth, expected: ([, preposition, day, month]) => (Number(day) < 1 || Number(day) > 31 ? undefined : `${preposition ?? ''}${month} ${Number(day)}`), why: 'Portuguese *no dia 2 de janeiro* (on the 2nd of January) rendered `on day 2 of January`', subId: 'day-n-of-month', confidence: 0.85, sources: new Set(['pt', 'es', 'it'])},
@@ -310,16 +337,12 @@ const sourceNotations: readonly DateShape[] = [
 const thisMonthDay = /\b(this|last|next) month (\d{1,2})(?:st|nd|rd|th)\b/g
 // Chinese, Japanese and Korean dates, year first, with dots or slashes: `2025.12.20`, `2025/11/24`.
 const yearFirstDotted = /(?<![\d./])((?:19|20)\d{2})([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)/g
-// Levantine month names (`11 Tishreen al-Thani`).
-const levantineMonths: Readonly<Record<string, number>> = {'kanun al-thani': 1, shubat: 2, adhar: 3, nisan: 4, ayyar: 5, huzayran: 6, tammuz: 7, aylul: 9, 'tishreen al-awwal': 10, 'tishrin al-awwal': 10, 'tishreen al-thani': 11, 'tishrin al-thani': 11, 'kanun al-awwal': 12}
 // Chinese *北京时间10:00* (Beijing time first), and *十一黄金周* (the National Day Golden Week) as `Eleven Golden Week`.
 const beijingTimeFirst = /\bBeijing time (\d{1,2}):(\d{2})\b/g
 const elevenGoldenWeek = /\b(?:the )?(?:Eleven|Ten-One|Eleventh) Golden Week\b/g
 // Arabic *الساعة التاسعة مساء* with an ordinal: `at the ninth hour in the evening`.
-// A Levantine month named without its day: `at the start of Tishreen al-Awwal`.
-const levantineMonthNames = 'Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huzayran|Tammuz|Aylul|Tishreen al-Awwal|Tishrin al-Awwal|Tishreen al-Thani|Tishrin al-Thani|Kanun al-Awwal'
-const levantineMonthAlone = new RegExp(`(?<!\\d )\\b(${levantineMonthNames})\\b`, 'g')
-const levantineDate = new RegExp(`\\b(\\d{1,2}) (${levantineMonthNames})\\b`, 'g')
+// A Levantine month with its day (`11 Tishreen al-Thani`, `the 2nd of Ayyar`); named alone it is `untranslated`'s.
+const levantineDate = new RegExp(`\\b(?:the )?(\\d{1,2})(?:(?:st|nd|rd|th) of)? (${levantineMonthNames})\\b`, 'g')
 // Arabic *الساعة التاسعة مساء*: `at the hour nine in the evening`.
 const theHourWord = /\bat the hour (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:in|of) the (morning|afternoon|evening|night))?\b/g
 // `at hour 21.45`, `between hours 23.00` (Turkish *saat 21.45'te*).
@@ -407,6 +430,14 @@ export const dateFormat = defineCheck(
         const unit = days === 1 ? 'day' : 'days'
         const expected = match[1] === '+' ? `${days} ${unit} after the holiday` : `${days} ${unit} before the holiday`
         report({...problem(match, [expected], 'Indonesian *H-* count of days to a holiday', 'holiday-countdown'), confidence: 0.8})
+      }
+    }
+    if (context.sourceLang && !['zh', 'ja', 'ar'].includes(context.sourceLang)) {
+      for (const match of text.matchAll(sourceWeekdaySlash(context.sourceLang))) {
+        const d = Number(match[1])
+        const m = Number(match[2])
+        if (d < 1 || d > 31 || m < 1 || m > 12) continue
+        report(problem(match, [`${monthNames[m - 1]} ${d}`], `day/month after a weekday left in the source language, as ${origin} news writes dates`, 'weekday-date'))
       }
     }
     const hyphenated = context.sourceLang === 'ar' ? text.matchAll(weekdayHyphen) : []
@@ -549,11 +580,6 @@ export const dateFormat = defineCheck(
     }
     for (const match of text.matchAll(beijingTimeFirst)) report({...problem(match, [`${englishTime(Number(match[1]), Number(match[2]))} Beijing time`], 'the time zone before the time, as Chinese writes *北京时间*', 'zone-first'), confidence: 0.85})
     for (const match of text.matchAll(elevenGoldenWeek)) report({...problem(match, ['the National Day Golden Week'], 'Chinese *十一* (October 1, National Day) rendered as a number', 'eleven-golden-week'), confidence: 0.85})
-    for (const match of text.matchAll(levantineMonthAlone)) {
-      const month = levantineMonths[match[1]!.toLowerCase()]
-      if (month === undefined) continue
-      report({...problem(match, [monthNames[month - 1]!], 'a Levantine month name left untranslated', 'levantine-month'), confidence: 0.85})
-    }
     for (const match of text.matchAll(levantineDate)) {
       const month = levantineMonths[match[2]!.toLowerCase()]!
       report({...problem(match, [`${monthNames[month - 1]} ${Number(match[1])}`], 'a Levantine month name left untranslated', 'levantine-month'), confidence: 0.9})

@@ -168,7 +168,9 @@ function isDisclaimer(model: TextModel, from: number, to: number): boolean {
     self ||= selfReference.test(norm)
     words++
   }
-  return a && b && d && (c || (self && words <= 25))
+  // `(Automatic translation)`, `[Machine translation]`: a bracketed label of two or three words says it alone.
+  const label = /^[([][^()[\]]*[)\]]$/.test(span) && words <= 3
+  return a && b && d && (c || (self && words <= 25) || label)
 }
 
 const matchers = new Map<TargetLanguage, PhraseMatcher<BoilerplateEntry>>()

@@ -33,6 +33,10 @@ const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca)\b/
 // `Hoshino Kenta-san`, `Mori-kantoku`. Blind annotators class them as untranslated 21 times of 24.
 const japaneseSuffix = /\b(\p{Lu}\p{Ll}+)-(?:san|shi|sama|kun|chan|sensei|senshu|kantoku|dono|shachō|shacho|kachō|kacho|buchō|bucho)\b/gu
 
+// Chinese forms of address left in pinyin after the surname (*田阿姨* `Tian ayi`, *王老师* `Wang laoshi`).
+const chineseAddress = /\b(\p{Lu}\p{Ll}+) (ayi|shushu|laoshi|xiansheng|nüshi|nvshi|dashu|dama|laoban|shifu)\b/gu
+const chineseAddressEnglish: Readonly<Record<string, string>> = {ayi: 'Ms.', shushu: 'Mr.', xiansheng: 'Mr.', nüshi: 'Ms.', nvshi: 'Ms.', dashu: 'Mr.', dama: 'Ms.'}
+
 /** Report the source language's honorifics left before (or, in Turkish, after) a name. */
 export function reportSourceHonorifics(context: QaContext, report: (problem: Problem) => void): void {
   const {text, words} = context.model
@@ -71,6 +75,14 @@ export function reportSourceHonorifics(context: QaContext, report: (problem: Pro
       severity: 'minor',
       confidence: 0.85
     })
+  }
+  if (context.sourceLang === 'zh') {
+    for (const match of matchAllRequired(text, chineseAddress)) {
+      const [whole, name, address] = match
+      const english = chineseAddressEnglish[address!]
+      const expected = english ? `${english} ${name}` : name!
+      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: Chinese form of address left in pinyin`, expected: [expected], subId: 'honorific', severity: 'minor', confidence: 0.85})
+    }
   }
   if (context.sourceLang === 'ja') {
     for (const match of matchAllRequired(text, japaneseSuffix)) {

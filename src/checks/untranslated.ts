@@ -10,6 +10,7 @@ import {sourceWordsByLanguage} from '../data/index.js'
 import {englishFunctionWords, englishWords} from '../data/en/common-words.js'
 import {accentedLoanwords} from '../data/en/loanwords.js'
 import {calendarNames, languageName} from '../locales/conventions.js'
+import {levantineMonthAlone, levantineMonths} from '../locales/levantine-months.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import {isDictionaryWord, isEnglishFormation} from '../text/english-vocabulary.js'
 import {wordIndexAt, type TextModel} from '../text/model.js'
@@ -331,6 +332,9 @@ const romanceActualFriend = (lang: string, word: string): FalseFriend => ({patte
 /** *la media* (the average), as `languageName` names the source. */
 const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedia, expected: 'the average', why: `${lang} *media* (average) left as \`media\``})
 /** Per source language, the false-friend patterns and what English writes instead. */
+// Spanish *el fiscal* (the prosecutor) left as a noun: in English `fiscal` is an adjective. Blind annotators file it as
+// untranslated (6 of 6); it was a `title-garble` shape until the ninth session.
+const spanishFiscal = /\b[Tt]he fiscal(?=\s*[,.;]|\s+(?:is|was|has|had|will|would|asked|asks|said|says|seeks|sought|is seeking|demanded|requested|accused|argued|charged|called|maintained|told)\b)/gu
 const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   de: [
     {pattern: germanCourts, expected: 'the court (in English)', why: 'German court name left in German'}, {pattern: germanManure, expected: 'manure', why: 'German *Mist* (manure) left untranslated'}, {pattern: germanMist, expected: 'rubbish', why: 'German *Mist* (rubbish) left untranslated'},
@@ -420,11 +424,12 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [{pattern: spanishDice, expected: 'says', why: 'Spanish *dice* (says) left untranslated'}, {pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}],
+  es: [{pattern: spanishDice, expected: 'says', why: 'Spanish *dice* (says) left untranslated'}, {pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}, {pattern: spanishFiscal, expected: 'the prosecutor', why: 'Spanish *el fiscal* (the public prosecutor) left as a noun'}],
   it: [{pattern: italianDs, expected: 'the sporting director', why: 'Italian *ds* (*direttore sportivo*) left untranslated'}, {pattern: italianCirca, expected: 'about', why: 'Italian *circa* (about) before a count'}, romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: italianTar, expected: 'regional administrative court', why: 'Italian *Tar* (the regional administrative court) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
   pt: [
     {pattern: portugueseSad, expected: 'the club’s company', why: 'Portuguese *SAD* (*sociedade anónima desportiva*, a club’s public company) left untranslated'},
     {pattern: portugueseBalsa, expected: 'ferry', why: 'Portuguese *balsa* (a ferry) left untranslated'},
+    {pattern: spanishFiscal, expected: 'the prosecutor', why: 'Portuguese *o fiscal* (an inspector or prosecutor) left as a noun'},
     {pattern: portugueseJunta, expected: 'parish council', why: 'Portuguese *junta de freguesia* (a parish council) left untranslated'},
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
@@ -469,6 +474,16 @@ function insideName(model: TextModel, index: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word.value) && !englishCalendar.test(word.value) && (model.sentences[word.sentence]!.wordStart !== before || !englishFunctionWords.has(word.value.toLowerCase()))
 }
 
+/** A Levantine month named alone (`in Nisan`): the Arabic month name left untranslated. */
+function reportLevantineMonths(text: string, report: (problem: Problem) => void): void {
+  for (const match of text.matchAll(levantineMonthAlone)) {
+    const month = levantineMonths[match[1]!.toLowerCase()]
+    if (month === undefined) continue
+    const english = new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, month - 1, 1))
+    report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${english}\`: a Levantine month name left untranslated`, expected: [english], confidence: 0.85, subId: 'levantine-month'})
+  }
+}
+
 function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
   for (const {pattern, expected, why} of (context.sourceLang && falseFriends[context.sourceLang]) || []) {
     for (const match of text.matchAll(pattern)) {
@@ -505,6 +520,11 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
   const indonesian = context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null
   // A term glossed once (`Regional Legislative Council (DPRD)`) may stand alone afterwards (`a DPRD hearing`).
   const glossedTerms = new Set<string>()
+  // A term inside a longer phrase a false friend reports (`Desa` in `Dana Desa`, the Village Fund) is that finding's.
+  const friendSpans: Array<[number, number]> = []
+  for (const {pattern} of (context.sourceLang && falseFriends[context.sourceLang]) || []) {
+    for (const match of text.matchAll(pattern)) friendSpans.push([match.index!, match.index! + match[0].length])
+  }
   words.forEach((word, index) => {
     const rank = indonesian ? indonesianRanks.get(word.norm) : undefined
     const following = words[index + 1]
@@ -514,7 +534,7 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
       return
     }
     const term = terms[word.norm]
-    if (term && !reported.has(index)) {
+    if (term && !reported.has(index) && !friendSpans.some(([start, end]) => start < word.end && word.start < end)) {
       // Glossed: `(kelurahan)` after the English, or `kelurahan (urban village)`.
       // Not a bracket that goes on past the word: `(muhtar of Çamlıca village)`, `(wethouder, public works)`.
       const glossed = (/\(\s*$/.test(text.slice(Math.max(0, word.start - 2), word.start)) && /^\s*\)/.test(text.slice(word.end, word.end + 2))) || /^\s*\(/.test(text.slice(word.end, word.end + 2))
@@ -678,6 +698,8 @@ export const untranslated = defineCheck(
     for (const match of matcherFor(context).match(model)) {
       const first = model.words[match.wordStart]!
       if (sentencesFlagged.has(first.sentence) || reported.has(match.wordStart)) continue
+      // Dutch `om 19.30 uur`: the whole time is `date-format`'s finding.
+      if (first.norm === 'uur' && /\bom \d{1,2}(?:[.:]\d{2})? $/.test(model.text.slice(Math.max(0, match.start - 12), match.start))) continue
       for (let index = match.wordStart; index < match.wordEnd; index++) reported.add(index)
       const actual = model.text.slice(match.start, match.end)
       // An acronym listed in two cases (`ASL`, `Asl`): the value written as the text writes it.
@@ -716,6 +738,7 @@ export const untranslated = defineCheck(
     if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
     if (context.sourceLang === 'id' || context.sourceLang === 'ms') reportIndonesianParticles(model.text, report)
     reportFalseFriends(context, model.text, report)
+    reportLevantineMonths(model.text, report)
     // A word found in the source text is surer than one known only by its form.
     reportSourceCopies(context, sentencesFlagged, reported, report)
     reportForeignForms(context, sentencesFlagged, reported, report)

@@ -97,7 +97,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['279-nl-ferry-closure', '280-pt-water-rationing', '281-vi-fish-kill'],
   ['282-id-fish-auction', '283-zh-night-market', '284-ru-heating-outage'],
   ['285-ja-offshore-wind', '286-de-maternity-ward', '287-es-water-cuts'],
-  ['288-ar-desalination-plant', '289-it-maternity-unit', '290-tr-textile-fire']
+  ['288-ar-desalination-plant', '289-it-maternity-unit', '290-tr-textile-fire'],
+  ['291-vi-salt-intrusion', '292-fr-maternity-closure', '293-pt-ferry-suspension'],
+  ['294-nl-dike-reinforcement', '295-zh-elevator-retrofit', '296-id-market-relocation']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

@@ -39,7 +39,9 @@ describe('untranslated: administrative terms per source language', () => {
   it.each([
     ['tr', 'The muhtar of the neighbourhood spoke.', 'muhtar → neighbourhood headman'],
     ['es', 'The trial at the Audiencia Provincial of Murcia began.', 'Audiencia → court'],
-    ['id', 'The head of the provincial Dinas Kesehatan said so.', 'Dinas → agency']
+    ['id', 'The head of the provincial Dinas Kesehatan said so.', 'Dinas → agency'],
+    // An untranslated noun since the ninth session (annotators: 6 of 6), a garbled title before.
+    ['es', 'The fiscal is seeking six years in prison.', 'The fiscal → the prosecutor']
   ] as const)('%s: flags %j', (sourceLang, text, expected) => {
     expect(flagged('untranslated', text, {sourceLang})[0]).toBe(expected)
   })
@@ -50,7 +52,6 @@ describe('title-garble', () => {
     ['tr', 'Municipality President Murat Kaya spoke.', 'Municipality President → the mayor'],
     ['id', 'said the Executor of Task Director of the hospital.', 'Executor of Task → Acting'],
     ['es', 'The Lawyer of the State pressed charges.', 'The Lawyer of the State → the state attorney'],
-    ['es', 'The fiscal is seeking six years in prison.', 'The fiscal → the prosecutor'],
     ['de', 'The Land Council called the inspection a wake-up call.', 'The Land Council → the district administrator'],
     ['de', 'said Jens Kruse, the Upper Master of the guild.', 'the Upper Master → the chief master'],
     ['fr', 'The provisor of a school in Rodez said so.', 'The provisor → the head teacher']

@@ -31,7 +31,8 @@ shapeSuite('set 46 shapes', [
   ['untranslated', 'ar', 'The Sayed Governor, who inaugurated the plant, spoke briefly.', 'Sayed → '],
   ['date-format', 'ar', 'Pumping will begin at the ninth hour in the evening on Saturday.', 'at the ninth hour in the evening → at 9 p.m.'],
   ['title-garble', 'ar', 'His Excellency the Minister of Agriculture said on Monday that prices will rise.', 'His Excellency → ∅'],
-  ['date-format', 'ar', 'The harvest began at the start of Tishreen al-Awwal in the north.', 'Tishreen al-Awwal → October'],
+  // A month named alone is an untranslated word since the ninth session (annotators: 10 of 11).
+  ['untranslated', 'ar', 'The harvest began at the start of Tishreen al-Awwal in the north.', 'Tishreen al-Awwal → October'],
   ['literal-idiom', 'ar', '"Whoever has his hand in the water is not like whoever has his hand in the fire," a farmer said.', 'his hand in the water is not like → it is easy for those not affected to talk'],
   ['literal-idiom', 'ar', 'Officials left things with the rope on the camel\'s back.', 'with the rope on the camel\'s back → unchecked'],
   ['literal-idiom', 'ar', 'Complaining to the ministry is blowing into a punctured waterskin.', 'blowing into a punctured waterskin → a waste of breath']

@@ -415,5 +415,35 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["lies do not last", "the truth will out"]},
     meaning: "lies are soon found out",
     confidence: 'high'
+  },
+  {
+    id: 'ar-athlaja-sudurana',
+    sourceLang: 'ar',
+    source: "أثلج صدورنا",
+    kind: 'idiom',
+    literals: {en: ["iced our chests", "iced our hearts", "iced the chests", "ices our chests", "iced their chests", "iced the chests of", "cooled our chests", "froze our chests"]},
+    expected: {en: ["brought us relief"]},
+    meaning: "was a great relief (gladdened us)",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-la-saghira-wala-kabira',
+    sourceLang: 'ar',
+    source: "لن نترك صغيرة ولا كبيرة",
+    kind: 'idiom',
+    literals: {en: ["leave a small or a big one", "leave neither a small nor a big one", "not leave a small one or a big one", "leave no small or big one", "neither small nor big will be left", "leave a small one or a big one"]},
+    expected: {en: ["spare no one", "leave no stone unturned"]},
+    meaning: "spare nobody, overlook nothing",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-nuqta-fi-bahr',
+    sourceLang: 'ar',
+    source: "نقطة في بحر",
+    kind: 'idiom',
+    literals: {en: ["a drop in the sea", "drop in the sea", "a drop in a sea", "a drop in the sea of"]},
+    expected: {en: ["a drop in the ocean"]},
+    meaning: "an insignificant amount",
+    confidence: 'high'
   }
 ]

@@ -12,8 +12,8 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'permanganate permanganates ' +
     // Legal loan phrases English keeps (`force majeure`).
     'majeure ' +
-    // Epidemiology (`a new dengue serotype`).
-    'serotype serotypes serotyping arbovirus arboviruses ' +
+    // Epidemiology (`a new dengue serotype`, `the test positivity rate`).
+    'serotype serotypes serotyping arbovirus arboviruses positivity ' +
     'polyptych polyptychs triptych triptychs diptych diptychs altarpiece altarpieces fresco frescoes ' +
     'agritech fintech edtech proptech ebike ebikes escooter escooters vape vapes vaping livestream livestreams ' +
     'prosecco chorizo ramen kimchi tempeh tofu sambal satay rendang laksa gamelan batik sushi pho banh kebab kebabs ' +

@@ -107,6 +107,7 @@ export const epithets: readonly CalqueEntry[] = [
     literals: {en: ['the hexagon', 'the hexagone', 'hexagone']},
     expected: {en: ['France']},
     meaning: 'metropolitan France (from its six-sided shape)',
+    sharedWith: ['it', 'es', 'pt'],
     confidence: 'high',
     guard: {unlessNear: ['shape', 'shaped', 'sides', 'sided', 'tile', 'tiles', 'geometry', 'hexagonal', 'pentagon', 'triangle', 'square', 'cells', 'honeycomb', 'bolt', 'nut', 'grid', 'saturn', 'molecule', 'benzene', 'carbon']}
   },

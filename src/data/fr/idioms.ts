@@ -461,6 +461,7 @@ export const idioms: readonly CalqueEntry[] = [
     literals: {en: ['throw the sponge', 'threw the sponge', 'throwing the sponge', 'thrown the sponge', 'throws the sponge', 'throw in the sponge', 'threw in the sponge']},
     expected: {en: ['throw in the towel', 'give up']},
     meaning: 'to give up',
+    sharedWith: ['it', 'es'],
     confidence: 'low',
     guard: {unlessNear: ['dishes', 'sink', 'kitchen', 'bucket', 'car', 'wash', 'cleaning', 'bath']},
     note: '"Throw in the sponge" is also an old English boxing idiom, hence the low confidence.'

@@ -1096,5 +1096,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["completely lost", "at a loss"]},
     meaning: "helpless and without direction, scattered for want of a leader",
     confidence: 'high'
+  },
+  {
+    id: 'id-sedia-payung-sebelum-hujan',
+    sourceLang: 'id',
+    source: "sedia payung sebelum hujan",
+    kind: 'idiom',
+    literals: {en: ["prepare the umbrella before it rains", "prepare an umbrella before it rains", "prepare umbrellas before it rains", "preparing the umbrella before it rains", "prepare the umbrella before the rain", "provide an umbrella before it rains", "have an umbrella ready before it rains", "prepare umbrella before rain"]},
+    expected: {en: ["be prepared in advance"]},
+    meaning: "take precautions in good time",
+    confidence: 'high'
   }
 ]

@@ -54,7 +54,7 @@ export const sourceWords: SourceWordList = {
     bandara: 'airport', pelabuhan: 'port', tpi: 'fish auction hall', tipikor: 'corruption', apbd: 'regional budget', apbn: 'state budget', dprd: 'regional legislature', kejari: "district prosecutor's office", kejati: "provincial prosecutor's office", kejagung: "Attorney General's Office",
     pilkada: 'regional election', pemilu: 'general election', pilpres: 'presidential election', polsek: 'subdistrict police',
     polres: 'district police', polda: 'regional police', puskesmas: 'community health centre', posyandu: 'community health post',
-    kades: 'village head', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
+    kades: 'village head', desa: 'village', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
     dinas: 'agency', polrestabes: 'city police', polresta: 'city police', damkar: 'fire brigade', satpol: 'public order agency', basarnas: 'search and rescue agency', kesehatan: 'health', pendidikan: 'education', perhubungan: 'transport', pertanian: 'agriculture',
     dishub: 'the transport agency', sanggar: 'arts studio', syahbandar: 'harbourmaster', demam: 'fever (demam berdarah: dengue fever)', kejadian: 'outbreak emergency (Kejadian Luar Biasa)'},
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona', 'Mas', 'Hj.', 'Kiai', 'Kyai'],
@@ -63,7 +63,8 @@ export const sourceWords: SourceWordList = {
     'becak', 'bajaj', 'bemo', 'mudik', 'lebaran', 'tempe', 'tempeh', 'tahu',
     'sate', 'satay', 'rendang', 'nasi', 'goreng', 'sambal', 'kecap', 'durian', 'jamu', 'dangdut', 'wayang', 'gamelan',
     'keris', 'kris', 'sarong', 'sarung', 'peci', 'kebaya', 'songket', 'ikat', 'silat',
-    'desa', 'adat', 'banjar', 'subak', 'ngaben',
+    // Not `desa` (village): blind annotators class it as untranslated 10 times of 12.
+    'adat', 'banjar', 'subak', 'ngaben',
     'nyepi', 'sultan', 'keraton', 'kraton', 'pasar', 'jalan', 'gang', 'bupati', 'gudeg', 'pempek', 'bakso', 'soto',
     'martabak', 'kopi', 'luwak', 'orangutan', 'hijab', 'jilbab', 'ustaz', 'ustadz', 'kiai', 'kyai', 'santri',
     'pesantren', 'madrasah', 'masjid', 'tumpeng', 'bahasa', 'merdeka', 'bhinneka', 'tunggal', 'ika', 'garuda',

@@ -6,18 +6,6 @@ import type {CalqueEntry} from '../types.js'
  */
 export const epithets: readonly CalqueEntry[] = [
   {
-    id: 'it-primo-cittadino',
-    sourceLang: 'it',
-    source: 'il primo cittadino',
-    kind: 'organisation',
-    literals: {en: ['the first citizen', 'first citizen of']},
-    expected: {en: ['the mayor']},
-    meaning: 'the mayor',
-    confidence: 'low',
-    guard: {unlessNear: ['nation', "nation's", 'country', "country's", 'republic', 'president', 'king', 'queen', 'monarch']},
-    note: 'Italian press calls a mayor *il primo cittadino* (the first citizen) to avoid repeating *sindaco*.'
-  },
-  {
     id: 'it-belpaese',
     sourceLang: 'it',
     source: 'il Belpaese',

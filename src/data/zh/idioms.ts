@@ -808,5 +808,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["make empty promises"]},
     meaning: "feed people with promises that cannot be eaten",
     confidence: 'high'
+  },
+  {
+    id: 'zh-mama-huhu',
+    sourceLang: 'zh',
+    source: "马马虎虎",
+    kind: 'idiom',
+    literals: {en: ["horse horse tiger tiger", "horse-horse tiger-tiger", "horses and tigers", "horse horse, tiger tiger", "half horse half tiger", "horse and tiger"]},
+    expected: {en: ["so-so"]},
+    meaning: "mediocre, careless",
+    confidence: 'high'
   }
 ]
