@@ -256,7 +256,8 @@ function roleOfBefore(doc: Doc, index: number): boolean {
   for (let back = index - 1; back >= Math.max(1, index - 4); back--) {
     if (phraseBreak(doc, back + 1) || !sameSentence(doc, back, back + 1)) return false
     const word = words[back]!
-    if (word.norm === 'of') return isHeadWord(doc, words[back - 1]!) && !isCapitalised(words[back - 1]!)
+    // A capitalised body or office too (`the Ministry of the region`, Russian `Minprirody of the oblast`).
+    if (word.norm === 'of') return isHeadWord(doc, words[back - 1]!) && (!isCapitalised(words[back - 1]!) || doc.lex.orgSuffixes.has(words[back - 1]!.norm) || doc.lex.titles.has(words[back - 1]!.norm))
     // "the head of Bến Tràm hamlet": a place name before the noun.
     if (!articles.has(word.norm) && !isModifier(word) && !isPlainNoun(doc, word) && !isCapitalised(word)) return false
   }

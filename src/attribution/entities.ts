@@ -766,6 +766,13 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   const wordBefore = start > 0 ? words[start - 1]! : undefined
   const titled = (lex.titles.has(norms[0]!) || lex.personRoles.has(norms[0]!)) && norms[1] === 'of'
   const insideRole = wordBefore !== undefined && !isCapitalised(wordBefore) && !breakBefore(doc, start) && wordBefore.sentence === words[start]!.sentence
+  // "Chairman of the provincial UBND Hoàng Minh Đức" (Vietnamese *Chủ tịch UBND tỉnh Hoàng Minh Đức*): a body's
+  // acronym, then a full Vietnamese name of three or four syllables opened by a surname.
+  if (end - start >= 4 && end - start <= 5 && isAcronym(words[start]!) && lex.eastAsianSurnames.has(foldName(norms[1]!)) && norms.slice(1).every((norm, offset) => isCapitalised(words[start + 1 + offset]!) && !lex.titles.has(norm) && !lex.orgSuffixes.has(norm) && !lex.commonWords.has(norm) && !isAcronym(words[start + 1 + offset]!))) {
+    mentions.push(makeMention(doc, start, start + 1, 'org', {canonical: runText(doc, start, start + 1)}))
+    mentions.push(makeMention(doc, start + 1, end, 'person-full', {names: wordValues(doc, start + 1, end)}))
+    return
+  }
   const companyForm = isAcronym(words[start]!) && companyForms.has(norms[0]!)
   if (end - start >= 4 && (titled || insideRole || companyForm)) {
     const personStart = end - 2
@@ -921,6 +928,11 @@ function classifySegment(doc: Doc, start: number, end: number, mentions: Mention
   // the body noun is the rest of the name.
   if (titleAt >= 0 && orgAt > titleAt && nameCount <= 1 && !splitsAtOrg) {
     mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end).replace(/^the\s+/i, '')}))
+    return
+  }
+  // "Commission B of DPRD Teluk Ambar": a name a place word opens (*Teluk*, a bay) is the body's place, not a person.
+  if (nameCount >= 2 && lex.placeOpeners.has(norms[nameFrom]!)) {
+    mentions.push(makeMention(doc, start, end, 'org', {canonical: runText(doc, start, end)}))
     return
   }
   if (nameCount > 0 && !nameConnectors.has(beforeName) && !orgConnectors.has(beforeName) && (titleAt >= 0 || splitsAtOrg)) {

@@ -142,6 +142,7 @@ const titlePrefixes: ReadonlySet<string> = new Set(['vice', 'deputy', 'acting', 
 const englishWordAccording: ReadonlySet<string> = new Set(['second', 'loud', 'standing'])
 const noFlags: ReadonlySet<CueFlag> = new Set()
 /** Where an impersonal report is written: "it says in the statement", "is said in the message". */
+const impersonalBodies: ReadonlySet<string> = new Set(['department', 'ministry', 'administration', 'directorate', 'committee', 'office', 'service', 'police', 'government', 'municipality', 'council', 'headquarters', 'agency', 'inspectorate', 'commission', 'board', 'authority', 'mayoralty', 'prosecutor'])
 const documentNouns: ReadonlySet<string> = new Set(['statement', 'statements', 'message', 'communique', 'communiqué', 'letter', 'document', 'release', 'report', 'note', 'declaration', 'announcement', 'post', 'text', 'circles', 'resolution', 'decision', 'notice', 'press', 'bulletin', 'publication', 'explanation', 'circular', 'appeal', 'report', 'source', 'sources'])
 const clauseAuxiliaries: ReadonlySet<string> = new Set(['will', 'would', 'has', 'had', 'have', 'is', 'was', 'are', 'were', 'can', 'could', 'must', 'should', 'may', 'might', 'shall', 'remains', 'remained', 'needs', 'needed', 'did', 'does', 'do'])
 /** Agent nouns that name people ("the councillor", "the economist"), for `person-subject` cues. */
@@ -1493,7 +1494,9 @@ export function extract(doc: Doc): Extraction {
       const between = doc.text.slice(words[after - 1]!.end, nextQuote.start).replace(/^\)|^\s*\([^()]{1,80}\)/, '')
       // Also past a relative clause on the speaker ('said Yoko Fujita (74), who goes to a hospital twice a week, "…"').
       const relative = /^\s*,\s*(?:who|whose)\s[^.!?;:"“”]{1,200},\s*$/u.test(between)
-      if ((/^[\s,:\u2014\u2013-]*$/.test(between) && between.includes(',')) || relative) {
+      // Or past where and when it was said ('said Sergei Orlov, the mayor, at a briefing on Wednesday, "…"').
+      const adjunct = /^\s*,\s*(?:at|in|on|during|after|before|speaking|while|when)\s[^.!?;:"“”]{1,80},\s*$/u.test(between)
+      if ((/^[\s,:\u2014\u2013-]*$/.test(between) && between.includes(',')) || relative || adjunct) {
         quoteSegments(draft, q + 1)
         draft.rule = 'split-quote'
       }
@@ -1517,7 +1520,9 @@ export function extract(doc: Doc): Extraction {
       if (lex.timeWords.has(word.norm) || (lex.cue.has(word.norm) && !lex.sourceNouns.has(word.norm))) break
       const norm = bareNorm(word)
       if (isCapitalised(word) || lex.sourceNouns.has(norm) || lex.orgNouns.has(norm)) named = true
-      if (documentNouns.has(norm)) documentNoun = true
+      // Also a body where it was said (Russian *подтвердили в областном управлении полиции*: `confirmed in the regional
+      // department of police`).
+      if (documentNouns.has(norm) || impersonalBodies.has(norm)) documentNoun = true
       end++
     }
     while (end > at + 1 && trailingFunction.has(words[end - 1]!.norm)) end--
@@ -2179,7 +2184,11 @@ export function extract(doc: Doc): Extraction {
     if (!source && !participle) return verbFirst(match, sentenceStart, sentenceEnd)
     if (!source) return undefined
     if (flags.has('inverted-only') && !inverted) return undefined
-    if (flags.has('person-subject') && !participial && !personLike(source)) return undefined
+    // A bracketed age or description after the name (`Bà Nguyễn Thị Hạnh (54 years old, resident of hamlet 3)`) is no
+    // part of what makes the subject a person.
+    const tagAt = flags.has('person-subject') ? bracketedTagStart(source.end) : undefined
+    const subjectCore = tagAt !== undefined && tagAt - source.start >= 2 ? {start: source.start, end: tagAt} : source
+    if (flags.has('person-subject') && !participial && !personLike(subjectCore)) return undefined
     // "the prosecutor asks for five years of prison" is a demand; "the company asked for more money" a deed.
     if (match.lemma === 'ask for' && !speaksAsPerson(source)) return undefined
     // "argued about who is guilty": a dispute between people, not a claim.
@@ -2851,7 +2860,9 @@ export function extract(doc: Doc): Extraction {
       while (ofAt < phrase.end && words[ofAt]!.norm !== 'of') ofAt++
       const headBeforeOf = ofAt < phrase.end ? bareNorm(words[designatedHead(ofAt - 1, phrase.start)]!) : ''
       // The first noun only rejects when no person heads the phrase: "according to the project manager" is a source.
-      if (lex.rejectedAccordingTo.has(head) || (lex.rejectedAccordingTo.has(firstNorm) && !hasRole(phrase.start, phrase.end)) || lex.rejectedAccordingTo.has(headBeforeOf)) continue
+      // Not a capitalised body after `the` (`According to the Region`, Italian *la Regione*, the regional government).
+      const body = phrase.end - phrase.start === 2 && words[phrase.start]!.norm === 'the' && isCapitalised(words[phrase.start + 1]!) && ['region', 'province', 'area', 'district'].includes(head)
+      if (!body && (lex.rejectedAccordingTo.has(head) || (lex.rejectedAccordingTo.has(firstNorm) && !hasRole(phrase.start, phrase.end)) || lex.rejectedAccordingTo.has(headBeforeOf))) continue
       let named = phrase.end - phrase.start === 1 && lex.pronouns.has(words[phrase.start]!.norm)
       for (let word = phrase.start; word < phrase.end; word++) {
         const candidate = words[word]!

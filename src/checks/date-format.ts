@@ -289,7 +289,11 @@ const bottomOfPeriod = /\b(at|by|until|before|around|from|in|towards?) the botto
 const fromHoursTo = /\b[Ff]rom (?:the )?hours? ([01]?\d|2[0-4]) to (?:the )?(?:hours? )?([01]?\d|2[0-4])\b(?![.:,]?\d)/g
 // Dutch *om 19.30 uur*, *om 8 uur*: the preposition and *uur* (o'clock) left around the time.
 const dutchOmUur = /\bom ([01]?\d|2[0-3])(?:[.:]([0-5]\d))? uur\b/g
+// A month named in lower case after a preposition (`from september`, Dutch and Romance months are lower case): English
+// capitalises them. Not `may` or `march`, which are words too.
+const lowerMonthAfterPreposition = /\b(in|from|since|until|till|by|before|after|early|late|mid-|end of|start of|beginning of) (january|february|april|june|july|august|september|october|november|december)\b/g
 const sourceNotations: readonly DateShape[] = [
+  {pattern: lowerMonthAfterPreposition, expected: ([, preposition, month]) => `${preposition}${preposition!.endsWith('-') ? '' : ' '}${month![0]!.toUpperCase()}${month!.slice(1)}`, why: 'a month in lower case, as the source language writes months', subId: 'lower-month', confidence: 0.75},
   {pattern: fromHoursTo, expected: ([, from, to]) => `from ${englishTime(Number(from), 0)} to ${englishTime(Number(to), 0)}`, why: 'Italian *dalle ore 18 alle 22* (from 6 p.m. to 10 p.m.) rendered word for word', subId: 'from-hours-to', confidence: 0.85, sources: new Set(['it', 'es', 'pt', 'tr', 'ar'])},
   {pattern: dutchOmUur, expected: ([, hour, minute]) => `at ${englishTime(Number(hour), Number(minute ?? 0))}`, why: 'Dutch *om … uur* (at … o’clock) left around the time', subId: 'om-uur', confidence: 0.9, sources: new Set(['nl'])},
   {pattern: portugueseFair, expected: ([, ordinal]) => fairWeekdays[ordinal!.toLowerCase()], why: 'Portuguese *segunda-feira* (Monday) rendered word for word', subId: 'portuguese-weekday', confidence: 0.9, sources: new Set(['pt'])},

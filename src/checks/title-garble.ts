@@ -193,9 +193,10 @@ const indonesianDegreePrefix = /\b(?:Ir|Drs|Dra|Prof\. Dr|Dr\. H|H)\.\s+(?=\p{Lu
 const indonesianDegreeSuffix = /,\s+(?:S\.(?:H|E|T|Sos|Pd|Kom|IP|Ag|Psi|Ked|Hut|Si)|M\.(?:T|Si|M|H|Sc|Pd|Kes|Hum|Ag|Kom|AP|B\.A)|MBA|Ph\.D)\.?(?:,\s+(?:S|M)\.\p{Lu}\p{L}{0,3}\.?){0,2}(?=[\s,.;)]|$)/gu
 
 // *directeur général*, *director general*: English says chief executive (or director general for public bodies).
-// Capitalised as a title, or after `the`; `Murat Ersoy, general director of the water board` is the English of many
+// Capitalised as a title, or after `the`; `Murat Ersoy, general director of the water board` and `Roberto Sala, its general
+// director` (a blind writer's clean reference) are the English of many
 // Turkish and Latin-American bodies.
-const generalDirector = /\bGeneral [Dd]irector\b|(?<=\b(?:[Tt]he|delegated|its|their) )general director\b/g
+const generalDirector = /\bGeneral [Dd]irector\b|(?<=\b(?:[Tt]he|delegated) )general director\b/g
 
 // Chinese titles follow the surname (王局长): MT writes `Wang Bureau Chief` for `Bureau Chief Wang`.
 const surnameTitle = new RegExp(`\\b(${chineseSurnames})\\s+(Bureau Chief|Bureau Director|Department Head|Section Chief|Secretary|Mayor|Governor|Director|Chairman|Manager|Minister|Principal)\\b`, 'g')

@@ -69,7 +69,7 @@ const personTitle = 'Master|Mayor|Prosecutor|Attorney|Physician|Doctor|Commissio
 const portfolio = String.raw`(?:Energy|Health|Trade|Tourism|Security|Defen[cs]e|Culture|Sports?|Housing|Transports?|Finances?|Economy|Education|Employment|Justice|Agriculture|Environment|Labou?r|Industry|Commerce|Budget|Treasury|Youth|Equality|Fisheries|Territory|Interior|Presidency|Universities|Welfare|Heritage|Water|Forests|Land|Work|Digital \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:ism|ity|tion|sion|ment|ture|ance|ence|ics))`
 
 /** Portfolios in any case (`to tourism`, `to the Port`), for calques with `to`, which English never uses there. */
-const lowerPortfolio = String.raw`[Ee]nergy|[Hh]ealth|[Tt]rade|[Tt]ourism|[Ss]ecurity|[Dd]efence|[Dd]efense|[Cc]ulture|[Ss]port|[Ss]ports|[Hh]ousing|[Tt]ransport|[Ff]inance|[Ff]inances|[Ee]conomy|[Ee]ducation|[Ee]mployment|[Jj]ustice|[Aa]griculture|[Ee]nvironment|[Ll]abour|[Ll]abor|[Ii]ndustry|[Cc]ommerce|[Bb]udget|[Yy]outh|[Ee]quality|[Ff]isheries|[Hh]eritage|[Ww]ater|[Ff]orests|[Pp]ort|[Pp]orts|[Mm]obility|[Ww]elfare|[Uu]rban planning|[Cc]ivil protection|[Ss]ocial policies|[Ss]ocial services|[Pp]ersonnel|[Ii]nnovation|[Ss]chools|[Tt]raffic|[Pp]ublic works|[Tt]erritory|[Pp]lanning|[Rr]oads|[Ss]anitation`
+const lowerPortfolio = String.raw`[Ee]nergy|[Hh]ealth|[Tt]rade|[Tt]ourism|[Ss]ecurity|[Dd]efence|[Dd]efense|[Cc]ulture|[Ss]port|[Ss]ports|[Hh]ousing|[Tt]ransport|[Ff]inance|[Ff]inances|[Ee]conomy|[Ee]ducation|[Ee]mployment|[Jj]ustice|[Aa]griculture|[Ee]nvironment|[Ll]abour|[Ll]abor|[Ii]ndustry|[Cc]ommerce|[Bb]udget|[Yy]outh|[Ee]quality|[Ff]isheries|[Hh]eritage|[Ww]ater|[Ff]orests|[Pp]ort|[Pp]orts|[Mm]obility|[Ww]elfare|[Uu]rban planning|[Cc]ivil protection|[Ss]ocial policies|[Ss]ocial services|[Pp]ersonnel|[Ii]nnovation|[Ss]chools|[Tt]raffic|[Pp]ublic works|[Tt]erritory|[Pp]lanning|[Rr]oads|[Rr]oad network|[Rr]oad system|[Ss]anitation`
 
 /** An English honorific that MT puts before a title (`Mrs. State Minister`). */
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mister|Madam|Madame)\.?`
@@ -1142,6 +1142,28 @@ export const titleShapes: readonly TitleShape[] = [
     expected: 'division',
     why: 'Vietnamese *Phòng* (a division of an administration) rendered `Room`',
     sources: ['vi']
+  },
+  {
+    // Dutch *portefeuillehouder (Sport)* (the alderman holding a portfolio) rendered `the portfolio holder`.
+    pattern: /\b(?:[Tt]he )?[Pp]ortfolio[- ]holders?(?: (?:Sport|Finance|Housing|Culture|Education|Traffic|Mobility|Health|Care|Youth|Economy|Environment|Spatial Planning|Public Works))?\b/gu,
+    expected: 'the alderman',
+    why: 'Dutch *portefeuillehouder* (the alderman who holds a portfolio) rendered word for word',
+    sources: ['nl']
+  },
+  {
+    // Portuguese *prefeitura* (a Brazilian city hall) rendered `prefecture`, which English keeps for Japan and France.
+    pattern: /(?<!\p{Lu}\p{Ll}+ )\b(?:[Tt]he )?[Pp]refecture\b(?! of (?:the )?\p{Lu}\p{Ll}+ (?:Prefecture|region))/gu,
+    expected: 'city hall',
+    why: 'Portuguese *prefeitura* (a Brazilian city hall) rendered `prefecture`',
+    sources: ['pt']
+  },
+  {
+    // French *le ministère de la Santé*, Spanish *el Ministerio de la Salud*: the article before the portfolio. Not
+    // `the Ministry of the Economy` or `of the Environment`, which English writes too (sets 2 and 4).
+    pattern: /\b(?:[Tt]he )?[Mm]inist(?:ry|er) of the (?:Health|Culture|Education|Agriculture|Ecology|Labour|Labor|Transports?|Housing|Finances|Justice|Work|Employment|Solidarity|Solidarities)\b/gu,
+    expected: (match) => match[0].replace(/ of the /u, ' of '),
+    why: 'French *le ministère de la Santé* (the Health Ministry) with the article the source puts before the portfolio',
+    sources: ['fr', 'es', 'it', 'pt']
   },
   {
     // Italian *Presidente del Consiglio dei ministri*, Arabic *رئيس مجلس الوزراء*: the prime minister.

@@ -99,7 +99,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['285-ja-offshore-wind', '286-de-maternity-ward', '287-es-water-cuts'],
   ['288-ar-desalination-plant', '289-it-maternity-unit', '290-tr-textile-fire'],
   ['291-vi-salt-intrusion', '292-fr-maternity-closure', '293-pt-ferry-suspension'],
-  ['294-nl-dike-reinforcement', '295-zh-elevator-retrofit', '296-id-market-relocation']
+  ['294-nl-dike-reinforcement', '295-zh-elevator-retrofit', '296-id-market-relocation'],
+  ['297-ru-heating-outage', '298-it-maternity-ward', '299-ja-rail-closure'],
+  ['300-tr-island-ferry-fares', '301-es-desalination-plant', '302-de-tram-extension']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

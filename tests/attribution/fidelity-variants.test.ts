@@ -689,3 +689,45 @@ describe('attribution: clean-reference fix forced by batch 94 (held out)', () =>
     expect(report.attribution?.mt.entities.find((entity) => entity.canonical === 'Ras Hamra')?.type).not.toBe('person')
   })
 })
+
+describe('attribution: shapes found on reading batches 80–82', () => {
+  it('`confirmed in the regional department of police` (Russian *подтвердили в …*): the body where it was said', () => {
+    expect(kindsOf('Around 1,500 residents came out on Sunday to a protest, confirmed in the regional department of police.', 'ru')).toEqual([['indirect', 'the regional department of police', 'confirmed']])
+  })
+
+  it('a capitalised body or office before `of the <place>` heads the subject (`Minprirody of the oblast`, `The Ministry of the region`)', () => {
+    expect(kindsOf('Minprirody of the oblast, citing the results of laboratory analyses, claims that the groundwater does not exceed the norms.', 'ru')).toEqual([['indirect', 'Minprirody of the oblast', 'claims']])
+    expect(kindsOf('The Ministry of the region said that the groundwater does not exceed the norms.', 'ru')).toEqual([['indirect', 'The Ministry of the region', 'said']])
+    // A Russian ministry's short name is a body, never an unintroduced surname.
+    expect(checkSync('Minprirody claims that the groundwater is clean.', {sourceLang: 'ru'}).findings.filter((finding) => finding.ruleId === 'attribution-unintroduced')).toEqual([])
+  })
+
+  it('`According to the Region` (Italian *la Regione*) is a source; `according to the region` stays a manner', () => {
+    expect(kindsOf('According to the Region, the request will be examined on Friday.', 'it')).toEqual([['according-to', 'the Region', 'According to']])
+    expect(kindsOf('Prices vary according to the region.', 'it')).toEqual([])
+  })
+
+  it('a bracketed age and description after a full name keep a person-only cue (`Bà Nguyễn Thị Hạnh (54 years old, …) reflected that`)', () => {
+    expect(kindsOf('Bà Nguyễn Thị Hạnh (54 years old, resident of hamlet 3) reflected that the cracks appeared a month ago.', 'vi')).toEqual([['indirect', 'Bà Nguyễn Thị Hạnh (54 years old, resident of hamlet 3)', 'reflected']])
+    expect(kindsOf('Prices (up 5 percent) reflected that demand was strong.', 'vi')).toEqual([])
+  })
+
+  it('a Vietnamese body’s acronym before a full name (`Chairman of the provincial UBND Hoàng Minh Đức`) introduces the person', () => {
+    const report = checkSync('Chairman of the provincial UBND Hoàng Minh Đức requested the units to relocate the households.', {sourceLang: 'vi'})
+    expect(report.findings.filter((finding) => finding.ruleId === 'attribution-unintroduced')).toEqual([])
+    expect(report.attribution?.mt.entities.find((entity) => entity.canonical === 'Hoàng Minh Đức')?.type).toBe('person')
+  })
+
+  it('a place word opening the name after a body (`Commission B of DPRD Teluk Ambar`) is no person competing for `he`', () => {
+    const entities = checkSync('A member of Commission B of DPRD Teluk Ambar, Yusuf Siregar, told ANTARA that the move was rushed.', {sourceLang: 'id'}).attribution?.mt.entities ?? []
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Yusuf Siregar'])
+  })
+})
+
+describe('attribution: clean-reference fix forced by batch 97 (held out)', () => {
+  it('a split quote past where and when it was said (`said Sergei Orlov, the mayor, at a briefing on Wednesday, "…"`) carries over', () => {
+    const text = '"The situation is difficult," said Sergei Orlov, the mayor of Verkhnelesk, at a briefing on Wednesday, "but it is under control. By the evening we plan to restore heat."\n\n"We will not leave people in the cold."'
+    expect(checkSync(text, {sourceLang: 'ru'}).findings.filter((finding) => finding.ruleId.startsWith('attribution-'))).toEqual([])
+    expect(kindsOf(text, 'ru').map(([kind]) => kind)).toEqual(['direct', 'carryover'])
+  })
+})

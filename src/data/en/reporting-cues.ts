@@ -804,6 +804,9 @@ export const englishAttribution: AttributionLexiconData = {
     // Places named like institutions ("Kobe Airport", "Osaka Bay"): never a person.
     'airport', 'port', 'station', 'terminal', 'district', 'prefecture', 'province', 'county', 'city', 'island', 'bay',
     'river', 'harbor', 'harbour', 'region', 'stadium', 'bridge', 'canal', 'sluice', 'hamlet', 'village', 'township', 'dam', 'reservoir',
+    // Russian ministries and agencies known by their short names (*Минприроды*, *Роспотребнадзор*), as MT transliterates them.
+    'minprirody', 'minzdrav', 'minselkhoz', 'mintrans', 'minfin', 'minstroy', 'minenergo', 'minpromtorg', 'mintrud', 'minoborony', 'minyust', 'minobrnauki', 'minkultury', 'minsport', 'mintsifry', 'minek', 'minvostokrazvitiya',
+    'rosprirodnadzor', 'rospotrebnadzor', 'rostekhnadzor', 'roskomnadzor', 'rosreestr', 'rosaviatsia', 'rosgvardia', 'mchs',
     // Railways and roads named after places (`the Hoshimura Line`, `Tokaido Railway`).
     'line', 'railway', 'railroad', 'highway', 'expressway', 'motorway',
     // Vietnamese administrative words MT leaves before the name (`xã Tan Hoa`, `huyện Cai Lay`): never a person.

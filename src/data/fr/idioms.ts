@@ -755,5 +755,16 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "a close call",
     confidence: 'low',
     guard: {onlyNear: ['metres', 'meters', 'ravine', 'accident', 'crash', 'skidded', 'slid', 'nearly', 'almost', 'could have', 'close', 'bus', 'car', 'brakes', 'cliff', 'overturned', 'swerved'], unlessNear: ['heat', 'heatwave', 'degrees', 'sun', 'temperature', 'temperatures', 'summer', 'air-conditioning', 'radiator', 'fever', 'coats', 'sweat', 'sweating'], window: 20}
+  },
+  {
+    id: 'fr-baisser-les-bras',
+    sourceLang: 'fr',
+    source: "baisser les bras",
+    kind: 'idiom',
+    literals: {en: ["lower the arms", "lowered the arms", "lowering the arms", "lowers the arms", "lower our arms", "lower their arms", "lowered their arms", "will not lower the arms"]},
+    expected: {en: ["give up"]},
+    meaning: "to give up",
+    confidence: 'high',
+    guard: {unlessNear: ["police", "soldiers", "weapon", "weapons", "gun", "guns", "exercise", "stretch", "raise", "raised", "hands up", "surrender"]}
   }
 ]

@@ -48,7 +48,8 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: '遺憾',
     kind: 'phrase',
-    literals: {en: ['extremely regrettable', 'very regrettable', 'truly regrettable', 'deeply regrettable', 'it is extremely regrettable', 'a regrettable thing', 'expressed regrettable feelings', 'expressed a feeling of regret', 'expressed feelings of regret', 'expressed its regret feeling'], fr: ['extrêmement regrettable', 'très regrettable', 'profondément regrettable']},
+    // Not `very regrettable`, `extremely regrettable` and the like: fluent English (a blind writer's clean reference).
+    literals: {en: ['a regrettable thing', 'expressed regrettable feelings', 'expressed a feeling of regret', 'expressed feelings of regret', 'expressed its regret feeling'], fr: ['extrêmement regrettable', 'très regrettable', 'profondément regrettable']},
     expected: {en: ['deplorable', 'unacceptable'], fr: ['déplorable', 'inacceptable']},
     meaning: 'diplomatic protest (遺憾 is stronger than English "regrettable")',
     confidence: 'low'
@@ -674,5 +675,35 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "a problem that does not concern one (said when it does)",
     confidence: 'high',
     guard: {unlessNear: ["firefighters", "smoke", "blaze", "flames", "burning"]}
+  },
+  {
+    id: 'ja-heikousen',
+    sourceLang: 'ja',
+    source: "平行線に終わる",
+    kind: 'idiom',
+    literals: {en: ["ended in parallel lines", "ended as parallel lines", "ended on parallel lines", "remained parallel lines", "remained on parallel lines", "ended in a parallel line", "stayed parallel lines", "ran on parallel lines"]},
+    expected: {en: ["ended in deadlock"]},
+    meaning: "the talks ended without agreement",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-kijou',
+    sourceLang: 'ja',
+    source: "机上の空論",
+    kind: 'idiom',
+    literals: {en: ["only on the desk", "theory on the desk", "a theory on the desk", "desk theory", "empty theory on the desk", "plan on the desk only"]},
+    expected: {en: ["on paper"]},
+    meaning: "a theory that does not work in practice",
+    confidence: 'high'
+  },
+  {
+    id: 'ja-medo-ga-tatanai',
+    sourceLang: 'ja',
+    source: "目途が立たない",
+    kind: 'idiom',
+    literals: {en: ["the eye-mark", "eye-mark for", "eye-mark does not stand", "the eye mark does not stand", "eyemark does not stand", "the prospect does not stand", "eye-mark stands"]},
+    expected: {en: ["there is no prospect"]},
+    meaning: "there is no prospect of (a date for) it",
+    confidence: 'high'
   }
 ]
