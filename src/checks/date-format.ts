@@ -292,7 +292,10 @@ const dutchOmUur = /\bom ([01]?\d|2[0-3])(?:[.:]([0-5]\d))? uur\b/g
 // A month named in lower case after a preposition (`from september`, Dutch and Romance months are lower case): English
 // capitalises them. Not `may` or `march`, which are words too.
 const lowerMonthAfterPreposition = /\b(in|from|since|until|till|by|before|after|early|late|mid-|end of|start of|beginning of) (january|february|april|june|july|august|september|october|november|december)\b/g
+// Chinese *5月上旬*, *中旬*, *下旬* (the first, middle, last ten days of May): `early`, `mid-`, `late May`.
+const tenDaysOfMonth = new RegExp(`\\b[Tt]he (first|middle|last) ten days of (${monthNames.join('|')})\\b`, 'g')
 const sourceNotations: readonly DateShape[] = [
+  {pattern: tenDaysOfMonth, expected: ([, part, month]) => `${part === 'first' ? 'early' : part === 'middle' ? 'mid-' : 'late'}${part === 'middle' ? '' : ' '}${month}`, why: 'Chinese *上旬* / *中旬* / *下旬* (a third of the month) rendered `the first ten days of`', subId: 'ten-days', confidence: 0.85, sources: new Set(['zh', 'ja'])},
   {pattern: lowerMonthAfterPreposition, expected: ([, preposition, month]) => `${preposition}${preposition!.endsWith('-') ? '' : ' '}${month![0]!.toUpperCase()}${month!.slice(1)}`, why: 'a month in lower case, as the source language writes months', subId: 'lower-month', confidence: 0.75},
   {pattern: fromHoursTo, expected: ([, from, to]) => `from ${englishTime(Number(from), 0)} to ${englishTime(Number(to), 0)}`, why: 'Italian *dalle ore 18 alle 22* (from 6 p.m. to 10 p.m.) rendered word for word', subId: 'from-hours-to', confidence: 0.85, sources: new Set(['it', 'es', 'pt', 'tr', 'ar'])},
   {pattern: dutchOmUur, expected: ([, hour, minute]) => `at ${englishTime(Number(hour), Number(minute ?? 0))}`, why: 'Dutch *om … uur* (at … o’clock) left around the time', subId: 'om-uur', confidence: 0.9, sources: new Set(['nl'])},
@@ -634,7 +637,9 @@ export const dateFormat = defineCheck(
     }
     for (const match of text.matchAll(lowerMonth)) {
       // `18 may apply`, `5,000 march`: the verbs, unless a year or a sentence mark closes the date.
-      if ((match[2] === 'may' || match[2] === 'march') && !/^(?:\s*[,.;]|\s+\d{4}\b)/.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 6))) continue
+      // After a weekday (`Saturday 14 march`) it is a date whatever follows.
+      const afterWeekday = new RegExp(`\\b(?:${weekdayNames.join('|')}),? $`).test(text.slice(Math.max(0, match.index! - 11), match.index!))
+      if ((match[2] === 'may' || match[2] === 'march') && !afterWeekday && !/^(?:\s*[,.;]|\s+\d{4}\b)/.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 6))) continue
       const month = monthNames.findIndex((name) => name.toLowerCase() === match[2]) + 1
       const start = match.index! + match[0].indexOf(match[1]!)
       report({start, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${apMonth(month)} ${Number(match[1])}\`: a month in lower case, as the source language writes months`, expected: [`${apMonth(month)} ${Number(match[1])}`, `${Number(match[1])} ${monthNames[month - 1]}`], subId: 'lower-month', confidence: 0.75})

@@ -1144,6 +1144,34 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['vi']
   },
   {
+    // German *Landgericht Lindenau* (the regional court) rendered `State Court of Lindenau`.
+    pattern: /\b(?:[Tt]he )?(?:State|Land|Country) Court of (\p{Lu}\p{Ll}+)/gu,
+    expected: (match) => `the ${match[1]} Regional Court`,
+    why: 'German *Landgericht* (a regional court) rendered `State Court`',
+    sources: ['de']
+  },
+  {
+    // German *Bundesminister für Digitales und Verkehr*: `Verkehr` is transport, not traffic.
+    pattern: /\b(?:Federal )?Minist(?:er|ry) for (?:Digital(?: Affairs)? and )?Traffic\b/gu,
+    expected: 'Federal Minister for Digital and Transport',
+    why: 'German *Verkehr* (transport) in a ministry’s name rendered `Traffic`',
+    sources: ['de']
+  },
+  {
+    // Chinese *卫生健康委员会* (the health commission) rendered `Health and Health Commission`.
+    pattern: /\bHealth and Health Commission\b/gu,
+    expected: 'Health Commission',
+    why: 'Chinese *卫生健康委员会* (the health commission) rendered character by character',
+    sources: ['zh']
+  },
+  {
+    // Chinese *主治医生* (the attending physician) rendered `a doctor in charge`.
+    pattern: /\b(?:[Aa]n?|[Tt]he) (?:doctor|physician) in charge\b(?! of\b)/gu,
+    expected: 'an attending physician',
+    why: 'Chinese *主治医生* (an attending physician) rendered word for word',
+    sources: ['zh']
+  },
+  {
     // Dutch *portefeuillehouder (Sport)* (the alderman holding a portfolio) rendered `the portfolio holder`.
     pattern: /\b(?:[Tt]he )?[Pp]ortfolio[- ]holders?(?: (?:Sport|Finance|Housing|Culture|Education|Traffic|Mobility|Health|Care|Youth|Economy|Environment|Spatial Planning|Public Works))?\b/gu,
     expected: 'the alderman',

@@ -101,7 +101,9 @@ export const attributionBatches: ReadonlyArray<ReadonlySet<string>> = [
   ['291-vi-salt-intrusion', '292-fr-maternity-closure', '293-pt-ferry-suspension'],
   ['294-nl-dike-reinforcement', '295-zh-elevator-retrofit', '296-id-market-relocation'],
   ['297-ru-heating-outage', '298-it-maternity-ward', '299-ja-rail-closure'],
-  ['300-tr-island-ferry-fares', '301-es-desalination-plant', '302-de-tram-extension']
+  ['300-tr-island-ferry-fares', '301-es-desalination-plant', '302-de-tram-extension'],
+  ['303-ar-desalination-outage', '304-pt-river-beach-closure', '305-nl-dike-demolitions'],
+  ['306-id-fishing-port-dredging', '307-vi-dragon-fruit-prices', '308-fr-maternity-closure']
 ].map((ids) => new Set(ids))
 
 /** Every article of a held-out batch. */

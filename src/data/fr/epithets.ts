@@ -423,6 +423,7 @@ export const epithets: readonly CalqueEntry[] = [
     literals: {en: ['country of the maple', 'land of the maple', 'maple country', 'country of maple', 'land of maple', 'country of the maple leaf', 'land of the maple leaf', 'maple leaf country', 'country with the maple leaf']},
     expected: {en: ['Canada']},
     meaning: 'Canada',
+    sharedWith: ['zh'],
     confidence: 'high',
     guard: {unlessNear: ['syrup', 'vermont', 'sugaring', 'sap', 'forest', 'forests', 'trees', 'japan', 'japanese', 'autumn', 'foliage']}
   },
@@ -686,7 +687,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'fr',
     source: 'transalpin',
     kind: 'country',
-    literals: {en: ['the transalpine group', 'the transalpine company', 'the transalpine firm', 'the transalpine club', 'the transalpine side', 'the transalpine giant']},
+    literals: {en: ['the transalpine group', 'the transalpine company', 'the transalpine firm', 'the transalpine club', 'the transalpine side', 'the transalpine giant', "the transalpines", "transalpines", "the transalpine team", "the transalpine fifteen"]},
     expected: {en: ['the Italian group', 'the Italian company']},
     meaning: 'Italian (seen from France)',
     confidence: 'high'

@@ -766,5 +766,26 @@ export const idioms: readonly CalqueEntry[] = [
     meaning: "to give up",
     confidence: 'high',
     guard: {unlessNear: ["police", "soldiers", "weapon", "weapons", "gun", "guns", "exercise", "stretch", "raise", "raised", "hands up", "surrender"]}
+  },
+  {
+    id: 'fr-casser-du-sucre',
+    sourceLang: 'fr',
+    source: "casser du sucre sur le dos de",
+    kind: 'idiom',
+    literals: {en: ["broke sugar on the back of", "break sugar on the back of", "breaking sugar on the back of", "breaks sugar on the back of", "broken sugar on the back of", "broke sugar on the back", "break sugar on his back", "break sugar on her back"]},
+    expected: {en: ["criticise behind their back", "run down"]},
+    meaning: "to speak ill of someone",
+    confidence: 'high'
+  },
+  {
+    id: 'fr-la-tete-dans-le-guidon',
+    sourceLang: 'fr',
+    source: "avoir la tête dans le guidon",
+    kind: 'idiom',
+    literals: {en: ["head in the handlebars", "heads in the handlebars", "head in the handlebar", "the head in the handlebars", "my head in the handlebars", "our heads in the handlebars", "his head in the handlebars", "their heads in the handlebars"]},
+    expected: {en: ["lose perspective", "be too caught up in the moment"]},
+    meaning: "too absorbed to step back",
+    confidence: 'high',
+    guard: {unlessNear: ["bike", "bicycle", "cyclist", "crash", "fell", "fall", "injury", "accident", "rider", "helmet"]}
   }
 ]

@@ -1106,5 +1106,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["be prepared in advance"]},
     meaning: "take precautions in good time",
     confidence: 'high'
+  },
+  {
+    id: 'id-korban-jiwa',
+    sourceLang: 'id',
+    source: "korban jiwa",
+    kind: 'phrase',
+    literals: {en: ["victims of soul", "victim of soul", "soul victims", "soul victim", "victims of souls", "casualties of soul"]},
+    expected: {en: ["fatalities", "deaths"]},
+    meaning: "people killed",
+    confidence: 'high'
   }
 ]

@@ -54,7 +54,7 @@ export const sourceWords: SourceWordList = {
     bandara: 'airport', pelabuhan: 'port', tpi: 'fish auction hall', tipikor: 'corruption', apbd: 'regional budget', apbn: 'state budget', dprd: 'regional legislature', kejari: "district prosecutor's office", kejati: "provincial prosecutor's office", kejagung: "Attorney General's Office",
     pilkada: 'regional election', pemilu: 'general election', pilpres: 'presidential election', polsek: 'subdistrict police',
     polres: 'district police', polda: 'regional police', puskesmas: 'community health centre', posyandu: 'community health post',
-    kades: 'village head', desa: 'village', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
+    kades: 'village head', desa: 'village', kk: 'households', pemkot: 'city government', pemkab: 'regency government', pemprov: 'provincial government',
     dinas: 'agency', polrestabes: 'city police', polresta: 'city police', damkar: 'fire brigade', satpol: 'public order agency', basarnas: 'search and rescue agency', kesehatan: 'health', pendidikan: 'education', perhubungan: 'transport', pertanian: 'agriculture',
     dishub: 'the transport agency', sanggar: 'arts studio', syahbandar: 'harbourmaster', demam: 'fever (demam berdarah: dengue fever)', kejadian: 'outbreak emergency (Kejadian Luar Biasa)'},
   honorifics: ['Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Mbak', 'Bung', 'Kak', 'Cak', 'Nyonya', 'Nona', 'Mas', 'Hj.', 'Kiai', 'Kyai'],

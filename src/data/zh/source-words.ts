@@ -21,6 +21,8 @@ export const sourceWords: SourceWordList = {
     '表示', '介绍', '指出', '强调', '认为', '称', '据悉', '据了解', '据介绍', '记者', '目前', '同时', '此外', '但是', '因此', '然而', '已经', '我们', '他们', '今年', '去年', '亿元', '万元', '人次',
     '老百姓', '的', '了', '和', '是', '在'
   ],
+  // Festivals named in pinyin, capitalised like names: *元旦* (New Year's Day), *春节* (the Spring Festival).
+  terms: {yuandan: "New Year's Day", chunjie: 'the Spring Festival'},
   honorifics: [],
   spared: [
     'hukou', 'guanxi', 'tofu', 'kung fu', 'kungfu', 'dim sum', 'feng shui', 'yuan', 'renminbi', 'rmb', 'qi', 'tai chi', 'taichi', 'mahjong', 'baijiu', 'hutong', 'hutongs', 'wushu',
