@@ -10,7 +10,7 @@ import {sourceWordsByLanguage} from '../data/index.js'
 import {englishFunctionWords, englishWords} from '../data/en/common-words.js'
 import {accentedLoanwords} from '../data/en/loanwords.js'
 import {calendarNames, languageName} from '../locales/conventions.js'
-import {levantineMonthAlone, levantineMonths} from '../locales/levantine-months.js'
+import {englishMonthName, levantineMonthAlone, levantineMonths} from '../locales/levantine-months.js'
 import {PhraseMatcher} from '../text/phrases.js'
 import {isDictionaryWord, isEnglishFormation} from '../text/english-vocabulary.js'
 import {wordIndexAt, type TextModel} from '../text/model.js'
@@ -331,10 +331,10 @@ interface FalseFriend {
 const romanceActualFriend = (lang: string, word: string): FalseFriend => ({pattern: romanceActual, expected: 'current', why: `${lang} *${word}* (current) rendered \`actual\``})
 /** *la media* (the average), as `languageName` names the source. */
 const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedia, expected: 'the average', why: `${lang} *media* (average) left as \`media\``})
+// Spanish *el fiscal*, Portuguese *o fiscal* (the prosecutor, an inspector) left as a noun: in English `fiscal` is an
+// adjective. Blind annotators file it as untranslated (6 of 6); it was a `title-garble` shape until the ninth session.
+const romanceFiscal = /\b[Tt]he fiscal(?=\s*[,.;]|\s+(?:is|was|has|had|will|would|asked|asks|said|says|seeks|sought|is seeking|demanded|requested|accused|argued|charged|called|maintained|told)\b)/gu
 /** Per source language, the false-friend patterns and what English writes instead. */
-// Spanish *el fiscal* (the prosecutor) left as a noun: in English `fiscal` is an adjective. Blind annotators file it as
-// untranslated (6 of 6); it was a `title-garble` shape until the ninth session.
-const spanishFiscal = /\b[Tt]he fiscal(?=\s*[,.;]|\s+(?:is|was|has|had|will|would|asked|asks|said|says|seeks|sought|is seeking|demanded|requested|accused|argued|charged|called|maintained|told)\b)/gu
 const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   de: [
     {pattern: germanCourts, expected: 'the court (in English)', why: 'German court name left in German'}, {pattern: germanManure, expected: 'manure', why: 'German *Mist* (manure) left untranslated'}, {pattern: germanMist, expected: 'rubbish', why: 'German *Mist* (rubbish) left untranslated'},
@@ -424,12 +424,12 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
     {pattern: japaneseShobodan, expected: 'volunteer fire corps', why: 'Japanese *消防団* (the volunteer fire corps) left in romaji'}
   ],
   ms: [{pattern: indonesianSolar, expected: 'diesel', why: 'Indonesian *solar* (diesel fuel) left untranslated'}],
-  es: [{pattern: spanishDice, expected: 'says', why: 'Spanish *dice* (says) left untranslated'}, {pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}, {pattern: spanishFiscal, expected: 'the prosecutor', why: 'Spanish *el fiscal* (the public prosecutor) left as a noun'}],
+  es: [{pattern: spanishDice, expected: 'says', why: 'Spanish *dice* (says) left untranslated'}, {pattern: spanishBodies, expected: 'the service’s English name', why: 'Spanish public service left in Spanish'}, romanceMediaFriend('Spanish'), romanceActualFriend('Spanish', 'actual'), {pattern: spanishOnce, expected: 'the starting eleven', why: 'Spanish *once* (eleven: the starting line-up) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Spanish honorific *Don*/*Doña* left before the name'}, {pattern: spanishPleno, expected: 'full council', why: 'Spanish *Pleno* (the full council) left untranslated'}, {pattern: spanishSin, expected: 'without', why: 'Spanish *sin* (without) left untranslated'}, {pattern: spanishReal, expected: 'Royal', why: 'Spanish *Real* (royal) left before a translated name'}, {pattern: spanishMeta, expected: 'finish line', why: 'Spanish *meta* (the finish line) left untranslated'}, {pattern: spanishMesa, expected: 'committee', why: 'Spanish *mesa* (a standing committee) left untranslated'}, {pattern: romanceFiscal, expected: 'the prosecutor', why: 'Spanish *el fiscal* (the public prosecutor) left as a noun'}],
   it: [{pattern: italianDs, expected: 'the sporting director', why: 'Italian *ds* (*direttore sportivo*) left untranslated'}, {pattern: italianCirca, expected: 'about', why: 'Italian *circa* (about) before a count'}, romanceMediaFriend('Italian'), romanceActualFriend('Italian', 'attuale'), {pattern: italianCamera, expected: 'the Chamber of Deputies', why: 'Italian *Camera* (the Chamber of Deputies) left untranslated'}, {pattern: italianTar, expected: 'regional administrative court', why: 'Italian *Tar* (the regional administrative court) left untranslated'}, {pattern: romanceDon, expected: '', why: 'Italian honorific *Don* left before the name'}, {pattern: italianCome, expected: 'As', why: 'Italian *come* (as) left untranslated'}, {pattern: italianComeInside, expected: 'as', why: 'Italian *come* (as) left untranslated'}, {pattern: italianPatron, expected: 'owner', why: 'Italian *patron* (a club\'s owner) left untranslated'}, {pattern: italianBodies, expected: 'the body\'s English name', why: 'Italian public body left in Italian'}, {pattern: italianCameraRoom, expected: 'room', why: 'Italian *camera* (a room) left untranslated'}, {pattern: italianEstate, expected: 'summer', why: 'Italian *estate* (summer) left untranslated'}, {pattern: italianPiano, expected: 'plan', why: 'Italian *piano* (a plan) left untranslated'}],
   pt: [
     {pattern: portugueseSad, expected: 'the club’s company', why: 'Portuguese *SAD* (*sociedade anónima desportiva*, a club’s public company) left untranslated'},
     {pattern: portugueseBalsa, expected: 'ferry', why: 'Portuguese *balsa* (a ferry) left untranslated'},
-    {pattern: spanishFiscal, expected: 'the prosecutor', why: 'Portuguese *o fiscal* (an inspector or prosecutor) left as a noun'},
+    {pattern: romanceFiscal, expected: 'the prosecutor', why: 'Portuguese *o fiscal* (an inspector or prosecutor) left as a noun'},
     {pattern: portugueseJunta, expected: 'parish council', why: 'Portuguese *junta de freguesia* (a parish council) left untranslated'},
     romanceMediaFriend('Portuguese'),
     romanceActualFriend('Portuguese', 'atual'),
@@ -479,17 +479,24 @@ function reportLevantineMonths(text: string, report: (problem: Problem) => void)
   for (const match of text.matchAll(levantineMonthAlone)) {
     const month = levantineMonths[match[1]!.toLowerCase()]
     if (month === undefined) continue
-    const english = new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, month - 1, 1))
+    const english = englishMonthName(month)
     report({start: match.index!, end: match.index! + match[0].length, message: `Unexpected \`${match[0]}\`, expected \`${english}\`: a Levantine month name left untranslated`, expected: [english], confidence: 0.85, subId: 'levantine-month'})
   }
 }
 
-function reportFalseFriends(context: QaContext, text: string, report: (problem: Problem) => void): void {
-  for (const {pattern, expected, why} of (context.sourceLang && falseFriends[context.sourceLang]) || []) {
-    for (const match of text.matchAll(pattern)) {
-      const whole = match[0]
-      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: ${why}`, expected: [expected], confidence: 0.75, subId: 'false-friend'})
-    }
+/** The source language's false friends found in `text`, each with its match (read by the term scan and reported once). */
+function falseFriendMatches(context: QaContext, text: string): Array<{friend: FalseFriend; match: RegExpMatchArray}> {
+  const found: Array<{friend: FalseFriend; match: RegExpMatchArray}> = []
+  for (const friend of (context.sourceLang && falseFriends[context.sourceLang]) || []) {
+    for (const match of text.matchAll(friend.pattern)) found.push({friend, match})
+  }
+  return found
+}
+
+function reportFalseFriends(friends: ReadonlyArray<{friend: FalseFriend; match: RegExpMatchArray}>, report: (problem: Problem) => void): void {
+  for (const {friend: {expected, why}, match} of friends) {
+    const whole = match[0]
+    report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: ${why}`, expected: [expected], confidence: 0.75, subId: 'false-friend'})
   }
 }
 
@@ -513,18 +520,13 @@ const indonesianRanks: ReadonlyMap<string, string> = new Map([
   ['letjen', 'Lieutenant General'], ['serma', 'Chief Sergeant Major'], ['serka', 'Chief Sergeant'], ['pratu', 'First Private']
 ])
 
-function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report: (problem: Problem) => void): void {
+function reportOfficesAndTerms(context: QaContext, reported: Set<number>, friendSpans: ReadonlyArray<readonly [number, number]>, report: (problem: Problem) => void): void {
   const {words, text} = context.model
   const terms = sourceWordsByLanguage[context.sourceLang ?? 'id']?.terms ?? {}
   // Ranks and office titles are Indonesian (and Malay) usage; unknown sources are read as Indonesian.
   const indonesian = context.sourceLang === 'id' || context.sourceLang === 'ms' || context.sourceLang === null
   // A term glossed once (`Regional Legislative Council (DPRD)`) may stand alone afterwards (`a DPRD hearing`).
   const glossedTerms = new Set<string>()
-  // A term inside a longer phrase a false friend reports (`Desa` in `Dana Desa`, the Village Fund) is that finding's.
-  const friendSpans: Array<[number, number]> = []
-  for (const {pattern} of (context.sourceLang && falseFriends[context.sourceLang]) || []) {
-    for (const match of text.matchAll(pattern)) friendSpans.push([match.index!, match.index! + match[0].length])
-  }
   words.forEach((word, index) => {
     const rank = indonesian ? indonesianRanks.get(word.norm) : undefined
     const following = words[index + 1]
@@ -534,6 +536,7 @@ function reportOfficesAndTerms(context: QaContext, reported: Set<number>, report
       return
     }
     const term = terms[word.norm]
+    // A term inside a longer phrase a false friend reports (`Desa` in `Dana Desa`, the Village Fund) is that finding's.
     if (term && !reported.has(index) && !friendSpans.some(([start, end]) => start < word.end && word.start < end)) {
       // Glossed: `(kelurahan)` after the English, or `kelurahan (urban village)`.
       // Not a bracket that goes on past the word: `(muhtar of Çamlıca village)`, `(wethouder, public works)`.
@@ -694,7 +697,8 @@ export const untranslated = defineCheck(
     const translations = context.sourceLang ? calendarTranslations(context.sourceLang, context.targetLang) : new Map<string, string>()
     const reported = new Set<number>()
     // Terms first: `Audiencia Provincial` is a court to translate even though a capitalised word follows it.
-    reportOfficesAndTerms(context, reported, report)
+    const friends = falseFriendMatches(context, model.text)
+    reportOfficesAndTerms(context, reported, friends.map(({match}) => [match.index!, match.index! + match[0].length] as const), report)
     for (const match of matcherFor(context).match(model)) {
       const first = model.words[match.wordStart]!
       if (sentencesFlagged.has(first.sentence) || reported.has(match.wordStart)) continue
@@ -737,7 +741,7 @@ export const untranslated = defineCheck(
     }
     if (context.sourceLang === 'de') reportGermanQuotative(model.text, report)
     if (context.sourceLang === 'id' || context.sourceLang === 'ms') reportIndonesianParticles(model.text, report)
-    reportFalseFriends(context, model.text, report)
+    reportFalseFriends(friends, report)
     reportLevantineMonths(model.text, report)
     // A word found in the source text is surer than one known only by its form.
     reportSourceCopies(context, sentencesFlagged, reported, report)

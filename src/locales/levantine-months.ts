@@ -10,3 +10,10 @@ export const levantineMonthNames = 'Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Huza
 
 /** A Levantine month with no day before it (`at the start of Tishreen al-Awwal`). */
 export const levantineMonthAlone = new RegExp(`(?<!\\d |\\d(?:st|nd|rd|th) of )\\b(${levantineMonthNames})\\b`, 'g')
+
+const englishMonths = new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'})
+
+/** `10` → `October`, from `Intl`. */
+export function englishMonthName(month: number): string {
+  return englishMonths.format(Date.UTC(2024, month - 1, 1))
+}
