@@ -18,7 +18,8 @@ import type {TargetLanguage} from '../types.js'
 // (`Cet article a été traduit à l'aide d'un outil de traduction automatique.`) is still a footer.
 const automatic = /^(?:automatic|automatically|automated|machine-translated|ai|ai-generated|ai-translated|artificial|automatique|automatiquement|automática|automático|automáticamente|automatica|automatico|automaticamente|automatisch|automatisiert|maschinell|otomatis|ia|ki)$/
 const produced = /^(?:translat|generat|produc|creat|written|writ|prepar|compil|machine-translat|ai-generat|ai-translat|tradu|übersetz|erstellt|diterjemah|terjemah|génér|gener|dihasilkan|dibuat)/
-const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|fehler|kesalahan|errore)/
+// Also Dutch *Aan deze vertaling kunnen geen rechten worden ontleend* (`No rights can be derived from this translation`).
+const caveat = /^(?:version|inaccura|original|discrepanc|prevail|accura|error|mistake|refer|erreur|fehler|kesalahan|errore|rights|derived)/
 const addressed = /^(?:this|above|following|please|note|disclaimer|article|text|content|news|material|publication|cet|cette|ce|este|esta|dieser|diese|dieses|artikel|artículo|articolo|artigo|texte|texto|testo)$/
 // A stem of every `automatic` word (and `machine` of `machine translation`), to skip text that has none.
 const automaticStem = /automat|machine|artificial|maschinell|otomatis|\b(?:ai|ia|ki)\b|\bai-/iu

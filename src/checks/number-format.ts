@@ -496,7 +496,7 @@ function reportColonScore(text: string, context: QaContext, report: (problem: Pr
 // no weight after it (`2 ton of steel`).
 // Also `more than a ton` (*ruim een ton*): one hundred thousand, after a word of degree.
 const dutchTon = /(?<![\d.,])(?:(\d{1,3})|(?<=\b(?:more than|almost|nearly|about|around|over|roughly|some|at least|up to|less than) )a) ton\b(?! (?:of|per|a|an|each|CO2|steel|grain|waste|cargo|sand)\b)/g
-const moneyWords = /\b(?:subsid(?:y|ies)|grants?|euros?|fines?|salar(?:y|ies)|budget|compensation|bonus|loan|worth|cost|costs|spent|spend|invested|paid|pay|payment|premium|allowance|damages|€)(?![\p{L}])/iu
+const moneyWords = /\b(?:subsid(?:y|ies)|grants?|euros?|fines?|salar(?:y|ies)|budget|compensation|bonus|loan|worth|cost|costs|spent|spend|invested|contribute|contributes|contributed|contribution|borrow|borrows|paid|pay|payment|premium|allowance|damages|€)(?![\p{L}])/iu
 
 function reportDutchTon(text: string, report: (problem: Problem) => void): void {
   for (const match of text.matchAll(dutchTon)) {

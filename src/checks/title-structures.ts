@@ -1144,6 +1144,27 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['vi']
   },
   {
+    // Japanese *災害対策本部* (the disaster response headquarters) rendered `Disaster Countermeasures Main Headquarters`.
+    pattern: /\bDisaster Countermeasures? (?:Main )?Headquarters\b/gu,
+    expected: 'disaster response headquarters',
+    why: 'Japanese *災害対策本部* (the disaster response headquarters) rendered character by character',
+    sources: ['ja']
+  },
+  {
+    // Russian *колония общего режима* (a general-regime penal colony) rendered `a colony of general regime`.
+    pattern: /\b(?:[Aa] |[Tt]he )?colony of (?:general|strict|special|common|settlement) regime\b/gu,
+    expected: 'a general-regime penal colony',
+    why: 'Russian *колония общего режима* (a general-regime penal colony) rendered word for word',
+    sources: ['ru']
+  },
+  {
+    // Russian *председатель правительства области* (a region's prime minister) rendered word for word.
+    pattern: /\b(?:[Tt]he )?[Cc]hairman of the [Gg]overnment of the (?:region|oblast|republic|krai|territory)\b/gu,
+    expected: 'the regional prime minister',
+    why: 'Russian *председатель правительства области* (the head of a regional government) rendered word for word',
+    sources: ['ru']
+  },
+  {
     // German *Landgericht Lindenau* (the regional court) rendered `State Court of Lindenau`.
     pattern: /\b(?:[Tt]he )?(?:State|Land|Country) Court of (\p{Lu}\p{Ll}+)/gu,
     expected: (match) => `the ${match[1]} Regional Court`,

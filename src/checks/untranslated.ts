@@ -331,6 +331,8 @@ interface FalseFriend {
 const romanceActualFriend = (lang: string, word: string): FalseFriend => ({pattern: romanceActual, expected: 'current', why: `${lang} *${word}* (current) rendered \`actual\``})
 /** *la media* (the average), as `languageName` names the source. */
 const romanceMediaFriend = (lang: string): FalseFriend => ({pattern: romanceMedia, expected: 'the average', why: `${lang} *media* (average) left as \`media\``})
+// Russian *колхозный рынок* (a farmers' market) left as `kolkhoz market`.
+const russianKolkhozMarket = /\bkolkhoz (?:market|bazaar)s?\b/giu
 // Spanish *el fiscal*, Portuguese *o fiscal* (the prosecutor, an inspector) left as a noun: in English `fiscal` is an
 // adjective. Blind annotators file it as untranslated (6 of 6); it was a `title-garble` shape until the ninth session.
 const romanceFiscal = /\b[Tt]he fiscal(?=\s*[,.;]|\s+(?:is|was|has|had|will|would|asked|asks|said|says|seeks|sought|is seeking|demanded|requested|accused|argued|charged|called|maintained|told)\b)/gu
@@ -378,6 +380,7 @@ const falseFriends: Partial<Record<SourceLanguage, readonly FalseFriend[]>> = {
   ],
   ru: [
     {pattern: russianActing, expected: 'acting', why: 'Russian abbreviation *и.о.* (acting) left transliterated'},
+    {pattern: russianKolkhozMarket, expected: "farmers' market", why: 'Russian *колхозный рынок* (a farmers’ market) left as `kolkhoz market`'},
     {pattern: russianCity, expected: '', why: 'Russian abbreviation *г.* (city) left transliterated before the name'},
     {pattern: russianStreet, expected: 'Street (after the name)', why: 'Russian abbreviation *ул.* (street) left transliterated before the name'},
     {pattern: russianNamedAfter, expected: '', why: 'Russian abbreviation *им.* (named after) left transliterated: English writes `the Pavel Gromov Stadium`'},

@@ -445,5 +445,25 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["a drop in the ocean"]},
     meaning: "an insignificant amount",
     confidence: 'high'
+  },
+  {
+    id: 'ar-al-ayn-basira',
+    sourceLang: 'ar',
+    source: "العين بصيرة واليد قصيرة",
+    kind: 'idiom',
+    literals: {en: ["the eye sees, but the hand is short", "the eye sees but the hand is short", "the eye sees and the hand is short", "the eye is seeing and the hand is short", "the eye is perceptive and the hand is short", "the eye sees, and the hand is short"]},
+    expected: {en: ["we know what is needed but lack the means"]},
+    meaning: "willing but without the means",
+    confidence: 'high'
+  },
+  {
+    id: 'ar-kull-takhira-fiha-khira',
+    sourceLang: 'ar',
+    source: "كل تأخيرة فيها خيرة",
+    kind: 'idiom',
+    literals: {en: ["every delay has good in it", "every delay has a good in it", "in every delay there is good", "every delay holds good", "every delay has goodness in it", "every delay brings good"]},
+    expected: {en: ["every cloud has a silver lining"]},
+    meaning: "a delay may turn out for the better",
+    confidence: 'high'
   }
 ]

@@ -15,7 +15,7 @@ export const sourceWords: SourceWordList = {
     'al-ahad', 'al-ithnayn', 'al-ithnain', 'al-thulatha', 'al-arbiaa', "al-arbi'a", 'al-khamis', 'al-jumaa', "al-jum'a", 'al-sabt'
   ],
   // Administrative nouns left in transliteration (`the Wadi Sawan muhafaza`).
-  terms: {muhafaza: 'governorate', muhafazah: 'governorate', muhafazat: 'governorates', baladiya: 'municipality', baladiyah: 'municipality', baladiyya: 'municipality', muhafiz: 'governor', mohafez: 'governor', mohafiz: 'governor', muhafez: 'governor', majlis: 'council'},
+  terms: {muhafaza: 'governorate', muhafazah: 'governorate', muhafazat: 'governorates', baladiya: 'municipality', baladiyah: 'municipality', baladiyya: 'municipality', muhafiz: 'governor', amanah: 'municipality', amana: 'municipality', muroor: 'traffic police', mohafez: 'governor', mohafiz: 'governor', muhafez: 'governor', majlis: 'council'},
   honorifics: ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'hajj', 'haj', 'hajja', 'hajjah', 'ustaz', 'ustadh', 'ustaza', 'ustadha', 'samahat', 'fadilat', 'maali', 'ma\'ali', 'al-sayyid', 'al-sayyida', 'al-sayed', 'al-sayeda', 'al-ustaz', 'al-ustadh', 'al-ustaza', 'al-ustadha'],
   spared: [
     'hijab', 'niqab', 'burqa', 'burka', 'intifada', 'sharia', 'fatwa', 'fatwas', 'jihad', 'jihadist', 'jihadists', 'imam', 'imams', 'mufti', 'sheikh', 'shaikh', 'emir', 'emirate',

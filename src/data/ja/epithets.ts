@@ -99,7 +99,7 @@ export const epithets: readonly CalqueEntry[] = [
     sourceLang: 'ja',
     source: "北の大地",
     kind: 'region',
-    literals: {en: ["the great land of the north", "the northern land", "the great northern land", "the land of the north", "the northern great land", "northern great land", "great land of the north"]},
+    literals: {en: ["the great land of the north", "the northern land", "the great northern land", "the land of the north", "the northern great land", "northern great land", "great land of the north", "the northern great earth", "northern great earth", "the great northern earth", "the great earth of the north"]},
     expected: {en: ["Hokkaido"]},
     meaning: "Hokkaido",
     confidence: 'high',

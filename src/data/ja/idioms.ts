@@ -705,5 +705,15 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["there is no prospect"]},
     meaning: "there is no prospect of (a date for) it",
     confidence: 'high'
+  },
+  {
+    id: 'ja-ame-futte-ji-katamaru',
+    sourceLang: 'ja',
+    source: "雨降って地固まる",
+    kind: 'idiom',
+    literals: {en: ["after the rain, the ground hardens", "after the rain the ground hardens", "after rain the ground hardens", "after rain, the ground hardens", "rain falls and the ground hardens", "the ground hardens after the rain", "after the rain, the earth hardens", "after the rain the earth hardens"]},
+    expected: {en: ["adversity makes us stronger"]},
+    meaning: "trouble leaves things more solid than before",
+    confidence: 'high'
   }
 ]

@@ -15,7 +15,7 @@ export const sourceWords: SourceWordList = {
     'een', 'zijn', 'hij', 'zij', 'wij', 'jullie', 'onze', 'hun', 'deze', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'kunnen', 'moet',
     'moeten', 'zal', 'zullen', 'zou', 'zouden', 'jaar', 'miljoen', 'miljard', 'procent', 'uur', 'het kabinet'
   ],
-  terms: {burgemeester: 'mayor', raadslid: 'councillor', raadsleden: 'councillors', buurthuis: 'community centre', wijkcentrum: 'community centre', wethouder: 'alderman', gemeente: 'municipality', gemeenteraad: 'municipal council', waterschap: 'water board', huisarts: 'GP', huisartsenpost: 'out-of-hours GP service', milieueffectrapportage: 'environmental impact assessment'},
+  terms: {rijksmonument: 'listed building', burgemeester: 'mayor', raadslid: 'councillor', raadsleden: 'councillors', buurthuis: 'community centre', wijkcentrum: 'community centre', wethouder: 'alderman', gemeente: 'municipality', gemeenteraad: 'municipal council', waterschap: 'water board', huisarts: 'GP', huisartsenpost: 'out-of-hours GP service', milieueffectrapportage: 'environmental impact assessment'},
   honorifics: ['Dhr.', 'dhr.', 'Mevr.', 'mevr.', 'Meneer', 'Mevrouw', 'Drs.', 'Ir.'],
   spared: [
     'gezellig', 'gezelligheid', 'polder', 'polders', 'apartheid', 'boer', 'boers', 'trek', 'stoop', 'cookie', 'yacht', 'kermis', 'stroopwafel',

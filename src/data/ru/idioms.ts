@@ -421,5 +421,25 @@ export const idioms: readonly CalqueEntry[] = [
     expected: {en: ["found a second wind"]},
     meaning: "renewed energy after exhaustion",
     confidence: 'high'
+  },
+  {
+    id: 'ru-vyletet-v-trubu',
+    sourceLang: 'ru',
+    source: "вылететь в трубу",
+    kind: 'idiom',
+    literals: {en: ["fly into the pipe", "flew into the pipe", "will fly into the pipe", "flying into the pipe", "flown into the pipe", "fly out into the pipe", "flew out into the pipe"]},
+    expected: {en: ["go bust", "go under"]},
+    meaning: "to go bankrupt",
+    confidence: 'high'
+  },
+  {
+    id: 'ru-skupoy-platit-dvazhdy',
+    sourceLang: 'ru',
+    source: "скупой платит дважды",
+    kind: 'idiom',
+    literals: {en: ["the stingy pays twice", "the miser pays twice", "a stingy man pays twice", "the stingy one pays twice", "the stingy pay twice", "stingy pays twice"]},
+    expected: {en: ["buy cheap, buy twice"]},
+    meaning: "cheapness costs more in the end",
+    confidence: 'high'
   }
 ]

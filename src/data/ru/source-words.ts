@@ -15,7 +15,7 @@ export const sourceWords: SourceWordList = {
     'только', 'будет', 'были', 'было', 'была', 'может', 'году', 'года', 'рублей', 'долларов', 'млн', 'млрд', 'тыс', 'skazal', 'zayavil', 'po slovam', 'odnako'
   ],
   // Russian abbreviations transliterated: ЖКХ (housing and utilities), МЧС (emergencies ministry), ГИБДД (traffic police).
-  acronyms: ['ARVI', 'ORVI', 'ORZ', 'RZhD', 'ZhKKh', 'ZhKH', 'MChS', 'MChs', 'GIBDD', 'UK ZhKKh'],
+  acronyms: ['SIZO', 'MUP', 'ARVI', 'ORVI', 'ORZ', 'RZhD', 'ZhKKh', 'ZhKH', 'MChS', 'MChs', 'GIBDD', 'UK ZhKKh'],
   honorifics: ['господин', 'госпожа', 'г-н', 'г-жа', 'gospodin', 'gospozha', 'tovarishch', 'товарищ'],
   spared: [
     'perestroika', 'glasnost', 'dacha', 'dachas', 'babushka', 'borscht', 'borsch', 'sputnik', 'tsar', 'czar', 'tsarist', 'pogrom', 'intelligentsia', 'troika', 'kremlin', 'duma',
