@@ -294,7 +294,10 @@ const dutchOmUur = /\bom ([01]?\d|2[0-3])(?:[.:]([0-5]\d))? uur\b/g
 const lowerMonthAfterPreposition = /\b(in|from|since|until|till|by|before|after|early|late|mid-|end of|start of|beginning of) (january|february|april|june|july|august|september|october|november|december)\b/g
 // Chinese *5月上旬*, *中旬*, *下旬* (the first, middle, last ten days of May): `early`, `mid-`, `late May`.
 const tenDaysOfMonth = new RegExp(`\\b[Tt]he (first|middle|last) ten days of (${monthNames.join('|')})\\b`, 'g')
+// Italian *alle ore 10* half translated: `at ore 10`.
+const italianOre = /\b(at|from|until|by|around) ore ([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\b/g
 const sourceNotations: readonly DateShape[] = [
+  {pattern: italianOre, expected: ([, preposition, hour, minute]) => `${preposition} ${englishTime(Number(hour), Number(minute ?? 0))}`, why: 'Italian *ore* (hours) left before the clock time', subId: 'italian-ore', confidence: 0.85, sources: new Set(['it'])},
   {pattern: tenDaysOfMonth, expected: ([, part, month]) => `${part === 'first' ? 'early' : part === 'middle' ? 'mid-' : 'late'}${part === 'middle' ? '' : ' '}${month}`, why: 'Chinese *上旬* / *中旬* / *下旬* (a third of the month) rendered `the first ten days of`', subId: 'ten-days', confidence: 0.85, sources: new Set(['zh', 'ja'])},
   {pattern: lowerMonthAfterPreposition, expected: ([, preposition, month]) => `${preposition}${preposition!.endsWith('-') ? '' : ' '}${month![0]!.toUpperCase()}${month!.slice(1)}`, why: 'a month in lower case, as the source language writes months', subId: 'lower-month', confidence: 0.75},
   {pattern: fromHoursTo, expected: ([, from, to]) => `from ${englishTime(Number(from), 0)} to ${englishTime(Number(to), 0)}`, why: 'Italian *dalle ore 18 alle 22* (from 6 p.m. to 10 p.m.) rendered word for word', subId: 'from-hours-to', confidence: 0.85, sources: new Set(['it', 'es', 'pt', 'tr', 'ar'])},

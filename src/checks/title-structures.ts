@@ -1144,6 +1144,34 @@ export const titleShapes: readonly TitleShape[] = [
     sources: ['vi']
   },
   {
+    // Portuguese *Tribunal da Relação* (a court of appeal) rendered `Relation Court`.
+    pattern: /\b(?:[Tt]he )?(?:Relation|Relations) Court\b|\b(?:[Tt]he )?Court of (?:the )?Relation\b/gu,
+    expected: 'the appeal court',
+    why: 'Portuguese *Tribunal da Relação* (a court of appeal) rendered word for word',
+    sources: ['pt']
+  },
+  {
+    // Vietnamese *Phó Giám đốc* (a deputy director) rendered `Vice Director`.
+    pattern: /\bVice[- ]Director\b/gu,
+    expected: 'Deputy Director',
+    why: 'Vietnamese *Phó Giám đốc* (a deputy director) rendered `Vice Director`',
+    sources: ['vi']
+  },
+  {
+    // Vietnamese *lãnh đạo xã* (a commune's leadership) rendered `a leader of Tan Phu commune`.
+    pattern: /\b[Aa] leader of (?:\p{Lu}\p{Ll}+ ){1,3}(?:commune|ward|district|province|town)\b/gu,
+    expected: (match) => match[0].replace(/^[Aa] leader of /u, 'an official of '),
+    why: 'Vietnamese *lãnh đạo* (the leadership of a commune or district) rendered `a leader of`',
+    sources: ['vi']
+  },
+  {
+    // German *Obermeister* (a guild's head) in lower case: `the upper master of the bakers' guild`.
+    pattern: /\b(?:[Tt]he )?upper master\b/gu,
+    expected: 'the guild master',
+    why: 'German *Obermeister* (the head of a guild) rendered word for word',
+    sources: ['de']
+  },
+  {
     // Japanese *災害対策本部* (the disaster response headquarters) rendered `Disaster Countermeasures Main Headquarters`.
     pattern: /\bDisaster Countermeasures? (?:Main )?Headquarters\b/gu,
     expected: 'disaster response headquarters',

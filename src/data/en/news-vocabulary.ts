@@ -10,8 +10,8 @@ export const newsVocabulary: ReadonlySet<string> = new Set(
     'lahar lahars tephra ashfall chondrite chondrites umrah tomme tommes vaporetto vaporetti traghetto artesian gendarmerie gendarmeries electrolyser electrolysers electrolyzer electrolyzers mpox chikungunya dengue ebola ransomware malware spyware influencer influencers ' +
     // Water chemistry (`the permanganate index`).
     'permanganate permanganates ' +
-    // Legal loan phrases English keeps (`force majeure`).
-    'majeure ' +
+    // Legal loan phrases English keeps (`force majeure`, `tried in absentia`).
+    'majeure absentia ' +
     // Epidemiology (`a new dengue serotype`, `the test positivity rate`).
     'serotype serotypes serotyping arbovirus arboviruses positivity ' +
     'polyptych polyptychs triptych triptychs diptych diptychs altarpiece altarpieces fresco frescoes ' +

@@ -323,6 +323,7 @@ export const epithets: readonly CalqueEntry[] = [
     },
     expected: {en: ['Brazil'], fr: ['le Brésil'], zh: ['巴西'], ja: ['ブラジル'], ar: ['البرازيل']},
     meaning: 'Brazil',
+    sharedWith: ['pt', 'vi'],
     confidence: 'high',
     guard: {unlessNear: ['dance', 'dancers', 'dancing', 'school', 'schools', 'music', 'carnival', 'drums']},
     note: '"Negeri Samba" is Brazil; its football team is "Tim Samba".'

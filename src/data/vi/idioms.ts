@@ -188,7 +188,7 @@ export const idioms: readonly CalqueEntry[] = [
     sourceLang: 'vi',
     source: "lá lành đùm lá rách",
     kind: 'idiom',
-    literals: {en: ["the intact leaf wraps the torn leaf", "intact leaf wraps the torn leaf", "the whole leaf wraps the torn leaf", "whole leaves wrap torn leaves", "the intact leaves wrap the torn leaves", "intact leaves cover torn leaves", "the whole leaf covers the torn leaf", "good leaves protect torn leaves", 'the healthy leaves wrap the torn leaves', 'healthy leaves wrap the torn leaves', 'the healthy leaf wraps the torn leaf', 'healthy leaves wrap torn leaves', 'the good leaves wrap the torn leaves', 'the healthy leaves cover the torn leaves']},
+    literals: {en: ["the intact leaf wraps the torn leaf", "intact leaf wraps the torn leaf", "the whole leaf wraps the torn leaf", "whole leaves wrap torn leaves", "the intact leaves wrap the torn leaves", "intact leaves cover torn leaves", "the whole leaf covers the torn leaf", "good leaves protect torn leaves", 'the healthy leaves wrap the torn leaves', 'healthy leaves wrap the torn leaves', 'the healthy leaf wraps the torn leaf', 'healthy leaves wrap torn leaves', 'the good leaves wrap the torn leaves', 'the healthy leaves cover the torn leaves', "the good leaf covers the torn leaf", "good leaves cover torn leaves", "the good leaves cover the torn leaves", "the intact leaf covers the torn leaf"]},
     expected: {en: ["those who have help those who have not"]},
     meaning: "the better-off help the needy",
     confidence: 'high'
