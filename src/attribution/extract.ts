@@ -767,7 +767,8 @@ export function extract(doc: Doc): Extraction {
       // Also before `quoted by` (`Sources of Hidroaguas del Sur, the company that will build the plant, quoted by the
       // newspaper …, denied`).
       const reportedAside = (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from')
-      if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting' || reportedAside) && !(name && sentenceOf(name.start) === sentence && (!reportedAside || hasCapital(name.start, name.end)))) {
+      const citingAside = words[start]!.norm === 'citing' || words[start]!.norm === 'quoting'
+      if (commas === 0 && end - start <= 12 && (citingAside || reportedAside) && !(name && sentenceOf(name.start) === sentence && (!reportedAside || hasCapital(name.start, name.end)))) {
         const apposition = appositionLeft(start)
         if (apposition) return apposition
       }
@@ -777,10 +778,10 @@ export function extract(doc: Doc): Extraction {
         if (commas === 0 && channel && sentenceOf(channel.start) === sentence && hasCapital(channel.start, channel.end)) return channel
         // "Correia, cited by Lusa, claimed" (Portuguese "citado pela", Italian "citato da"): the name is the source.
         // Also Indonesian *dikutip dari*: "Agus Darmanto, quoted from the daily Suara Kerapu, claimed".
-        if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'cited' || words[start]!.norm === 'quoted') && (words[start + 1]?.norm === 'by' || words[start + 1]?.norm === 'from') && hasCapital(name.start, name.end)) return name
+        if (commas === 0 && end - start <= 12 && reportedAside && hasCapital(name.start, name.end)) return name
         // "Dedi Kurniawan, citing a police report, said": the name is the source; the cited one joins its chain.
         // Also after an apposition: "Loïc Prigent, fisherman and municipal councillor, citing the capitainerie, said".
-        if (commas === 0 && end - start <= 12 && (words[start]!.norm === 'citing' || words[start]!.norm === 'quoting') && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return appositionLeft(start) ?? name
+        if (commas === 0 && end - start <= 12 && citingAside && (hasCapital(name.start, name.end) || hasRole(name.start, name.end))) return appositionLeft(start) ?? name
         // "Edi Susanto, head of …, said"
         if (isApposition(start, end) && hasCapital(name.start, name.end)) return {start: name.start, end}
         // "Orhan Demirkıran, stating that the municipality has no say, said that …" (Turkish *… belirterek*): a

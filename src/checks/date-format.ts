@@ -15,11 +15,17 @@ const monthNames = Array.from({length: 12}, (_, index) => new Intl.DateTimeForma
 const weekdayNames = Array.from({length: 7}, (_, index) => new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, 0, 1 + index)))
 
 /** AP-style month: March–July in full, September as `Sept.`, others cut to three letters. */
-/** The source language's weekday names (from `Intl`) before a bracketed day/month, with their English names. */
-const sourceWeekdayParen = memoized((lang: string): {pattern: RegExp; english: ReadonlyMap<string, string>} => {
+/** The source language's weekday names (from `Intl`), lower-cased, with their English names. */
+function sourceWeekdayNames(lang: string): Map<string, string> {
   const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
   const english = new Map<string, string>()
   for (let index = 0; index < 7; index++) english.set(format.format(Date.UTC(2024, 0, 1 + index)).toLowerCase(), weekdayNames[index]!)
+  return english
+}
+
+/** The source language's weekday names before a bracketed day/month, with their English names. */
+const sourceWeekdayParen = memoized((lang: string): {pattern: RegExp; english: ReadonlyMap<string, string>} => {
+  const english = sourceWeekdayNames(lang)
   // Each word capitalised (`Kamis`, Vietnamese `Thứ Hai`), and the lower-case forms too.
   const names = [...english.keys()].flatMap((name) => [name.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()), name[0]!.toUpperCase() + name.slice(1)])
   return {pattern: new RegExp(`(?<![\\p{L}])(${[...new Set(names)].join('|')})\\s*\\((\\d{1,2})/(\\d{1,2})\\)`, 'gu'), english}
@@ -27,10 +33,8 @@ const sourceWeekdayParen = memoized((lang: string): {pattern: RegExp; english: R
 
 /** A source-language weekday left before a day/month (Italian `on sabato 17/10`): the date, after the weekday. */
 const sourceWeekdaySlash = memoized((lang: string): RegExp => {
-  const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
   const names = new Set<string>()
-  for (let index = 0; index < 7; index++) {
-    const name = format.format(Date.UTC(2024, 0, 1 + index)).toLowerCase()
+  for (const name of sourceWeekdayNames(lang).keys()) {
     names.add(name)
     names.add(name[0]!.toUpperCase() + name.slice(1))
   }
@@ -294,6 +298,8 @@ const dutchOmUur = /\bom ([01]?\d|2[0-3])(?:[.:]([0-5]\d))? uur\b/g
 const lowerMonthAfterPreposition = /\b(in|from|since|until|till|by|before|after|early|late|mid-|end of|start of|beginning of) (january|february|april|june|july|august|september|october|november|december)\b/g
 // Chinese *5月上旬*, *中旬*, *下旬* (the first, middle, last ten days of May): `early`, `mid-`, `late May`.
 const tenDaysOfMonth = new RegExp(`\\b[Tt]he (first|middle|last) ten days of (${monthNames.join('|')})\\b`, 'g')
+// Text that ends with an English weekday (`Saturday `), the day before a lower-case month.
+const endsWithWeekday = new RegExp(`\\b(?:${weekdayNames.join('|')}),? $`)
 // Italian *alle ore 10* half translated: `at ore 10`.
 const italianOre = /\b(at|from|until|by|around) ore ([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\b/g
 const sourceNotations: readonly DateShape[] = [
@@ -303,7 +309,7 @@ const sourceNotations: readonly DateShape[] = [
   {pattern: fromHoursTo, expected: ([, from, to]) => `from ${englishTime(Number(from), 0)} to ${englishTime(Number(to), 0)}`, why: 'Italian *dalle ore 18 alle 22* (from 6 p.m. to 10 p.m.) rendered word for word', subId: 'from-hours-to', confidence: 0.85, sources: new Set(['it', 'es', 'pt', 'tr', 'ar'])},
   {pattern: dutchOmUur, expected: ([, hour, minute]) => `at ${englishTime(Number(hour), Number(minute ?? 0))}`, why: 'Dutch *om … uur* (at … o’clock) left around the time', subId: 'om-uur', confidence: 0.9, sources: new Set(['nl'])},
   {pattern: portugueseFair, expected: ([, ordinal]) => fairWeekdays[ordinal!.toLowerCase()], why: 'Portuguese *segunda-feira* (Monday) rendered word for word', subId: 'portuguese-weekday', confidence: 0.9, sources: new Set(['pt'])},
-  {pattern: bottomOfPeriod, expected: ([, preposition, period]) => `${preposition} the end of ${period!.replace(/^the /u, 'the ')}`, why: 'Chinese *年底* (the end of the year) rendered `the bottom of`', subId: 'bottom-of', confidence: 0.85, sources: new Set(['zh', 'ja'])},
+  {pattern: bottomOfPeriod, expected: ([, preposition, period]) => `${preposition} the end of ${period}`, why: 'Chinese *年底* (the end of the year) rendered `the bottom of`', subId: 'bottom-of', confidence: 0.85, sources: new Set(['zh', 'ja'])},
   {pattern: thisWeekdayFrench, expected: ([, weekday, part]) => `on ${weekday}${part ? ` ${part}` : ''}`, why: 'French *ce mardi* (on Tuesday) rendered `this Tuesday`', subId: 'this-weekday', confidence: 0.75, sources: new Set(['fr'])},
   {pattern: pointOrdinalPeriod, expected: ([, preposition, number, period]) => `${preposition} ${ordinalWord(Number(number))} ${period}`, why: 'an ordinal written with a point (German *3. Quartal*), which English reads as a number ending a sentence', subId: 'point-ordinal', confidence: 0.8, sources: new Set(['de', 'nl', 'pl', 'tr', 'ru'])},
   {pattern: dayNOfMonth, expected: ([, preposition, day, month]) => (Number(day) < 1 || Number(day) > 31 ? undefined : `${preposition ?? ''}${month} ${Number(day)}`), why: 'Portuguese *no dia 2 de janeiro* (on the 2nd of January) rendered `on day 2 of January`', subId: 'day-n-of-month', confidence: 0.85, sources: new Set(['pt', 'es', 'it'])},
@@ -641,7 +647,7 @@ export const dateFormat = defineCheck(
     for (const match of text.matchAll(lowerMonth)) {
       // `18 may apply`, `5,000 march`: the verbs, unless a year or a sentence mark closes the date.
       // After a weekday (`Saturday 14 march`) it is a date whatever follows.
-      const afterWeekday = new RegExp(`\\b(?:${weekdayNames.join('|')}),? $`).test(text.slice(Math.max(0, match.index! - 11), match.index!))
+      const afterWeekday = endsWithWeekday.test(text.slice(Math.max(0, match.index! - 11), match.index!))
       if ((match[2] === 'may' || match[2] === 'march') && !afterWeekday && !/^(?:\s*[,.;]|\s+\d{4}\b)/.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 6))) continue
       const month = monthNames.findIndex((name) => name.toLowerCase() === match[2]) + 1
       const start = match.index! + match[0].indexOf(match[1]!)

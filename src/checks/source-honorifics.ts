@@ -31,13 +31,28 @@ const honorificsOf = memoized((lang: string): ReadonlySet<string> => new Set((so
 const turkishPostHonorific = /\b(\p{Lu}[\p{L}'’-]+) (Bey|Hanım|Hanim|Hoca)\b/gu
 // Japanese name suffixes (*さん*, *氏*, *様*, *君*, *先生*, *選手*, *監督*) kept after the name: `Oda Masaru-shi`,
 // `Hoshino Kenta-san`, `Mori-kantoku`. Blind annotators class them as untranslated 21 times of 24.
-const japaneseSuffix = /\b(\p{Lu}\p{Ll}+)-(?:san|shi|sama|kun|chan|sensei|senshu|kantoku|dono|shachō|shacho|kachō|kacho|buchō|bucho)\b/gu
+const japaneseSuffix = /\b(\p{Lu}\p{Ll}+)-(san|shi|sama|kun|chan|sensei|senshu|kantoku|dono|shachō|shacho|kachō|kacho|buchō|bucho)\b/gu
 
 // Chinese forms of address left in pinyin after the surname (*田阿姨* `Tian ayi`, *王老师* `Wang laoshi`).
 const chineseAddress = /\b(\p{Lu}\p{Ll}+) (ayi|shushu|laoshi|xiansheng|nüshi|nvshi|dashu|dama|laoban|shifu)\b/gu
 const chineseAddressEnglish: Readonly<Record<string, string>> = {ayi: 'Ms.', shushu: 'Mr.', xiansheng: 'Mr.', nüshi: 'Ms.', nvshi: 'Ms.', dashu: 'Mr.', dama: 'Ms.'}
 
-/** Report the source language's honorifics left before (or, in Turkish, after) a name. */
+/** An honorific the source language writes after the name: the pattern (name, honorific) and the English to expect. */
+interface PostNameHonorific {
+  readonly pattern: RegExp
+  readonly expected: (name: string, honorific: string) => string[]
+  readonly why: string
+}
+
+const postNameHonorifics: Partial<Record<SourceLanguage, PostNameHonorific>> = {
+  // Chinese *田阿姨* `Tian ayi`: English writes `Ms. Tian` (or the name alone for a title such as *老师*).
+  zh: {pattern: chineseAddress, expected: (name, address) => [chineseAddressEnglish[address] ? `${chineseAddressEnglish[address]} ${name}` : name], why: 'Chinese form of address left in pinyin'},
+  ja: {pattern: japaneseSuffix, expected: (name) => [name], why: 'Japanese honorific suffix left untranslated'},
+  // Turkish *Mehmet Bey*, *Ayşe Hanım*: English writes `Mr.`/`Ms.` before the name, or nothing.
+  tr: {pattern: turkishPostHonorific, expected: (name, honorific) => [name, `${honorific === 'Hoca' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'} ${name}`], why: 'Turkish honorific after the name left untranslated'}
+}
+
+/** Report the source language's honorifics left before (or, in Chinese, Japanese and Turkish, after) a name. */
 export function reportSourceHonorifics(context: QaContext, report: (problem: Problem) => void): void {
   const {text, words} = context.model
   const lang = context.sourceLang ?? 'id'
@@ -76,26 +91,13 @@ export function reportSourceHonorifics(context: QaContext, report: (problem: Pro
       confidence: 0.85
     })
   }
-  if (context.sourceLang === 'zh') {
-    for (const match of matchAllRequired(text, chineseAddress)) {
-      const [whole, name, address] = match
-      const english = chineseAddressEnglish[address!]
-      const expected = english ? `${english} ${name}` : name!
-      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected}\`: Chinese form of address left in pinyin`, expected: [expected], subId: 'honorific', severity: 'minor', confidence: 0.85})
-    }
-  }
-  if (context.sourceLang === 'ja') {
-    for (const match of matchAllRequired(text, japaneseSuffix)) {
-      const [whole, name] = match
-      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\`: Japanese honorific suffix left untranslated`, expected: [name!], subId: 'honorific', severity: 'minor', confidence: 0.85})
-    }
-  }
-  // Turkish honorifics after the name (*Mehmet Bey*, *Ayşe Hanım*): English writes `Mr.`/`Ms.` before it, or nothing.
-  if (context.sourceLang === 'tr') {
-    for (const match of matchAllRequired(text, turkishPostHonorific)) {
+  // Honorifics after the name, per source language: one reading, three tables.
+  const after = context.sourceLang ? postNameHonorifics[context.sourceLang] : undefined
+  if (after) {
+    for (const match of matchAllRequired(text, after.pattern)) {
       const [whole, name, honorific] = match
-      const english = honorific === 'Hoca' ? 'coach' : honorific === 'Bey' ? 'Mr.' : 'Ms.'
-      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${name}\` or \`${english} ${name}\`: Turkish honorific after the name left untranslated`, expected: [name!, `${english} ${name}`], subId: 'honorific', severity: 'minor', confidence: 0.85})
+      const expected = after.expected(name!, honorific!)
+      report({start: match.index!, end: match.index! + whole.length, message: `Unexpected \`${whole}\`, expected \`${expected.join('` or `')}\`: ${after.why}`, expected, subId: 'honorific', severity: 'minor', confidence: 0.85})
     }
   }
 }
